@@ -1,0 +1,4 @@
+namespace EsnHarness.Bdd;
+
+/// <summary>Runs once before any scenario. Static method.</summary>
+public sealed class BeforeTestRunAttribute() : HookAttribute(null);
