@@ -1,1 +1,10 @@
-return 0;
+using EsnHarness.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await EsnCommandLine.InvokeAsync(args, CliConsole.FromProcess(), cancellation.Token);

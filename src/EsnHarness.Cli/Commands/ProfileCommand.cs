@@ -1,0 +1,45 @@
+using System.CommandLine;
+using EsnHarness.Cli.Internal;
+using EsnHarness.Steps.Profiles;
+
+namespace EsnHarness.Cli.Commands;
+
+/// <summary><c>esn profile show [NAME]</c>: the resolved profile, secrets redacted.</summary>
+internal static class ProfileCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var show = new Command("show", "Print a profile as it resolves from esn.json, the environment and the command line; secrets are never printed.");
+        var name = new Argument<string?>("NAME") { Description = "Profile name (default: ESN_PROFILE or esn.json's defaultProfile).", Arity = ArgumentArity.ZeroOrOne };
+        var config = CommonOptions.Config();
+        var endpoint = CommonOptions.Endpoint();
+        var check = new Option<bool>("--check") { Description = "Also check that every external endpoint accepts a connection." };
+        show.Arguments.Add(name);
+        show.Options.Add(config);
+        show.Options.Add(endpoint);
+        show.Options.Add(check);
+        show.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(name) is { } given && given.StartsWith('-'))
+            {
+                throw new UsageException($"unknown option '{given}' for 'esn profile show'");
+            }
+
+            var settings = HarnessContext.LoadSettings(console, parse.GetValue(config));
+            var overrides = new ProfileOverrides(parse.GetValue(name), CommonOptions.ParseEndpoints(parse.GetValue(endpoint) ?? []));
+            var profile = ProfileResolver.Resolve(settings, console.Environment, overrides);
+            await console.Output.WriteAsync(ProfileDescription.Describe(profile));
+            if (!parse.GetValue(check))
+            {
+                return ExitCodes.Passed;
+            }
+
+            var unreachable = await ReachabilityCheck.FindUnreachableAsync(profile, TimeSpan.FromSeconds(5), cancellationToken);
+            return unreachable.Count == 0 ? ExitCodes.Passed : throw new UsageException(unreachable);
+        });
+
+        var profileCommand = new Command("profile", "Inspect target profiles.");
+        profileCommand.Subcommands.Add(show);
+        return profileCommand;
+    }
+}
