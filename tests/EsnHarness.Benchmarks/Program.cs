@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project tests/EsnHarness.Benchmarks -- <name> [--quick]
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["runner"] = EsnHarness.Benchmarks.Runner.RunnerBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
