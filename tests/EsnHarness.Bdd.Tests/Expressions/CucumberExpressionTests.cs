@@ -95,4 +95,39 @@ public sealed class CucumberExpressionTests
         Assert.That(argument.GetValue(), Is.EqualTo(42));
         Assert.That(argument.Group.Start, Is.EqualTo(3));
     }
+
+    [Test]
+    public void Match_TypeWithSeveralGroups_GivesTransformerEveryGroupAndGroupTree()
+    {
+        _registry.Define(new ParameterType("flight", ["([A-Z]{3})-([A-Z]{3})"], typeof(string), values => values[0] + "→" + values[1]));
+
+        var argument = new CucumberExpression("{flight} is late", _registry).Match("LHR-CDG is late")![0];
+
+        Assert.That(argument.GetValue(), Is.EqualTo("LHR→CDG"));
+        Assert.That(argument.Group.Children.Select(group => (group.Value, group.Start)), Is.EqualTo(new[] { ("LHR", 0), ("CDG", 4) }));
+    }
+
+    [Test]
+    public void Match_SingleValueTransformerOnSeveralGroups_ExplainsTheFix()
+    {
+        _registry.Define(new ParameterType("flight", "([A-Z]{3})-([A-Z]{3})", typeof(string), text => text));
+
+        var argument = new CucumberExpression("{flight}", _registry).Match("LHR-CDG")![0];
+        var thrown = Assert.Throws<CucumberExpressionException>(() => argument.GetValue());
+
+        Assert.That(thrown!.Message, Does.StartWith("ParameterType {flight} was registered with a Transformer but has multiple capture groups [([A-Z]{3})-([A-Z]{3})]."));
+    }
+
+    [Test]
+    public void Match_StringParameter_GroupTreeHasBothQuoteAlternatives()
+    {
+        // The shape Cucumber's compatibility kit shows in stepMatchArguments: unmatched groups have no value.
+        var group = new CucumberExpression("say {string}", _registry).Match("say \"hello\"")![0].Group;
+
+        Assert.That((group.Value, group.Start), Is.EqualTo(("\"hello\"", 4)));
+        Assert.That(group.Children, Has.Count.EqualTo(2));
+        Assert.That((group.Children[0].Value, group.Children[0].Start), Is.EqualTo(("hello", 5)));
+        Assert.That(group.Children[0].Children.Single().Value, Is.Null);
+        Assert.That((group.Children[1].Value, group.Children[1].Start), Is.EqualTo(((string?)null, -1)));
+    }
 }
