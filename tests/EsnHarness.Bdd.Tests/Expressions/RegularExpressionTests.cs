@@ -99,4 +99,16 @@ public sealed class RegularExpressionTests
 
         Assert.That(expression.Source, Is.EqualTo(@"I have (\d+) cukes? in my (.+) now"));
     }
+
+    [Test]
+    public void Match_RegexOptions_AreKept()
+    {
+        var commented = new RegularExpression(new Regex(@"^(\d+) cukes  # how many", RegexOptions.IgnorePatternWhitespace), _registry);
+        var explicitCapture = new RegularExpression(new Regex(@"^(\d+) (?<unit>\w+)$", RegexOptions.ExplicitCapture), _registry);
+        var ignoreCase = new RegularExpression(new Regex("^I CALL (.+)$", RegexOptions.IgnoreCase), _registry);
+
+        Assert.That(commented.Match("7cukes")!.Select(a => a.GetValue()), Is.EqualTo(new object[] { 7 }));
+        Assert.That(explicitCapture.Match("7 cukes")!.Select(a => a.GetValue()), Is.EqualTo(new object[] { "cukes" }));
+        Assert.That(ignoreCase.Match("i call control")!.Select(a => a.GetValue()), Is.EqualTo(new object[] { "control" }));
+    }
 }
