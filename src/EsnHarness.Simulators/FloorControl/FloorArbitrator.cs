@@ -105,7 +105,8 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Starts floor control for the call (§6.3.4.2.2 "call initialised"): passes through 'G: Initialising'
+    /// Starts floor control for the call with exactly <paramref name="participants"/> (§6.3.4.2.2 "call
+    /// initialised"): passes through 'G: Initialising'
     /// into 'G: Floor Idle', sends Floor Idle to every participant and starts T7 and T4.
     /// </summary>
     /// <exception cref="InvalidOperationException">Already started.</exception>
@@ -119,6 +120,8 @@ public sealed partial class FloorArbitrator
                 throw new InvalidOperationException($"Floor arbitrator is already started (state {_state}); call Stop first.");
             }
 
+            _members.Clear();
+            _memberOrder.Clear();
             foreach (var participant in participants)
             {
                 AddMember(participant);
@@ -186,7 +189,8 @@ public sealed partial class FloorArbitrator
 
     /// <summary>
     /// Releases the call (§6.3.4.1 "call release"): stops every timer, drops the queue and the talker, and
-    /// passes through 'Releasing' back to 'Start-stop'. Nothing is sent. Safe to call twice.
+    /// passes through 'Releasing' back to 'Start-stop'. Nothing is sent; later requests from the call's
+    /// participants are ignored. Safe to call twice.
     /// </summary>
     public void Stop()
     {
@@ -201,8 +205,6 @@ public sealed partial class FloorArbitrator
             ChangeState(ArbitratorState.Releasing, "call release");
             _queue.Clear();
             _talker = null;
-            _members.Clear();
-            _memberOrder.Clear();
             ChangeState(ArbitratorState.StartStop, "call released");
         }
     }
