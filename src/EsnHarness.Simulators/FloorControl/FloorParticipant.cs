@@ -103,12 +103,19 @@ public sealed partial class FloorParticipant
 
     /// <summary>
     /// PTT pressed in 'U: has no permission' (§6.2.4.3.3): Floor Request sent, C101 reset, T101 started,
-    /// 'U: pending Request'. Ignored in other states (the button is already in use).
+    /// 'U: pending Request'. In 'U: queued' with a grant waiting (T132 running) the press accepts the grant, as
+    /// <see cref="AcceptQueuedGrant"/> (§6.2.4.7.3: the user's indication to accept). Ignored otherwise.
     /// </summary>
     public void PttPressed(FloorPriority priority)
     {
         lock (_gate)
         {
+            if (_state == ParticipantState.Queued && _t132.IsRunning)
+            {
+                AcceptGrant("PTT pressed: queued grant accepted");
+                return;
+            }
+
             if (_state != ParticipantState.HasNoPermission)
             {
                 return;
@@ -148,11 +155,16 @@ public sealed partial class FloorParticipant
         {
             if (_state == ParticipantState.Queued && _t132.IsRunning)
             {
-                _t132.Stop();
-                _queuePosition = null;
-                ChangeState(ParticipantState.HasPermission, "queued grant accepted by the user");
+                AcceptGrant("queued grant accepted by the user");
             }
         }
+    }
+
+    private void AcceptGrant(string reason)
+    {
+        _t132.Stop();
+        _queuePosition = null;
+        ChangeState(ParticipantState.HasPermission, reason);
     }
 
     /// <summary>

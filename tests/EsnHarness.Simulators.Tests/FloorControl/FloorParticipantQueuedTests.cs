@@ -46,6 +46,29 @@ public sealed class FloorParticipantQueuedTests
     }
 
     [Test]
+    public void PttPressed_QueuedWithGrantWaiting_AcceptsTheGrant()
+    {
+        var h = new ParticipantHarness().In(ParticipantState.Queued);
+        h.Participant.OnGranted(TimeSpan.FromSeconds(30));
+
+        h.Participant.PttPressed(ArbitratorHarness.Normal());
+
+        Assert.That(h.Participant.State, Is.EqualTo(ParticipantState.HasPermission));
+        Assert.That(h.Output.Sent, Is.Empty, "no new Floor Request");
+    }
+
+    [Test]
+    public void PttPressed_QueuedWithoutGrant_NothingSent()
+    {
+        var h = new ParticipantHarness().In(ParticipantState.Queued);
+
+        h.Participant.PttPressed(ArbitratorHarness.Normal());
+
+        Assert.That(h.Participant.State, Is.EqualTo(ParticipantState.Queued));
+        Assert.That(h.Output.Sent, Is.Empty);
+    }
+
+    [Test]
     public void AcceptQueuedGrant_NoGrantYet_Ignored()
     {
         var h = new ParticipantHarness().In(ParticipantState.Queued);
