@@ -48,12 +48,12 @@ public sealed partial class FloorArbitrator
         _options = Validated(options);
         ArgumentNullException.ThrowIfNull(time);
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _t1 = new FloorTimer("T1", time, _gate, OnT1Expired);
-        _t2 = new FloorTimer("T2", time, _gate, OnT2Expired);
-        _t3 = new FloorTimer("T3", time, _gate, OnT3Expired);
-        _t4 = new FloorTimer("T4", time, _gate, OnT4Expired);
-        _t7 = new FloorTimer("T7", time, _gate, OnT7Expired);
-        _t20 = new FloorTimer("T20", time, _gate, OnT20Expired);
+        _t1 = new FloorTimer(time, _gate, OnT1Expired);
+        _t2 = new FloorTimer(time, _gate, OnT2Expired);
+        _t3 = new FloorTimer(time, _gate, OnT3Expired);
+        _t4 = new FloorTimer(time, _gate, OnT4Expired);
+        _t7 = new FloorTimer(time, _gate, OnT7Expired);
+        _t20 = new FloorTimer(time, _gate, OnT20Expired);
     }
 
     /// <summary>Current state.</summary>
@@ -134,44 +134,6 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Late entry (§6.3.5.2 / TS 22.179 late call entry): adds <paramref name="participant"/> and tells it the
-    /// floor status at once, Floor Taken with the talker or Floor Idle. A participant already in the call just
-    /// gets the status again.
-    /// </summary>
-    public void Join(string participant)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(participant);
-        lock (_gate)
-        {
-            AddMember(participant);
-            SendStatusTo(participant);
-        }
-    }
-
-    /// <summary>
-    /// <paramref name="participant"/> leaves the call: a talker's floor is freed as on Floor Release (the next
-    /// queued request is granted), a queued request is dropped.
-    /// </summary>
-    public void Leave(string participant)
-    {
-        lock (_gate)
-        {
-            if (!_members.Remove(participant))
-            {
-                return;
-            }
-
-            _memberOrder.Remove(participant);
-            _queue.Remove(participant);
-            if (_talker == participant && _state is ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke)
-            {
-                StopTalkTimers();
-                EnterIdle($"talker {participant} left the call");
-            }
-        }
-    }
-
-    /// <summary>
     /// Floor Queue Position Request (§6.3.5.4.x): answers with Queue Position Info, 1-based, or
     /// <see cref="NotQueued"/> when the participant has no queued request.
     /// </summary>
@@ -210,38 +172,6 @@ public sealed partial class FloorArbitrator
     }
 
     private bool IsRunning => _state is ArbitratorState.FloorIdle or ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke;
-
-    private void AddMember(string participant)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(participant);
-        if (_members.Add(participant))
-        {
-            _memberOrder.Add(participant);
-        }
-    }
-
-    private void RequireMember(string participant)
-    {
-        if (!_members.Contains(participant))
-        {
-            throw new ArgumentException($"Participant '{participant}' is not in this call; Join it first.", nameof(participant));
-        }
-    }
-
-    private void SendStatusTo(string participant)
-    {
-        if (_talker is not null && _state is ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke)
-        {
-            if (participant != _talker)
-            {
-                _output.Taken(participant, _talker);
-            }
-        }
-        else if (_state == ArbitratorState.FloorIdle)
-        {
-            _output.Idle(participant);
-        }
-    }
 
     private void ChangeState(ArbitratorState to, string reason)
     {

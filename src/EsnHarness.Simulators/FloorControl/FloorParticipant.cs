@@ -44,10 +44,10 @@ public sealed partial class FloorParticipant
         ArgumentNullException.ThrowIfNull(time);
         _timers = timers;
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _t100 = new FloorTimer("T100", time, _gate, OnT100Expired);
-        _t101 = new FloorTimer("T101", time, _gate, OnT101Expired);
-        _t103 = new FloorTimer("T103", time, _gate, OnT103Expired);
-        _t132 = new FloorTimer("T132", time, _gate, OnT132Expired);
+        _t100 = new FloorTimer(time, _gate, OnT100Expired);
+        _t101 = new FloorTimer(time, _gate, OnT101Expired);
+        _t103 = new FloorTimer(time, _gate, OnT103Expired);
+        _t132 = new FloorTimer(time, _gate, OnT132Expired);
     }
 
     /// <summary>Current state.</summary>

@@ -130,4 +130,32 @@ public sealed class FloorArbitratorPreemptionTests
         Assert.That(h.Output.Messages, Is.EqualTo(new[] { "Queue(1)->b", "Revoke(4)->a", "Granted(30s)->b", "Taken(b)->a", "Taken(b)->c" }));
         Assert.That(h.Output.Transitions.Select(t => t.To), Is.EqualTo(new[] { ArbitratorState.PendingFloorRevoke, ArbitratorState.FloorTaken }));
     }
+
+    [Test]
+    public void Leave_RevokedTalkerLeavesDuringGrace_RequesterGrantedAtOnce()
+    {
+        var h = new ArbitratorHarness();
+        h.Talk("a");
+        h.Arbitrator.FloorRequest("b", Emergency());
+        h.Output.Clear();
+
+        h.Arbitrator.Leave("a");
+
+        Assert.That(h.Arbitrator.Talker, Is.EqualTo("b"));
+        Assert.That(h.Output.Messages, Is.EqualTo(new[] { "Granted(30s)->b", "Taken(b)->c" }));
+        Assert.That(h.Output.Transitions[^1].From, Is.EqualTo(ArbitratorState.PendingFloorRevoke));
+    }
+
+    [Test]
+    public void Join_DuringRevokeGrace_LateEntrantToldTheRevokedTalkerStillTalks()
+    {
+        var h = new ArbitratorHarness();
+        h.Talk("a");
+        h.Arbitrator.FloorRequest("b", Emergency());
+        h.Output.Clear();
+
+        h.Arbitrator.Join("late");
+
+        Assert.That(h.Output.Messages, Is.EqualTo(new[] { "Taken(a)->late" }));
+    }
 }
