@@ -10,8 +10,8 @@ namespace EsnHarness.Simulators.FloorControl;
 /// </summary>
 /// <remarks>
 /// Assumptions, where TS 24.380 leaves a choice to the implementation:
-/// T2 (talk time) starts when the floor is granted, so Floor Granted carries the full duration and a T20
-/// resend carries what is left. A pre-emptive requester is always held for the grant after T3, even when
+/// T20 resends Floor Granted after every grant until media arrives (the NIST psc-ns3 model; the text of
+/// §6.3.4.4.2 starts it for queued grants). A pre-emptive requester is always held for the grant after T3, even when
 /// queueing is off or the queue is full (ESN-DOMAIN §4: "revokes the talker and queues the requester").
 /// T4 expiry is reported once per idle period; the call layer decides whether to release the call.
 /// </remarks>
@@ -134,7 +134,7 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Floor Queue Position Request (§6.3.5.4.x): answers with Queue Position Info, 1-based, or
+    /// Floor Queue Position Request (§6.3.5, Queue Position Request): answers with Queue Position Info, 1-based, or
     /// <see cref="NotQueued"/> when the participant has no queued request.
     /// </summary>
     public void QueuePositionRequest(string participant)

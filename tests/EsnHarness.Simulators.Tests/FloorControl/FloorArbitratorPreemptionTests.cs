@@ -67,10 +67,11 @@ public sealed class FloorArbitratorPreemptionTests
         var h = new ArbitratorHarness(new ArbitratorOptions(timers));
         h.Talk("a");
         h.Arbitrator.FloorRequest("b", Emergency());
+        h.Arbitrator.MediaReceived("a");
 
         h.Advance(1.1);
 
-        Assert.That(h.Arbitrator.Talker, Is.EqualTo("b"));
+        Assert.That(h.Arbitrator.Talker, Is.EqualTo("b"), "media in the grace restarted T1, whose expiry ends the revoke");
         Assert.That(h.Output.Transitions[^1].Reason, Does.Contain("T1"));
     }
 

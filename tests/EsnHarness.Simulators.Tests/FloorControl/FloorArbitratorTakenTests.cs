@@ -7,14 +7,30 @@ namespace EsnHarness.Simulators.Tests.FloorControl;
 public sealed class FloorArbitratorTakenTests
 {
     [Test]
-    public void T20_NoMediaFromTalker_GrantedResentWithRemainingTalkTimeC20TimesInAll()
+    public void T20_NoMediaFromTalker_GrantedResentC20TimesInAllWithFullTalkTime()
     {
         var h = new ArbitratorHarness();
         h.Arbitrator.FloorRequest("a", Normal());
 
         h.Advance(3.5);
 
-        Assert.That(h.Output.To("a"), Is.EqualTo(new[] { "Granted(30s)->a", "Granted(29s)->a", "Granted(28s)->a" }));
+        Assert.That(h.Output.To("a"), Is.EqualTo(new[] { "Granted(30s)->a", "Granted(30s)->a", "Granted(30s)->a" }), "T2 has not started without media");
+    }
+
+    [Test]
+    public void T2_TalkerStartsSpeakingLate_TalkTimeCountsFromFirstMedia()
+    {
+        var h = new ArbitratorHarness();
+        h.Arbitrator.FloorRequest("a", Normal());
+        h.Advance(2);
+        h.Arbitrator.MediaReceived("a");
+
+        h.KeepTalking("a", 29.5);
+        var beforeLimit = h.Arbitrator.State;
+        h.KeepTalking("a", 0.5);
+
+        Assert.That(beforeLimit, Is.EqualTo(ArbitratorState.FloorTaken), "31.5 s after the grant, 29.5 s after the first media");
+        Assert.That(h.Arbitrator.State, Is.EqualTo(ArbitratorState.PendingFloorRevoke));
     }
 
     [Test]
@@ -82,6 +98,7 @@ public sealed class FloorArbitratorTakenTests
     {
         var h = new ArbitratorHarness(new ArbitratorOptions(new FloorTimers { T2 = TimeSpan.FromSeconds(10) }));
         h.Arbitrator.FloorRequest("a", Normal());
+        h.Arbitrator.MediaReceived("a");
         var granted = h.Output.To("a");
 
         h.KeepTalking("a", 10);
