@@ -48,7 +48,7 @@ public sealed partial class FloorArbitrator
     /// Floor Release from <paramref name="participant"/>. From the talker (§6.3.4.4.6, §6.3.4.5.4): the floor is
     /// freed; the head of the queue is granted, else Floor Idle goes to all. From a queued participant: its
     /// request is withdrawn. Anyone else who is not the talker is answered with the floor status (Floor Taken or
-    /// Floor Idle) so its 'U: pending Release' ends at once (assumption, §6.2.4.6.3/4).
+    /// Floor Idle) so its 'U: pending Release' ends at once (assumption).
     /// </summary>
     /// <exception cref="ArgumentException">The participant is not in the call.</exception>
     public void FloorRelease(string participant)
