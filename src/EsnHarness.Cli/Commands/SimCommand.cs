@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Net;
+using EsnHarness.Cli.Internal;
+using EsnHarness.Simulators;
+
+namespace EsnHarness.Cli.Commands;
+
+/// <summary><c>esn sim</c>: hosts the reference gRPC simulators standalone, for a supplier's own tests or a remote run.</summary>
+internal static class SimCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("sim", "Host the reference ESN simulators (MCX, network, device, interworking) over gRPC until stopped; prints the address.");
+        var address = new Option<string>("--address") { Description = "Address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network).", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port to bind (default 0: a free port, printed).", DefaultValueFactory = _ => 0 };
+        var certificate = new Option<string?>("--cert") { Description = "Server certificate for TLS (PEM with --key, or PFX)." };
+        var key = new Option<string?>("--key") { Description = "PEM private key of --cert." };
+        var clientCa = new Option<string?>("--client-ca") { Description = "CA whose certificates clients must present (mutual TLS)." };
+        var places = new Option<string?>("--places") { Description = "Places file (JSON) replacing the built-in London places." };
+        var mcx = new Option<string?>("--mcx") { Description = "MCX service the device simulator uses (default: this host's own)." };
+        var network = new Option<string?>("--network") { Description = "Network model the device simulator uses (default: this host's own)." };
+        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new SimulatorHostOptions
+            {
+                Address = ParseAddress(parse.GetValue(address)!),
+                Port = parse.GetValue(port),
+                CertificatePath = parse.GetValue(certificate),
+                CertificateKeyPath = parse.GetValue(key),
+                CertificatePassword = console.Environment.GetValueOrDefault("ESN_SIM_CERT_PASSWORD"),
+                ClientCaPath = parse.GetValue(clientCa),
+                PlacesFile = parse.GetValue(places),
+                McxAddress = ParseUri("--mcx", parse.GetValue(mcx)),
+                NetworkAddress = ParseUri("--network", parse.GetValue(network)),
+            };
+            await using var host = await StartAsync(options, cancellationToken);
+            await console.Output.WriteLineAsync($"esn sim: listening on {host.Address} (gRPC: esn.mcx.v1, esn.network.v1, esn.device.v1, esn.interworking.v1; health and reflection on)");
+            await console.Output.FlushAsync(cancellationToken);
+            await ServeUntilStopped.WaitAsync(cancellationToken);
+            return ExitCodes.Passed;
+        });
+        return command;
+    }
+
+    private static async Task<SimulatorHost> StartAsync(SimulatorHostOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SimulatorHost.StartAsync(options, cancellationToken);
+        }
+        catch (SimulatorConfigurationException error)
+        {
+            throw new UsageException($"sim: {error.Message}");
+        }
+    }
+
+    private static IPAddress ParseAddress(string text) =>
+        IPAddress.TryParse(text, out var parsed) ? parsed : throw new UsageException($"--address '{text}' is not an IP address");
+
+    private static Uri? ParseUri(string option, string? text) => text is null ? null
+        : Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
+        : throw new UsageException($"{option} '{text}' is not an absolute http:// or https:// address");
+}
