@@ -16,6 +16,9 @@ public sealed record GherkinRunOptions
     /// <summary>Assemblies searched for <see cref="BindingAttribute"/> classes.</summary>
     public IReadOnlyList<Assembly> BindingAssemblies { get; init; } = [];
 
+    /// <summary>Individual binding classes, in addition to those of <see cref="BindingAssemblies"/> (handy for tests and samples).</summary>
+    public IReadOnlyList<Type> BindingTypes { get; init; } = [];
+
     /// <summary>Cucumber tag expression selecting pickles, e.g. <c>@smoke and not @wip</c>.</summary>
     public string? Tags { get; init; }
 

@@ -24,7 +24,7 @@ public sealed partial class GherkinSession
     {
         var ids = new IdGenerator();
         var features = FeatureSet.Load(options, ids);
-        var bindings = new BindingLoader(ids).Load(options.BindingAssemblies);
+        var bindings = new BindingLoader(ids).Load(options.BindingAssemblies, options.BindingTypes);
         var writer = new EnvelopeWriter(sinks);
         var clock = new Clock(time);
         writer.Write(Messages.Envelope.Create(Meta()));

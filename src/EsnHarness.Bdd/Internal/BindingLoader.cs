@@ -12,9 +12,14 @@ internal sealed partial class BindingLoader(IdGenerator ids)
     private readonly List<Messages.Envelope> _stepMessages = [];
     private readonly List<Messages.Envelope> _hookMessages = [];
 
-    public BindingSet Load(IReadOnlyList<Assembly> assemblies)
+    public BindingSet Load(IReadOnlyList<Assembly> assemblies, IReadOnlyList<Type> types)
     {
-        var methods = assemblies.SelectMany(BindingTypes)
+        foreach (var type in types.Where(t => t.GetCustomAttribute<BindingAttribute>(inherit: true) is null))
+        {
+            throw new BddConfigurationException($"{type.FullName} is given as a binding class but has no [Binding] attribute");
+        }
+
+        var methods = assemblies.SelectMany(BindingTypes).Concat(types).Distinct()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
                 .OrderBy(m => m.MetadataToken))
             .ToList();

@@ -3,7 +3,7 @@ using Messages = Io.Cucumber.Messages.Types;
 namespace EsnHarness.Bdd.Internal;
 
 /// <summary>Runs one attempt of a test case: hooks and steps in order, skipping after the first non-passed step, After
-/// hooks always; writes its envelopes (testCaseStarted ... last testStepFinished) to <paramref name="buffer"/>.</summary>
+/// hooks always; writes its envelopes (testCaseStarted ... last testStepFinished) to the given buffer.</summary>
 internal sealed partial class TestCaseExecutor(RunServices run)
 {
     public async Task<AttemptResult> RunAsync(TestCasePlan plan, int attempt, List<Messages.Envelope> buffer, Exception? featureError, bool skipAll, CancellationToken cancellationToken)
