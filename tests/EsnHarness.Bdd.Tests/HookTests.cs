@@ -110,4 +110,19 @@ public sealed class HookTests
         }));
         Assert.That(summary.Results.Single().Status, Is.EqualTo(ScenarioStatus.Undefined));
     }
+
+    [Test]
+    public async Task RunAsync_BeforeFeatureFails_ScenariosOfThatFeatureFailOthersPass()
+    {
+        _workspace.Write("a.feature", "@broken-setup\nFeature: A\n  Scenario: A1\n    Given a feature-hooked step\n  Scenario: A2\n    Given a feature-hooked step\n");
+        _workspace.Write("b.feature", "Feature: B\n  Scenario: B1\n    Given a feature-hooked step\n");
+
+        var (summary, _) = await _workspace.RunAsync(_workspace.Options(typeof(FailingFeatureHookBindings)), _context);
+
+        Assert.That(summary.Results.Select(r => (r.Pickle.Name, r.Status)), Is.EqualTo(new[]
+        {
+            ("A1", ScenarioStatus.Failed), ("A2", ScenarioStatus.Failed), ("B1", ScenarioStatus.Passed),
+        }));
+        Assert.That(summary.Results[0].Message, Is.EqualTo("BeforeFeature hook failed: simulator did not start"));
+    }
 }
