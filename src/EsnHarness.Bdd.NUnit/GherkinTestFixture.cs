@@ -31,6 +31,7 @@ public abstract class GherkinTestFixture
     public async Task StartGherkinSessionAsync()
     {
         var options = GherkinFeaturesAttribute.Of(GetType()).ToOptions(GetType());
+        options = options with { Tags = options.Tags is null ? "not @ignore" : $"({options.Tags}) and not @ignore" };
         var context = new TestRunContext();
         ConfigureRunContext(context);
         _messages = MessagesOutputPath is { } path ? new NdjsonEnvelopeSink(new StreamWriter(path)) : null;

@@ -51,6 +51,7 @@ public sealed partial class GherkinSession
     {
         if (Interlocked.Exchange(ref _finished, 1) == 0)
         {
+            await _featureHooks.FinishAllAsync().ConfigureAwait(false);
             await RunTestRunHooksAsync(HookKind.AfterTestRun, CancellationToken.None).ConfigureAwait(false);
             var summary = Summarise();
             var message = summary.Success ? null : DescribeFailure(summary);
