@@ -91,4 +91,17 @@ public sealed class StubHostTests
         Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/avl/lfb/status"));
         Assert.ThrowsAsync<ObjectDisposedException>(() => host.OpenSessionAsync());
     }
+
+    [Test]
+    public void StartAsync_PortInUse_OneLineErrorNamingTheAddress()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        var error = Assert.ThrowsAsync<StubHostException>(() => StubHost.StartAsync(RepositoryStubs.Folder, new StubHostOptions { Port = port }))!;
+
+        Assert.That(error.Message, Is.EqualTo($"cannot start a stub server on 127.0.0.1:{port}: Failed to bind to address http://127.0.0.1:{port}: address already in use."));
+        Assert.That(error.Message, Does.Not.Contain("\n"));
+    }
 }
