@@ -51,9 +51,11 @@ internal sealed partial class TestCaseExecutor
             first = Failure(await InvokeAsync(() => run.Invoker.InvokeStepAsync(step.Matches[0], step.PickleStep!, services, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
+        // AfterStep hooks always run, even after a failure.
         foreach (var hook in run.Bindings.HooksOf(HookKind.AfterStep).Where(h => h.Applies(tags)))
         {
-            first ??= Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+            var after = Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+            first ??= after;
         }
 
         return first ?? StepOutcome.Passed;

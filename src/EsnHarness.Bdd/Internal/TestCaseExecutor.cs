@@ -67,7 +67,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                     context.TestError ??= outcome.Error;
                 }
 
-                skipped |= outcome.Status == Messages.TestStepResultStatus.SKIPPED && !stop && step.Hook?.Kind != HookKind.AfterScenario;
+                skipped |= outcome.Status == Messages.TestStepResultStatus.SKIPPED && !stop && !run.DryRun && step.Hook?.Kind != HookKind.AfterScenario;
                 stop |= outcome.Status != Messages.TestStepResultStatus.PASSED;
             }
         }

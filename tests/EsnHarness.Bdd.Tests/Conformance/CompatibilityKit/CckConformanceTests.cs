@@ -55,6 +55,11 @@ public sealed class CckConformanceTests
         new("regular-expression", [typeof(RegularExpressionSteps)]),
         new("global-hooks", [typeof(GlobalHooksSteps)]),
         new("global-hooks-attachments", [typeof(GlobalHooksAttachmentsSteps)]),
+        new("global-hooks-beforeall-error", [typeof(GlobalHooksBeforeAllErrorSteps)]),
+        new("global-hooks-afterall-error", [typeof(GlobalHooksAfterAllErrorSteps)]),
+        new("hooks-attachment", [typeof(HooksAttachmentSteps)]),
+        new("attachments", [typeof(AttachmentsSteps)]),
+        new("examples-tables-attachment", [typeof(ExamplesTablesAttachmentSteps)]),
     ];
 
     [TestCaseSource(nameof(Samples))]
@@ -63,6 +68,7 @@ public sealed class CckConformanceTests
         var folder = Path.Combine(CckRoot, "samples", sample.Name);
         var context = new TestRunContext();
         context.Set(new RetryCounter());
+        context.Set(new SampleFolder(folder));
         var options = new GherkinRunOptions
         {
             FeaturePaths = [Path.Combine("samples", sample.Name)],
