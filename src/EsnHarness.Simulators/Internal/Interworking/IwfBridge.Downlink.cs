@@ -38,7 +38,7 @@ internal sealed partial class IwfBridge
                 OnFloor(e.Floor);
                 break;
             case McxEvent.EventOneofCase.Media:
-                _ = RelayMediaAsync(e.Media, Time.GetTimestamp(), ct);
+                _mediaLine!.Enqueue((e.Media, Time.GetTimestamp()), AddedLatency);
                 break;
             case McxEvent.EventOneofCase.Sds:
                 await OnSdsAsync(e.Sds.Message, ct);
@@ -102,18 +102,10 @@ internal sealed partial class IwfBridge
         }
     }
 
-    private async Task RelayMediaAsync(MediaPacket packet, long arrived, CancellationToken ct)
+    private void RelayMedia((MediaPacket Packet, long Arrived) item, DateTimeOffset due)
     {
-        try
-        {
-            await DelayAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        Stats.AddedLatency(Time.GetElapsedTime(arrived));
+        var packet = item.Packet;
+        Stats.AddedLatency(Time.GetElapsedTime(item.Arrived));
         Stats.Count(s => s.FramesToTetra++);
         world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent
         {

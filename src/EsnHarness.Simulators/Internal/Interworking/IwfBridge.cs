@@ -14,6 +14,7 @@ namespace EsnHarness.Simulators.Internal.Interworking;
 internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClient mcx, Metadata headers, InterworkingWorld world)
 {
     private readonly CancellationTokenSource _life = new();
+    private DelayLine<(MediaPacket Packet, long Arrived)>? _mediaLine;
     private readonly HashSet<string> _seenSds = new(StringComparer.Ordinal);
     private TaskCompletionSource<bool>? _pendingGrant;
     private string _callId = "";
@@ -42,6 +43,7 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
         }, headers, cancellationToken: ct);
         await mcx.RegisterAsync(new RegisterRequest { Identity = identity }, headers, cancellationToken: ct);
         await mcx.AffiliateAsync(new AffiliationRequest { McpttId = Bridge.IwfMcpttId, GroupId = Bridge.GroupId }, headers, cancellationToken: ct);
+        _mediaLine = new DelayLine<(MediaPacket, long)>(Time, RelayMedia, _life.Token);
         _ = RunDownlinkAsync(_life.Token);
     }
 
