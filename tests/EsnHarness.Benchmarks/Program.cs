@@ -1,1 +1,17 @@
-return 0;
+// Benchmarks print their figures next to the peer's; they are not tests and assert nothing about time.
+// Usage: dotnet run -c Release --project tests/EsnHarness.Benchmarks -- <name> [--quick]
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["sim-floor"] = EsnHarness.Benchmarks.Simulators.FloorRoundTripBenchmark.RunAsync,
+    ["sim-access"] = EsnHarness.Benchmarks.Simulators.AccessTimeBenchmark.RunAsync,
+    ["sim-fleet"] = EsnHarness.Benchmarks.Simulators.FleetBenchmark.RunAsync,
+    ["sim-sds"] = EsnHarness.Benchmarks.Simulators.SdsLossBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
+{
+    Console.Error.WriteLine($"usage: EsnHarness.Benchmarks <{string.Join("|", benchmarks.Keys.Order())}> [--quick]");
+    return 2;
+}
+
+return await benchmark(args[1..]);
