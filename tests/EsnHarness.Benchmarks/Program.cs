@@ -3,6 +3,10 @@
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["runner"] = EsnHarness.Benchmarks.Runner.RunnerBenchmark.RunAsync,
+    ["sim-floor"] = EsnHarness.Benchmarks.Simulators.FloorRoundTripBenchmark.RunAsync,
+    ["sim-access"] = EsnHarness.Benchmarks.Simulators.AccessTimeBenchmark.RunAsync,
+    ["sim-fleet"] = EsnHarness.Benchmarks.Simulators.FleetBenchmark.RunAsync,
+    ["sim-sds"] = EsnHarness.Benchmarks.Simulators.SdsLossBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))

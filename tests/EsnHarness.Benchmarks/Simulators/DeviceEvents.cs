@@ -1,0 +1,31 @@
+using EsnHarness.Contracts.Device.V1;
+using Grpc.Core;
+
+namespace EsnHarness.Benchmarks.Simulators;
+
+/// <summary>Awaits the next matching event on a terminal's Observe stream, with a deadline.</summary>
+internal sealed class DeviceEvents(AsyncServerStreamingCall<DeviceEvent> call) : IDisposable
+{
+    public async Task<DeviceEvent> NextAsync(Func<DeviceEvent, bool> match, string what, TimeSpan? deadline = null)
+    {
+        using var cts = new CancellationTokenSource(deadline ?? TimeSpan.FromSeconds(30));
+        try
+        {
+            while (await call.ResponseStream.MoveNext(cts.Token))
+            {
+                if (match(call.ResponseStream.Current))
+                {
+                    return call.ResponseStream.Current;
+                }
+            }
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
+        {
+            // deadline passed
+        }
+
+        throw new TimeoutException($"no '{what}' event before the deadline");
+    }
+
+    public void Dispose() => call.Dispose();
+}
