@@ -56,6 +56,12 @@ public static class NdjsonSerializer
         {
             throw new ReportInputException(path, lineNumber, $"not a Cucumber Messages envelope ({FirstLine(ex.Message)})");
         }
+        catch (ArgumentException ex)
+        {
+            // The message types validate required fields in their constructors.
+            var what = ex.Message.Split(" (Parameter", 2)[0];
+            throw new ReportInputException(path, lineNumber, $"not a valid Cucumber Messages envelope ({FirstLine(what)})");
+        }
         if (EnvelopeKind.Of(envelope) is null)
         {
             throw new ReportInputException(path, lineNumber, "the envelope holds no known message");

@@ -67,4 +67,16 @@ public class NdjsonSerializerTests
 
         Assert.That(error!.Message, Does.StartWith("/nonexistent/run.ndjson: cannot be read"));
     }
+
+    [Test]
+    public void ReadFile_EnvelopeMissingARequiredField_NamesTheField()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("meta.ndjson");
+        File.WriteAllText(path, "{\"meta\":{}}\n");
+
+        var error = Assert.Throws<ReportInputException>(() => NdjsonSerializer.ReadFile(path).ToList());
+
+        Assert.That(error!.Message, Is.EqualTo($"{path}:1: not a valid Cucumber Messages envelope (Meta.ProtocolVersion cannot be null)"));
+    }
 }
