@@ -21,6 +21,7 @@ function niceTicks(min, max, count) {
 
 function formatNumber(v) {
   if (v === undefined || v === null || Number.isNaN(v)) { return '–'; }
+  if (Number.isInteger(v)) { return String(v); }
   const abs = Math.abs(v);
   return abs >= 100 ? v.toFixed(0) : abs >= 10 ? v.toFixed(1) : abs >= 1 ? v.toFixed(2) : v.toPrecision(3).replace(/\.?0+$/, '');
 }
@@ -29,9 +30,9 @@ function evidenceChart(ev, idPrefix) {
   const W = 460, H = 220, L = 56, R = 20, T = 18, B = 46;
   const samples = (ev.samples || []).slice().sort((a, b) => a - b);
   const unit = ev.unit ? ' ' + ev.unit : '';
-  const values = samples.concat([ev.limit, ev.value].filter((v) => typeof v === 'number'));
-  let lo = Math.min(0, ...values);
-  let hi = values.length ? Math.max(...values) : 1;
+  const marks = [ev.limit, ev.value].filter((v) => typeof v === 'number');
+  let lo = Math.min(0, samples.length ? samples[0] : 0, ...marks);
+  let hi = Math.max(samples.length ? samples[samples.length - 1] : 1, ...marks);
   if (hi <= lo) { hi = lo + 1; }
   hi += (hi - lo) * 0.05;
   const x = (v) => L + (v - lo) / (hi - lo) * (W - L - R);
@@ -66,14 +67,16 @@ function evidenceChart(ev, idPrefix) {
   }
   if (typeof ev.limit === 'number') {
     svg.appendChild(svgEl('line', { x1: x(ev.limit), x2: x(ev.limit), y1: y(0), y2: y(1), class: 'limit-line', 'data-limit': ev.limit }));
-    svg.appendChild(svgEl('text', { x: x(ev.limit) - 4, y: T + 10, 'text-anchor': 'end', class: 'limit-label' }, 'limit ' + (ev.cmp || '') + ' ' + formatNumber(ev.limit) + unit));
+    const right = x(ev.limit) < (L + W) / 2;
+    svg.appendChild(svgEl('text', { x: x(ev.limit) + (right ? 4 : -4), y: T + 10, 'text-anchor': right ? 'start' : 'end', class: 'limit-label' }, 'limit ' + (ev.cmp || '') + ' ' + formatNumber(ev.limit) + unit));
   }
   if (typeof ev.value === 'number') {
     const f = typeof ev.pct === 'number' ? ev.pct / 100 : 1;
     svg.appendChild(svgEl('line', { x1: L, x2: x(ev.value), y1: y(f), y2: y(f), class: 'pct-line' }));
     svg.appendChild(svgEl('line', { x1: x(ev.value), x2: x(ev.value), y1: y(f), y2: y(0), class: 'pct-line' }));
     svg.appendChild(svgEl('circle', { cx: x(ev.value), cy: y(f), r: 4, class: 'pct-marker ' + (ev.verdict === 'pass' ? 'pass' : 'fail'), 'data-value': ev.value }));
-    svg.appendChild(svgEl('text', { x: x(ev.value) + 6, y: y(f) + 14, class: 'pct-label' }, pctText + ' = ' + formatNumber(ev.value) + unit));
+    const right = x(ev.value) < (L + W) / 2;
+    svg.appendChild(svgEl('text', { x: x(ev.value) + (right ? 6 : -6), y: y(f) + 14, 'text-anchor': right ? 'start' : 'end', class: 'pct-label' }, pctText + ' = ' + formatNumber(ev.value) + unit));
   }
   return svg;
 }
