@@ -1,0 +1,174 @@
+using System.Globalization;
+using EsnHarness.Reporting.Tests.TestData;
+using Microsoft.Playwright;
+
+namespace EsnHarness.Reporting.Tests.LivingDoc;
+
+public class LivingDocContentTests : LivingDocPageFixture
+{
+    private string _page = null!;
+
+    [OneTimeSetUp]
+    public void WriteCatalogue() => _page = WritePage(SampleRuns.Catalogue(), "catalogue");
+
+    [Test]
+    public async Task ReadinessMatrix_Cells_MatchTheMustRequirementsOfTheRun()
+    {
+        var probe = await Browser.OpenAsync(_page);
+
+        var cells = new Dictionary<string, (int, int, int)>();
+        foreach (var cell in await probe.Page.Locator("#matrix td").AllAsync())
+        {
+            var key = await cell.GetAttributeAsync("data-agency") + " " + await cell.GetAttributeAsync("data-cap");
+            var shown = (await cell.InnerTextAsync()).Trim();
+            cells[key] = shown == "–" ? (0, 0, 0) : Parse(shown);
+        }
+
+        Assert.That(cells, Is.EqualTo(new Dictionary<string, (int, int, int)>
+        {
+            ["MPS voice"] = (1, 1, 1),
+            ["MPS emergency"] = (1, 0, 0),
+            ["LFB voice"] = (1, 0, 1),
+            ["LFB emergency"] = (0, 0, 0),
+            ["LAS voice"] = (0, 1, 0),
+            ["LAS emergency"] = (1, 1, 0),
+        }));
+    }
+
+    private static (int, int, int) Parse(string text)
+    {
+        var parts = text.Split('/').Select(p => int.Parse(p.Trim(), CultureInfo.InvariantCulture)).ToArray();
+        return (parts[0], parts[1], parts[2]);
+    }
+
+    [Test]
+    public async Task ReadinessMatrix_CellChosen_ListsThoseMustRequirements()
+    {
+        var probe = await Browser.OpenAsync(_page);
+
+        await probe.Page.ClickAsync("#matrix td[data-agency='MPS'][data-cap='voice'] button");
+
+        Assert.That(await VisibleNamesAsync(probe),
+            Is.EqualTo(new[] { "PTT access time within KPI1", "Mouth-to-ear latency within KPI3", "Late entry within KPI4" }));
+        Assert.That(await probe.HashAsync(), Is.EqualTo("#agency=MPS&priority=must&cap=voice"));
+    }
+
+    [Test]
+    public async Task Evidence_OpenedScenario_ShowsTheKpiTableAndChart()
+    {
+        var probe = await Browser.OpenAsync(_page);
+        var scenario = probe.Page.Locator("details.scenario[data-req='REQ-LDN-VOICE-001']");
+
+        await scenario.Locator("summary").ClickAsync();
+
+        var table = scenario.Locator("table.evidence");
+        Assert.That(await table.Locator("caption").InnerTextAsync(), Is.EqualTo("KPI1 access time"));
+        Assert.That(await table.Locator("td[data-field='samples']").InnerTextAsync(), Is.EqualTo("100"));
+        Assert.That(await table.Locator("td[data-field='measured-value']").InnerTextAsync(), Is.EqualTo("67.5 ms"));
+        Assert.That(await table.Locator("td[data-field='percentile']").InnerTextAsync(), Is.EqualTo("p95"));
+        Assert.That(await table.Locator("td[data-field='limit']").InnerTextAsync(), Is.EqualTo("< 300 ms"));
+        Assert.That(await table.Locator("td[data-field='verdict']").InnerTextAsync(), Is.EqualTo("pass"));
+        var chart = scenario.Locator("svg.chart");
+        Assert.That(await chart.Locator(".limit-line").GetAttributeAsync("data-limit"), Is.EqualTo("300"));
+        Assert.That(await chart.Locator(".pct-marker").GetAttributeAsync("data-value"), Is.EqualTo("67.5"));
+        Assert.That(await chart.Locator("path.cdf").CountAsync(), Is.EqualTo(1));
+        Assert.That(await chart.Locator("text.label").AllTextContentsAsync(), Does.Contain("KPI1 access time (ms)"));
+        Assert.That(await chart.GetAttributeAsync("role"), Is.EqualTo("img"));
+        probe.AssertNothingEscaped();
+    }
+
+    [Test]
+    public async Task Evidence_FailedKpi_ShowsFailVerdictAndTheStepError()
+    {
+        var probe = await Browser.OpenAsync(_page);
+        var scenario = probe.Page.Locator("details.scenario[data-req='REQ-LDN-VOICE-002']");
+
+        await scenario.Locator("summary").ClickAsync();
+
+        Assert.That(await scenario.Locator("td[data-field='verdict']").InnerTextAsync(), Is.EqualTo("fail"));
+        Assert.That(await scenario.Locator("td[data-field='measured-value']").InnerTextAsync(), Is.EqualTo("412 ms"));
+        Assert.That(await scenario.Locator("pre.error").InnerTextAsync(), Is.EqualTo("Expected p95 < 300 ms but was 412.0 ms"));
+        Assert.That(await scenario.Locator("summary .kpi.fail").InnerTextAsync(), Is.EqualTo("p95 412 ms (limit < 300 ms)"));
+    }
+
+    [Test]
+    public async Task Scenario_Opened_ShowsRequirementFactsStepsAndAttachments()
+    {
+        var probe = await Browser.OpenAsync(_page);
+        var scenario = probe.Page.Locator("details.scenario[data-req='REQ-LDN-EMERG-003']");
+
+        await scenario.Locator("summary").ClickAsync();
+
+        var facts = await scenario.Locator("dl.facts").InnerTextAsync();
+        Assert.That(facts, Does.Contain("REQ-LDN-EMERG-003").And.Contain("MPS, LFB, LAS").And.Contain("could"));
+        Assert.That(await scenario.Locator("li.step .badge").AllInnerTextsAsync(), Is.EqualTo(new[] { "Passed", "Failed", "Skipped" }));
+        Assert.That(await scenario.Locator("figure.attachment pre").InnerTextAsync(), Does.Contain("CancelEmergency{group: FLON-OPS01}"));
+        Assert.That(await scenario.Locator("figure.attachment figcaption").InnerTextAsync(), Is.EqualTo("exchange.txt · text/plain"));
+    }
+
+    [Test]
+    public async Task RunMetadata_ShowsProfileTargetsAndNoSecrets()
+    {
+        var probe = await Browser.OpenAsync(_page);
+
+        var run = await probe.Page.InnerTextAsync("#run-facts");
+        Assert.That(run, Does.Contain("reference").And.Contain("mcx → http://127.0.0.1:5001/").And.Contain("Shards merged"));
+        var html = await probe.Page.ContentAsync();
+        Assert.That(html, Does.Not.Contain("hunter2").And.Not.Contain("token=abc").And.Not.Contain("should-not-appear"));
+    }
+
+    [Test]
+    public async Task Accessibility_LandmarksLabelsAndLiveRegion_ArePresent()
+    {
+        var probe = await Browser.OpenAsync(_page);
+        var page = probe.Page;
+
+        Assert.That(await page.GetByRole(AriaRole.Banner).CountAsync(), Is.EqualTo(1));
+        Assert.That(await page.GetByRole(AriaRole.Navigation, new() { Name = "Catalogue" }).CountAsync(), Is.EqualTo(1));
+        Assert.That(await page.GetByRole(AriaRole.Main).CountAsync(), Is.EqualTo(1));
+        Assert.That(await page.GetByRole(AriaRole.Search, new() { Name = "Filter scenarios" }).CountAsync(), Is.EqualTo(1));
+        foreach (var label in new[] { "Text", "Tag expression", "Agency", "Priority", "Status" })
+        {
+            Assert.That(await page.GetByLabel(label, new() { Exact = true }).CountAsync(), Is.EqualTo(1), label);
+        }
+        Assert.That(await page.GetAttributeAsync("#count", "aria-live"), Is.EqualTo("polite"));
+        Assert.That(await page.GetAttributeAsync("html", "lang"), Is.EqualTo("en-GB"));
+    }
+
+    [Test]
+    public async Task Keyboard_TabAndEnter_ReachSkipLinkAndOpenAScenario()
+    {
+        var probe = await Browser.OpenAsync(_page);
+        var page = probe.Page;
+
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        await page.Locator("details.scenario summary").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.That(first, Is.EqualTo("Skip to results"));
+        Assert.That(await page.Locator("details.scenario").First.GetAttributeAsync("open"), Is.Not.Null);
+        Assert.That(await page.Locator("details.scenario").First.Locator("ol.steps li").CountAsync(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task LongRun_RendersInPages_AndShowMoreAddsTheRest()
+    {
+        var run = new RunBuilder();
+        var feature = run.Feature("features/data/bulk.feature", "Bulk status messages");
+        for (var i = 0; i < 250; i++)
+        {
+            feature.Scenario($"Status message {i:D3}", $"@REQ-LDN-DATA-{i:D3}", "@LFB", "@must").Given($"status {i} is sent");
+        }
+        var probe = await Browser.OpenAsync(WritePage(run, "bulk"));
+
+        var initially = await probe.Scenarios.CountAsync();
+        var button = await probe.Page.InnerTextAsync("#more");
+        await probe.ShowAllAsync();
+
+        Assert.That(initially, Is.EqualTo(100));
+        Assert.That(button, Is.EqualTo("Show more (150 remaining)"));
+        Assert.That(await probe.Scenarios.CountAsync(), Is.EqualTo(250));
+        Assert.That(await probe.CountTextAsync(), Is.EqualTo("Showing all 250 scenarios: 250 passed"));
+    }
+}
