@@ -1,0 +1,207 @@
+using EsnHarness.Simulators.FloorControl.Internal;
+
+namespace EsnHarness.Simulators.FloorControl;
+
+/// <summary>
+/// Floor participant of one terminal in one on-network call: TS 24.380 §6.2.4 (Figure 6.2.4.1-1).
+/// Thread-safe: each input takes the instance lock; the outputs, including every
+/// <see cref="IParticipantOutput.StateChanged"/>, are called under it in order. Timers (T100, T101, T103,
+/// T132) run on the injected <see cref="TimeProvider"/>.
+/// </summary>
+/// <remarks>
+/// Assumptions: T103 defaults to 4 s (TS 24.380 makes it configurable); Floor Idle and Floor Taken do not end
+/// 'U: pending Request' (§6.2.4.4 has no such transition: the answer to the request, Granted, Deny or Queue
+/// Position Info, decides), so a stale Floor Idle crossing the request cannot lose the grant; Floor Queue
+/// Position Request is sent once, without T104 retransmission.
+/// </remarks>
+public sealed partial class FloorParticipant
+{
+    private readonly Lock _gate = new();
+    private readonly FloorTimers _timers;
+    private readonly IParticipantOutput _output;
+    private readonly FloorTimer _t100;
+    private readonly FloorTimer _t101;
+    private readonly FloorTimer _t103;
+    private readonly FloorTimer _t132;
+    private ParticipantState _state = ParticipantState.StartStop;
+    private FloorPriority _priority;
+    private int _c100;
+    private int _c101;
+    private TimeSpan? _durationLimit;
+    private int? _queuePosition;
+    private FloorCause? _lastCause;
+    private string? _talker;
+
+    /// <summary>Creates a participant in 'Start-stop'.</summary>
+    /// <param name="timers">Timer and counter values (TS 24.380 §11.1).</param>
+    /// <param name="time">Clock for every timer.</param>
+    /// <param name="output">Where messages and state changes go; must not block.</param>
+    /// <exception cref="ArgumentException">A timer or counter is out of range.</exception>
+    public FloorParticipant(FloorTimers timers, TimeProvider time, IParticipantOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(timers);
+        timers.Validate();
+        ArgumentNullException.ThrowIfNull(time);
+        _timers = timers;
+        _output = output ?? throw new ArgumentNullException(nameof(output));
+        _t100 = new FloorTimer("T100", time, _gate, OnT100Expired);
+        _t101 = new FloorTimer("T101", time, _gate, OnT101Expired);
+        _t103 = new FloorTimer("T103", time, _gate, OnT103Expired);
+        _t132 = new FloorTimer("T132", time, _gate, OnT132Expired);
+    }
+
+    /// <summary>Current state.</summary>
+    public ParticipantState State => Read(() => _state);
+
+    /// <summary>Talk time the last Floor Granted allowed, or null when the participant has no permission.</summary>
+    public TimeSpan? DurationLimit => Read(() => _durationLimit);
+
+    /// <summary>Queue position from the last Queue Position Info while queued (1-based), or null.</summary>
+    public int? QueuePosition => Read(() => _queuePosition);
+
+    /// <summary>Cause of the last Floor Deny or Floor Revoke received, or null.</summary>
+    public FloorCause? LastCause => Read(() => _lastCause);
+
+    /// <summary>Talker named by the last Floor Taken, until Floor Idle or T103 (end of media) clears it.</summary>
+    public string? Talker => Read(() => _talker);
+
+    /// <summary>True while a grant for a queued request waits for <see cref="AcceptQueuedGrant"/> (T132 running).</summary>
+    public bool GrantAwaitingAcceptance => Read(() => _t132.IsRunning);
+
+    /// <summary>Call established (§6.2.4.2.2): 'Start-stop' → 'U: has no permission'.</summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            if (_state == ParticipantState.StartStop)
+            {
+                ChangeState(ParticipantState.HasNoPermission, "call established");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Call released (§6.2.4.1 "call release"): every timer stopped, through 'Releasing' back to 'Start-stop'.
+    /// </summary>
+    public void Stop()
+    {
+        lock (_gate)
+        {
+            if (_state == ParticipantState.StartStop)
+            {
+                return;
+            }
+
+            StopAllTimers();
+            ChangeState(ParticipantState.Releasing, "call release");
+            _durationLimit = null;
+            _queuePosition = null;
+            _talker = null;
+            ChangeState(ParticipantState.StartStop, "call released");
+        }
+    }
+
+    /// <summary>
+    /// PTT pressed in 'U: has no permission' (§6.2.4.3.3): Floor Request sent, C101 reset, T101 started,
+    /// 'U: pending Request'. Ignored in other states (the button is already in use).
+    /// </summary>
+    public void PttPressed(FloorPriority priority)
+    {
+        lock (_gate)
+        {
+            if (_state != ParticipantState.HasNoPermission)
+            {
+                return;
+            }
+
+            _priority = priority;
+            _lastCause = null;
+            _output.SendFloorRequest(priority);
+            _c101 = 1;
+            _t101.Start(_timers.T101);
+            ChangeState(ParticipantState.PendingRequest, "PTT pressed: Floor Request sent");
+        }
+    }
+
+    /// <summary>
+    /// PTT released in 'U: pending Request' (§6.2.4.4.8), 'U: has permission' (§6.2.4.5.2) or 'U: queued'
+    /// (§6.2.4.7.5): Floor Release sent, C100 reset, T100 started, 'U: pending Release'.
+    /// </summary>
+    public void PttReleased()
+    {
+        lock (_gate)
+        {
+            if (_state is ParticipantState.PendingRequest or ParticipantState.HasPermission or ParticipantState.Queued)
+            {
+                SendRelease("PTT released: Floor Release sent");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The user accepts the grant of a queued request within T132 (§6.2.4.7.3): 'U: has permission'.
+    /// Ignored when no grant is waiting.
+    /// </summary>
+    public void AcceptQueuedGrant()
+    {
+        lock (_gate)
+        {
+            if (_state == ParticipantState.Queued && _t132.IsRunning)
+            {
+                _t132.Stop();
+                _queuePosition = null;
+                ChangeState(ParticipantState.HasPermission, "queued grant accepted by the user");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The user asks where its request stands: Floor Queue Position Request sent while 'U: queued'
+    /// (§6.2.4.7.6); ignored otherwise.
+    /// </summary>
+    public void RequestQueuePosition()
+    {
+        lock (_gate)
+        {
+            if (_state == ParticipantState.Queued)
+            {
+                _output.SendQueuePositionRequest();
+            }
+        }
+    }
+
+    private void SendRelease(string reason)
+    {
+        _t101.Stop();
+        _t132.Stop();
+        _durationLimit = null;
+        _queuePosition = null;
+        _output.SendFloorRelease();
+        _c100 = 1;
+        _t100.Start(_timers.T100);
+        ChangeState(ParticipantState.PendingRelease, reason);
+    }
+
+    private void ChangeState(ParticipantState to, string reason)
+    {
+        var from = _state;
+        _state = to;
+        _output.StateChanged(from, to, reason);
+    }
+
+    private void StopAllTimers()
+    {
+        _t100.Stop();
+        _t101.Stop();
+        _t103.Stop();
+        _t132.Stop();
+    }
+
+    private T Read<T>(Func<T> read)
+    {
+        lock (_gate)
+        {
+            return read();
+        }
+    }
+}
