@@ -1,0 +1,46 @@
+using System.Reflection;
+
+namespace EsnHarness.Bdd;
+
+/// <summary>What to run and how. Feature paths are files or folders (searched recursively for <c>*.feature</c>), optionally
+/// followed by <c>:line</c> (repeatable, e.g. <c>features/a.feature:12:30</c>) to select the scenario, example row, examples,
+/// rule or feature at that line.</summary>
+public sealed record GherkinRunOptions
+{
+    /// <summary>Feature files or folders, relative to <see cref="BaseDirectory"/> or absolute.</summary>
+    public IReadOnlyList<string> FeaturePaths { get; init; } = [];
+
+    /// <summary>Folder that pickle uris are relative to; default the current directory.</summary>
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>Assemblies searched for <see cref="BindingAttribute"/> classes.</summary>
+    public IReadOnlyList<Assembly> BindingAssemblies { get; init; } = [];
+
+    /// <summary>Individual binding classes, in addition to those of <see cref="BindingAssemblies"/> (handy for tests and samples).</summary>
+    public IReadOnlyList<Type> BindingTypes { get; init; } = [];
+
+    /// <summary>Cucumber tag expression selecting pickles, e.g. <c>@smoke and not @wip</c>.</summary>
+    public string? Tags { get; init; }
+
+    /// <summary>Regular expression a pickle name must match.</summary>
+    public string? NameRegex { get; init; }
+
+    /// <summary>Extra <c>path:line</c> selections in addition to those written on <see cref="FeaturePaths"/>.</summary>
+    public IReadOnlyList<string> Lines { get; init; } = [];
+
+    /// <summary>Match every step against the bindings but run no step or hook.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>After the first scenario that does not pass, skip the rest.</summary>
+    public bool FailFast { get; init; }
+
+    /// <summary>Run a failed scenario again up to this many times (never undefined, ambiguous or pending ones).</summary>
+    public int Retry { get; init; }
+
+    /// <summary>Runs only this shard of the selected pickles.</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>Scenarios run at once; 1 runs them in order. <c>@serial</c> scenarios always run alone and
+    /// <c>@exclusive:name</c> ones never run beside another holding the same name.</summary>
+    public int Workers { get; init; } = 1;
+}

@@ -1,0 +1,50 @@
+using EsnHarness.Bdd.Internal;
+
+namespace EsnHarness.Bdd;
+
+/// <summary>
+/// The entry point hosts use (the <c>esn</c> CLI, the NUnit adapter): discover pickles, or run them while streaming
+/// Cucumber Messages to sinks. User mistakes in the input throw <see cref="BddConfigurationException"/>.
+/// </summary>
+/// <param name="time">Clock for message timestamps and durations; <see cref="TimeProvider.System"/> by default.</param>
+public sealed class GherkinRunner(TimeProvider? time = null)
+{
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>Parses the features and applies the selection (tags, name, lines, shard); runs nothing and loads no bindings.</summary>
+    public Discovery Discover(GherkinRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var features = FeatureSet.Load(options, new IdGenerator());
+        return new Discovery(features.Selected.Select(p => p.Info).ToList(), features.ParseErrors);
+    }
+
+    /// <summary>
+    /// Runs the selected pickles: BeforeTestRun hooks, scenarios (in parallel up to <see cref="GherkinRunOptions.Workers"/>),
+    /// AfterTestRun hooks; every envelope goes to every sink in stream order. Cancelling stops starting scenarios, lets the
+    /// running ones finish their current step, closes the message stream and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    /// <param name="options">What to run.</param>
+    /// <param name="sinks">Receivers of the Cucumber Messages (e.g. <see cref="NdjsonEnvelopeSink"/>).</param>
+    /// <param name="context">Run-scoped objects shared with bindings; a new empty one when null.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<RunSummary> RunAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext? context = null, CancellationToken cancellationToken = default)
+    {
+        var session = await StartAsync(options, sinks, context, cancellationToken).ConfigureAwait(false);
+        await session.RunAllAsync(cancellationToken).ConfigureAwait(false);
+        var summary = await session.FinishAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return summary;
+    }
+
+    /// <summary>
+    /// Starts a run whose pickles the host runs one by one (the NUnit adapter: one test case per pickle): loads bindings,
+    /// writes the message header and runs BeforeTestRun hooks. Call <see cref="GherkinSession.FinishAsync"/> at the end.
+    /// </summary>
+    public Task<GherkinSession> StartAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(sinks);
+        return GherkinSession.StartAsync(options, sinks, context ?? new TestRunContext(), _time, cancellationToken);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using EsnHarness.Bdd.Internal;
+using Messages = Io.Cucumber.Messages.Types;
+
+namespace EsnHarness.Bdd;
+
+/// <summary>A started run: its pickles can be run all at once or one by one (thread-safe), then it is finished once.</summary>
+public sealed partial class GherkinSession
+{
+    private readonly GherkinRunOptions _options;
+    private readonly RunServices _run;
+    private readonly EnvelopeWriter _writer;
+    private readonly FeatureSet _features;
+    private readonly IReadOnlyList<TestCasePlan> _plans;
+    private readonly FeatureHooks _featureHooks;
+    private readonly ConcurrentDictionary<string, ScenarioResult> _results = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _globalErrors = new();
+    private readonly TestCaseExecutor _executor;
+    private int _failFastTriggered;
+    private int _finished;
+
+    /// <summary>The selected pickles, in run order.</summary>
+    public IReadOnlyList<DiscoveredPickle> Pickles => _plans.Select(p => p.Pickle.Info).ToList();
+
+    /// <summary>Feature files that did not parse.</summary>
+    public IReadOnlyList<ParseProblem> ParseErrors => _features.ParseErrors;
+
+    /// <summary>True when a BeforeTestRun hook failed: every scenario is then reported as skipped.</summary>
+    public bool BeforeTestRunFailed { get; private set; }
+
+    /// <summary>Runs one pickle (with its retries) and returns its final result.</summary>
+    /// <exception cref="ArgumentException">No selected pickle has that id.</exception>
+    public async Task<ScenarioResult> RunPickleAsync(string pickleId, CancellationToken cancellationToken = default)
+    {
+        var plan = _plans.FirstOrDefault(p => p.Pickle.Pickle.Id == pickleId) ?? throw new ArgumentException($"no selected pickle has id {pickleId}", nameof(pickleId));
+        await RunPlanAsync(plan, cancellationToken).ConfigureAwait(false);
+        return _results[plan.Id];
+    }
+
+    internal Task RunAllAsync(CancellationToken cancellationToken) =>
+        ScenarioScheduler.RunAsync(_plans, _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken);
+
+    /// <summary>Runs AfterTestRun hooks, writes <c>testRunFinished</c> and summarises. Only the first call does anything.</summary>
+    public async Task<RunSummary> FinishAsync()
+    {
+        if (Interlocked.Exchange(ref _finished, 1) == 0)
+        {
+            await RunTestRunHooksAsync(HookKind.AfterTestRun, CancellationToken.None).ConfigureAwait(false);
+            var summary = Summarise();
+            var message = summary.Success ? null : DescribeFailure(summary);
+            _writer.Write(Messages.Envelope.Create(new Messages.TestRunFinished(message, summary.Success, _run.Clock.Now(), null, _run.TestRunStartedId)));
+            return summary;
+        }
+
+        return Summarise();
+    }
+
+    private RunSummary Summarise() => new(
+        _plans.Where(p => _results.ContainsKey(p.Id)).Select(p => _results[p.Id]).ToList(),
+        _features.ParseErrors,
+        _globalErrors.ToList());
+
+    private static string DescribeFailure(RunSummary summary) =>
+        string.Join("; ", summary.ParseErrors.Select(p => p.ToString()).Concat(summary.GlobalErrors)
+            .Append($"{summary.Failures.Count} scenario(s) did not pass")) ;
+
+    private async Task RunPlanAsync(TestCasePlan plan, CancellationToken cancellationToken)
+    {
+        var uri = plan.Pickle.Info.Uri;
+        var featureError = await _featureHooks.BeforeAsync(uri, cancellationToken).ConfigureAwait(false);
+        AttemptResult result;
+        var attempt = 0;
+        while (true)
+        {
+            var buffer = new List<Messages.Envelope>();
+            var skipAll = BeforeTestRunFailed || Volatile.Read(ref _failFastTriggered) == 1;
+            result = await _executor.RunAsync(plan, attempt, buffer, featureError, skipAll, cancellationToken).ConfigureAwait(false);
+            var willBeRetried = result.Status == ScenarioStatus.Failed && attempt < _options.Retry && !cancellationToken.IsCancellationRequested;
+            var startedId = buffer[0].TestCaseStarted.Id;
+            buffer.Add(Messages.Envelope.Create(new Messages.TestCaseFinished(startedId, _run.Clock.Now(), willBeRetried)));
+            _writer.WriteAll(buffer);
+            if (!willBeRetried)
+            {
+                break;
+            }
+
+            attempt++;
+        }
+
+        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration);
+        if (_options.FailFast && result.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped))
+        {
+            Interlocked.Exchange(ref _failFastTriggered, 1);
+        }
+
+        await _featureHooks.AfterAsync(uri, cancellationToken).ConfigureAwait(false);
+    }
+}

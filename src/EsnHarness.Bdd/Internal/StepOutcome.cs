@@ -1,0 +1,36 @@
+using Messages = Io.Cucumber.Messages.Types;
+
+namespace EsnHarness.Bdd.Internal;
+
+/// <summary>The result of one test step, before it becomes a <c>testStepResult</c>.</summary>
+internal sealed record StepOutcome(Messages.TestStepResultStatus Status, string? Message, Exception? Error)
+{
+    public static readonly StepOutcome Passed = new(Messages.TestStepResultStatus.PASSED, null, null);
+    public static readonly StepOutcome Skipped = new(Messages.TestStepResultStatus.SKIPPED, null, null);
+
+    /// <summary>Classifies an exception thrown by a step or hook: pending, skipped, or failed.</summary>
+    public static StepOutcome From(Exception error) => error switch
+    {
+        PendingStepException => new(Messages.TestStepResultStatus.PENDING, error.Message, null),
+        SkipScenarioException => new(Messages.TestStepResultStatus.SKIPPED, error.Message, null),
+        _ when error.GetType().FullName == "NUnit.Framework.IgnoreException" => new(Messages.TestStepResultStatus.SKIPPED, error.Message, null),
+        _ when error.GetType().FullName == "NUnit.Framework.InconclusiveException" => new(Messages.TestStepResultStatus.PENDING, error.Message, null),
+        _ => new(Messages.TestStepResultStatus.FAILED, error.Message, error),
+    };
+
+    public Messages.TestStepResult ToMessage(TimeSpan duration) => new(
+        Clock.ToDuration(duration),
+        Message,
+        Status,
+        Error is null ? null : new Messages.Exception(Error.GetType().FullName ?? Error.GetType().Name, Error.Message, Error.StackTrace));
+
+    public static ScenarioStatus ToScenarioStatus(Messages.TestStepResultStatus status) => status switch
+    {
+        Messages.TestStepResultStatus.PASSED => ScenarioStatus.Passed,
+        Messages.TestStepResultStatus.SKIPPED => ScenarioStatus.Skipped,
+        Messages.TestStepResultStatus.PENDING => ScenarioStatus.Pending,
+        Messages.TestStepResultStatus.UNDEFINED => ScenarioStatus.Undefined,
+        Messages.TestStepResultStatus.AMBIGUOUS => ScenarioStatus.Ambiguous,
+        _ => ScenarioStatus.Failed,
+    };
+}

@@ -1,0 +1,78 @@
+using Messages = Io.Cucumber.Messages.Types;
+
+namespace EsnHarness.Bdd.Internal;
+
+internal sealed partial class TestCaseExecutor
+{
+    private async Task<StepOutcome> RunHookStepAsync(HookBinding hook, bool stop, ScenarioServices services, CancellationToken cancellationToken)
+    {
+        var isAfter = hook.Kind == HookKind.AfterScenario;
+        if (run.DryRun || (stop && !isAfter))
+        {
+            return StepOutcome.Skipped;
+        }
+
+        return await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<StepOutcome> RunPickleStepAsync(PlannedStep step, bool stop, ScenarioServices services, Action<Messages.Envelope> emit, CancellationToken cancellationToken)
+    {
+        if (step.Matches.Count == 0)
+        {
+            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, [new Messages.Snippet("csharp", step.Snippet!)])));
+            return new StepOutcome(Messages.TestStepResultStatus.UNDEFINED, null, null);
+        }
+
+        if (step.Matches.Count > 1)
+        {
+            return new StepOutcome(Messages.TestStepResultStatus.AMBIGUOUS, null, null);
+        }
+
+        if (stop || run.DryRun)
+        {
+            return StepOutcome.Skipped;
+        }
+
+        var tags = services.Resolve(typeof(ScenarioContext)) is ScenarioContext context ? context.Tags : [];
+        StepOutcome? first = null;
+        foreach (var hook in run.Bindings.HooksOf(HookKind.BeforeStep).Where(h => h.Applies(tags)))
+        {
+            first ??= Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+        }
+
+        if (first is null)
+        {
+            first = Failure(await InvokeAsync(() => run.Invoker.InvokeStepAsync(step.Matches[0], step.PickleStep!, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var hook in run.Bindings.HooksOf(HookKind.AfterStep).Where(h => h.Applies(tags)))
+        {
+            first ??= Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+        }
+
+        return first ?? StepOutcome.Passed;
+    }
+
+    private static StepOutcome? Failure(StepOutcome outcome) => outcome.Status == Messages.TestStepResultStatus.PASSED ? null : outcome;
+
+    private static async Task<StepOutcome> InvokeAsync(Func<Task> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action().ConfigureAwait(false);
+            return StepOutcome.Passed;
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            return new StepOutcome(Messages.TestStepResultStatus.FAILED, "the run was cancelled", ex);
+        }
+        catch (BddConfigurationException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return StepOutcome.From(ex);
+        }
+    }
+}

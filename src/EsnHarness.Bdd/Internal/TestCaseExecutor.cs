@@ -1,0 +1,97 @@
+using Messages = Io.Cucumber.Messages.Types;
+
+namespace EsnHarness.Bdd.Internal;
+
+/// <summary>Runs one attempt of a test case: hooks and steps in order, skipping after the first non-passed step, After
+/// hooks always; writes its envelopes (testCaseStarted ... last testStepFinished) to the given buffer.</summary>
+internal sealed partial class TestCaseExecutor(RunServices run)
+{
+    public async Task<AttemptResult> RunAsync(TestCasePlan plan, int attempt, List<Messages.Envelope> buffer, Exception? featureError, bool skipAll, CancellationToken cancellationToken)
+    {
+        var clock = run.Clock;
+        var start = clock.Start();
+        void Emit(Messages.Envelope e)
+        {
+            lock (buffer)
+            {
+                buffer.Add(e);
+            }
+        }
+
+        var startedId = run.Ids.GetNewId();
+        Emit(Messages.Envelope.Create(new Messages.TestCaseStarted(attempt, startedId, plan.Id, null, clock.Now())));
+        var info = plan.Pickle.Info;
+        var context = new ScenarioContext(info.Name, info.Tags, info.ExampleValues, info.FeatureName, info.Uri, attempt);
+        var output = new ScenarioOutput(Emit, clock);
+        var services = new ScenarioServices(run.RunContext, new Dictionary<Type, object> { [typeof(ScenarioContext)] = context, [typeof(IOutputHelper)] = output });
+        var worst = ScenarioStatus.Passed;
+        string? failedStep = null;
+        string? message = null;
+        var stop = skipAll;
+        var pendingFeatureError = featureError;
+        try
+        {
+            foreach (var step in plan.Steps)
+            {
+                output.Target = new AttachmentTarget(startedId, step.Id, null);
+                Emit(Messages.Envelope.Create(new Messages.TestStepStarted(startedId, step.Id, clock.Now())));
+                var stepStart = clock.Start();
+                StepOutcome outcome;
+                if (pendingFeatureError is not null && !stop)
+                {
+                    outcome = new StepOutcome(Messages.TestStepResultStatus.FAILED, "BeforeFeature hook failed: " + pendingFeatureError.Message, pendingFeatureError);
+                    pendingFeatureError = null;
+                }
+                else if (step.Hook is not null)
+                {
+                    outcome = await RunHookStepAsync(step.Hook, stop, services, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    outcome = await RunPickleStepAsync(step, stop, services, Emit, cancellationToken).ConfigureAwait(false);
+                }
+
+                var duration = outcome.Status is Messages.TestStepResultStatus.UNDEFINED or Messages.TestStepResultStatus.AMBIGUOUS ? TimeSpan.Zero : clock.Elapsed(stepStart);
+                Emit(Messages.Envelope.Create(new Messages.TestStepFinished(startedId, step.Id, outcome.ToMessage(duration), clock.Now())));
+                var status = StepOutcome.ToScenarioStatus(outcome.Status);
+                if (status > worst)
+                {
+                    worst = status;
+                    failedStep = step.Describe();
+                    message = Explain(step, outcome);
+                }
+
+                if (outcome.Error is not null)
+                {
+                    context.TestError ??= outcome.Error;
+                }
+
+                stop |= outcome.Status != Messages.TestStepResultStatus.PASSED;
+            }
+        }
+        finally
+        {
+            output.Target = null;
+            try
+            {
+                await services.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (AggregateException ex) when (worst != ScenarioStatus.Failed)
+            {
+                worst = ScenarioStatus.Failed;
+                failedStep = "(scenario clean-up)";
+                message = ex.Message;
+            }
+        }
+
+        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start));
+    }
+
+    private static string? Explain(PlannedStep step, StepOutcome outcome) => outcome.Status switch
+    {
+        Messages.TestStepResultStatus.UNDEFINED => $"Undefined step \"{step.PickleStep!.Text}\". Add a step definition such as:\n{step.Snippet}",
+        Messages.TestStepResultStatus.AMBIGUOUS => $"Ambiguous step \"{step.PickleStep!.Text}\" matches {step.Matches.Count} step definitions:\n"
+            + string.Join("\n", step.Matches.Select(m => $"  {m.Binding.DisplayName} via '{m.Binding.Expression.Source}'")),
+        _ => outcome.Message,
+    };
+}

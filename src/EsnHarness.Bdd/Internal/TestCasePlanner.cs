@@ -1,0 +1,52 @@
+using EsnHarness.Bdd.Expressions;
+using Messages = Io.Cucumber.Messages.Types;
+
+namespace EsnHarness.Bdd.Internal;
+
+/// <summary>Matches every pickle step against the step definitions and wraps it in Before/After scenario hooks.</summary>
+internal sealed class TestCasePlanner(BindingSet bindings, IdGenerator ids, SnippetGenerator snippets)
+{
+    public TestCasePlan Plan(LoadedPickle loaded, string testRunStartedId)
+    {
+        var tags = loaded.Info.Tags;
+        var steps = new List<PlannedStep>();
+        steps.AddRange(bindings.HooksOf(HookKind.BeforeScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], null)));
+        foreach (var step in loaded.Pickle.Steps)
+        {
+            var matches = bindings.Steps.Select(b => (b, args: b.Expression.Match(step.Text))).Where(m => m.args is not null)
+                .Select(m => new StepMatch(m.b, m.args!)).ToList();
+            var keyword = loaded.StepKeywords.GetValueOrDefault(step.Id, string.Empty);
+            var snippet = matches.Count == 0 ? snippets.Generate(keyword, step) : null;
+            steps.Add(new PlannedStep(ids.GetNewId(), null, step, keyword, matches, snippet));
+        }
+
+        steps.AddRange(bindings.HooksOf(HookKind.AfterScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], null)));
+        var id = ids.GetNewId();
+        var message = new Messages.TestCase(id, loaded.Pickle.Id, steps.Select(ToMessage).ToList(), testRunStartedId);
+        return new TestCasePlan(id, loaded, steps, message);
+    }
+
+    private static Messages.TestStep ToMessage(PlannedStep step)
+    {
+        if (step.Hook is not null)
+        {
+            return new Messages.TestStep(step.Hook.Id, step.Id, null, null, null);
+        }
+
+        return new Messages.TestStep(
+            null,
+            step.Id,
+            step.PickleStep!.Id,
+            step.Matches.Select(m => m.Binding.Id).ToList(),
+            step.Matches.Select(m => new Messages.StepMatchArgumentsList(m.Arguments.Select(ToMessage).ToList())).ToList());
+    }
+
+    private static Messages.StepMatchArgument ToMessage(Argument argument)
+    {
+        var name = argument.ParameterType.Name;
+        return new Messages.StepMatchArgument(ToMessage(argument.Group), string.IsNullOrEmpty(name) || argument.ParameterType.IsAnonymous ? null : name);
+    }
+
+    private static Messages.Group ToMessage(Group group) =>
+        new(group.Children.Select(ToMessage).ToList(), group.Value is null ? null : group.Start, group.Value);
+}

@@ -1,0 +1,19 @@
+namespace EsnHarness.Bdd;
+
+/// <summary>What a run did.</summary>
+/// <param name="Results">One per pickle run, in discovery order.</param>
+/// <param name="ParseErrors">Feature files that did not parse (each makes the run not pass).</param>
+/// <param name="GlobalErrors">Failures of BeforeTestRun/AfterTestRun hooks.</param>
+public sealed record RunSummary(IReadOnlyList<ScenarioResult> Results, IReadOnlyList<ParseProblem> ParseErrors, IReadOnlyList<string> GlobalErrors)
+{
+    /// <summary>True when every scenario passed (skipped ones count as not failed), nothing failed to parse and no global hook failed.</summary>
+    public bool Success => ParseErrors.Count == 0 && GlobalErrors.Count == 0
+        && Results.All(r => r.Status is ScenarioStatus.Passed or ScenarioStatus.Skipped);
+
+    /// <summary>Scenarios per status.</summary>
+    public IReadOnlyDictionary<ScenarioStatus, int> Counts =>
+        Enum.GetValues<ScenarioStatus>().ToDictionary(s => s, s => Results.Count(r => r.Status == s));
+
+    /// <summary>The scenarios that did not pass or skip.</summary>
+    public IReadOnlyList<ScenarioResult> Failures => Results.Where(r => r.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped)).ToList();
+}

@@ -1,0 +1,10 @@
+namespace EsnHarness.Bdd;
+
+/// <summary>Final outcome of one pickle (its last attempt).</summary>
+/// <param name="Pickle">The pickle.</param>
+/// <param name="Status">Worst status of its steps and hooks.</param>
+/// <param name="Attempts">How many times it ran (more than 1 when retried).</param>
+/// <param name="FailedStep">The step or hook that decided a non-passed status, e.g. <c>When the call is set up</c>; null when passed.</param>
+/// <param name="Message">Why: the exception message, the snippet for an undefined step, or the candidate methods of an ambiguous one.</param>
+/// <param name="Duration">Time of the last attempt.</param>
+public sealed record ScenarioResult(DiscoveredPickle Pickle, ScenarioStatus Status, int Attempts, string? FailedStep, string? Message, TimeSpan Duration);
