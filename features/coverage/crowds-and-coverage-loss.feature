@@ -11,9 +11,9 @@ Feature: Crowds and coverage loss
   Background:
     Given these users are logged on:
       | user             | agency | place          |
-      | PS Okoro         | MPS    | Ladbroke Grove |
-      | PC Patel         | MPS    | Ladbroke Grove |
-      | Paramedic Hughes | LAS    | Ladbroke Grove |
+      | PS Okoro         | MPS    | Notting Hill Carnival |
+      | PC Patel         | MPS    | Notting Hill Carnival |
+      | Paramedic Hughes | LAS    | Notting Hill Carnival |
     And the MPS group "MPS-CARNIVAL-1" with members "PS Okoro", "PC Patel" and "Paramedic Hughes"
     And the members of "MPS-CARNIVAL-1" are affiliated
 
@@ -21,16 +21,16 @@ Feature: Crowds and coverage loss
 
     @REQ-LDN-COV-015 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-012
     Scenario: At Carnival with the cell congested by public traffic, KPI1 still holds
-      Given public traffic loads the cell at "Ladbroke Grove" to 100 %
+      Given public traffic loads the cell at "Notting Hill Carnival" to 100 %
       When "PC Patel" presses PTT on "MPS-CARNIVAL-1" 100 times
       Then the 95th percentile access time is below 300 ms over at least 100 attempts
 
     @REQ-LDN-COV-016 @MPS @LFB @LAS @must @3gpp-23.203
     Scenario: Mission-critical bearers pre-empt public traffic in a full cell
-      Given public traffic loads the cell at "Ladbroke Grove" to 100 %
+      Given public traffic loads the cell at "Notting Hill Carnival" to 100 %
       When "PS Okoro" starts a group call on "MPS-CARNIVAL-1"
       Then the voice bearer of "PS Okoro" uses QCI 65
-      And public traffic at "Ladbroke Grove" has been pre-empted
+      And public traffic at "Notting Hill Carnival" has been pre-empted
 
   Rule: A user knows at once when service is lost and is back automatically
 

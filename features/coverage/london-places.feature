@@ -47,16 +47,16 @@ Feature: Coverage where London's emergencies happen
       @REQ-LDN-COV-004 @MPS @LFB @LAS
       Examples: tunnel between stations
         | place                            |
-        | Bank to London Bridge tunnel     |
+        | Northern line running tunnel |
 
       @REQ-LDN-COV-005 @MPS @LFB @LAS
       Examples: Elizabeth line
         | place                    |
-        | Elizabeth line Whitechapel |
+        | Elizabeth line, Tottenham Court Road |
 
     @REQ-LDN-COV-006 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-015
     Scenario: Voice from an Elizabeth line tunnel meets KPI3
-      Given "FF Jones" is at "Elizabeth line Farringdon to Liverpool Street tunnel"
+      Given "FF Jones" is at "Elizabeth line, Tottenham Court Road"
       When "FF Jones" talks in 100 bursts on "FLON-OPS02"
       Then the 95th percentile mouth-to-ear latency is below 300 ms over at least 100 attempts
 

@@ -64,7 +64,7 @@ Feature: Floor control: one talker at a time, in a fair order
       And "FF Ahmed" is talking on "FLON-OPS01"
       When "FF Ahmed" keeps talking for 1 s
       Then "FF Ahmed" has the floor revoked with cause 2 (talk time exceeded)
-      And every other member of "FLON-OPS01" sees the floor idle
+      And every member of "FLON-OPS01" sees the floor idle
 
   Rule: A pre-emptive request takes the floor from a routine talker
 

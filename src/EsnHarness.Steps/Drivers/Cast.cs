@@ -13,14 +13,19 @@ public sealed class Cast
     public IReadOnlyCollection<CastMember> Members => _members.Values.ToArray();
 
     /// <summary>Adds a member built from their name and agency.</summary>
-    public CastMember Add(UserName name, Agency agency, MemberKind kind, ControlRoom? room = null)
+    /// <param name="name">Name as written.</param>
+    /// <param name="agency">Their service.</param>
+    /// <param name="kind">Client kind.</param>
+    /// <param name="room">Control room of a console.</param>
+    /// <param name="mcpttId">ESN identity to use instead of the derived one (an Airwave radio shows as its bridge's identity).</param>
+    public CastMember Add(UserName name, Agency agency, MemberKind kind, ControlRoom? room = null, string? mcpttId = null)
     {
         var slug = Slug(name.Value);
         var id = kind == MemberKind.AirwaveRadio ? Issi(slug) : slug;
-        var mcpttId = kind == MemberKind.AirwaveRadio ? $"tetra:{id}" : $"sip:{slug}@{agency.Name().ToLowerInvariant()}.esn.gov.uk";
+        mcpttId ??= kind == MemberKind.AirwaveRadio ? $"tetra:{id}" : $"sip:{slug}@{agency.Name().ToLowerInvariant()}.esn.gov.uk";
         var member = new CastMember(name, agency, kind, id, mcpttId, room);
         _members[name.Value] = member;
-        _byMcpttId[mcpttId] = member;
+        _byMcpttId.TryAdd(mcpttId, member);
         return member;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using ModelAgency = EsnHarness.Steps.Model.Agency;
 using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
@@ -46,6 +47,17 @@ public sealed class Groups(EsnSession session, Cast cast)
         }
 
         await PutAsync(config);
+    }
+
+    /// <summary>Adds an identity (e.g. the interworking function's) to a group's members.</summary>
+    public async Task AddMemberAsync(GroupName group, string mcpttId)
+    {
+        var config = Config(group).Clone();
+        if (!config.Members.Contains(mcpttId))
+        {
+            config.Members.Add(mcpttId);
+            await PutAsync(config);
+        }
     }
 
     /// <summary>Changes the hang time (used while measuring repeated call set-ups); returns the previous value.</summary>

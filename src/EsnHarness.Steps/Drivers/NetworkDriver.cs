@@ -27,13 +27,14 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
         var place = all.FirstOrDefault(p => string.Equals(p.PlaceId, name.Value, StringComparison.OrdinalIgnoreCase))
             ?? all.FirstOrDefault(p => string.Equals(p.Name, name.Value, StringComparison.OrdinalIgnoreCase))
             ?? all.FirstOrDefault(p => p.PlaceId == slug)
-            ?? all.FirstOrDefault(p => p.PlaceId.StartsWith(slug + "-", StringComparison.Ordinal));
+            ?? all.FirstOrDefault(p => p.PlaceId.StartsWith(slug + "-", StringComparison.Ordinal))
+            ?? all.FirstOrDefault(p => p.Name.StartsWith(name.Value, StringComparison.OrdinalIgnoreCase));
         if (place is null)
         {
-            var fallback = LondonPlaces.Lookup(name.Value, slug)
+            var fallback = LondonPlaces.Lookup(name.Value, slug, all)
                 ?? throw new ArgumentException($"The network model knows no place {name}; known places: {string.Join(", ", all.Select(p => p.Name))}.");
             place = await _client.PutPlaceAsync(new PutPlaceRequest { Place = fallback });
-            output.WriteLine($"Place {name} is not in the network model's catalogue; added it to this scenario as {place.Coverage}.");
+            output.WriteLine($"Place {name} is not in the network model's catalogue; added it to this scenario ({place.Notes}).");
         }
 
         _places[name.Value] = place;
@@ -48,8 +49,13 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
         return new CongestionInfo(report.PublicOffered, report.PublicCarried, report.PublicPreempted, report.McAdmitted);
     }
 
-    /// <summary>Re-reads congestion of the cell at <paramref name="place"/> with its current load (MC bearers admitted since count).</summary>
-    public async Task<CongestionInfo> CongestionAsync(PlaceName place, double percent) => await CongestAsync(place, percent);
+    /// <summary>The representative position of a place.</summary>
+    public async Task<Position> LocationOfAsync(PlaceName name)
+    {
+        await ResolveAsync(name);
+        var l = _places[name.Value].Location;
+        return new Position(l?.LatitudeDeg ?? 0, l?.LongitudeDeg ?? 0, l?.AltitudeM ?? 0);
+    }
 
     /// <summary>Takes down the site serving <paramref name="place"/>.</summary>
     public Task<string> FailSiteAsync(PlaceName place) => InjectAtSiteAsync(place, FaultKind.SiteOutage, null);

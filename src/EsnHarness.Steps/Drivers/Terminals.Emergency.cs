@@ -64,4 +64,12 @@ public sealed partial class Terminals
         var state = await _mcx.GetEmergencyStateAsync(new GetEmergencyStateRequest { GroupId = group.Value });
         return new EmergencyInfo(state.InEmergency, state.InImminentPeril, state.Alerts.Where(a => !a.Cancelled).Select(a => cast.Describe(a.McpttId)).ToArray());
     }
+
+    /// <summary>Fails if the user's terminal was put into a call or played voice since the last action (a silent alert must not).</summary>
+    public async Task ExpectNoCallAsync(UserName name)
+    {
+        var member = cast.Get(name);
+        await Log(member).ExpectNoneAsync(e => e.Call is { Kind: CallEventKind.Connected or CallEventKind.Incoming } || e.Media is not null, Mark(member),
+            TimeSpan.FromMilliseconds(200), $"call or voice on the terminal of {name}");
+    }
 }

@@ -117,5 +117,5 @@ public sealed partial class Terminals
     }
 
     private bool OnGroup(string callId, GroupName group) =>
-        GroupOfCall(callId) is not { } g || string.Equals(g, group.Value, StringComparison.OrdinalIgnoreCase);
+        group.Value.Length == 0 || GroupOfCall(callId) is not { } g || string.Equals(g, group.Value, StringComparison.OrdinalIgnoreCase);
 }

@@ -8,6 +8,8 @@ namespace EsnHarness.Steps.Drivers;
 /// <summary>Repeated measurements for the MCPTT KPIs (TS 22.179 §6.15); every sample goes to the <see cref="KpiRecorder"/>.</summary>
 public sealed partial class Terminals
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _bursts = new();
+
     /// <summary>KPI1: press PTT <paramref name="times"/> times, each time waiting for the grant and releasing.</summary>
     public async Task MeasureAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
     {
@@ -39,6 +41,9 @@ public sealed partial class Terminals
             }
         }
     }
+
+    /// <summary>Bursts the talker has sent since the scenario began (counted from its own floor grants with voice).</summary>
+    public int BurstsSent(UserName talker) => _bursts.GetValueOrDefault(cast.Get(talker).DeviceId);
 
     /// <summary>Bursts heard by <paramref name="listener"/> from <paramref name="talker"/> since the scenario began.</summary>
     public int BurstsHeard(UserName listener, UserName talker)
@@ -103,6 +108,7 @@ public sealed partial class Terminals
         kpi.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
         if (frames > 0)
         {
+            _bursts.AddOrUpdate(member.DeviceId, 1, (_, n) => n + 1);
             await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 0 }).ResponseAsync, $"talk for {name}");
         }
 

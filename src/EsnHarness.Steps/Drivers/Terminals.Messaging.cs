@@ -8,6 +8,11 @@ namespace EsnHarness.Steps.Drivers;
 /// <summary>MCData SDS, statuses and dispositions as terminal users see them.</summary>
 public sealed partial class Terminals
 {
+    private string? _lastSender;
+
+    /// <summary>True if <paramref name="name"/> sent the scenario's latest SDS ("every other member" leaves them out).</summary>
+    public bool SentLastMessage(UserName name) => string.Equals(_lastSender, name.Value, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Sends a text SDS to a user or (with <paramref name="group"/>) a group; returns the message ID.</summary>
     public async Task<string> SendSdsAsync(UserName sender, UserName? recipient, GroupName? group, string text, Disposition disposition, string? messageId = null)
     {
@@ -22,6 +27,7 @@ public sealed partial class Terminals
             DispositionRequest = ToRequest(disposition),
             MessageId = messageId ?? "",
         };
+        _lastSender = sender.Value;
         var result = await Call(() => _devices.SendSdsAsync(request).ResponseAsync, $"send {sender}'s SDS");
         return result.MessageId;
     }
@@ -77,6 +83,32 @@ public sealed partial class Terminals
         await Log(member).WaitAsync(
             e => e.Disposition is { } d && d.Notification.RecipientMcpttId == id && Covers(d.Notification.Status, status), 0, session.Timeout,
             $"{sender} to see {status.ToString().ToLowerInvariant()} from {recipient}");
+    }
+
+    /// <summary>Waits until the console has received <paramref name="code"/> from the sender <paramref name="times"/> times or more.</summary>
+    public async Task ExpectStatusAsync(UserName receiver, UserName sender, uint code, int times)
+    {
+        var id = cast.Get(sender).McpttId;
+        await Log(cast.Get(receiver)).WaitAsync(e => e.Message is { } m && m.Message.SenderMcpttId == id && m.Message.StatusCode == code, 0, session.Timeout,
+            $"{receiver} to receive status {code} from {sender}");
+    }
+
+    /// <summary>Waits for the last status of the sequence, then checks the console got exactly this sequence from the sender.</summary>
+    public async Task ExpectStatusSequenceAsync(UserName receiver, UserName sender, IReadOnlyList<uint> codes)
+    {
+        var id = cast.Get(sender).McpttId;
+        var log = Log(cast.Get(receiver));
+        var expectedCount = codes.Count;
+        await log.WaitAsync(_ => log.Snapshot().Count(e => e.Message is { } m && m.Message.SenderMcpttId == id && m.Message.Kind == Contracts.Mcx.V1.SdsPayloadKind.Status) >= expectedCount,
+            0, TimeSpan.FromSeconds(30), $"{receiver} to receive {expectedCount} statuses from {sender}");
+        var got = log.Snapshot().Where(e => e.Message is { } m && m.Message.SenderMcpttId == id && m.Message.Kind == Contracts.Mcx.V1.SdsPayloadKind.Status)
+            .Select(e => e.Message.Message.StatusCode).ToArray();
+        if (!got.SequenceEqual(codes))
+        {
+            var firstDiff = Enumerable.Range(0, Math.Min(got.Length, codes.Count)).FirstOrDefault(i => got[i] != codes[i]);
+            throw new ExpectationFailedException(
+                $"{receiver} received {got.Length} statuses from {sender}, expected exactly {codes.Count} in order; first difference at #{firstDiff + 1}: got {(firstDiff < got.Length ? got[firstDiff] : 0)}, expected {codes[firstDiff]}.");
+        }
     }
 
     private static bool Covers(DispositionStatus got, Disposition wanted) => wanted switch

@@ -21,7 +21,6 @@ internal static class LondonPlaces
         ["Westminster"] = (CoverageType.Surface, 51.4995, -0.1248, 10),
         ["Merton"] = (CoverageType.Surface, 51.4098, -0.2108, 30),
         ["Newham"] = (CoverageType.Surface, 51.5255, 0.0352, 10),
-        ["Ladbroke Grove"] = (CoverageType.Surface, 51.5172, -0.2107, 30),
         ["King's Cross St Pancras"] = (CoverageType.DeepStation, 51.5308, -0.1238, -25),
         ["Bank"] = (CoverageType.DeepStation, 51.5133, -0.0886, -40),
         ["Canary Wharf"] = (CoverageType.DeepStation, 51.5035, -0.0187, -24),
@@ -36,15 +35,22 @@ internal static class LondonPlaces
         ["the Thames at Lambeth"] = (CoverageType.River, 51.4960, -0.1210, 0),
     };
 
-    public static Contracts.Network.V1.Place? Lookup(string name, string placeId) =>
-        Known.TryGetValue(name, out var p)
-            ? new Contracts.Network.V1.Place
-            {
-                PlaceId = placeId,
-                Name = name,
-                Coverage = p.Coverage,
-                Location = new GeoLocation { LatitudeDeg = p.Lat, LongitudeDeg = p.Lon, AltitudeM = p.Alt, AccuracyM = p.Alt < 0 ? 150 : 10 },
-                Notes = "Added by the catalogue's step library: the network model under test did not list this place.",
-            }
-            : null;
+    /// <summary>
+    /// A place for <paramref name="name"/> served like the model's first place of the same coverage type (its cell, site
+    /// and link), at the catalogue's position; null if the catalogue does not know the name or the model has no such coverage.
+    /// </summary>
+    public static Contracts.Network.V1.Place? Lookup(string name, string placeId, IEnumerable<Contracts.Network.V1.Place> model)
+    {
+        if (!Known.TryGetValue(name, out var p) || model.FirstOrDefault(m => m.Coverage == p.Coverage) is not { } template)
+        {
+            return null;
+        }
+
+        var place = template.Clone();
+        place.PlaceId = placeId;
+        place.Name = name;
+        place.Location = new GeoLocation { LatitudeDeg = p.Lat, LongitudeDeg = p.Lon, AltitudeM = p.Alt, AccuracyM = p.Alt < 0 ? 150 : 10 };
+        place.Notes = $"Added by the catalogue's step library for this scenario, served like '{template.PlaceId}'.";
+        return place;
+    }
 }
