@@ -1,0 +1,126 @@
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+using Grpc.Core;
+
+namespace EsnHarness.Simulators.Internal.Mcx;
+
+/// <summary>gRPC McxService: the client-facing reference MCX service, one world per namespace.</summary>
+internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxService.McxServiceBase
+{
+    public override Task<RegisterResponse> Register(RegisterRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).Register(request));
+
+    public override Task<DeregisterResponse> Deregister(DeregisterRequest request, ServerCallContext context)
+    {
+        worlds.For(context).Deregister(request.McpttId);
+        return Task.FromResult(new DeregisterResponse());
+    }
+
+    public override async Task Connect(ConnectRequest request, IServerStreamWriter<McxEvent> responseStream, ServerCallContext context)
+    {
+        var client = worlds.For(context).Connect(request.McpttId);
+        var token = client.Attach(context.CancellationToken);
+        try
+        {
+            await foreach (var e in client.Downlink.ReadAllAsync(token))
+            {
+                await responseStream.WriteAsync(e, token);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The client went away or a newer Connect took over the downlink.
+        }
+    }
+
+    public override Task<AffiliationResponse> Affiliate(AffiliationRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).Affiliate(request.McpttId, request.GroupId, request.McpttId));
+
+    public override Task<AffiliationResponse> Deaffiliate(AffiliationRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).Deaffiliate(request.McpttId, request.GroupId, request.McpttId));
+
+    public override Task<AffiliationResponse> RemoteAffiliate(RemoteAffiliationRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).RemoteAffiliate(request));
+
+    public override Task<GetAffiliationsResponse> GetAffiliations(GetAffiliationsRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).GetAffiliations(request));
+
+    public override Task<SetupCallResponse> SetupCall(SetupCallRequest request, ServerCallContext context) =>
+        Task.FromResult(new SetupCallResponse { Call = worlds.For(context).SetupCall(request) });
+
+    public override Task<CallResponse> AnswerCall(AnswerCallRequest request, ServerCallContext context) =>
+        Task.FromResult(new CallResponse { Call = worlds.For(context).AnswerCall(request) });
+
+    public override Task<CallResponse> EndCall(EndCallRequest request, ServerCallContext context) =>
+        Task.FromResult(new CallResponse { Call = worlds.For(context).EndCall(request) });
+
+    public override Task<CallResponse> CancelEmergencyCall(CancelEmergencyCallRequest request, ServerCallContext context) =>
+        Task.FromResult(new CallResponse { Call = worlds.For(context).CancelEmergencyCall(request) });
+
+    public override Task<FloorAck> RequestFloor(FloorRequestMessage request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        world.RequestFloor(request);
+        return Task.FromResult(new FloorAck { AcceptedAt = Clock.Now(world.Time) });
+    }
+
+    public override Task<FloorAck> ReleaseFloor(FloorReleaseMessage request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        world.ReleaseFloor(request);
+        return Task.FromResult(new FloorAck { AcceptedAt = Clock.Now(world.Time) });
+    }
+
+    public override Task<FloorAck> RequestQueuePosition(QueuePositionRequestMessage request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        world.RequestQueuePosition(request);
+        return Task.FromResult(new FloorAck { AcceptedAt = Clock.Now(world.Time) });
+    }
+
+    public override Task<SendMediaResponse> SendMedia(MediaPacket request, ServerCallContext context) =>
+        Task.FromResult(new SendMediaResponse { ForwardedTo = worlds.For(context).SendMedia(request) });
+
+    public override Task<SendSdsResponse> SendSds(SendSdsRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).SendSds(request.Message));
+
+    public override Task<AcknowledgeSdsResponse> AcknowledgeSds(AcknowledgeSdsRequest request, ServerCallContext context)
+    {
+        worlds.For(context).AcknowledgeSds(request);
+        return Task.FromResult(new AcknowledgeSdsResponse());
+    }
+
+    public override Task<SendDispositionResponse> SendDisposition(SendDispositionRequest request, ServerCallContext context)
+    {
+        worlds.For(context).SendDisposition(request);
+        return Task.FromResult(new SendDispositionResponse());
+    }
+
+    public override Task<EmergencyAlertResponse> RaiseEmergencyAlert(RaiseEmergencyAlertRequest request, ServerCallContext context) =>
+        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).RaiseEmergencyAlert(request) });
+
+    public override Task<EmergencyAlertResponse> CancelEmergencyAlert(CancelEmergencyAlertRequest request, ServerCallContext context) =>
+        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).CancelEmergencyAlert(request) });
+
+    public override Task<ReportLocationResponse> ReportLocation(ReportLocationRequest request, ServerCallContext context)
+    {
+        worlds.For(context).ReportLocation(request);
+        return Task.FromResult(new ReportLocationResponse());
+    }
+
+    public override Task<LocationRecord> GetLocation(GetLocationRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).GetLocation(request.McpttId));
+
+    public override Task<CallInfo> GetCall(GetCallRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).GetCall(request.CallId));
+
+    public override Task<ListCallsResponse> ListCalls(ListCallsRequest request, ServerCallContext context)
+    {
+        var response = new ListCallsResponse();
+        response.Calls.AddRange(worlds.For(context).ListCalls(request.GroupId));
+        return Task.FromResult(response);
+    }
+
+    public override Task<EmergencyState> GetEmergencyState(GetEmergencyStateRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).GetEmergencyState(request.GroupId));
+}

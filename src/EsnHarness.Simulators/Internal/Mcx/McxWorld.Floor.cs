@@ -1,0 +1,119 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.FloorControl;
+using EsnHarness.Simulators.Internal.Grpc;
+using FloorPriorityLevel = EsnHarness.Simulators.FloorControl.FloorPriorityLevel;
+
+namespace EsnHarness.Simulators.Internal.Mcx;
+
+internal sealed partial class McxWorld
+{
+    public void RequestFloor(FloorRequestMessage request)
+    {
+        lock (_gate)
+        {
+            var (client, call) = RequireParticipant(request.McpttId, request.CallId);
+            if (request.Priority > 255)
+            {
+                throw Errors.Invalid($"field 'priority' must be 0..255, got {request.Priority}");
+            }
+
+            var level = FloorStates.Of(request.Level);
+            if (!System.Enum.IsDefined(level))
+            {
+                throw Errors.Invalid($"field 'level' has unknown value {(int)request.Level}");
+            }
+
+            if (level > DefaultLevel(call, client.McpttId))
+            {
+                throw Errors.Denied(
+                    $"mcptt_id '{client.McpttId}' may not request the floor at {request.Level} in call '{call.CallId}': only the user who started the emergency or imminent-peril call may");
+            }
+
+            call.Arbitrator!.FloorRequest(client.McpttId, PriorityOf(client, call, level, request.Priority));
+        }
+    }
+
+    public void ReleaseFloor(FloorReleaseMessage request)
+    {
+        lock (_gate)
+        {
+            var (client, call) = RequireParticipant(request.McpttId, request.CallId);
+            var wasTalker = call.Arbitrator!.Talker == client.McpttId;
+            call.Arbitrator.FloorRelease(client.McpttId);
+            if (wasTalker && call.Type == CallType.BroadcastGroup && call.Initiator == client.McpttId)
+            {
+                EndCallLocked(call, CallCause.BroadcastEnded);
+            }
+        }
+    }
+
+    public void RequestQueuePosition(QueuePositionRequestMessage request)
+    {
+        lock (_gate)
+        {
+            var (client, call) = RequireParticipant(request.McpttId, request.CallId);
+            call.Arbitrator!.QueuePositionRequest(client.McpttId);
+        }
+    }
+
+    public uint SendMedia(MediaPacket packet)
+    {
+        var received = Clock.Now(time);
+        lock (_gate)
+        {
+            var (client, call) = RequireParticipant(packet.SenderMcpttId, packet.CallId);
+            var arbitrator = call.Arbitrator!;
+            var isTalker = arbitrator.Talker == client.McpttId;
+            arbitrator.MediaReceived(client.McpttId);
+            if (!isTalker)
+            {
+                return 0;
+            }
+
+            var relayed = packet.Clone();
+            relayed.ServerReceivedAt = received;
+            relayed.ServerForwardedAt = Clock.Now(time);
+            uint forwarded = 0;
+            foreach (var p in call.Participants)
+            {
+                if (p != client.McpttId)
+                {
+                    SendTo(p, new McxEvent { Media = relayed });
+                    forwarded++;
+                }
+            }
+
+            return forwarded;
+        }
+    }
+
+    private (McxClientSession Client, McxCall Call) RequireParticipant(string mcpttId, string callId)
+    {
+        var client = RequireClient(mcpttId, "mcptt_id");
+        var call = RequireCall(callId, "call_id");
+        if (call.State != CallState.Active || !call.Participants.Contains(mcpttId) || call.Arbitrator is null)
+        {
+            throw Errors.Precondition(call.State == CallState.Active
+                ? $"mcptt_id '{mcpttId}' is not a participant of call '{callId}'"
+                : $"call '{callId}' is not active yet (state {call.State}): the called user must accept first");
+        }
+
+        return (client, call);
+    }
+
+    private static FloorPriorityLevel DefaultLevel(McxCall call, string mcpttId)
+    {
+        if (call.EmergencyUser != mcpttId)
+        {
+            return FloorPriorityLevel.Normal;
+        }
+
+        return call.Emergency ? FloorPriorityLevel.Emergency
+            : call.ImminentPeril ? FloorPriorityLevel.ImminentPeril
+            : FloorPriorityLevel.Normal;
+    }
+
+    private static FloorPriority PriorityOf(McxClientSession client, McxCall call, FloorPriorityLevel level, uint priority) =>
+        new(level, (int)(priority == 0 ? client.Profile.FloorPriority : priority));
+}

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+
+namespace EsnHarness.Simulators.Internal.Mcx;
+
+/// <summary>
+/// The MCX service state of one namespace. Mutations take <see cref="_gate"/>; floor arbitrators are only
+/// entered while holding it (lock order world → arbitrator). Downlinks are concurrent so floor outputs can
+/// enqueue without the world lock.
+/// </summary>
+internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, McxClientSession> _clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GroupConfig> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UserProfile> _profiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, McxCall> _calls = new(StringComparer.Ordinal);
+    private long _callCounter;
+
+    public string Namespace => ns;
+
+    public TimeProvider Time => time;
+
+    public RegisterResponse Register(RegisterRequest request)
+    {
+        var identity = request.Identity ?? throw Errors.Invalid(Errors.Required("identity"));
+        RequireId(identity.McpttId, "identity.mcptt_id");
+        lock (_gate)
+        {
+            var profile = _profiles.TryGetValue(identity.McpttId, out var configured)
+                ? configured.Clone()
+                : Profiles.Default(identity, settings.DefaultMaxSdsSizeBytes);
+            profile.Identity = identity.Clone();
+            if (_clients.TryGetValue(identity.McpttId, out var existing))
+            {
+                existing.Profile = profile;
+                existing.Registered = true;
+            }
+            else
+            {
+                _clients[identity.McpttId] = new McxClientSession(profile, settings.ClientBufferCapacity);
+            }
+
+            return new RegisterResponse { Profile = profile };
+        }
+    }
+
+    public void Deregister(string mcpttId)
+    {
+        lock (_gate)
+        {
+            var client = RequireClient(mcpttId, "mcptt_id");
+            foreach (var callId in client.Calls.ToList())
+            {
+                LeaveCallLocked(client, _calls[callId]);
+            }
+
+            client.Affiliations.Clear();
+            client.Registered = false;
+            _clients.TryRemove(mcpttId, out _);
+            client.Detach();
+        }
+    }
+
+    public McxClientSession Connect(string mcpttId)
+    {
+        RequireId(mcpttId, "mcptt_id");
+        return _clients.TryGetValue(mcpttId, out var client)
+            ? client
+            : throw Errors.Precondition($"mcptt_id '{mcpttId}' is not registered in namespace '{ns}': call Register first");
+    }
+
+    public void SendTo(string mcpttId, McxEvent e)
+    {
+        if (_clients.TryGetValue(mcpttId, out var client))
+        {
+            client.Send(e, Clock.Now(time));
+        }
+    }
+
+    public string FunctionalAliasOf(string mcpttId) =>
+        _clients.TryGetValue(mcpttId, out var c) ? c.Profile.Identity.FunctionalAlias : "";
+
+    private McxClientSession RequireClient(string mcpttId, string field)
+    {
+        RequireId(mcpttId, field);
+        if (!_clients.TryGetValue(mcpttId, out var client) || !client.Registered)
+        {
+            throw Errors.NotFound($"{field} '{mcpttId}' is not a registered MCX user in namespace '{ns}'");
+        }
+
+        return client;
+    }
+
+    private GroupConfig RequireGroup(string groupId, string field)
+    {
+        RequireId(groupId, field);
+        return _groups.TryGetValue(groupId, out var group)
+            ? group
+            : throw Errors.NotFound($"{field} '{groupId}' is not a configured group in namespace '{ns}'");
+    }
+
+    private McxCall RequireCall(string callId, string field)
+    {
+        RequireId(callId, field);
+        return _calls.TryGetValue(callId, out var call)
+            ? call
+            : throw Errors.NotFound($"{field} '{callId}' is not an active call in namespace '{ns}'");
+    }
+
+    private static void RequireId(string value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Errors.Invalid(Errors.Required(field));
+        }
+
+        if (value.Length > 256)
+        {
+            throw Errors.Invalid($"field '{field}' is {value.Length} characters long; at most 256 are allowed");
+        }
+    }
+}

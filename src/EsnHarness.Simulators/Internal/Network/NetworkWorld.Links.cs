@@ -1,0 +1,122 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+
+namespace EsnHarness.Simulators.Internal.Network;
+
+internal sealed partial class NetworkWorld
+{
+    private void RecomputeAllLocked()
+    {
+        foreach (var t in _terminals.Values)
+        {
+            UpdateLocked(t);
+        }
+    }
+
+    private void UpdateLocked(TerminalAttachment terminal)
+    {
+        var next = Compute(terminal);
+        var previous = terminal.Current;
+        if (previous is not null)
+        {
+            var comparable = previous.Clone();
+            comparable.Version = 0;
+            comparable.ChangedAt = null;
+            if (comparable.Equals(next))
+            {
+                return;
+            }
+        }
+
+        next.Version = (previous?.Version ?? 0) + 1;
+        next.ChangedAt = Clock.Now(time);
+        terminal.Current = next;
+        foreach (var w in terminal.Watchers)
+        {
+            w.Writer.TryWrite(next.Clone());
+        }
+    }
+
+    private LinkConditions Compute(TerminalAttachment terminal)
+    {
+        var place = RequirePlace(terminal.PlaceId, "place_id");
+        var link = place.Link.Clone();
+        var conditions = new LinkConditions
+        {
+            TerminalId = terminal.TerminalId,
+            PlaceId = place.PlaceId,
+            Coverage = place.Coverage,
+            CellId = place.CellId,
+            SiteId = place.SiteId,
+            InService = true,
+            McBearersAdmitted = true,
+        };
+        var reasons = new List<string>();
+        if (place.Coverage == CoverageType.NoCoverage || place.CellId.Length == 0)
+        {
+            Out(conditions, reasons, $"no ESN coverage at place '{place.PlaceId}'");
+        }
+
+        foreach (var (fault, _) in _faults.Values)
+        {
+            Apply(fault, terminal, place, conditions, link, reasons);
+        }
+
+        if (_congestion.TryGetValue(place.CellId, out var congestion))
+        {
+            conditions.CellLoad = congestion.McCarried + congestion.PublicCarried;
+            conditions.McBearersAdmitted = congestion.McAdmitted;
+            if (!congestion.McAdmitted)
+            {
+                // MC demand beyond the cell's capacity: the share not carried is lost.
+                link.LossRatio = Combine(link.LossRatio, 1 - (congestion.McCarried / congestion.McOffered));
+                reasons.Add($"cell {place.CellId} congested by mission-critical traffic ({congestion.McOffered:0.##} x capacity)");
+            }
+            else if (congestion.PublicPreempted > 0)
+            {
+                reasons.Add($"cell {place.CellId} congested: public traffic pre-empted ({congestion.PublicPreempted:0.##} of capacity)");
+            }
+        }
+
+        conditions.Link = link;
+        conditions.Reason = string.Join("; ", reasons);
+        return conditions;
+    }
+
+    private void Apply(Fault fault, TerminalAttachment terminal, Place place, LinkConditions conditions, LinkProfile link, List<string> reasons)
+    {
+        var hits = fault.Target == "*" || fault.Target == terminal.TerminalId || fault.Target == place.CellId || fault.Target == place.SiteId;
+        switch (fault.Kind)
+        {
+            case FaultKind.SiteOutage when fault.Target == place.SiteId:
+                Out(conditions, reasons, $"site {place.SiteId} outage ({fault.FaultId})");
+                break;
+            case FaultKind.PartitionSite when fault.Target == place.SiteId:
+                Out(conditions, reasons, $"site {place.SiteId} backhaul partitioned ({fault.FaultId})");
+                break;
+            case FaultKind.PartitionTerminal when fault.Target == terminal.TerminalId:
+                Out(conditions, reasons, $"terminal partitioned from the core ({fault.FaultId})");
+                break;
+            case FaultKind.CoreFailover:
+                Out(conditions, reasons, $"core failing over for {fault.DurationMs} ms ({fault.FaultId})");
+                break;
+            case FaultKind.AddedLatency or FaultKind.PacketLoss when hits:
+                link.LatencyMs += fault.Impairment.LatencyMs;
+                link.JitterMs += fault.Impairment.JitterMs;
+                link.LossRatio = Combine(link.LossRatio, fault.Impairment.LossRatio);
+                link.DuplicateRatio = Combine(link.DuplicateRatio, fault.Impairment.DuplicateRatio);
+                reasons.Add($"{fault.Kind} on {fault.Target} ({fault.FaultId})");
+                break;
+        }
+    }
+
+    private static void Out(LinkConditions conditions, List<string> reasons, string reason)
+    {
+        conditions.InService = false;
+        conditions.McBearersAdmitted = false;
+        reasons.Add(reason);
+    }
+
+    private static double Combine(double a, double b) => 1 - ((1 - a) * (1 - b));
+}
