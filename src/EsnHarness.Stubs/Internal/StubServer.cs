@@ -1,0 +1,80 @@
+using System.Collections.Specialized;
+using Microsoft.AspNetCore.Builder;
+using WireMock.Logging;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace EsnHarness.Stubs.Internal;
+
+/// <summary>One WireMock server with the catalogue's mappings, a fault table and the fault middleware in front.
+/// No admin interface is started: everything is driven in-process through this object.</summary>
+internal sealed class StubServer : IDisposable
+{
+    private readonly WireMockServer _server;
+
+    private StubServer(WireMockServer server, FaultTable faults)
+    {
+        _server = server;
+        Faults = faults;
+        Address = new Uri(server.Url!);
+    }
+
+    public event EventHandler? JournalChanged;
+
+    public Uri Address { get; }
+
+    public FaultTable Faults { get; }
+
+    public WireMockServer WireMock => _server;
+
+    public static StubServer Start(StubCatalog catalog, StubHostOptions options, int port, Random random)
+    {
+        var faults = new FaultTable(random);
+        var middleware = new FaultMiddleware(faults, options.Time);
+        var host = options.BindAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? $"[{options.BindAddress}]"
+            : options.BindAddress.ToString();
+        var server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = [$"http://{host}:{port}"],
+            StartAdminInterface = false,
+            ReadStaticMappings = false,
+            Logger = new WireMockNullLogger(),
+            MaxRequestLogCount = options.MaxJournalEntries,
+            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(middleware.InvokeAsync),
+        });
+        server.WithMapping([.. catalog.Models]);
+        var stub = new StubServer(server, faults);
+        server.LogEntriesChanged += stub.OnLogEntriesChanged;
+        return stub;
+    }
+
+    public IReadOnlyList<ReceivedRequest> Journal() =>
+        _server.LogEntries.Select((entry, index) => ToReceived(entry, index + 1)).ToList();
+
+    public void Dispose()
+    {
+        _server.LogEntriesChanged -= OnLogEntriesChanged;
+        _server.Stop();
+        _server.Dispose();
+    }
+
+    private void OnLogEntriesChanged(object? sender, NotifyCollectionChangedEventArgs e) => JournalChanged?.Invoke(this, EventArgs.Empty);
+
+    private static ReceivedRequest ToReceived(ILogEntry entry, int sequence)
+    {
+        var request = entry.RequestMessage ?? throw new InvalidOperationException("WireMock logged an entry without a request");
+        var headers = (request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+            .ToDictionary(h => h.Key, h => (IReadOnlyList<string>)h.Value.ToList(), StringComparer.OrdinalIgnoreCase);
+        return new ReceivedRequest(
+            sequence,
+            FaultMiddleware.Endpoint(new Microsoft.AspNetCore.Http.PathString(request.Path)),
+            request.Method.ToUpperInvariant(),
+            request.Path,
+            (request.RawQuery ?? string.Empty).TrimStart('?'),
+            headers,
+            request.Body ?? (request.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null),
+            new DateTimeOffset(DateTime.SpecifyKind(request.DateTime, DateTimeKind.Utc)),
+            entry.MappingTitle);
+    }
+}
