@@ -4,11 +4,11 @@ public sealed partial class FloorArbitrator
 {
     /// <summary>
     /// Floor Request from <paramref name="participant"/>.
-    /// 'G: Floor Idle' (§6.3.4.3.3): granted, unless the participant is the only one in the call (Deny cause 3,
+    /// 'G: Floor Idle' (§6.3.4.3.3, receive Floor Request): granted, unless the participant is the only one in the call (Deny cause 3,
     /// Table 8.2.6.2-1) or may only receive in a broadcast group call (Deny cause 5).
-    /// 'G: Floor Taken' (§6.3.4.4.4/5): from the talker, Floor Granted again; with a higher priority than the
-    /// talker's (or any request in an audio cut-in group), pre-emption: Floor Revoke cause 4 to the talker and the
-    /// requester is granted when the talker releases or T3 expires; otherwise queued with Queue Position Info
+    /// 'G: Floor Taken': from the talker, Floor Granted again with the talk time left (§6.3.4.4.8); with a higher priority than the
+    /// talker's (or any request in an audio cut-in group), pre-emption (§6.3.4.4.7): Floor Revoke cause 4 to the
+    /// talker and the requester is granted when the talker releases or T3 expires; otherwise queued with Queue Position Info
     /// when queueing is on (Deny cause 7 when the queue is full), else Deny cause 1.
     /// 'G: pending Floor Revoke' (§6.3.4.5): queued the same way; the revoked talker is ignored.
     /// </summary>
@@ -45,10 +45,10 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Floor Release from <paramref name="participant"/>. From the talker (§6.3.4.4.6, §6.3.4.5.3): the floor is
+    /// Floor Release from <paramref name="participant"/>. From the talker (§6.3.4.4.6, §6.3.4.5.4): the floor is
     /// freed; the head of the queue is granted, else Floor Idle goes to all. From a queued participant: its
     /// request is withdrawn. Anyone else who is not the talker is answered with the floor status (Floor Taken or
-    /// Floor Idle) so its 'U: pending Release' ends at once (assumption, §6.2.4.6.3/4).
+    /// Floor Idle) so its 'U: pending Release' ends at once (assumption).
     /// </summary>
     /// <exception cref="ArgumentException">The participant is not in the call.</exception>
     public void FloorRelease(string participant)
@@ -74,9 +74,11 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// RTP media from <paramref name="participant"/>. From the talker (§6.3.4.4.2, §6.3.4.5.2): stops T20 (the
-    /// grant arrived) and restarts T1 (end of media). From anyone else: Floor Revoke cause 3, "no permission to
-    /// send a media burst" (Table 8.2.6.2-2, §6.3.5.5).
+    /// RTP media from <paramref name="participant"/>. From the talker in 'G: Floor Taken' (§6.3.4.4.5): starts T2 if not
+    /// running (talk time counts from the first media), restarts T1 and stops T20 (the grant arrived); in
+    /// 'G: pending Floor Revoke' (§6.3.4.5.3) it only restarts T1. From anyone else: Floor Revoke cause 3, "no permission to
+    /// send a media burst" (Table 8.2.10.2-1; assumption: TS 24.380 leaves media from a non-talker to the
+    /// media distributor, the harness makes it visible).
     /// </summary>
     /// <exception cref="ArgumentException">The participant is not in the call.</exception>
     public void MediaReceived(string participant)
@@ -91,8 +93,16 @@ public sealed partial class FloorArbitrator
 
             if (participant == _talker)
             {
-                _t20.Stop();
                 _t1.Start(_options.Timers.T1);
+                if (_state == ArbitratorState.FloorTaken)
+                {
+                    _t20.Stop();
+                    if (!_t2.IsRunning)
+                    {
+                        _t2.Start(_options.Timers.T2);
+                    }
+                }
+
                 return;
             }
 
@@ -115,7 +125,7 @@ public sealed partial class FloorArbitrator
     {
         if (participant == _talker)
         {
-            _output.Granted(participant, _t2.Remaining);
+            _output.Granted(participant, TalkTimeLeft);
             return;
         }
 
@@ -148,12 +158,10 @@ public sealed partial class FloorArbitrator
     {
         HoldForGrant(participant, priority);
         var revoked = _talker!;
-        StopTalkTimers(keepEndOfMedia: true);
+        StopTalkTimers();
         EnterPendingRevoke(FloorCause.MediaBurstPreempted, $"pre-empted by {participant} ({priority.Level}, {priority.Priority})");
         if (_options.AudioCutIn || _options.Timers.T3 == TimeSpan.Zero)
         {
-            _t1.Stop();
-            _t3.Stop();
             EnterIdle($"audio cut-in: {revoked} cut off at once");
         }
     }

@@ -3,8 +3,9 @@ namespace EsnHarness.Simulators.FloorControl;
 public sealed partial class FloorArbitrator
 {
     /// <summary>
-    /// Enter 'G: Floor Taken' (§6.3.4.4.1): Floor Granted with the talk time to the winner, C20 reset and T20
-    /// started, Floor Taken to everyone else, T1 and T2 started, T4 and T7 stopped.
+    /// Enter 'G: Floor Taken' (§6.3.4.4.2): Floor Granted with the full talk time (T2) to the winner, C20 reset
+    /// and T20 started (assumption: for every grant, not only a queued one, as the NIST model does), Floor Taken
+    /// to everyone else, T1 started, T4 and T7 stopped. T2 starts with the talker's first media (§6.3.4.4.5).
     /// </summary>
     private void EnterTaken(string participant, FloorPriority priority, string reason)
     {
@@ -12,7 +13,6 @@ public sealed partial class FloorArbitrator
         _t7.Stop();
         _talker = participant;
         _talkerPriority = priority;
-        _t2.Start(_options.Timers.T2);
         _t1.Start(_options.Timers.T1);
         ChangeState(ArbitratorState.FloorTaken, reason);
         _output.Granted(participant, _options.Timers.T2);
@@ -28,7 +28,7 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Enter 'G: Floor Idle' (§6.3.4.3.1): the head of the queue, if any, is granted straight away
+    /// Enter 'G: Floor Idle' (§6.3.4.3.2): the head of the queue, if any, is granted straight away
     /// (§6.3.4.4.6); otherwise Floor Idle to all, C7 reset, T7 and T4 started.
     /// </summary>
     private void EnterIdle(string reason)
@@ -47,7 +47,7 @@ public sealed partial class FloorArbitrator
         _t4.Start(_options.Timers.T4);
     }
 
-    /// <summary>Enter 'G: pending Floor Revoke' (§6.3.4.5.1): Floor Revoke to the talker and T3 started.</summary>
+    /// <summary>Enter 'G: pending Floor Revoke' (§6.3.4.5.2): Floor Revoke to the talker and T3 started; T1, T2 and T20 were stopped on the way in (§6.3.4.4.4, §6.3.4.4.7).</summary>
     private void EnterPendingRevoke(FloorCause cause, string reason)
     {
         ChangeState(ArbitratorState.PendingFloorRevoke, reason);
@@ -58,7 +58,7 @@ public sealed partial class FloorArbitrator
         }
     }
 
-    /// <summary>T1 end of media (§6.3.4.4.7, §6.3.4.5.5): the talker is treated as having released.</summary>
+    /// <summary>T1 end of media (§6.3.4.4.3, §6.3.4.5.6): the talker is treated as having released.</summary>
     private void OnT1Expired()
     {
         if (_state is ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke)
@@ -68,12 +68,12 @@ public sealed partial class FloorArbitrator
         }
     }
 
-    /// <summary>T2 stop talking (§6.3.4.4.8): Floor Revoke cause 2 and 'G: pending Floor Revoke'.</summary>
+    /// <summary>T2 stop talking (§6.3.4.4.4): Floor Revoke cause 2 and 'G: pending Floor Revoke'.</summary>
     private void OnT2Expired()
     {
         if (_state == ArbitratorState.FloorTaken)
         {
-            _t20.Stop();
+            StopTalkTimers();
             EnterPendingRevoke(FloorCause.InternalErrorOrTalkTimeExceeded, $"T2 expired: talk time of {_talker} exceeded");
             if (_options.Timers.T3 == TimeSpan.Zero)
             {
@@ -83,7 +83,7 @@ public sealed partial class FloorArbitrator
         }
     }
 
-    /// <summary>T3 stop talking grace (§6.3.4.5.4): the floor is taken back from the revoked talker.</summary>
+    /// <summary>T3 stop talking grace (§6.3.4.5.5): the floor is taken back from the revoked talker.</summary>
     private void OnT3Expired()
     {
         if (_state == ArbitratorState.PendingFloorRevoke)
@@ -113,13 +113,13 @@ public sealed partial class FloorArbitrator
         }
     }
 
-    /// <summary>T20 Floor Granted (§6.3.4.4.9): Floor Granted again with the talk time left, C20 times in all.</summary>
+    /// <summary>T20 Floor Granted (§6.3.4.4.9/10): Floor Granted again with the talk time left, C20 times in all.</summary>
     private void OnT20Expired()
     {
         if (_state == ArbitratorState.FloorTaken && _talker is not null && _c20 < _options.Timers.C20)
         {
             _c20++;
-            _output.Granted(_talker, _t2.Remaining);
+            _output.Granted(_talker, TalkTimeLeft);
             _t20.Start(_options.Timers.T20);
         }
     }
@@ -132,13 +132,12 @@ public sealed partial class FloorArbitrator
         }
     }
 
-    private void StopTalkTimers(bool keepEndOfMedia = false)
-    {
-        if (!keepEndOfMedia)
-        {
-            _t1.Stop();
-        }
+    /// <summary>What Floor Granted carries: the talk time left, all of T2 while it has not started.</summary>
+    private TimeSpan TalkTimeLeft => _t2.IsRunning ? _t2.Remaining : _options.Timers.T2;
 
+    private void StopTalkTimers()
+    {
+        _t1.Stop();
         _t2.Stop();
         _t3.Stop();
         _t20.Stop();

@@ -10,8 +10,8 @@ namespace EsnHarness.Simulators.FloorControl;
 /// </summary>
 /// <remarks>
 /// Assumptions, where TS 24.380 leaves a choice to the implementation:
-/// T2 (talk time) starts when the floor is granted, so Floor Granted carries the full duration and a T20
-/// resend carries what is left. A pre-emptive requester is always held for the grant after T3, even when
+/// T20 resends Floor Granted after every grant until media arrives (the NIST psc-ns3 model; the text of
+/// §6.3.4.4.2 starts it for queued grants). A pre-emptive requester is always held for the grant after T3, even when
 /// queueing is off or the queue is full (ESN-DOMAIN §4: "revokes the talker and queues the requester").
 /// T4 expiry is reported once per idle period; the call layer decides whether to release the call.
 /// </remarks>
@@ -48,12 +48,12 @@ public sealed partial class FloorArbitrator
         _options = Validated(options);
         ArgumentNullException.ThrowIfNull(time);
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _t1 = new FloorTimer("T1", time, _gate, OnT1Expired);
-        _t2 = new FloorTimer("T2", time, _gate, OnT2Expired);
-        _t3 = new FloorTimer("T3", time, _gate, OnT3Expired);
-        _t4 = new FloorTimer("T4", time, _gate, OnT4Expired);
-        _t7 = new FloorTimer("T7", time, _gate, OnT7Expired);
-        _t20 = new FloorTimer("T20", time, _gate, OnT20Expired);
+        _t1 = new FloorTimer(time, _gate, OnT1Expired);
+        _t2 = new FloorTimer(time, _gate, OnT2Expired);
+        _t3 = new FloorTimer(time, _gate, OnT3Expired);
+        _t4 = new FloorTimer(time, _gate, OnT4Expired);
+        _t7 = new FloorTimer(time, _gate, OnT7Expired);
+        _t20 = new FloorTimer(time, _gate, OnT20Expired);
     }
 
     /// <summary>Current state.</summary>
@@ -105,7 +105,8 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Starts floor control for the call (§6.3.4.2.2 "call initialised"): passes through 'G: Initialising'
+    /// Starts floor control for the call with exactly <paramref name="participants"/> (§6.3.4.2.2 "call
+    /// initialised"): passes through 'G: Initialising'
     /// into 'G: Floor Idle', sends Floor Idle to every participant and starts T7 and T4.
     /// </summary>
     /// <exception cref="InvalidOperationException">Already started.</exception>
@@ -119,6 +120,8 @@ public sealed partial class FloorArbitrator
                 throw new InvalidOperationException($"Floor arbitrator is already started (state {_state}); call Stop first.");
             }
 
+            _members.Clear();
+            _memberOrder.Clear();
             foreach (var participant in participants)
             {
                 AddMember(participant);
@@ -131,45 +134,7 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>
-    /// Late entry (§6.3.5.2 / TS 22.179 late call entry): adds <paramref name="participant"/> and tells it the
-    /// floor status at once, Floor Taken with the talker or Floor Idle. A participant already in the call just
-    /// gets the status again.
-    /// </summary>
-    public void Join(string participant)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(participant);
-        lock (_gate)
-        {
-            AddMember(participant);
-            SendStatusTo(participant);
-        }
-    }
-
-    /// <summary>
-    /// <paramref name="participant"/> leaves the call: a talker's floor is freed as on Floor Release (the next
-    /// queued request is granted), a queued request is dropped.
-    /// </summary>
-    public void Leave(string participant)
-    {
-        lock (_gate)
-        {
-            if (!_members.Remove(participant))
-            {
-                return;
-            }
-
-            _memberOrder.Remove(participant);
-            _queue.Remove(participant);
-            if (_talker == participant && _state is ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke)
-            {
-                StopTalkTimers();
-                EnterIdle($"talker {participant} left the call");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Floor Queue Position Request (§6.3.5.4.x): answers with Queue Position Info, 1-based, or
+    /// Floor Queue Position Request (§6.3.5, Queue Position Request): answers with Queue Position Info, 1-based, or
     /// <see cref="NotQueued"/> when the participant has no queued request.
     /// </summary>
     public void QueuePositionRequest(string participant)
@@ -186,7 +151,8 @@ public sealed partial class FloorArbitrator
 
     /// <summary>
     /// Releases the call (§6.3.4.1 "call release"): stops every timer, drops the queue and the talker, and
-    /// passes through 'Releasing' back to 'Start-stop'. Nothing is sent. Safe to call twice.
+    /// passes through 'Releasing' back to 'Start-stop'. Nothing is sent; later requests from the call's
+    /// participants are ignored. Safe to call twice.
     /// </summary>
     public void Stop()
     {
@@ -201,45 +167,11 @@ public sealed partial class FloorArbitrator
             ChangeState(ArbitratorState.Releasing, "call release");
             _queue.Clear();
             _talker = null;
-            _members.Clear();
-            _memberOrder.Clear();
             ChangeState(ArbitratorState.StartStop, "call released");
         }
     }
 
     private bool IsRunning => _state is ArbitratorState.FloorIdle or ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke;
-
-    private void AddMember(string participant)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(participant);
-        if (_members.Add(participant))
-        {
-            _memberOrder.Add(participant);
-        }
-    }
-
-    private void RequireMember(string participant)
-    {
-        if (!_members.Contains(participant))
-        {
-            throw new ArgumentException($"Participant '{participant}' is not in this call; Join it first.", nameof(participant));
-        }
-    }
-
-    private void SendStatusTo(string participant)
-    {
-        if (_talker is not null && _state is ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke)
-        {
-            if (participant != _talker)
-            {
-                _output.Taken(participant, _talker);
-            }
-        }
-        else if (_state == ArbitratorState.FloorIdle)
-        {
-            _output.Idle(participant);
-        }
-    }
 
     private void ChangeState(ArbitratorState to, string reason)
     {

@@ -3,8 +3,8 @@ namespace EsnHarness.Simulators.FloorControl;
 public sealed partial class FloorParticipant
 {
     /// <summary>
-    /// Floor Granted. 'U: pending Request' (§6.2.4.4.2): T101 stopped, 'U: has permission'. 'U: queued'
-    /// (§6.2.4.7.3): T132 started for the user to accept; the state stays 'U: queued' until
+    /// Floor Granted. 'U: pending Request': T101 stopped, 'U: has permission'. 'U: queued'
+    ///: T132 started for the user to accept; the state stays 'U: queued' until
     /// <see cref="AcceptQueuedGrant"/> or T132 expiry. 'U: has permission': a repeat (T20), the limit is updated.
     /// </summary>
     public void OnGranted(TimeSpan durationLimit)
@@ -32,7 +32,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// Floor Deny in 'U: pending Request' (§6.2.4.4.3) or 'U: queued' (§6.2.4.7.4): 'U: has no permission',
+    /// Floor Deny in 'U: pending Request' or 'U: queued': 'U: has no permission',
     /// the cause kept in <see cref="LastCause"/>.
     /// </summary>
     public void OnDeny(FloorCause cause)
@@ -51,7 +51,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// Floor Taken: T103 restarted (someone talks). 'U: pending Release' (§6.2.4.6.4): T100 stopped,
+    /// Floor Taken: T103 restarted (someone talks). 'U: pending Release': T100 stopped,
     /// 'U: has no permission'. Other states keep their state.
     /// </summary>
     public void OnTaken(string talker)
@@ -74,7 +74,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// Floor Idle: T103 stopped. 'U: pending Release' (§6.2.4.6.3) and 'U: queued' (§6.2.4.7.7):
+    /// Floor Idle: T103 stopped. 'U: pending Release' and 'U: queued':
     /// 'U: has no permission'. Other states keep their state.
     /// </summary>
     public void OnIdle()
@@ -99,7 +99,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// Floor Revoke in 'U: has permission' (§6.2.4.5.3), 'U: pending Request' (§6.2.4.4.9) or 'U: queued':
+    /// Floor Revoke in 'U: has permission', 'U: pending Request' or 'U: queued':
     /// Floor Release sent, T100 started, 'U: pending Release'; the cause kept in <see cref="LastCause"/>.
     /// </summary>
     public void OnRevoke(FloorCause cause)
@@ -115,7 +115,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// Floor Queue Position Info. 'U: pending Request' (§6.2.4.4.7): T101 stopped, 'U: queued'.
+    /// Floor Queue Position Info. 'U: pending Request': T101 stopped, 'U: queued'.
     /// 'U: queued': the position is updated.
     /// </summary>
     public void OnQueuePositionInfo(int position)
@@ -136,7 +136,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// RTP media from the talker: T103 restarted. 'U: pending Release' (§6.2.4.6.5): T100 stopped,
+    /// RTP media from the talker: T103 restarted. 'U: pending Release': T100 stopped,
     /// 'U: has no permission'.
     /// </summary>
     public void OnMediaReceived()
@@ -157,7 +157,7 @@ public sealed partial class FloorParticipant
         }
     }
 
-    /// <summary>T101 (§6.2.4.4.4/5): Floor Request again, C101 times in all, then 'U: has no permission'.</summary>
+    /// <summary>T101: Floor Request again, C101 times in all, then 'U: has no permission'.</summary>
     private void OnT101Expired()
     {
         if (_state != ParticipantState.PendingRequest)
@@ -176,7 +176,7 @@ public sealed partial class FloorParticipant
         ChangeState(ParticipantState.HasNoPermission, $"no answer to Floor Request after {_timers.C101} attempts (T101/C101)");
     }
 
-    /// <summary>T100 (§6.2.4.6.2): Floor Release again, C100 times in all, then 'U: has no permission'.</summary>
+    /// <summary>T100: Floor Release again, C100 times in all, then 'U: has no permission'.</summary>
     private void OnT100Expired()
     {
         if (_state != ParticipantState.PendingRelease)
@@ -195,10 +195,10 @@ public sealed partial class FloorParticipant
         ChangeState(ParticipantState.HasNoPermission, $"no answer to Floor Release after {_timers.C100} attempts (T100/C100)");
     }
 
-    /// <summary>T103 end of received media (§6.2.4.3.5): the talker is forgotten; the state is kept.</summary>
+    /// <summary>T103 end of received media: the talker is forgotten; the state is kept.</summary>
     private void OnT103Expired() => _talker = null;
 
-    /// <summary>T132 (§6.2.4.7.8): the user did not accept the queued grant: Floor Release, 'U: has no permission'.</summary>
+    /// <summary>T132: the user did not accept the queued grant: Floor Release, 'U: has no permission'.</summary>
     private void OnT132Expired()
     {
         if (_state != ParticipantState.Queued)

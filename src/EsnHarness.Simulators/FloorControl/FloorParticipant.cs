@@ -10,9 +10,12 @@ namespace EsnHarness.Simulators.FloorControl;
 /// </summary>
 /// <remarks>
 /// Assumptions: T103 defaults to 4 s (TS 24.380 makes it configurable); Floor Idle and Floor Taken do not end
-/// 'U: pending Request' (§6.2.4.4 has no such transition: the answer to the request, Granted, Deny or Queue
+/// 'U: pending Request' (TS 24.380 has no such transition there: the answer to the request, Granted, Deny or Queue
 /// Position Info, decides), so a stale Floor Idle crossing the request cannot lose the grant; Floor Queue
-/// Position Request is sent once, without T104 retransmission.
+/// Position Request is sent once, without T104 retransmission; Floor Idle and Floor Taken leave
+/// 'U: has permission' alone (the dual-floor cases of TS 24.380 are not modelled).
+/// Each member's documentation names the state whose procedure it follows; behaviour was checked against the
+/// NIST psc-ns3 on-network participant model (mcptt-on-network-floor-participant-state.cc).
 /// </remarks>
 public sealed partial class FloorParticipant
 {
@@ -44,10 +47,10 @@ public sealed partial class FloorParticipant
         ArgumentNullException.ThrowIfNull(time);
         _timers = timers;
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _t100 = new FloorTimer("T100", time, _gate, OnT100Expired);
-        _t101 = new FloorTimer("T101", time, _gate, OnT101Expired);
-        _t103 = new FloorTimer("T103", time, _gate, OnT103Expired);
-        _t132 = new FloorTimer("T132", time, _gate, OnT132Expired);
+        _t100 = new FloorTimer(time, _gate, OnT100Expired);
+        _t101 = new FloorTimer(time, _gate, OnT101Expired);
+        _t103 = new FloorTimer(time, _gate, OnT103Expired);
+        _t132 = new FloorTimer(time, _gate, OnT132Expired);
     }
 
     /// <summary>Current state.</summary>
@@ -68,7 +71,7 @@ public sealed partial class FloorParticipant
     /// <summary>True while a grant for a queued request waits for <see cref="AcceptQueuedGrant"/> (T132 running).</summary>
     public bool GrantAwaitingAcceptance => Read(() => _t132.IsRunning);
 
-    /// <summary>Call established (§6.2.4.2.2): 'Start-stop' → 'U: has no permission'.</summary>
+    /// <summary>Call established: 'Start-stop' → 'U: has no permission'.</summary>
     public void Start()
     {
         lock (_gate)
@@ -81,7 +84,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// Call released (§6.2.4.1 "call release"): every timer stopped, through 'Releasing' back to 'Start-stop'.
+    /// Call released ("call release"): every timer stopped, through 'Releasing' back to 'Start-stop'.
     /// </summary>
     public void Stop()
     {
@@ -102,13 +105,20 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// PTT pressed in 'U: has no permission' (§6.2.4.3.3): Floor Request sent, C101 reset, T101 started,
-    /// 'U: pending Request'. Ignored in other states (the button is already in use).
+    /// PTT pressed in 'U: has no permission': Floor Request sent, C101 reset, T101 started,
+    /// 'U: pending Request'. In 'U: queued' with a grant waiting (T132 running) the press accepts the grant, as
+    /// <see cref="AcceptQueuedGrant"/> (the user's indication to accept). Ignored otherwise.
     /// </summary>
     public void PttPressed(FloorPriority priority)
     {
         lock (_gate)
         {
+            if (_state == ParticipantState.Queued && _t132.IsRunning)
+            {
+                AcceptGrant("PTT pressed: queued grant accepted");
+                return;
+            }
+
             if (_state != ParticipantState.HasNoPermission)
             {
                 return;
@@ -124,8 +134,8 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// PTT released in 'U: pending Request' (§6.2.4.4.8), 'U: has permission' (§6.2.4.5.2) or 'U: queued'
-    /// (§6.2.4.7.5): Floor Release sent, C100 reset, T100 started, 'U: pending Release'.
+    /// PTT released in 'U: pending Request', 'U: has permission' or 'U: queued'
+    ///: Floor Release sent, C100 reset, T100 started, 'U: pending Release'.
     /// </summary>
     public void PttReleased()
     {
@@ -139,7 +149,7 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
-    /// The user accepts the grant of a queued request within T132 (§6.2.4.7.3): 'U: has permission'.
+    /// The user accepts the grant of a queued request within T132: 'U: has permission'.
     /// Ignored when no grant is waiting.
     /// </summary>
     public void AcceptQueuedGrant()
@@ -148,16 +158,21 @@ public sealed partial class FloorParticipant
         {
             if (_state == ParticipantState.Queued && _t132.IsRunning)
             {
-                _t132.Stop();
-                _queuePosition = null;
-                ChangeState(ParticipantState.HasPermission, "queued grant accepted by the user");
+                AcceptGrant("queued grant accepted by the user");
             }
         }
     }
 
+    private void AcceptGrant(string reason)
+    {
+        _t132.Stop();
+        _queuePosition = null;
+        ChangeState(ParticipantState.HasPermission, reason);
+    }
+
     /// <summary>
     /// The user asks where its request stands: Floor Queue Position Request sent while 'U: queued'
-    /// (§6.2.4.7.6); ignored otherwise.
+    ///; ignored otherwise.
     /// </summary>
     public void RequestQueuePosition()
     {

@@ -52,25 +52,34 @@ public sealed record FloorTimers
     public int C101 { get; init; } = 3;
 
     /// <summary>
-    /// Checks every value: timers must not be negative (T3 may be zero for audio cut-in), counters at least 1.
+    /// Checks every value: timers must be positive (T3 may be zero: the floor is taken back at once), counters
+    /// at least 1.
     /// </summary>
     /// <exception cref="ArgumentException">A value is out of range; the message names it.</exception>
     public void Validate()
     {
-        RequireNotNegative(T1, nameof(T1));
-        RequireNotNegative(T2, nameof(T2));
+        RequirePositive(T1, nameof(T1));
+        RequirePositive(T2, nameof(T2));
         RequireNotNegative(T3, nameof(T3));
-        RequireNotNegative(T4, nameof(T4));
-        RequireNotNegative(T7, nameof(T7));
-        RequireNotNegative(T20, nameof(T20));
-        RequireNotNegative(T100, nameof(T100));
-        RequireNotNegative(T101, nameof(T101));
-        RequireNotNegative(T103, nameof(T103));
-        RequireNotNegative(T132, nameof(T132));
+        RequirePositive(T4, nameof(T4));
+        RequirePositive(T7, nameof(T7));
+        RequirePositive(T20, nameof(T20));
+        RequirePositive(T100, nameof(T100));
+        RequirePositive(T101, nameof(T101));
+        RequirePositive(T103, nameof(T103));
+        RequirePositive(T132, nameof(T132));
         RequireAtLeastOne(C7, nameof(C7));
         RequireAtLeastOne(C20, nameof(C20));
         RequireAtLeastOne(C100, nameof(C100));
         RequireAtLeastOne(C101, nameof(C101));
+    }
+
+    private static void RequirePositive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"Floor timer {name} is {value}; it must be greater than zero.", name);
+        }
     }
 
     private static void RequireNotNegative(TimeSpan value, string name)

@@ -2,7 +2,7 @@ namespace EsnHarness.Simulators.FloorControl;
 
 /// <summary>
 /// What the floor participant sends and reports (TS 24.380 §8.2). Called under the participant's lock:
-/// implementations must be cheap and never block (enqueue and return).
+/// implementations must be cheap, never block and never throw (enqueue and return).
 /// </summary>
 public interface IParticipantOutput
 {

@@ -5,24 +5,24 @@ namespace EsnHarness.Simulators.FloorControl;
 /// </summary>
 public enum ParticipantState
 {
-    /// <summary>'Start-stop': not in a call (§6.2.4.2).</summary>
+    /// <summary>'Start-stop': not in a call.</summary>
     StartStop,
 
-    /// <summary>'U: has no permission' (§6.2.4.3).</summary>
+    /// <summary>'U: has no permission'.</summary>
     HasNoPermission,
 
-    /// <summary>'U: pending Request': Floor Request sent, T101 running (§6.2.4.4).</summary>
+    /// <summary>'U: pending Request': Floor Request sent, T101 running.</summary>
     PendingRequest,
 
-    /// <summary>'U: has permission': may send media (§6.2.4.5).</summary>
+    /// <summary>'U: has permission': may send media.</summary>
     HasPermission,
 
-    /// <summary>'U: pending Release': Floor Release sent, T100 running (§6.2.4.6).</summary>
+    /// <summary>'U: pending Release': Floor Release sent, T100 running.</summary>
     PendingRelease,
 
-    /// <summary>'U: queued': the request is queued at the server (§6.2.4.7).</summary>
+    /// <summary>'U: queued': the request is queued at the server.</summary>
     Queued,
 
-    /// <summary>'Releasing': the call is being released (§6.2.4.8).</summary>
+    /// <summary>'Releasing': the call is being released.</summary>
     Releasing,
 }

@@ -5,13 +5,11 @@ namespace EsnHarness.Simulators.FloorControl.Internal;
 /// <see cref="TimeProvider"/>. Expiry runs <c>onExpiry</c> under the owner's lock; a callback from a
 /// timer that was stopped or restarted in the meantime is recognised by its generation and dropped.
 /// </summary>
-internal sealed class FloorTimer(string name, TimeProvider time, Lock gate, Action onExpiry) : IDisposable
+internal sealed class FloorTimer(TimeProvider time, Lock gate, Action onExpiry) : IDisposable
 {
     private ITimer? _timer;
     private long _generation;
     private DateTimeOffset _due;
-
-    public string Name { get; } = name;
 
     public bool IsRunning { get; private set; }
 

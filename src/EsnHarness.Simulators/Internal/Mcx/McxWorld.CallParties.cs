@@ -40,8 +40,8 @@ internal sealed partial class McxWorld
         }
 
         AddParticipantLocked(call, client);
-        call.Arbitrator!.Join(client.McpttId);
         SendCallEvent(client.McpttId, CallEventKind.Connected, call.ToInfo());
+        call.Arbitrator!.Join(client.McpttId);
     }
 
     private void LeaveCallLocked(McxClientSession client, McxCall call)

@@ -10,7 +10,7 @@ internal sealed partial class McxWorld
     private McxCall SetupGroupLocked(McxClientSession caller, SetupCallRequest request)
     {
         var group = RequireGroup(request.GroupId, "group_id");
-        var type = request.CallType;
+        var type = request.CallType == CallType.PrearrangedGroup ? group.DefaultCallType : request.CallType;
         if (group.RequireAffiliation && !caller.Affiliations.Contains(group.GroupId))
         {
             throw Errors.Call(StatusCode.FailedPrecondition, CallCause.NotAffiliated,
@@ -55,8 +55,8 @@ internal sealed partial class McxWorld
             }
         }
 
-        StartFloorLocked(call, group);
         BroadcastCallEvent(call, CallEventKind.Connected);
+        StartFloorLocked(call, group);
         foreach (var member in rejected)
         {
             SendCallEvent(member, CallEventKind.Rejected, call.ToInfo(), CallCause.MaxParticipantsReached);
@@ -83,8 +83,8 @@ internal sealed partial class McxWorld
 
             RequireCallCapacity(caller);
             AddParticipantLocked(call, caller);
-            call.Arbitrator!.Join(caller.McpttId);
             SendCallEvent(caller.McpttId, CallEventKind.Connected, call.ToInfo());
+            call.Arbitrator!.Join(caller.McpttId);
         }
 
         if ((type == CallType.EmergencyGroup && !call.Emergency) || (type == CallType.ImminentPerilGroup && !call.ImminentPeril && !call.Emergency))
@@ -146,8 +146,8 @@ internal sealed partial class McxWorld
         if (automatic)
         {
             AddParticipantLocked(call, target);
-            StartFloorLocked(call, group: null);
             BroadcastCallEvent(call, CallEventKind.Connected);
+            StartFloorLocked(call, group: null);
         }
         else
         {

@@ -50,8 +50,9 @@ internal sealed partial class McxWorld
 
             RequireCallCapacity(client);
             AddParticipantLocked(call, client);
-            StartFloorLocked(call, group: null);
+            call.State = CallState.Active;
             BroadcastCallEvent(call, CallEventKind.Connected);
+            StartFloorLocked(call, group: null);
             return call.ToInfo();
         }
     }

@@ -1,0 +1,123 @@
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+using Grpc.Core;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+/// <summary>gRPC DeviceService: drives the simulated terminals of the caller's namespace.</summary>
+internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : DeviceService.DeviceServiceBase
+{
+    public override Task<DeviceState> PowerOn(PowerOnRequest request, ServerCallContext context) =>
+        worlds.For(context).PowerOnAsync(request, context.CancellationToken);
+
+    public override async Task<PowerOffResponse> PowerOff(DeviceRef request, ServerCallContext context)
+    {
+        await worlds.For(context).Require(request.DeviceId).PowerOffAsync(context.CancellationToken);
+        return new PowerOffResponse();
+    }
+
+    public override Task<DeviceState> GetState(DeviceRef request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).Require(request.DeviceId).State());
+
+    public override async Task<DeviceState> Affiliate(GroupRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        await device.AffiliateAsync(request.GroupId, affiliate: true, context.CancellationToken);
+        return device.State();
+    }
+
+    public override async Task<DeviceState> Deaffiliate(GroupRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        await device.AffiliateAsync(request.GroupId, affiliate: false, context.CancellationToken);
+        return device.State();
+    }
+
+    public override async Task<DeviceState> SelectGroup(GroupRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        await device.SelectGroupAsync(request.GroupId, context.CancellationToken);
+        return device.State();
+    }
+
+    public override Task<PttResponse> PressPtt(PttRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).PressPttAsync(request, context.CancellationToken);
+
+    public override Task<PttResponse> ReleasePtt(PttRequest request, ServerCallContext context) =>
+        Task.FromResult(On(request.DeviceId, context).ReleasePtt(request));
+
+    public override Task<VoiceBurstResponse> SendVoiceBurst(VoiceBurstRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).SendVoiceBurstAsync(request, context.CancellationToken);
+
+    public override async Task<CallResult> StartCall(StartCallRequest request, ServerCallContext context) =>
+        new() { Call = await On(request.DeviceId, context).StartCallAsync(request, context.CancellationToken) };
+
+    public override async Task<CallResult> AcceptCall(CallRef request, ServerCallContext context) =>
+        new() { Call = await On(request.DeviceId, context).AnswerAsync(request.CallId, accept: true, context.CancellationToken) };
+
+    public override async Task<CallResult> RejectCall(CallRef request, ServerCallContext context) =>
+        new() { Call = await On(request.DeviceId, context).AnswerAsync(request.CallId, accept: false, context.CancellationToken) };
+
+    public override async Task<CallResult> EndCall(CallRef request, ServerCallContext context) =>
+        new() { Call = await On(request.DeviceId, context).EndCallAsync(request.CallId, context.CancellationToken) };
+
+    public override async Task<CallResult> CancelEmergencyCall(CallRef request, ServerCallContext context) =>
+        new() { Call = await On(request.DeviceId, context).CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
+
+    public override async Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
+        new() { Alert = await On(request.DeviceId, context).RaiseEmergencyAlertAsync(request.GroupId, context.CancellationToken) };
+
+    public override async Task<EmergencyAlertResult> CancelEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
+        new() { Alert = await On(request.DeviceId, context).CancelEmergencyAlertAsync(request.GroupId, context.CancellationToken) };
+
+    public override Task<SendMessageResult> SendSds(Contracts.Device.V1.SendSdsRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).SendSdsAsync(SimulatedDevice.ToMessage(request), context.CancellationToken);
+
+    public override Task<SendMessageResult> SendStatus(SendStatusRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).SendSdsAsync(new SdsMessage
+        {
+            TargetMcpttId = request.TargetMcpttId,
+            GroupId = request.GroupId,
+            Kind = SdsPayloadKind.Status,
+            StatusCode = request.StatusCode,
+            DispositionRequest = request.DispositionRequest,
+        }, context.CancellationToken);
+
+    public override Task<ReceivedMessage> ReadMessage(ReadMessageRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).Require(request.DeviceId).ReadMessage(request.MessageId));
+
+    public override Task<ListMessagesResponse> ListMessages(DeviceRef request, ServerCallContext context)
+    {
+        var response = new ListMessagesResponse();
+        response.Messages.AddRange(worlds.For(context).Require(request.DeviceId).Messages());
+        return Task.FromResult(response);
+    }
+
+    public override async Task<Contracts.Device.V1.ReportLocationResponse> ReportLocation(Contracts.Device.V1.ReportLocationRequest request, ServerCallContext context)
+    {
+        await On(request.DeviceId, context).ReportLocationAsync(request, context.CancellationToken);
+        return new Contracts.Device.V1.ReportLocationResponse();
+    }
+
+    public override async Task<MoveResponse> MoveTo(MoveRequest request, ServerCallContext context) =>
+        new() { Link = await On(request.DeviceId, context).MoveToAsync(request.PlaceId, context.CancellationToken) };
+
+    public override async Task Observe(ObserveRequest request, IServerStreamWriter<DeviceEvent> responseStream, ServerCallContext context)
+    {
+        var device = worlds.For(context).Require(request.DeviceId);
+        try
+        {
+            await foreach (var e in device.Events.ReadAllAsync(context.CancellationToken))
+            {
+                await responseStream.WriteAsync(e, context.CancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The observer went away; undelivered events stay buffered for the next Observe.
+        }
+    }
+
+    private SimulatedDevice On(string deviceId, ServerCallContext context) => worlds.For(context).RequireOn(deviceId);
+}

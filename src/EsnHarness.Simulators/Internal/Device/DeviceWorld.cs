@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Hosting;
+using Grpc.Core;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+/// <summary>The simulated terminals of one namespace; they reach MCX and the network only through gRPC clients.</summary>
+internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSettings settings, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, SimulatedDevice> _devices = new(StringComparer.Ordinal);
+
+    public Metadata Headers { get; } = Namespaces.Headers(ns);
+
+    public McxService.McxServiceClient Mcx => new(upstream.Mcx);
+
+    public NetworkService.NetworkServiceClient Network => new(upstream.Network);
+
+    public DeviceSettings Settings => settings;
+
+    public TimeProvider Time => time;
+
+    public async Task<DeviceState> PowerOnAsync(PowerOnRequest request, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.DeviceId))
+        {
+            throw Errors.Invalid(Errors.Required("device_id"));
+        }
+
+        if (request.Identity is null || string.IsNullOrWhiteSpace(request.Identity.McpttId))
+        {
+            throw Errors.Invalid(Errors.Required("identity.mcptt_id"));
+        }
+
+        var device = _devices.GetOrAdd(request.DeviceId, id => new SimulatedDevice(id, this));
+        await device.PowerOnAsync(request, ct);
+        return device.State();
+    }
+
+    public SimulatedDevice Require(string deviceId)
+    {
+        if (string.IsNullOrWhiteSpace(deviceId))
+        {
+            throw Errors.Invalid(Errors.Required("device_id"));
+        }
+
+        return _devices.TryGetValue(deviceId, out var device)
+            ? device
+            : throw Errors.NotFound($"device_id '{deviceId}' is not a device in namespace '{ns}': call PowerOn first");
+    }
+
+    public SimulatedDevice RequireOn(string deviceId)
+    {
+        var device = Require(deviceId);
+        return device.PoweredOn ? device : throw Errors.Precondition($"device_id '{deviceId}' is powered off");
+    }
+}

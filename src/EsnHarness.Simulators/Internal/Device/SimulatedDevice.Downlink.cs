@@ -1,0 +1,135 @@
+using System.Threading.Channels;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using Grpc.Core;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+internal sealed partial class SimulatedDevice
+{
+    private readonly Channel<(DateTimeOffset Due, McxEvent Event, TimeSpan Delay)> _arrivals =
+        Channel.CreateUnbounded<(DateTimeOffset, McxEvent, TimeSpan)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private DateTimeOffset _lastDue;
+
+    private async Task RunDownlinkAsync(CancellationToken ct)
+    {
+        _ = ProcessArrivalsAsync(ct);
+        try
+        {
+            using var stream = _mcx.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            await foreach (var e in stream.ResponseStream.ReadAllAsync(ct))
+            {
+                Receive(e);
+            }
+        }
+        catch (RpcException) when (ct.IsCancellationRequested)
+        {
+            // Powered off.
+        }
+        catch (OperationCanceledException)
+        {
+            // Powered off.
+        }
+    }
+
+    /// <summary>
+    /// The radio link on the way down: without service everything is lost; media and SDS (unreliable bearers with
+    /// their own recovery) may be lost or duplicated; everything is delayed, in order.
+    /// </summary>
+    private void Receive(McxEvent e)
+    {
+        var link = _link;
+        if (!link.InService)
+        {
+            return;
+        }
+
+        var unreliable = e.EventCase is McxEvent.EventOneofCase.Media or McxEvent.EventOneofCase.Sds;
+        if (unreliable && Lost())
+        {
+            return;
+        }
+
+        var copies = unreliable && Duplicated() ? 2 : 1;
+        var delay = Delay(link.Link, withJitter: e.EventCase == McxEvent.EventOneofCase.Media);
+        for (var i = 0; i < copies; i++)
+        {
+            DateTimeOffset due;
+            lock (_arrivals)
+            {
+                due = Time.GetUtcNow() + delay;
+                due = due < _lastDue ? _lastDue : due;
+                _lastDue = due;
+            }
+
+            _arrivals.Writer.TryWrite((due, e, delay));
+        }
+    }
+
+    private async Task ProcessArrivalsAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var (due, e, delay) in _arrivals.Reader.ReadAllAsync(ct))
+            {
+                var wait = due - Time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, Time, ct);
+                }
+
+                Process(e, delay);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Powered off.
+        }
+    }
+
+    private void Process(McxEvent e, TimeSpan downlinkDelay)
+    {
+        switch (e.EventCase)
+        {
+            case McxEvent.EventOneofCase.Floor:
+                OnFloor(e.Floor);
+                break;
+            case McxEvent.EventOneofCase.Call:
+                OnCall(e.Call);
+                break;
+            case McxEvent.EventOneofCase.Media:
+                OnMedia(e.Media, downlinkDelay);
+                break;
+            case McxEvent.EventOneofCase.Sds:
+                OnSds(e.Sds);
+                break;
+            case McxEvent.EventOneofCase.Disposition:
+                Emit(new DeviceEvent { Disposition = new DispositionReceived { Notification = e.Disposition } });
+                break;
+            case McxEvent.EventOneofCase.EmergencyAlert:
+                Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert });
+                break;
+            case McxEvent.EventOneofCase.Affiliation:
+                OnAffiliation(e.Affiliation);
+                break;
+        }
+    }
+
+    private void OnAffiliation(AffiliationEvent e)
+    {
+        lock (_gate)
+        {
+            if (e.Affiliation.State == AffiliationState.Affiliated)
+            {
+                _affiliations.Add(e.Affiliation.GroupId);
+            }
+            else
+            {
+                _affiliations.Remove(e.Affiliation.GroupId);
+            }
+        }
+
+        Emit(new DeviceEvent { Affiliation = e });
+    }
+}

@@ -1,0 +1,153 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Contracts.Network.V1;
+using ReportLocationRequest = EsnHarness.Contracts.Device.V1.ReportLocationRequest;
+using EsnHarness.Simulators.Internal.Grpc;
+using Grpc.Core;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+internal sealed partial class SimulatedDevice
+{
+    public async Task PowerOnAsync(PowerOnRequest request, CancellationToken ct)
+    {
+        if (PoweredOn)
+        {
+            throw Errors.Precondition($"device_id '{DeviceId}' is already powered on");
+        }
+
+        var place = request.PlaceId.Length > 0 ? request.PlaceId : "surface-street";
+        var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = place }, Headers, cancellationToken: ct);
+        var placeInfo = await _network.GetPlaceAsync(new GetPlaceRequest { PlaceId = place }, Headers, cancellationToken: ct);
+        lock (_gate)
+        {
+            _identity = request.Identity.Clone();
+            _kind = request.Kind == DeviceKind.Unspecified ? DeviceKind.Handheld : request.Kind;
+            _link = link;
+            _location = placeInfo.Location;
+        }
+
+        RequireService();
+        await DelayAsync(UplinkDelay(), ct);
+        await _mcx.RegisterAsync(new RegisterRequest { Identity = _identity }, Headers, cancellationToken: ct);
+        var life = new CancellationTokenSource();
+        _life = life;
+        _registered = true;
+        _ = RunDownlinkAsync(life.Token);
+        _ = WatchLinkAsync(life.Token);
+        Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
+        await ReportLocationAsync(new ReportLocationRequest { DeviceId = DeviceId, Trigger = "log-on" }, ct);
+    }
+
+    public async Task PowerOffAsync(CancellationToken ct)
+    {
+        var life = Interlocked.Exchange(ref _life, null) ?? throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
+        await life.CancelAsync();
+        foreach (var call in _calls.Values)
+        {
+            call.Participant.Stop();
+        }
+
+        _calls.Clear();
+        lock (_gate)
+        {
+            _affiliations.Clear();
+            _registered = false;
+        }
+
+        try
+        {
+            await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            await _network.DetachTerminalAsync(new DetachTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
+        {
+            // Already gone on the service side (e.g. the service restarted): powered off all the same.
+        }
+
+        Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Deregistered, Link = _link } });
+    }
+
+    public async Task<LinkConditions> MoveToAsync(string placeId, CancellationToken ct)
+    {
+        var before = _link.CellId;
+        var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = placeId }, Headers, cancellationToken: ct);
+        var place = await _network.GetPlaceAsync(new GetPlaceRequest { PlaceId = placeId }, Headers, cancellationToken: ct);
+        OnLink(link);
+        lock (_gate)
+        {
+            _location = place.Location;
+        }
+
+        if (link.InService && link.CellId != before)
+        {
+            await ReportLocationAsync(new ReportLocationRequest { DeviceId = DeviceId, Trigger = "cell-change" }, ct);
+        }
+
+        return link;
+    }
+
+    public async Task ReportLocationAsync(ReportLocationRequest request, CancellationToken ct)
+    {
+        GeoLocation location;
+        lock (_gate)
+        {
+            if (request.Location is not null)
+            {
+                _location = request.Location;
+            }
+
+            location = (_location ?? new GeoLocation()).Clone();
+        }
+
+        location.MeasuredAt = Clock.Now(Time);
+        await UplinkAsync(
+            mcx => mcx.ReportLocationAsync(new Contracts.Mcx.V1.ReportLocationRequest
+            {
+                McpttId = McpttId,
+                Location = location,
+                Trigger = request.Trigger.Length > 0 ? request.Trigger : "manual",
+            }, Headers, cancellationToken: ct).ResponseAsync,
+            ct);
+    }
+
+    private async Task WatchLinkAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var watch = _network.WatchTerminal(new WatchTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
+            await foreach (var link in watch.ResponseStream.ReadAllAsync(ct))
+            {
+                OnLink(link);
+            }
+        }
+        catch (RpcException) when (ct.IsCancellationRequested)
+        {
+            // Powered off.
+        }
+        catch (OperationCanceledException)
+        {
+            // Powered off.
+        }
+    }
+
+    private void OnLink(LinkConditions link)
+    {
+        LinkConditions previous;
+        lock (_gate)
+        {
+            previous = _link;
+            if (link.Version != 0 && link.Version <= previous.Version && link.PlaceId == previous.PlaceId)
+            {
+                return;
+            }
+
+            _link = link;
+        }
+
+        var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
+            : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
+        Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+    }
+}

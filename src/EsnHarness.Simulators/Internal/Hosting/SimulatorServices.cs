@@ -1,0 +1,53 @@
+using System.Security.Cryptography.X509Certificates;
+using EsnHarness.Simulators.Internal.Device;
+using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Interworking;
+using EsnHarness.Simulators.Internal.Mcx;
+using EsnHarness.Simulators.Internal.Network;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EsnHarness.Simulators.Internal.Hosting;
+
+/// <summary>Registration of the reference simulators, their per-namespace worlds, health and reflection.</summary>
+internal static class SimulatorServices
+{
+    public static IServiceCollection AddEsnSimulators(this IServiceCollection services, SimulatorHostOptions options, PlaceCatalogue places, X509Certificate2? ownCertificate)
+    {
+        var time = options.TimeProvider;
+        var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
+            options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536);
+        var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
+            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer);
+        services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ExceptionInterceptor>();
+            o.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck("esn-simulators", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        services.AddSingleton(options);
+        services.AddSingleton<HostAddress>();
+        services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
+        services.AddSingleton(new WorldRegistry<McxWorld>(ns => new McxWorld(ns, mcx, time)));
+        services.AddSingleton(new WorldRegistry<NetworkWorld>(ns => new NetworkWorld(ns, places, time)));
+        services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(
+            ns => new DeviceWorld(ns, sp.GetRequiredService<UpstreamChannels>(), device, time)));
+        services.AddSingleton(sp => new WorldRegistry<InterworkingWorld>(
+            ns => new InterworkingWorld(ns, sp.GetRequiredService<UpstreamChannels>(), time)));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEsnSimulators(this IEndpointRouteBuilder app)
+    {
+        app.MapGrpcService<McxGrpcService>();
+        app.MapGrpcService<McxConfigurationService>();
+        app.MapGrpcService<NetworkGrpcService>();
+        app.MapGrpcService<DeviceGrpcService>();
+        app.MapGrpcService<InterworkingGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

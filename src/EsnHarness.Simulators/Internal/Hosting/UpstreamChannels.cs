@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
+using Grpc.Net.Client;
+
+namespace EsnHarness.Simulators.Internal.Hosting;
+
+/// <summary>
+/// gRPC channels from the device simulator and interworking function to the MCX and network services: this
+/// host's own by default, or a supplier's when configured. One channel per address, many HTTP/2 connections.
+/// </summary>
+internal sealed class UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate) : IDisposable
+{
+    private readonly ConcurrentDictionary<Uri, GrpcChannel> _channels = new();
+    private readonly X509Certificate2? _clientCertificate = options.UpstreamClientCertificatePath is { } path
+        ? Certificates.Load(path, options.UpstreamClientKeyPath, null, "upstream client certificate")
+        : null;
+    private readonly X509Certificate2? _ca = options.UpstreamTrustedCaPath is { } ca ? Certificates.LoadCa(ca, "upstream trusted CA") : null;
+
+    public GrpcChannel Mcx => For(options.McxAddress ?? self.Value);
+
+    public GrpcChannel Network => For(options.NetworkAddress ?? self.Value);
+
+    public void Dispose()
+    {
+        foreach (var c in _channels.Values)
+        {
+            c.Dispose();
+        }
+
+        _clientCertificate?.Dispose();
+        _ca?.Dispose();
+    }
+
+    private GrpcChannel For(Uri address) => _channels.GetOrAdd(address, a =>
+    {
+        var handler = new SocketsHttpHandler
+        {
+            EnableMultipleHttp2Connections = true,
+            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            KeepAlivePingDelay = TimeSpan.FromSeconds(60),
+        };
+        if (a.Scheme == Uri.UriSchemeHttps)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, errors) => Certificates.Accept(cert, errors, ownCertificate, _ca);
+            if (_clientCertificate is not null)
+            {
+                handler.SslOptions.ClientCertificates = [_clientCertificate];
+            }
+        }
+
+        return GrpcChannel.ForAddress(a, new GrpcChannelOptions { HttpHandler = handler, MaxReceiveMessageSize = 16 * 1024 * 1024 });
+    });
+}

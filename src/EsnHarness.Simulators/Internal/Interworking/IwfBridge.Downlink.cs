@@ -1,0 +1,142 @@
+using EsnHarness.Contracts.Interworking.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+using Grpc.Core;
+
+namespace EsnHarness.Simulators.Internal.Interworking;
+
+internal sealed partial class IwfBridge
+{
+    private async Task RunDownlinkAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var stream = mcx.Connect(new ConnectRequest { McpttId = Bridge.IwfMcpttId }, headers, cancellationToken: ct);
+            await foreach (var e in stream.ResponseStream.ReadAllAsync(ct))
+            {
+                await OnEsnEventAsync(e, ct);
+            }
+        }
+        catch (RpcException) when (ct.IsCancellationRequested)
+        {
+            // Bridge deleted.
+        }
+        catch (OperationCanceledException)
+        {
+            // Bridge deleted.
+        }
+    }
+
+    private async Task OnEsnEventAsync(McxEvent e, CancellationToken ct)
+    {
+        switch (e.EventCase)
+        {
+            case McxEvent.EventOneofCase.Call:
+                _callId = e.Call.Kind is CallEventKind.Ended or CallEventKind.Rejected ? "" : e.Call.Call.CallId;
+                break;
+            case McxEvent.EventOneofCase.Floor:
+                OnFloor(e.Floor);
+                break;
+            case McxEvent.EventOneofCase.Media:
+                _ = RelayMediaAsync(e.Media, Time.GetTimestamp(), ct);
+                break;
+            case McxEvent.EventOneofCase.Sds:
+                await OnSdsAsync(e.Sds.Message, ct);
+                break;
+            case McxEvent.EventOneofCase.EmergencyAlert when !e.EmergencyAlert.Alert.Origin.StartsWith("tetra:", StringComparison.Ordinal):
+                var alert = e.EmergencyAlert.Alert;
+                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent
+                {
+                    Kind = RadioEventKind.Emergency, TalkerId = alert.McpttId, Location = alert.Location,
+                    Detail = alert.Cancelled ? $"emergency cancelled by {alert.CancelledBy}" : $"ESN emergency alert from {alert.McpttId} ({alert.FunctionalAlias})",
+                    ReceivedAt = Clock.Now(Time),
+                }, except: null);
+                break;
+        }
+    }
+
+    private void OnFloor(FloorEvent floor)
+    {
+        TaskCompletionSource<bool>? pending;
+        string? transmitter;
+        lock (_seenSds)
+        {
+            pending = _pendingGrant;
+            transmitter = _transmitter;
+            if (floor.Kind is FloorEventKind.Granted or FloorEventKind.Deny)
+            {
+                _pendingGrant = null;
+            }
+
+            if (floor.Kind is FloorEventKind.Deny or FloorEventKind.Revoke)
+            {
+                _transmitter = null;
+            }
+        }
+
+        switch (floor.Kind)
+        {
+            case FloorEventKind.Granted:
+                pending?.TrySetResult(true);
+                world.ToRadio(transmitter, new RadioEvent { Kind = RadioEventKind.TransmissionGranted, TalkerId = transmitter ?? "" });
+                break;
+            case FloorEventKind.Deny or FloorEventKind.Revoke:
+                pending?.TrySetResult(false);
+                world.ToRadio(transmitter, new RadioEvent { Kind = RadioEventKind.TransmissionDenied, Detail = $"{floor.Kind} cause {(int)floor.Cause} {floor.Cause}" });
+                if (floor.Kind == FloorEventKind.Revoke)
+                {
+                    _ = mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = Bridge.IwfMcpttId, CallId = floor.CallId }, headers).ResponseAsync;
+                }
+
+                break;
+            case FloorEventKind.Taken:
+                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent
+                {
+                    Kind = RadioEventKind.Transmitting, TalkerId = floor.TalkerMcpttId,
+                    Detail = floor.TalkerFunctionalAlias, ReceivedAt = Clock.Now(Time),
+                }, except: null);
+                break;
+            case FloorEventKind.Idle:
+                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent { Kind = RadioEventKind.TransmissionCeased, ReceivedAt = Clock.Now(Time) }, except: null);
+                break;
+        }
+    }
+
+    private async Task RelayMediaAsync(MediaPacket packet, long arrived, CancellationToken ct)
+    {
+        try
+        {
+            await DelayAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        Stats.AddedLatency(Time.GetElapsedTime(arrived));
+        Stats.Count(s => s.FramesToTetra++);
+        world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent
+        {
+            Kind = RadioEventKind.Voice, TalkerId = packet.SenderMcpttId, BurstId = packet.BurstId, Sequence = packet.Sequence,
+            SentAt = packet.SentAt, ReceivedAt = Clock.Now(Time),
+        }, except: null);
+    }
+
+    private async Task OnSdsAsync(SdsMessage message, CancellationToken ct)
+    {
+        await mcx.AcknowledgeSdsAsync(new AcknowledgeSdsRequest { McpttId = Bridge.IwfMcpttId, MessageId = message.MessageId }, headers, cancellationToken: ct);
+        lock (_seenSds)
+        {
+            if (!_seenSds.Add(message.MessageId))
+            {
+                return;
+            }
+        }
+
+        Stats.Count(s => s.Sds++);
+        world.ToTalkgroup(Bridge.Talkgroup, message.Kind == SdsPayloadKind.Status
+            ? new RadioEvent { Kind = RadioEventKind.Status, TalkerId = message.SenderMcpttId, StatusCode = message.StatusCode, SentAt = message.SentAt, ReceivedAt = Clock.Now(Time) }
+            : new RadioEvent { Kind = RadioEventKind.Sds, TalkerId = message.SenderMcpttId, Text = message.Payload.ToStringUtf8(), SentAt = message.SentAt, ReceivedAt = Clock.Now(Time) },
+            except: null);
+    }
+}

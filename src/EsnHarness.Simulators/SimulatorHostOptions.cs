@@ -1,0 +1,74 @@
+using System.Net;
+using EsnHarness.Simulators.FloorControl;
+
+namespace EsnHarness.Simulators;
+
+/// <summary>
+/// How a <see cref="SimulatorHost"/> listens, secures itself, models the network and which upstream MCX and
+/// network services its device simulator and interworking function use.
+/// </summary>
+public sealed record SimulatorHostOptions
+{
+    /// <summary>Address to bind; 127.0.0.1 unless told otherwise.</summary>
+    public IPAddress Address { get; init; } = IPAddress.Loopback;
+
+    /// <summary>Port to bind; 0 picks a free one (read it back from <see cref="SimulatorHost.Address"/>).</summary>
+    public int Port { get; init; }
+
+    /// <summary>Server certificate for TLS: a PFX/PKCS#12 file, or a PEM certificate with <see cref="CertificateKeyPath"/>. Null = plain HTTP/2.</summary>
+    public string? CertificatePath { get; init; }
+
+    /// <summary>PEM private key of <see cref="CertificatePath"/> (PEM certificates only).</summary>
+    public string? CertificateKeyPath { get; init; }
+
+    /// <summary>Password of a PFX certificate. Never logged or printed.</summary>
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>When set (PEM or DER CA certificate), clients must present a certificate issued by this CA (mutual TLS).</summary>
+    public string? ClientCaPath { get; init; }
+
+    /// <summary>Places file (JSON, see Places/london-places.json); null = the built-in London places.</summary>
+    public string? PlacesFile { get; init; }
+
+    /// <summary>MCX service the device simulator and interworking function use; null = this host's own.</summary>
+    public Uri? McxAddress { get; init; }
+
+    /// <summary>Network model the device simulator uses; null = this host's own.</summary>
+    public Uri? NetworkAddress { get; init; }
+
+    /// <summary>Client certificate (PFX, or PEM with <see cref="UpstreamClientKeyPath"/>) the device simulator presents upstream (mutual TLS).</summary>
+    public string? UpstreamClientCertificatePath { get; init; }
+
+    /// <summary>PEM private key of <see cref="UpstreamClientCertificatePath"/>.</summary>
+    public string? UpstreamClientKeyPath { get; init; }
+
+    /// <summary>CA certificate that upstream servers' certificates must chain to (in addition to the system store and this host's own certificate).</summary>
+    public string? UpstreamTrustedCaPath { get; init; }
+
+    /// <summary>Clock for every timer and modelled delay.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Floor control timers and counters (TS 24.380 §11).</summary>
+    public FloorTimers FloorTimers { get; init; } = new();
+
+    /// <summary>Hang time of a group call whose group sets none.</summary>
+    public TimeSpan DefaultHangTime { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>How long an SDS sender (terminal or MCX) waits for an acknowledgement before retransmitting.</summary>
+    public TimeSpan SdsRetransmitInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Delivery attempts before an SDS is reported UNDELIVERED.</summary>
+    public int SdsMaxAttempts { get; init; } = 30;
+
+    /// <summary>Maximum SDS payload for profiles that set none (TS 24.484 §10.4), bytes.</summary>
+    public uint DefaultMaxSdsSizeBytes { get; init; } = 1000;
+
+    /// <summary>Disposition timer TDU1 (TS 36.579-7 §6.1.2): read within it → one DELIVERED AND READ report.</summary>
+    public TimeSpan DispositionTimer { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Seed of the network model's loss and jitter draws (same seed, same draws per device).</summary>
+    public int RandomSeed { get; init; } = 2026;
+
+    /// <summary>Events a terminal buffers until observed (the oldest are dropped beyond it).</summary>
+    public int DeviceEventBuffer { get; init; } = 10_000;
+}
