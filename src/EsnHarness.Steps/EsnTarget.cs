@@ -27,6 +27,12 @@ public sealed class EsnTarget : IAsyncDisposable
         EventTimeout = eventTimeout ?? TimeSpan.FromSeconds(5);
     }
 
+    /// <summary>
+    /// The embedded HTTP stubs for roles without an address (reference profile): each scenario opens its own stub
+    /// session on it. Null when every HTTP role is external.
+    /// </summary>
+    public Stubs.StubHost? EmbeddedStubs { get; init; }
+
     /// <summary>Profile name.</summary>
     public string Profile { get; }
 
@@ -41,6 +47,9 @@ public sealed class EsnTarget : IAsyncDisposable
     /// Role names are case-insensitive (<c>controlRoom</c>, <c>controlroom</c>).
     /// </summary>
     /// <exception cref="ArgumentException">An unknown role or a URL that is not absolute; the message names it.</exception>
+    /// <param name="roleUrls">Role name to absolute URL.</param>
+    /// <param name="profile">Profile name shown in reports.</param>
+    /// <param name="eventTimeout">Deadline for awaited events; default 5 s.</param>
     public static EsnTarget FromUrls(IReadOnlyDictionary<string, string> roleUrls, string profile = "reference", TimeSpan? eventTimeout = null)
     {
         var endpoints = new Dictionary<EsnRole, Uri>();
