@@ -54,7 +54,12 @@ public sealed partial class GherkinSession
         var plans = features.Selected.Select(p => planner.Plan(p, testRunStartedId)).ToList();
         var session = new GherkinSession(options, run, writer, features, plans);
         session.BeforeTestRunFailed = !await session.RunTestRunHooksAsync(HookKind.BeforeTestRun, cancellationToken).ConfigureAwait(false);
-        writer.WriteAll(plans.Select(p => Messages.Envelope.Create(p.Message)));
+        if (!session.BeforeTestRunFailed)
+        {
+            // As Cucumber does: when a BeforeTestRun hook failed, no test case is announced or run.
+            writer.WriteAll(plans.Select(p => Messages.Envelope.Create(p.Message)));
+        }
+
         return session;
     }
 

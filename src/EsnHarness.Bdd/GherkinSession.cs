@@ -25,7 +25,7 @@ public sealed partial class GherkinSession
     /// <summary>Feature files that did not parse.</summary>
     public IReadOnlyList<ParseProblem> ParseErrors => _features.ParseErrors;
 
-    /// <summary>True when a BeforeTestRun hook failed: every scenario is then reported as skipped.</summary>
+    /// <summary>True when a BeforeTestRun hook failed: no scenario runs then.</summary>
     public bool BeforeTestRunFailed { get; private set; }
 
     /// <summary>Runs one pickle (with its retries) and returns its final result.</summary>
@@ -33,12 +33,18 @@ public sealed partial class GherkinSession
     public async Task<ScenarioResult> RunPickleAsync(string pickleId, CancellationToken cancellationToken = default)
     {
         var plan = _plans.FirstOrDefault(p => p.Pickle.Pickle.Id == pickleId) ?? throw new ArgumentException($"no selected pickle has id {pickleId}", nameof(pickleId));
+        if (BeforeTestRunFailed)
+        {
+            return new ScenarioResult(plan.Pickle.Info, ScenarioStatus.Failed, 0, "BeforeTestRun", string.Join("; ", _globalErrors), TimeSpan.Zero);
+        }
+
         await RunPlanAsync(plan, cancellationToken).ConfigureAwait(false);
         return _results[plan.Id];
     }
 
-    internal Task RunAllAsync(CancellationToken cancellationToken) =>
-        ScenarioScheduler.RunAsync(_plans, _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken);
+    internal Task RunAllAsync(CancellationToken cancellationToken) => BeforeTestRunFailed
+        ? Task.CompletedTask
+        : ScenarioScheduler.RunAsync(_plans, _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken);
 
     /// <summary>Runs AfterTestRun hooks, writes <c>testRunFinished</c> and summarises. Only the first call does anything.</summary>
     public async Task<RunSummary> FinishAsync()
@@ -73,7 +79,7 @@ public sealed partial class GherkinSession
         while (true)
         {
             var buffer = new List<Messages.Envelope>();
-            var skipAll = BeforeTestRunFailed || Volatile.Read(ref _failFastTriggered) == 1;
+            var skipAll = Volatile.Read(ref _failFastTriggered) == 1;
             result = await _executor.RunAsync(plan, attempt, buffer, featureError, skipAll, cancellationToken).ConfigureAwait(false);
             var willBeRetried = result.Status == ScenarioStatus.Failed && attempt < _options.Retry && !cancellationToken.IsCancellationRequested;
             var startedId = buffer[0].TestCaseStarted.Id;

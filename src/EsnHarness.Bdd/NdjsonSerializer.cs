@@ -13,6 +13,10 @@ public static class NdjsonSerializer
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // As other Cucumber implementations write it: '+', '<', '>' and non-ASCII text stay readable. Each line is a JSON
+        // document of its own, never embedded in HTML, so the relaxed escaping is safe here.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new MessageEnumConverterFactory() },
     };
 

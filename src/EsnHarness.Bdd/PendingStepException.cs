@@ -6,6 +6,7 @@ public class PendingStepException : Exception
     public PendingStepException()
         : base("The step is pending.")
     {
+        HasDefaultMessage = true;
     }
 
     public PendingStepException(string message)
@@ -17,4 +18,7 @@ public class PendingStepException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>True when no message was given: reports then show the status alone.</summary>
+    public bool HasDefaultMessage { get; }
 }

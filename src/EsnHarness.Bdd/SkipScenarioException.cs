@@ -7,6 +7,7 @@ public class SkipScenarioException : Exception
     public SkipScenarioException()
         : base("The scenario was skipped.")
     {
+        HasDefaultMessage = true;
     }
 
     public SkipScenarioException(string message)
@@ -18,4 +19,7 @@ public class SkipScenarioException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>True when no message was given: reports then show the status alone.</summary>
+    public bool HasDefaultMessage { get; }
 }

@@ -77,6 +77,8 @@ public sealed partial class StubSession : IAsyncDisposable
         return endpoint is null ? all : all.Where(r => r.Endpoint == endpoint).ToList();
     }
 
+    internal FaultTable Faults => _server.Faults;
+
     /// <summary>Stops this session's server.</summary>
     public ValueTask DisposeAsync()
     {

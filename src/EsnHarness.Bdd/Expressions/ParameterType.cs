@@ -125,12 +125,12 @@ public sealed class ParameterType
     public object? Transform(IReadOnlyList<string?> groupValues)
     {
         ArgumentNullException.ThrowIfNull(groupValues);
-        var regexpList = "[" + string.Join(", ", Regexps) + "]";
         if (_singleValue && groupValues.Count > 1)
         {
+            var regexpList = "[" + string.Join(", ", Regexps) + "]";
             throw new CucumberExpressionException(IsAnonymous
                 ? $"Anonymous ParameterType has multiple capture groups {regexpList}.\nYou can only use a single capture group in an anonymous ParameterType."
-                : $"ParameterType {{{Name}}} was registered with a Transformer but has multiple capture groups {regexpList}.\nDid you mean to use a CaptureGroupTransformer?");
+                : $"ParameterType {{{Name}}} was registered with a Transformer but has multiple capture groups {regexpList}.\nUse the constructor whose transformer takes every group value (Func<string?[], object?>).");
         }
 
         try

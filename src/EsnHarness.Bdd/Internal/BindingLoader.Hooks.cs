@@ -36,7 +36,7 @@ internal sealed partial class BindingLoader
                 hooks.Add(new HookBinding(id, kind, method, attribute.Order, tags, attribute.Tags, attribute.Name));
                 if (MessageType(kind) is { } type)
                 {
-                    _hookMessages.Add(Messages.Envelope.Create(new Messages.Hook(id, attribute.Name, SourceOf(method), attribute.Tags, type)));
+                    _definitions.Add((method, Messages.Envelope.Create(new Messages.Hook(id, attribute.Name, SourceOf(method), attribute.Tags, type))));
                 }
             }
         }

@@ -27,7 +27,7 @@ internal sealed partial class BindingLoader
                 var id = ids.GetNewId();
                 steps.Add(new StepBinding(id, method, expression, isRegex, argumentCount));
                 var pattern = new Messages.StepDefinitionPattern(source, isRegex ? Messages.StepDefinitionPatternType.REGULAR_EXPRESSION : Messages.StepDefinitionPatternType.CUCUMBER_EXPRESSION);
-                _stepMessages.Add(Messages.Envelope.Create(new Messages.StepDefinition(id, pattern, SourceOf(method))));
+                _definitions.Add((method, Messages.Envelope.Create(new Messages.StepDefinition(id, pattern, SourceOf(method)))));
             }
         }
 

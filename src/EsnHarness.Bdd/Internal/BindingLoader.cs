@@ -8,9 +8,8 @@ namespace EsnHarness.Bdd.Internal;
 /// Every user mistake becomes a <see cref="BddConfigurationException"/> naming the method.</summary>
 internal sealed partial class BindingLoader(IdGenerator ids)
 {
-    private readonly List<Messages.Envelope> _parameterTypeMessages = [];
-    private readonly List<Messages.Envelope> _stepMessages = [];
-    private readonly List<Messages.Envelope> _hookMessages = [];
+    // Definition messages in declaration order (as other Cucumber implementations emit them), whatever their kind.
+    private readonly List<(MethodInfo Method, Messages.Envelope Envelope)> _definitions = [];
 
     public BindingSet Load(IReadOnlyList<Assembly> assemblies, IReadOnlyList<Type> types)
     {
@@ -28,7 +27,8 @@ internal sealed partial class BindingLoader(IdGenerator ids)
         DefineEnums(methods, registry);
         var steps = LoadSteps(methods, registry, transforms);
         var hooks = LoadHooks(methods);
-        var messages = _stepMessages.Concat(_hookMessages).Concat(_parameterTypeMessages).ToList();
+        var order = methods.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
+        var messages = _definitions.Select((d, i) => (d, i)).OrderBy(x => order[x.d.Method]).ThenBy(x => x.i).Select(x => x.d.Envelope).ToList();
         return new BindingSet(registry, steps, hooks, transforms, messages);
     }
 
@@ -74,8 +74,8 @@ internal sealed partial class BindingLoader(IdGenerator ids)
                     throw new BddConfigurationException($"{MethodNames.Describe(method)}: parameter type {{{binding.ParameterTypeName}}} cannot be defined: {FirstLine(ex.Message)}", ex);
                 }
 
-                _parameterTypeMessages.Add(Messages.Envelope.Create(new Messages.ParameterType(
-                    binding.ParameterTypeName, [attribute.Regex!], false, true, ids.GetNewId(), SourceOf(method))));
+                _definitions.Add((method, Messages.Envelope.Create(new Messages.ParameterType(
+                    binding.ParameterTypeName, [attribute.Regex!], false, true, ids.GetNewId(), SourceOf(method)))));
             }
         }
 

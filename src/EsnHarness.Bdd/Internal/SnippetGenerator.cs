@@ -7,10 +7,15 @@ namespace EsnHarness.Bdd.Internal;
 /// <summary>Ready-to-paste C# step definitions for undefined steps.</summary>
 internal sealed class SnippetGenerator(ParameterTypeRegistry registry)
 {
-    public string Generate(string keyword, Messages.PickleStep step)
+    /// <summary>One snippet per expression the generator proposes (e.g. <c>{int}</c> and <c>{float}</c> for 8), best first.</summary>
+    public IReadOnlyList<string> Generate(string keyword, Messages.PickleStep step)
     {
         var generated = new CucumberExpressionGenerator(registry).GenerateExpressions(step.Text);
-        var expression = generated.Count > 0 ? generated[0] : null;
+        return generated.Count == 0 ? [Generate(keyword, step, null)] : generated.Select(g => Generate(keyword, step, g)).ToList();
+    }
+
+    private static string Generate(string keyword, Messages.PickleStep step, GeneratedExpression? expression)
+    {
         var source = expression?.Source ?? step.Text;
         var attribute = AttributeName(keyword, step.Type);
         var parameters = new List<string>();

@@ -12,6 +12,7 @@ internal static class TableObjectFactory
     {
         var type = typeof(T);
         var byName = values.ToDictionary(kv => Normalise(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+        var headers = values.Keys.ToDictionary(Normalise, k => k, StringComparer.Ordinal);
         var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
         foreach (var key in byName.Keys)
         {
@@ -31,7 +32,7 @@ internal static class TableObjectFactory
             if (byName.TryGetValue(key, out var text))
             {
                 used.Add(key);
-                return ConvertCell(text, p.ParameterType, p.Name ?? key);
+                return ConvertCell(text, p.ParameterType, headers[key]);
             }
 
             return p.DefaultValue;
@@ -44,7 +45,7 @@ internal static class TableObjectFactory
                 throw new InvalidOperationException($"{type.Name}.{property.Name} cannot be set from the table.");
             }
 
-            property.SetValue(instance, ConvertCell(byName[Normalise(property.Name)], property.PropertyType, property.Name));
+            property.SetValue(instance, ConvertCell(byName[Normalise(property.Name)], property.PropertyType, headers[Normalise(property.Name)]));
         }
 
         return instance;

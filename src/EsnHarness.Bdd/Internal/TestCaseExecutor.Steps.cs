@@ -15,11 +15,17 @@ internal sealed partial class TestCaseExecutor
         return await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<StepOutcome> RunPickleStepAsync(PlannedStep step, bool stop, ScenarioServices services, Action<Messages.Envelope> emit, CancellationToken cancellationToken)
+    private async Task<StepOutcome> RunPickleStepAsync(PlannedStep step, bool stop, bool skipped, ScenarioServices services, Action<Messages.Envelope> emit, CancellationToken cancellationToken)
     {
+        // After a step or hook skipped the scenario, even undefined and ambiguous steps are just skipped (as cucumber-js).
+        if (skipped)
+        {
+            return StepOutcome.Skipped;
+        }
+
         if (step.Matches.Count == 0)
         {
-            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, [new Messages.Snippet("csharp", step.Snippet!)])));
+            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, step.Snippets.Select(code => new Messages.Snippet("csharp", code)).ToList())));
             return new StepOutcome(Messages.TestStepResultStatus.UNDEFINED, null, null);
         }
 
@@ -45,9 +51,11 @@ internal sealed partial class TestCaseExecutor
             first = Failure(await InvokeAsync(() => run.Invoker.InvokeStepAsync(step.Matches[0], step.PickleStep!, services, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
+        // AfterStep hooks always run, even after a failure.
         foreach (var hook in run.Bindings.HooksOf(HookKind.AfterStep).Where(h => h.Applies(tags)))
         {
-            first ??= Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+            var after = Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+            first ??= after;
         }
 
         return first ?? StepOutcome.Passed;

@@ -28,6 +28,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
         string? failedStep = null;
         string? message = null;
         var stop = skipAll;
+        var skipped = skipAll;
         var pendingFeatureError = featureError;
         try
         {
@@ -48,7 +49,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                 }
                 else
                 {
-                    outcome = await RunPickleStepAsync(step, stop, services, Emit, cancellationToken).ConfigureAwait(false);
+                    outcome = await RunPickleStepAsync(step, stop, skipped, services, Emit, cancellationToken).ConfigureAwait(false);
                 }
 
                 var duration = outcome.Status is Messages.TestStepResultStatus.UNDEFINED or Messages.TestStepResultStatus.AMBIGUOUS ? TimeSpan.Zero : clock.Elapsed(stepStart);
@@ -66,6 +67,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                     context.TestError ??= outcome.Error;
                 }
 
+                skipped |= outcome.Status == Messages.TestStepResultStatus.SKIPPED && !stop && !run.DryRun && step.Hook?.Kind != HookKind.AfterScenario;
                 stop |= outcome.Status != Messages.TestStepResultStatus.PASSED;
             }
         }
@@ -89,7 +91,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
 
     private static string? Explain(PlannedStep step, StepOutcome outcome) => outcome.Status switch
     {
-        Messages.TestStepResultStatus.UNDEFINED => $"Undefined step \"{step.PickleStep!.Text}\". Add a step definition such as:\n{step.Snippet}",
+        Messages.TestStepResultStatus.UNDEFINED => $"Undefined step \"{step.PickleStep!.Text}\". Add a step definition such as:\n{step.Snippets[0]}",
         Messages.TestStepResultStatus.AMBIGUOUS => $"Ambiguous step \"{step.PickleStep!.Text}\" matches {step.Matches.Count} step definitions:\n"
             + string.Join("\n", step.Matches.Select(m => $"  {m.Binding.DisplayName} via '{m.Binding.Expression.Source}'")),
         _ => outcome.Message,

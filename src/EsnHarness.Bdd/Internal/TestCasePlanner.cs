@@ -10,17 +10,17 @@ internal sealed class TestCasePlanner(BindingSet bindings, IdGenerator ids, Snip
     {
         var tags = loaded.Info.Tags;
         var steps = new List<PlannedStep>();
-        steps.AddRange(bindings.HooksOf(HookKind.BeforeScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], null)));
+        steps.AddRange(bindings.HooksOf(HookKind.BeforeScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], [])));
         foreach (var step in loaded.Pickle.Steps)
         {
             var matches = bindings.Steps.Select(b => (b, args: b.Expression.Match(step.Text))).Where(m => m.args is not null)
                 .Select(m => new StepMatch(m.b, m.args!)).ToList();
             var keyword = loaded.StepKeywords.GetValueOrDefault(step.Id, string.Empty);
-            var snippet = matches.Count == 0 ? snippets.Generate(keyword, step) : null;
+            var snippet = matches.Count == 0 ? snippets.Generate(keyword, step) : [];
             steps.Add(new PlannedStep(ids.GetNewId(), null, step, keyword, matches, snippet));
         }
 
-        steps.AddRange(bindings.HooksOf(HookKind.AfterScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], null)));
+        steps.AddRange(bindings.HooksOf(HookKind.AfterScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], [])));
         var id = ids.GetNewId();
         var message = new Messages.TestCase(id, loaded.Pickle.Id, steps.Select(ToMessage).ToList(), testRunStartedId);
         return new TestCasePlan(id, loaded, steps, message);
@@ -48,5 +48,5 @@ internal sealed class TestCasePlanner(BindingSet bindings, IdGenerator ids, Snip
     }
 
     private static Messages.Group ToMessage(Group group) =>
-        new(group.Children.Select(ToMessage).ToList(), group.Value is null ? null : group.Start, group.Value);
+        new(group.Children.Count == 0 ? null : group.Children.Select(ToMessage).ToList(), group.Value is null ? null : group.Start, group.Value);
 }

@@ -10,7 +10,8 @@ internal sealed class FaultMiddleware(FaultTable faults, TimeProvider time)
 {
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
-        var plan = faults.Take(Endpoint(context.Request.Path));
+        var endpoint = Endpoint(context.Request.Path);
+        var plan = faults.Take(endpoint);
         if (plan.IsNone)
         {
             await next();
@@ -22,7 +23,9 @@ internal sealed class FaultMiddleware(FaultTable faults, TimeProvider time)
             try
             {
                 // Models network latency; the injected clock makes it testable with a fake time provider.
-                await Task.Delay(plan.Delay, time, context.RequestAborted);
+                var wait = Task.Delay(plan.Delay, time, context.RequestAborted);
+                faults.NotifyHeld(endpoint);
+                await wait;
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {

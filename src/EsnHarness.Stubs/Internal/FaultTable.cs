@@ -8,6 +8,11 @@ internal sealed class FaultTable(Random random)
     private readonly Dictionary<string, Slot> _delays = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Slot> _outcomes = new(StringComparer.Ordinal);
 
+    /// <summary>Raised once a delayed request's timer is running (tests use it to advance a fake clock).</summary>
+    public event Action<string>? Held;
+
+    public void NotifyHeld(string endpoint) => Held?.Invoke(endpoint);
+
     public void Set(string endpoint, StubFault fault)
     {
         lock (_gate)

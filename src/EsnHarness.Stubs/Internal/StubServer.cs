@@ -34,7 +34,7 @@ internal sealed class StubServer : IDisposable
         var host = options.BindAddress.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
             ? $"[{options.BindAddress}]"
             : options.BindAddress.ToString();
-        var server = WireMockServer.Start(new WireMockServerSettings
+        var settings = new WireMockServerSettings
         {
             Urls = [$"http://{host}:{port}"],
             StartAdminInterface = false,
@@ -42,7 +42,26 @@ internal sealed class StubServer : IDisposable
             Logger = new WireMockNullLogger(),
             MaxRequestLogCount = options.MaxJournalEntries,
             PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(middleware.InvokeAsync),
-        });
+        };
+        WireMockServer server;
+        try
+        {
+            server = WireMockServer.Start(settings);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // WireMock wraps Kestrel's bind failure in an AggregateException; Kestrel's own message is the clearest.
+            var chain = new List<Exception>();
+            for (var current = e; current is not null; current = current.InnerException)
+            {
+                chain.Add(current);
+            }
+
+            var reason = chain.Skip(1).FirstOrDefault(x => x is not AggregateException) ?? e;
+
+            throw new StubHostException($"cannot start a stub server on {host}:{port}: {reason.Message.ReplaceLineEndings(" ")}", e);
+        }
+
         server.WithMapping([.. catalog.Models]);
         var stub = new StubServer(server, faults);
         server.LogEntriesChanged += stub.OnLogEntriesChanged;

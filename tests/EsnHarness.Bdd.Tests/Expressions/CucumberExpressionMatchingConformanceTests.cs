@@ -1,5 +1,4 @@
 using EsnHarness.Bdd.Expressions;
-using EsnHarness.Bdd.Tests.Conformance;
 using NUnit.Framework;
 
 namespace EsnHarness.Bdd.Tests.Expressions;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using EsnHarness.Bdd.Expressions;
 using EsnHarness.Bdd.Expressions.Internal;
-using EsnHarness.Bdd.Tests.Conformance;
 using NUnit.Framework;
 
 namespace EsnHarness.Bdd.Tests.Expressions;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using EsnHarness.Bdd.Expressions;
-using EsnHarness.Bdd.Tests.Conformance;
 using NUnit.Framework;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using EsnHarness.Bdd.Expressions;
-using EsnHarness.Bdd.Tests.Conformance;
 using NUnit.Framework;
 
 namespace EsnHarness.Bdd.Tests.Expressions;

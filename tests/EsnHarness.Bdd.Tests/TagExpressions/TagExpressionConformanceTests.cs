@@ -1,5 +1,5 @@
 using EsnHarness.Bdd.TagExpressions;
-using EsnHarness.Bdd.Tests.Conformance;
+using EsnHarness.Bdd.Tests.Expressions;
 using NUnit.Framework;
 using YamlDotNet.RepresentationModel;
 

@@ -4,7 +4,7 @@ using NUnit.Framework;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace EsnHarness.Bdd.Tests.Conformance;
+namespace EsnHarness.Bdd.Tests.Expressions;
 
 /// <summary>Loads the official Cucumber YAML vectors copied next to the test assembly.</summary>
 public static class ConformanceVectors

@@ -1,0 +1,54 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace EsnHarness.Stubs.Esn;
+
+/// <summary>The IdMS stub of one session (OpenID Connect as TS 24.482 uses it): revoke a user for this scenario,
+/// log a user on, check who logged on.</summary>
+public sealed class IdmsStub(StubSession session)
+{
+    /// <summary>The endpoint folder.</summary>
+    public const string Endpoint = "idms";
+
+    /// <summary>From now on, token requests for <paramref name="mcpttId"/> get <c>invalid_grant</c> (RFC 6749 §5.2), in this session only.</summary>
+    public Guid Revoke(string mcpttId)
+    {
+        var user = McpttId.Require(mcpttId);
+        var pattern = $"(?i)(^|&)username=({Regex.Escape(user)}|{Regex.Escape(Uri.EscapeDataString(user))})(&|$)";
+        var mapping = new JsonObject
+        {
+            ["Title"] = $"IdMS: {user} revoked by the scenario",
+            ["Request"] = new JsonObject
+            {
+                ["Path"] = "/idms/token",
+                ["Methods"] = new JsonArray("POST"),
+                ["Body"] = new JsonObject { ["Matcher"] = new JsonObject { ["Name"] = "RegexMatcher", ["Pattern"] = pattern } },
+            },
+            ["Response"] = new JsonObject
+            {
+                ["StatusCode"] = 400,
+                ["Headers"] = new JsonObject { ["Content-Type"] = "application/json", ["Cache-Control"] = "no-store" },
+                ["BodyAsJson"] = new JsonObject { ["error"] = "invalid_grant", ["error_description"] = "The user's credentials have been revoked" },
+            },
+        };
+        return session.AddMapping(Endpoint, mapping.ToJsonString());
+    }
+
+    /// <summary>Asks the IdMS for a token for <paramref name="mcpttId"/> (password grant, as a terminal logs on).</summary>
+    public async Task<TokenResult> RequestTokenAsync(string mcpttId, CancellationToken cancellationToken = default)
+    {
+        using var client = new HttpClient { BaseAddress = session.Address };
+        using var form = new FormUrlEncodedContent([new("grant_type", "password"), new("username", McpttId.Require(mcpttId)), new("password", "esn-harness-test")]);
+        using var response = await client.PostAsync("/idms/token", form, cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        string? Text(string name) => json.RootElement.TryGetProperty(name, out var value) ? value.GetString() : null;
+        return new TokenResult((int)response.StatusCode, Text("access_token"), Text("error"), Text("mcptt_id"));
+    }
+
+    /// <summary>Asserts the IdMS received <paramref name="count"/> token requests for <paramref name="mcpttId"/>.</summary>
+    public IReadOnlyList<ReceivedRequest> VerifyTokenRequests(string mcpttId, RequestCount count) => session.Verify(
+        RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path("/idms/token"), RequestCondition.FormField("username", mcpttId)),
+        count);
+}

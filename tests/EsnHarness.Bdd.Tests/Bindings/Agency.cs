@@ -1,0 +1,8 @@
+namespace EsnHarness.Bdd.Tests.Bindings;
+
+public enum Agency
+{
+    Police,
+    Fire,
+    Ambulance,
+}

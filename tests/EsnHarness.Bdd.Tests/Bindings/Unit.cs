@@ -1,0 +1,3 @@
+namespace EsnHarness.Bdd.Tests.Bindings;
+
+public sealed record Unit(string Callsign, int Crew, Agency Agency);

@@ -1,0 +1,3 @@
+namespace EsnHarness.Bdd.Tests.Conformance.CompatibilityKit.Steps;
+
+public sealed record Flight(string From, string To);

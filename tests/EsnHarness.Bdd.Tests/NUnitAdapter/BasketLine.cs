@@ -1,0 +1,3 @@
+namespace EsnHarness.Bdd.Tests.NUnitAdapter;
+
+public sealed record BasketLine(string Name, int Count, decimal Price);

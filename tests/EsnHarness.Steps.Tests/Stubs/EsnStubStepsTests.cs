@@ -1,0 +1,74 @@
+using System.Text;
+using EsnHarness.Steps.Stubs;
+using EsnHarness.Stubs;
+using NUnit.Framework;
+
+namespace EsnHarness.Steps.Tests.Stubs;
+
+public sealed class EsnStubStepsTests : StubStepsFixture
+{
+    private const string Officer = "sip:mps.pc4521@mps.esn.gov.uk";
+
+    [Test]
+    public async Task UserRevoked_Officer_IdmsAndKmsRefuse()
+    {
+        var steps = new IdentityStubSteps(Stubs);
+        await steps.IdmsIssuesToken(Officer);
+        await steps.KmsProvides(Officer);
+
+        await steps.UserRevoked(Officer);
+
+        await steps.IdmsRefuses(Officer, "invalid_grant");
+        await steps.KmsRefuses(Officer);
+        Assert.That(() => steps.IdmsIssuesToken(Officer), Throws.InvalidOperationException.With.Message.Contains("HTTP 400, invalid_grant"));
+    }
+
+    [Test]
+    public async Task KmsRefuses_ProvisionedUser_FailsTheStep()
+    {
+        var steps = new IdentityStubSteps(Stubs);
+
+        Assert.That(() => steps.KmsRefuses(Officer), Throws.InvalidOperationException.With.Message.Contains("it provisioned a key set"));
+        await steps.KmsHasRevoked(Officer);
+        await steps.KmsRefuses(Officer);
+    }
+
+    [Test]
+    public async Task Dispatches_ThenCrewAcknowledges_CadShowsAcknowledged()
+    {
+        var steps = new CadStubSteps(Stubs);
+        await steps.Dispatches("LAS", "C1-0412: cardiac arrest, 10 Lower Marsh SE1", "Crew RRU43");
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+
+        var incident = await client.GetStringAsync("/cad/las/incidents/C1-0412");
+        var showing = steps.ShowsAcknowledged("LAS", "C1-0412", "Crew RRU43", 10_000);
+        await client.PostAsync("/cad/las/incidents/C1-0412/acknowledgements", new StringContent("""{"resource":"RRU43"}""", Encoding.UTF8, "application/json"));
+        await showing;
+
+        Assert.That(incident, Does.Contain("\"summary\":\"cardiac arrest, 10 Lower Marsh SE1\"").And.Contain("\"resources\":[\"RRU43\"]"));
+    }
+
+    [Test]
+    public async Task ReceivesStatus_NotSent_FailsAtTheDeadlineListingWhatCame()
+    {
+        var steps = new CadStubSteps(Stubs);
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        await client.PostAsync("/cad/lfb/resources/A241/status", new StringContent("""{"code":32771,"status":"Available"}""", Encoding.UTF8, "application/json"));
+
+        Assert.That(() => steps.ReceivesStatus("LFB", "Mobile", "Crew A241", 300),
+            Throws.InstanceOf<StubVerificationException>().With.Message.Contains("within 300 ms").And.Message.Contains("POST /cad/lfb/resources/A241/status"));
+    }
+
+    [Test]
+    public async Task AvlReceivesPosition_ReportArrives_Passes()
+    {
+        var steps = new CadStubSteps(Stubs);
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        var waiting = steps.AvlReceivesPosition("LFB", "Crew A241", 10_000);
+
+        await client.PostAsync("/avl/lfb/positions", new StringContent("""{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.13,51.51]},"properties":{"resource":"A241","time":"2026-11-23T15:00:00Z"}}""", Encoding.UTF8, "application/geo+json"));
+
+        await waiting;
+        Assert.That((await Stubs.SessionAsync()).Received("avl").Single().MappingTitle, Is.EqualTo("AVL: position report into a control room"));
+    }
+}
