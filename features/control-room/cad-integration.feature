@@ -12,7 +12,7 @@ Feature: CAD integration with ESN terminals
     Given the MPS status table:
       | code  | status        |
       | 32769 | En route      |
-      | 32770 | On scene      |
+      | 32770 | At scene      |
       | 32771 | Available     |
     And the LFB status table:
       | code  | status        |
@@ -64,7 +64,7 @@ Feature: CAD integration with ESN terminals
       @REQ-LDN-CR-012 @MPS
       Examples:
         | agency | resource   | status   |
-        | MPS    | Unit LX-21 | On scene |
+        | MPS    | Unit LX-21 | At scene |
 
       @REQ-LDN-CR-013 @LFB
       Examples:

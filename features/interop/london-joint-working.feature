@@ -37,16 +37,16 @@ Feature: London's joint working across the three services
 
     @REQ-LDN-INTEROP-010 @LFB @LAS @must @kpi @london-assumption
     Scenario: LAS CAD dispatches an LFB crew to a cardiac arrest and the crew's status reaches LAS
-      Given the LFB status table:
-        | code  | status        |
-        | 32769 | Mobile        |
-        | 32770 | In attendance |
+      Given the LAS status table:
+        | code  | status             |
+        | 32769 | Mobile to incident |
+        | 32770 | At scene           |
       When LAS CAD dispatches incident "C1-0977: cardiac arrest, defibrillator needed, Kennington Rd" to "Crew E271"
       Then the terminal of "Crew E271" shows incident "C1-0977" within 5000 ms
       When "Crew E271" acknowledges incident "C1-0977"
       Then LAS CAD shows incident "C1-0977" acknowledged by "Crew E271"
-      When "Crew E271" sends status "In attendance"
-      Then LAS CAD shows status "In attendance" for "Crew E271"
+      When "Crew E271" sends status "At scene"
+      Then LAS CAD shows status "At scene" for "Crew E271"
 
   Rule: One London: shared control-room space serves more than one service
 

@@ -52,7 +52,7 @@ Feature: Only authorised users on authorised terminals get service
     Scenario: A revoked user is refused by the IdMS and the KMS
       When MPS reports the terminal of "PC Patel" lost
       Then "PC Patel" is refused service with reason "revoked"
-      And the KMS refuses key material to "PC Patel"
+      And the KMS gives no key material to "PC Patel"
 
     @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180
     Scenario: Calls and SDS to a revoked user stop
@@ -69,7 +69,7 @@ Feature: Only authorised users on authorised terminals get service
 
     @REQ-LDN-SEC-008 @MPS @LFB @LAS @must @3gpp-33.180
     Scenario: A user who is not a member gets no key for the group
-      Then the KMS refuses key material for "MPS-CW-OPS1" to "FF Jones"
+      Then the KMS gives no key material for "MPS-CW-OPS1" to "FF Jones"
 
   Rule: No service to an unaffiliated or unauthorised user
 
@@ -82,7 +82,7 @@ Feature: Only authorised users on authorised terminals get service
     Scenario: An unaffiliated user cannot talk on a group that requires affiliation
       Given the MPS group "MPS-CW-OPS2" with members "PS Okoro" and "PC Patel"
       When "PC Patel" presses PTT on "MPS-CW-OPS2"
-      Then "PC Patel" is denied the floor with cause 255 (other)
+      Then the call is refused with reason "not affiliated"
 
     @REQ-LDN-SEC-011 @MPS @LFB @LAS @must @3gpp-24.481
     Scenario: No emergency on a group that does not allow it

@@ -25,6 +25,10 @@ public sealed class EnvironmentHooks
         var environment = await ReferenceEnvironment.StartAsync(RepositoryPaths.StubsFolder());
         run.Set(environment);
         run.Set(environment.Target);
+        if (!run.TryGet<StubHost>(out _))
+        {
+            run.Set(environment.Stubs);
+        }
     }
 
     /// <summary>Stops the reference environment if this hook started it.</summary>

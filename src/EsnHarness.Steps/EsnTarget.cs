@@ -27,11 +27,8 @@ public sealed class EsnTarget : IAsyncDisposable
         EventTimeout = eventTimeout ?? TimeSpan.FromSeconds(5);
     }
 
-    /// <summary>
-    /// The embedded HTTP stubs for roles without an address (reference profile): each scenario opens its own stub
-    /// session on it. Null when every HTTP role is external.
-    /// </summary>
-    public Stubs.StubHost? EmbeddedStubs { get; init; }
+    /// <summary>Clock used to judge ages and deadlines against the target's timestamps; the system clock unless the host sets one.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Profile name.</summary>
     public string Profile { get; }

@@ -16,6 +16,9 @@ public sealed class ReferenceEnvironment : IAsyncDisposable
         Target = target;
     }
 
+    /// <summary>The embedded HTTP stubs (IdMS, KMS, CAD, AVL, GMS, CMS); each scenario opens its own session on it.</summary>
+    public StubHost Stubs => _stubs;
+
     /// <summary>The target every scenario uses.</summary>
     public EsnTarget Target { get; }
 
@@ -29,7 +32,7 @@ public sealed class ReferenceEnvironment : IAsyncDisposable
         {
             var stubs = await StubHost.StartAsync(stubsFolder);
             var grpc = new[] { EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom };
-            var target = new EsnTarget(grpc.ToDictionary(r => r, _ => simulators.Address), "reference") { EmbeddedStubs = stubs };
+            var target = new EsnTarget(grpc.ToDictionary(r => r, _ => simulators.Address), "reference");
             return new ReferenceEnvironment(simulators, stubs, target);
         }
         catch

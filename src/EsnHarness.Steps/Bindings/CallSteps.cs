@@ -8,7 +8,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Group, broadcast and private calls: set-up, who is in them, who hears whom, and how they end.</summary>
 [Binding]
-public sealed class CallSteps(Terminals terminals, Groups groups, FloorSteps floor, EsnSession session)
+public sealed class CallSteps(Terminals terminals, Groups groups, FloorSteps floor, EsnSession session, Interworking interworking, Cast cast)
 {
     /// <summary>Starts a group call.</summary>
     [When("{user} starts a group call on {group}", Description = "The user presses PTT on the group with no call up: the call is set up, the user granted the floor and speaks a short burst.",
@@ -31,7 +31,8 @@ public sealed class CallSteps(Terminals terminals, Groups groups, FloorSteps flo
 
     /// <summary>One listener hears the talker.</summary>
     [Then("{user} hears {user}", Description = "The first user's terminal receives the second user's voice.", Example = "Then \"PC Patel\" hears \"MetCC Dispatcher Ward\"")]
-    public Task Hears(UserName listener, UserName talker) => terminals.ExpectHearsAsync(listener, talker);
+    public Task Hears(UserName listener, UserName talker) =>
+        cast.Get(listener).Kind == MemberKind.AirwaveRadio ? interworking.ExpectHearsAsync(listener, talker) : terminals.ExpectHearsAsync(listener, talker);
 
     /// <summary>No clipping.</summary>
     [Then("every other member of {group} hears the first burst from {user} complete", Description = "Nobody misses the first frames of the first burst (no clipping, R-6.15.3.2-016).",

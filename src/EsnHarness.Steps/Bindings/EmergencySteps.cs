@@ -8,10 +8,9 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Emergency button, imminent peril, lone-worker alerts and their cancellation.</summary>
 [Binding]
-public sealed class EmergencySteps(Terminals terminals, NetworkDriver network, Cast cast, KpiRecorder kpi)
+public sealed class EmergencySteps(Terminals terminals, NetworkDriver network, Cast cast, KpiRecorder kpi, Refusals refusals)
 {
     private AlertSeen? _lastAlert;
-    private EsnRefusedException? _refusal;
 
     /// <summary>The emergency button.</summary>
     [When("{user} presses the emergency button on {group}", Description = "Emergency alert with location to the control room, and an emergency group call in which the user gets the floor.",
@@ -73,32 +72,10 @@ public sealed class EmergencySteps(Terminals terminals, NetworkDriver network, C
         }
     }
 
-    /// <summary>Refusal of a cancellation or an emergency.</summary>
-    [Then("the cancellation/emergency is refused with reason {string}", Description = "ESN refused the last emergency action; the reason must contain the text (case-insensitive).",
-        Example = "Then the cancellation is refused with reason \"not authorised\"")]
-    public void Refused(string reason)
-    {
-        var refusal = _refusal ?? throw new ExpectationFailedException($"Expected a refusal (\"{reason}\"), but ESN accepted the request.");
-        if (!Reasons.Matches(refusal, reason))
-        {
-            throw new ExpectationFailedException($"Expected a refusal with reason \"{reason}\", but ESN said: {refusal.Status}: {refusal.Reason}");
-        }
-    }
-
     /// <summary>Silent alert: no audible indication.</summary>
     [Then("the terminal of {user} gives no audible indication", Description = "The user's terminal received no voice or call set-up for the alert (silent).",
         Example = "Then the terminal of \"Paramedic Okafor\" gives no audible indication")]
     public Task Silent(UserName user) => terminals.ExpectNoCallAsync(user);
 
-    private async Task Refusable(Func<Task> action)
-    {
-        try
-        {
-            await action();
-        }
-        catch (EsnRefusedException e)
-        {
-            _refusal = e;
-        }
-    }
+    private Task Refusable(Func<Task> action) => refusals.AttemptAsync(action);
 }

@@ -6,15 +6,16 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Floor control: pressing and releasing PTT, grants, queueing, denials and revocations (TS 24.380).</summary>
 [Binding]
-public sealed class FloorSteps(Terminals terminals, Groups groups)
+public sealed class FloorSteps(Terminals terminals, Groups groups, Refusals refusals, Interworking interworking, Cast cast)
 {
     /// <summary>PTT press.</summary>
     [When("{user} presses PTT on {group}", Description = "The user presses the PTT button with the group selected.", Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\"")]
-    public Task Press(UserName user, GroupName group) => terminals.PressPttAsync(user, group);
+    public Task Press(UserName user, GroupName group) =>
+        IsRadio(user) ? interworking.TalkAsync(user) : refusals.AttemptAsync(() => terminals.PressPttAsync(user, group));
 
     /// <summary>PTT release.</summary>
     [When("{user} releases PTT on {group}", Description = "The user releases the PTT button.", Example = "When \"FF Jones\" releases PTT on \"FLON-OPS01\"")]
-    public Task Release(UserName user, GroupName group) => terminals.ReleasePttAsync(user, group);
+    public Task Release(UserName user, GroupName group) => IsRadio(user) ? interworking.PttAsync(user, false) : terminals.ReleasePttAsync(user, group);
 
     /// <summary>The user holds the floor.</summary>
     [Given("{user} is talking on {group}", Description = "The user presses PTT and is granted the floor.", Example = "Given \"Watch Manager Cole\" is talking on \"FLON-OPS01\"")]
@@ -31,7 +32,8 @@ public sealed class FloorSteps(Terminals terminals, Groups groups)
     /// <summary>Queue position.</summary>
     [Then("{user} is queued at position {int} on {group}", Description = "The user's request is queued and the terminal shows its position (1 = next).",
         Example = "Then \"FF Jones\" is queued at position 1 on \"FLON-OPS01\"")]
-    public Task Queued(UserName user, int position, GroupName group) => terminals.ExpectQueuedAsync(user, group, position);
+    public Task Queued(UserName user, int position, GroupName group) =>
+        IsRadio(user) ? terminals.ExpectInFloorQueueAsync(cast.Get(user).McpttId, user, group, position) : terminals.ExpectQueuedAsync(user, group, position);
 
     /// <summary>Floor Deny.</summary>
     [Then("{user} is denied the floor with cause {floorCause}", Description = "The user's terminal receives Floor Deny with the TS 24.380 cause.",
@@ -53,6 +55,8 @@ public sealed class FloorSteps(Terminals terminals, Groups groups)
     [Then("every member of {group} sees the floor idle", Description = "Every member's terminal receives Floor Idle.", Example = "Then every member of \"FLON-OPS01\" sees the floor idle")]
     public Task OthersSeeIdle(GroupName group) =>
         Task.WhenAll(groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).Select(m => terminals.ExpectIdleAsync(m.Name, group)));
+
+    private bool IsRadio(UserName user) => cast.Get(user).Kind == MemberKind.AirwaveRadio;
 
     internal IEnumerable<CastMember> Others(GroupName group, UserName user) =>
         groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio && !string.Equals(m.Name.Value, user.Value, StringComparison.OrdinalIgnoreCase));

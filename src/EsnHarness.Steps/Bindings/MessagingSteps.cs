@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>MCData short data messages (SDS) with delivered and read dispositions.</summary>
 [Binding]
-public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi)
+public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast)
 {
     /// <summary>One-to-one SDS.</summary>
     [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read.",
@@ -24,7 +24,10 @@ public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRec
     /// <summary>Receipt within a time.</summary>
     [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time.",
         Example = "Then \"PC Patel\" receives the SDS \"VRM LX19 ABC\" within 1000 ms")]
-    public Task Receives(UserName recipient, string text, int ms) => terminals.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+    public Task Receives(UserName recipient, string text, int ms) =>
+        cast.Get(recipient).Kind == MemberKind.AirwaveRadio
+            ? interworking.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms))
+            : terminals.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
 
     /// <summary>Group receipt.</summary>
     [Then("every other member of {group} receives the SDS {string} within {int} ms", Description = "Every member but the sender receives the message within the time.",

@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Vehicle and crew status messages per agency status table, to the control room.</summary>
 [Binding]
-public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast cast)
+public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast cast, CadGateway cad)
 {
     /// <summary>Defines an agency's status table.</summary>
     [Given("the {agency} status table:", Description = "The agency's status codes (columns code, status; codes 32768 to 65535).",
@@ -20,7 +20,18 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
     public async Task Send(UserName user, string status)
     {
         var member = cast.Get(user);
-        await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), Console(member.Agency));
+        if (cad.DispatchingAgency(user) is { } dispatcher)
+        {
+            await terminals.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayAsync(dispatcher));
+        }
+        else if (Console(member.Agency) is { } console)
+        {
+            await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), console);
+        }
+        else
+        {
+            await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), await cad.GatewayAsync(member.Agency));
+        }
     }
 
     /// <summary>Sends several statuses in order.</summary>

@@ -41,11 +41,27 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
         return ToInfo(place);
     }
 
+    /// <summary>An ESN Air place at <paramref name="feet"/> over <paramref name="over"/>, served like the model's air-to-ground place; returns its name.</summary>
+    public async Task<PlaceName> AirPlaceAsync(PlaceName over, int feet)
+    {
+        var ground = await LocationOfAsync(over);
+        var all = (await _client.ListPlacesAsync(new ListPlacesRequest { Coverage = CoverageType.AirToGround })).Places;
+        var template = all.FirstOrDefault() ?? throw new ArgumentException("The network model has no air-to-ground (ESN Air) place.");
+        var place = template.Clone();
+        place.PlaceId = $"air-{feet}ft-{Slug(over.Value)}";
+        place.Name = $"ESN Air at {feet} ft over {over.Value}";
+        place.Location = new GeoLocation { LatitudeDeg = ground.Latitude, LongitudeDeg = ground.Longitude, AltitudeM = feet * 0.3048, AccuracyM = 10 };
+        var stored = await _client.PutPlaceAsync(new PutPlaceRequest { Place = place });
+        _places[stored.Name] = stored;
+        return new PlaceName(stored.Name);
+    }
+
     /// <summary>Loads the cell serving <paramref name="place"/> with public traffic at <paramref name="percent"/> % of capacity.</summary>
     public async Task<CongestionInfo> CongestAsync(PlaceName place, double percent)
     {
         var info = await ResolveAsync(place);
-        var report = await _client.SetCongestionAsync(new SetCongestionRequest { CellId = info.CellId, PublicLoad = percent / 100.0 });
+        // The responders' own mission-critical traffic is offered too (a tenth of the cell), as at a real crowd event.
+        var report = await _client.SetCongestionAsync(new SetCongestionRequest { CellId = info.CellId, PublicLoad = percent / 100.0, McLoad = 0.1 });
         return new CongestionInfo(report.PublicOffered, report.PublicCarried, report.PublicPreempted, report.McAdmitted);
     }
 

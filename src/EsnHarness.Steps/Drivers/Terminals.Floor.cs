@@ -100,6 +100,17 @@ public sealed partial class Terminals
     public Task ExpectIdleAsync(UserName name, GroupName group) =>
         ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.Idle, $"{name} to see the floor idle on {group}");
 
+    /// <summary>Waits until the call on the group shows <paramref name="mcpttId"/> at <paramref name="position"/> in its floor queue (for clients without a terminal here, e.g. an Airwave radio's bridge).</summary>
+    public async Task ExpectInFloorQueueAsync(string mcpttId, UserName name, GroupName group, int position)
+    {
+        var call = await ActiveCallAsync(group) ?? throw new ExpectationFailedException($"No call is up on {group}, so {name} cannot be queued.");
+        var at = call.FloorQueue.IndexOf(mcpttId) + 1;
+        if (at != position)
+        {
+            throw new ExpectationFailedException($"Expected {name} queued at position {position} on {group}; the floor queue is [{string.Join(", ", call.FloorQueue.Select(cast.Describe))}].");
+        }
+    }
+
     private async Task ExpectCauseAsync(UserName name, GroupName group, FloorEventKind kind, FloorCauseCode cause, string what)
     {
         var e = await ExpectFloorAsync(name, group, f => f.Kind == kind, $"{name} to {what} on {group} with {cause}");

@@ -58,6 +58,16 @@ public sealed partial class Terminals
             m.Message.SentAt?.ToDateTime(), m.ReceivedAt.ToDateTime(), m.DuplicatesDiscarded);
     }
 
+    /// <summary>Waits until the user's terminal receives a text SDS whose text satisfies <paramref name="match"/>.</summary>
+    public async Task<ReceivedSds> ExpectSdsMatchingAsync(UserName recipient, Func<string, bool> match, string what, TimeSpan within)
+    {
+        var member = cast.Get(recipient);
+        var e = await Log(member).WaitAsync(e => e.Message is { } m && match(m.Message.Payload.ToStringUtf8()), 0, within, $"{recipient} to receive {what}");
+        var m = e.Message;
+        return new ReceivedSds(m.Message.MessageId, cast.Describe(m.Message.SenderMcpttId), m.Message.Payload.ToStringUtf8(), m.Message.StatusCode,
+            m.Message.SentAt?.ToDateTime(), m.ReceivedAt.ToDateTime(), m.DuplicatesDiscarded);
+    }
+
     /// <summary>Every message the user's terminal received, in arrival order.</summary>
     public IReadOnlyList<ReceivedSds> Received(UserName recipient) =>
         Log(cast.Get(recipient)).Snapshot().Where(e => e.Message is not null).Select(e => e.Message)

@@ -23,6 +23,8 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     private readonly ConcurrentDictionary<string, Observed> _observed = new();
     private readonly ConcurrentDictionary<string, string> _callGroups = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentDictionary<string, PlaceName> _places = new();
+    private readonly ConcurrentDictionary<string, PlaceName> _previousPlaces = new();
     private Dictionary<string, int> _marks = [];
 
     /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.</summary>
@@ -32,7 +34,6 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         var at = await network.ResolveAsync(place);
         var console = kind == MemberKind.Console;
         await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, console ? 200u : 100u) });
-        StartObserving(member.DeviceId);
         var state = await Call(() => _devices.PowerOnAsync(new PowerOnRequest
         {
             DeviceId = member.DeviceId,
@@ -40,6 +41,8 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
             Identity = Identity(member),
             PlaceId = at.PlaceId,
         }).ResponseAsync, $"power on the terminal of {name}");
+        StartObserving(member.DeviceId);
+        _places[member.DeviceId] = place;
         if (!state.Registered)
         {
             throw new ExpectationFailedException($"The terminal of {name} powered on at {place} but did not register on the MCX service.");

@@ -7,12 +7,13 @@ internal static class Reasons
 {
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["not authorised"] = ["PermissionDenied", "not authori", "not allowed"],
+        ["not authorised"] = ["PermissionDenied", "not authori", "not allowed", "may not"],
         ["not a member"] = ["PermissionDenied", "not a member"],
         ["emergency not allowed"] = ["PermissionDenied", "emergency"],
         ["too large"] = ["InvalidArgument", "size", "large"],
         ["revoked"] = ["revoked", "Unauthenticated", "PermissionDenied"],
         ["invalid token"] = ["Unauthenticated", "token"],
+        ["not affiliated"] = ["FailedPrecondition", "not affiliated"],
     };
 
     public static bool Matches(EsnRefusedException refusal, string reason)
