@@ -1,0 +1,77 @@
+@control-room
+Feature: CAD integration with ESN terminals
+  As a control room working from CAD (MetCC, LFB VISION mobilising, LAS CAD)
+  I need an incident created in CAD to reach the chosen resource's terminal, and the resource's
+  acknowledgement and statuses to come back into CAD without anyone re-keying them
+  So that CAD always shows the true state of every resource.
+
+  CAD is reached through its HTTP interface (the reference profile uses the CAD stub; an agency
+  points the harness at its own CAD). The 5 s delivery figure is a London assumption.
+
+  Background:
+    Given the MPS status table:
+      | code  | status        |
+      | 32769 | En route      |
+      | 32770 | At scene      |
+      | 32771 | Available     |
+    And the LFB status table:
+      | code  | status        |
+      | 32769 | Mobile        |
+      | 32770 | In attendance |
+      | 32771 | Available     |
+    And the LAS status table:
+      | code  | status             |
+      | 32769 | Mobile to incident |
+      | 32770 | At scene           |
+      | 32773 | Clear              |
+    And these users are logged on:
+      | user          | agency | place             |
+      | Unit LX-21    | MPS    | Brixton           |
+      | Crew A241     | LFB    | Soho fire station |
+      | Crew RRU43    | LAS    | Waterloo          |
+
+  Rule: CAD incidents reach the resource's terminal and the acknowledgement returns to CAD
+
+    @must @kpi @london-assumption
+    Scenario Outline: <agency> CAD dispatches to <resource> and sees the acknowledgement
+      When <agency> CAD dispatches incident "<incident>: <details>" to "<resource>"
+      Then the terminal of "<resource>" shows incident "<incident>" within 5000 ms
+      When "<resource>" acknowledges incident "<incident>"
+      Then <agency> CAD shows incident "<incident>" acknowledged by "<resource>"
+
+      @REQ-LDN-CR-009 @MPS
+      Examples:
+        | agency | resource   | incident | details                             |
+        | MPS    | Unit LX-21 | P-5521   | I-grade, burglary in progress, SW2  |
+
+      @REQ-LDN-CR-010 @LFB
+      Examples:
+        | agency | resource  | incident | details                    |
+        | LFB    | Crew A241 | F-2240   | AFA, Soho Square W1        |
+
+      @REQ-LDN-CR-011 @LAS
+      Examples:
+        | agency | resource   | incident | details                           |
+        | LAS    | Crew RRU43 | C2-7781  | Category 2, fall, Kennington Lane |
+
+  Rule: Resource statuses flow back into CAD
+
+    @must
+    Scenario Outline: <agency> resource status "<status>" appears in CAD
+      When "<resource>" sends status "<status>"
+      Then <agency> CAD shows status "<status>" for "<resource>"
+
+      @REQ-LDN-CR-012 @MPS
+      Examples:
+        | agency | resource   | status   |
+        | MPS    | Unit LX-21 | At scene |
+
+      @REQ-LDN-CR-013 @LFB
+      Examples:
+        | agency | resource  | status    |
+        | LFB    | Crew A241 | Available |
+
+      @REQ-LDN-CR-014 @LAS
+      Examples:
+        | agency | resource   | status |
+        | LAS    | Crew RRU43 | Clear  |

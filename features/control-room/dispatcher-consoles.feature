@@ -1,0 +1,95 @@
+@control-room
+Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
+  As a dispatcher at MetCC (Lambeth, Hendon, Bow), LFB Brigade Control (Merton) or an LAS
+  Emergency Operations Centre (Waterloo, Newham)
+  I need to watch several groups at once, see who is talking, break in when I must, handle an
+  emergency alert from start to finish and work from CAD
+  So that I can run every incident in my area from one console, as I do on Airwave today.
+
+  Background:
+    Given these users are logged on:
+      | user             | agency | place             |
+      | PC Patel         | MPS    | Brixton           |
+      | PC Byrne         | MPS    | Camberwell        |
+      | FF Jones         | LFB    | Soho fire station |
+      | Paramedic Okafor | LAS    | Waterloo          |
+      | EMT Silva        | LAS    | Waterloo          |
+    And "MetCC Dispatcher Ward" is a dispatcher at MetCC
+    And "LFB Control Officer Khan" is a dispatcher at LFB Control
+    And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
+    And the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward" and "PC Patel"
+    And the MPS group "MPS-SO-OPS1" with members "MetCC Dispatcher Ward" and "PC Byrne"
+    And the LFB group "FLON-OPS01" with members "LFB Control Officer Khan" and "FF Jones"
+    And the LAS group "LAS-SOUTH-SECTOR" with members "LAS EOC Dispatcher Reid", "Paramedic Okafor" and "EMT Silva"
+    And the members of "MPS-LX-OPS1" are affiliated
+    And the members of "MPS-SO-OPS1" are affiliated
+    And the members of "FLON-OPS01" are affiliated
+    And the members of "LAS-SOUTH-SECTOR" are affiliated
+
+  Rule: A console monitors several groups and shows who talks
+
+    @REQ-LDN-CR-001 @MPS @must @3gpp-22.179
+    Scenario: MetCC monitors two borough groups at once
+      When "PC Patel" starts a group call on "MPS-LX-OPS1"
+      And "PC Byrne" starts a group call on "MPS-SO-OPS1"
+      Then the MetCC console shows "PC Patel" talking on "MPS-LX-OPS1"
+      And the MetCC console shows "PC Byrne" talking on "MPS-SO-OPS1"
+
+    @must @3gpp-22.179
+    Scenario Outline: <control room> hears and sees the talker on its group
+      When "<talker>" starts a group call on "<group>"
+      Then the <control room> console shows "<talker>" talking on "<group>"
+      And "<dispatcher>" hears "<talker>"
+
+      @REQ-LDN-CR-002 @LFB
+      Examples:
+        | control room | talker   | group      | dispatcher               |
+        | LFB Control  | FF Jones | FLON-OPS01 | LFB Control Officer Khan |
+
+      @REQ-LDN-CR-003 @LAS
+      Examples:
+        | control room | talker    | group            | dispatcher              |
+        | LAS EOC      | EMT Silva | LAS-SOUTH-SECTOR | LAS EOC Dispatcher Reid |
+
+  Rule: A dispatcher can break in over routine traffic
+
+    @must @3gpp-22.179
+    Scenario Outline: The <control room> dispatcher pre-empts a routine talker
+      Given "<talker>" is talking on "<group>"
+      When the <control room> dispatcher presses PTT on "<group>"
+      Then "<talker>" has the floor revoked with cause 4 (media burst pre-empted)
+      And "<dispatcher>" is granted the floor on "<group>"
+
+      @REQ-LDN-CR-004 @MPS
+      Examples:
+        | control room | talker   | group       | dispatcher            |
+        | MetCC        | PC Patel | MPS-LX-OPS1 | MetCC Dispatcher Ward |
+
+      @REQ-LDN-CR-005 @LFB
+      Examples:
+        | control room | talker   | group      | dispatcher               |
+        | LFB Control  | FF Jones | FLON-OPS01 | LFB Control Officer Khan |
+
+      @REQ-LDN-CR-006 @LAS
+      Examples:
+        | control room | talker           | group            | dispatcher              |
+        | LAS EOC      | Paramedic Okafor | LAS-SOUTH-SECTOR | LAS EOC Dispatcher Reid |
+
+  Rule: An emergency alert is handled from acknowledgement to cancellation
+
+    @REQ-LDN-CR-007 @MPS @LFB @LAS @must @3gpp-22.179
+    Scenario: The dispatcher acknowledges an emergency, calls the officer privately and cancels it
+      Given "PC Patel" presses the emergency button on "MPS-LX-OPS1"
+      And MetCC receives an emergency alert from "PC Patel" within 2000 ms
+      When the MetCC dispatcher acknowledges the emergency of "PC Patel"
+      Then "PC Patel" is told the emergency was acknowledged
+      When "MetCC Dispatcher Ward" makes a private call to "PC Patel" with automatic commencement
+      Then "MetCC Dispatcher Ward" and "PC Patel" are in a private call
+      When "MetCC Dispatcher Ward" cancels the emergency of "PC Patel" on "MPS-LX-OPS1"
+      Then MetCC sees 0 active emergencies on "MPS-LX-OPS1"
+
+    @REQ-LDN-CR-008 @LAS @should
+    Scenario: An unacknowledged emergency stays on the console
+      Given "EMT Silva" presses the emergency button on "LAS-SOUTH-SECTOR"
+      Then LAS EOC sees 1 active emergency on "LAS-SOUTH-SECTOR"
+      And the emergency of "EMT Silva" is not acknowledged

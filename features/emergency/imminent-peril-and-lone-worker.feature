@@ -1,0 +1,69 @@
+@emergency
+Feature: Imminent peril, lone workers and emergencies from places Airwave users worry about
+  As a police officer facing a threat, or a paramedic alone with a patient
+  I need to raise the alarm in the way the situation needs (loudly to my group, or silently)
+  and from anywhere, including deep underground or from an Airwave radio still in service
+  So that the control room knows I need help even when I cannot speak.
+
+  Background:
+    Given these users are logged on:
+      | user             | agency | place                   |
+      | PC Patel         | MPS    | Brixton                 |
+      | PC Byrne         | MPS    | Brixton                 |
+      | PS Okoro         | MPS    | Brixton                 |
+      | Paramedic Okafor | LAS    | Waterloo                |
+      | PC Adeyemi       | MPS    | King's Cross St Pancras |
+    And "MetCC Dispatcher Ward" is a dispatcher at MetCC
+    And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
+    And the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward", "PC Patel", "PC Byrne" and "PS Okoro"
+    And the MPS group "MPS-BTP-KX" with members "MetCC Dispatcher Ward" and "PC Adeyemi"
+    And the LAS group "LAS-SOUTH-SECTOR" with members "LAS EOC Dispatcher Reid" and "Paramedic Okafor"
+    And the members of "MPS-LX-OPS1" are affiliated
+    And the members of "MPS-BTP-KX" are affiliated
+    And the members of "LAS-SOUTH-SECTOR" are affiliated
+
+  Rule: Imminent peril outranks routine traffic but yields to an emergency
+
+    @REQ-LDN-EMER-010 @MPS @must @3gpp-22.179
+    Scenario: Imminent peril pre-empts a routine talker
+      Given "PS Okoro" is talking on "MPS-LX-OPS1"
+      When "PC Patel" declares imminent peril on "MPS-LX-OPS1"
+      Then "PS Okoro" has the floor revoked with cause 4 (media burst pre-empted)
+      And "PC Patel" is granted the floor on "MPS-LX-OPS1"
+      And the call on "MPS-LX-OPS1" is an imminent peril call
+
+    @REQ-LDN-EMER-011 @MPS @must @3gpp-22.179
+    Scenario: An emergency pre-empts an imminent peril talker
+      Given "PC Patel" declares imminent peril on "MPS-LX-OPS1"
+      When "PC Byrne" presses the emergency button on "MPS-LX-OPS1"
+      Then "PC Patel" has the floor revoked with cause 4 (media burst pre-empted)
+      And "PC Byrne" is granted the floor on "MPS-LX-OPS1"
+
+    @REQ-LDN-EMER-012 @MPS @should @3gpp-22.179
+    Scenario: A routine request does not interrupt imminent peril
+      Given "PC Patel" declares imminent peril on "MPS-LX-OPS1"
+      When "PS Okoro" presses PTT on "MPS-LX-OPS1"
+      Then "PS Okoro" is queued at position 1 on "MPS-LX-OPS1"
+
+  Rule: A lone worker can raise the alarm silently
+
+    @REQ-LDN-EMER-013 @LAS @must @london-assumption
+    Scenario: A paramedic alone with a patient raises a silent alert
+      When "Paramedic Okafor" raises a silent lone-worker alert on "LAS-SOUTH-SECTOR"
+      Then LAS EOC receives an emergency alert from "Paramedic Okafor" within 2000 ms
+      And the terminal of "Paramedic Okafor" gives no audible indication
+
+  Rule: Emergencies from underground and from Airwave radios reach the control room
+
+    @REQ-LDN-EMER-014 @MPS @LFB @LAS @must @london-assumption
+    Scenario: An emergency alert from a deep Underground station carries station-level location
+      When "PC Adeyemi" presses the emergency button on "MPS-BTP-KX"
+      Then MetCC receives an emergency alert from "PC Adeyemi" within 2000 ms
+      And the alert shows "PC Adeyemi" at "King's Cross St Pancras"
+
+    @REQ-LDN-EMER-015 @MPS @LFB @LAS @must @3gpp-23.283
+    Scenario: TETRA status 0 from an Airwave radio reaches an ESN control room as an emergency alert
+      Given the Airwave talkgroup "MPS-LX-TG1" is patched to "MPS-LX-OPS1"
+      And "PC Doyle" of MPS uses an Airwave radio on talkgroup "MPS-LX-TG1"
+      When "PC Doyle" sends TETRA status 0
+      Then MetCC receives an emergency alert from "PC Doyle" within 2000 ms

@@ -1,0 +1,121 @@
+@location
+Feature: Where every resource is, kept fresh for the control room
+  As a dispatcher choosing the nearest resource (LFB dynamic mobilising, LAS and MPS dispatch)
+  I need each terminal to report its position often enough, and the AVL view to show it promptly
+  So that the resource sent is really the nearest, and a user in danger can be found.
+
+  Reporting triggers follow 3GPP (periodic, distance, cell change, events). The 30 s / 200 m
+  figures are operator acceptance practice (ESN-DOMAIN §3); the 20 s AVL figure is a London
+  assumption. All are configurable.
+
+  Background:
+    Given these users are logged on:
+      | user             | agency | place             |
+      | Crew A241        | LFB    | Soho fire station |
+      | Crew RRU43       | LAS    | Waterloo          |
+      | PC Patel         | MPS    | Brixton           |
+    And "LFB Control Officer Khan" is a dispatcher at LFB Control
+    And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
+    And "MetCC Dispatcher Ward" is a dispatcher at MetCC
+
+  Rule: Terminals report periodically and on distance travelled, whichever comes first
+
+    @must @kpi
+    Scenario Outline: A <agency> terminal reports at least every 30 s
+      Given "<user>" reports location every 30 s or 200 m
+      When 30 s pass for "<user>"
+      Then a location report from "<user>" arrives within 1000 ms
+
+      @REQ-LDN-LOC-001 @LFB
+      Examples: LFB
+        | agency | user      |
+        | LFB    | Crew A241 |
+
+      @REQ-LDN-LOC-002 @LAS
+      Examples: LAS
+        | agency | user       |
+        | LAS    | Crew RRU43 |
+
+      @REQ-LDN-LOC-003 @MPS
+      Examples: MPS
+        | agency | user     |
+        | MPS    | PC Patel |
+
+    @REQ-LDN-LOC-004 @MPS @LFB @LAS @must
+    Scenario: Moving 200 m triggers a report before the period ends
+      Given "Crew A241" reports location every 30 s or 200 m
+      When "Crew A241" moves 250 m
+      Then a location report from "Crew A241" arrives within 1000 ms
+
+    @REQ-LDN-LOC-005 @MPS @LFB @LAS @should
+    Scenario: A short move within the period does not flood the network
+      Given "Crew RRU43" reports location every 30 s or 200 m
+      When "Crew RRU43" moves 50 m
+      Then no location report from "Crew RRU43" arrives within 500 ms
+
+    @REQ-LDN-LOC-006 @MPS @LFB @LAS @should @3gpp-23.379
+    Scenario: Moving to a new cell triggers a report
+      Given "PC Patel" reports location on cell change
+      When "PC Patel" moves to "Stockwell"
+      Then a location report from "PC Patel" arrives within 1000 ms
+
+  Rule: The control-room AVL view is current enough to dispatch from
+
+    @must @kpi @london-assumption
+    Scenario Outline: <control room> AVL shows the new position within 20 s of the measurement
+      Given "<user>" reports location every 30 s or 200 m
+      When "<user>" moves to "<place>"
+      Then the <control room> AVL shows "<user>" at "<place>" within 20000 ms
+
+      @REQ-LDN-LOC-007 @LFB
+      Examples: LFB Control
+        | user      | place         | control room |
+        | Crew A241 | Charing Cross | LFB Control  |
+
+      @REQ-LDN-LOC-008 @LAS
+      Examples: LAS EOC
+        | user       | place        | control room |
+        | Crew RRU43 | Lambeth      | LAS EOC      |
+
+      @REQ-LDN-LOC-009 @MPS
+      Examples: MetCC
+        | user     | place     | control room |
+        | PC Patel | Stockwell | MetCC        |
+
+    @REQ-LDN-LOC-010 @LFB @must @london-assumption
+    Scenario: LFB dynamic mobilising sees appliance positions no older than 30 s
+      Given "Crew A241" reports location every 30 s or 200 m
+      When 30 s pass for "Crew A241"
+      Then the LFB Control AVL position of "Crew A241" is no older than 30 s
+
+  Rule: Location goes with every emergency and works underground
+
+    @REQ-LDN-LOC-011 @MPS @LFB @LAS @must @3gpp-23.379
+    Scenario: Pressing the emergency button sends a location report
+      Given the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward" and "PC Patel"
+      And the members of "MPS-LX-OPS1" are affiliated
+      When "PC Patel" presses the emergency button on "MPS-LX-OPS1"
+      Then a location report from "PC Patel" arrives within 1000 ms
+      And the alert shows "PC Patel" at "Brixton"
+
+    @MPS @LFB @LAS @must @london-assumption
+    Scenario Outline: Underground without a GNSS fix the location is the station (<station>)
+      Given "<user>" reports location every 30 s or 200 m
+      When "<user>" moves to "<station>"
+      Then a location report from "<user>" arrives within 1000 ms
+      And the last location of "<user>" is station-level "<station>" without GNSS
+
+      @REQ-LDN-LOC-012
+      Examples:
+        | user     | station                 |
+        | PC Patel | King's Cross St Pancras |
+
+      @REQ-LDN-LOC-013
+      Examples:
+        | user      | station |
+        | Crew A241 | Bank    |
+
+    @REQ-LDN-LOC-014 @MPS @LFB @LAS @should
+    Scenario: Log-on sends a location report
+      When "PC Walsh" of MPS logs on at "Lambeth"
+      Then a location report from "PC Walsh" arrives within 1000 ms

@@ -1,0 +1,94 @@
+@resilience
+Feature: Calls and messages survive network faults
+  As a service that cannot stop when a mast or a core site fails
+  I need calls in progress to resume quickly on a neighbouring site or a standby core, messages not
+  to be lost or duplicated, and a clear account of what the user and the control room saw
+  So that ESN is at least as dependable as Airwave (99.9 % availability, NAO 2016).
+
+  The recovery times are London assumptions and configurable.
+
+  Background:
+    Given these users are logged on:
+      | user             | agency | place             |
+      | PS Okoro         | MPS    | Westminster       |
+      | PC Patel         | MPS    | Westminster       |
+      | FF Jones         | LFB    | Soho fire station |
+      | FF Ahmed         | LFB    | Soho fire station |
+      | Paramedic Okafor | LAS    | Waterloo          |
+    And "MetCC Dispatcher Ward" is a dispatcher at MetCC
+    And the MPS group "MPS-WM-OPS1" with members "MetCC Dispatcher Ward", "PS Okoro" and "PC Patel"
+    And the LFB group "FLON-OPS01" with members "FF Jones" and "FF Ahmed"
+    And the members of "MPS-WM-OPS1" are affiliated
+    And the members of "FLON-OPS01" are affiliated
+
+  Rule: A site outage moves terminals to a neighbour and the call resumes
+
+    @REQ-LDN-RES-001 @MPS @LFB @LAS @must @kpi @london-assumption
+    Scenario: A group call resumes within 5 s after the serving site fails
+      Given "PS Okoro" is talking on "MPS-WM-OPS1"
+      When the site serving "Westminster" fails
+      Then the call on "MPS-WM-OPS1" resumes within 5000 ms
+      And every other member of "MPS-WM-OPS1" hears "PS Okoro"
+
+    @REQ-LDN-RES-002 @MPS @LFB @LAS @must @london-assumption
+    Scenario: No SDS is lost when the serving site fails
+      When the site serving "Soho fire station" fails
+      And "FF Jones" sends the SDS "BA team 2 withdrawing" to "FF Ahmed" requesting delivered
+      Then "FF Ahmed" receives the SDS "BA team 2 withdrawing" within 5000 ms
+
+    @REQ-LDN-RES-003 @MPS @LFB @LAS @must
+    Scenario: The terminal and the control room are told of the outage and the recovery
+      When the site serving "Westminster" fails
+      Then "PC Patel" is registered and affiliated to "MPS-WM-OPS1" within 5000 ms
+
+  Rule: A core failover keeps calls and registrations
+
+    @REQ-LDN-RES-004 @MPS @LFB @LAS @must @london-assumption
+    Scenario: In-progress calls recover after a core failover
+      Given "FF Jones" is talking on "FLON-OPS01"
+      When the MCX core fails over
+      Then the call on "FLON-OPS01" resumes within 5000 ms
+
+    @REQ-LDN-RES-005 @MPS @LFB @LAS @must
+    Scenario: Registrations survive a core failover
+      When the MCX core fails over
+      Then "Paramedic Okafor" is still registered
+      And "PS Okoro" is still affiliated to "MPS-WM-OPS1"
+
+  Rule: Degraded links are survived or reported with evidence
+
+    @REQ-LDN-RES-006 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-015
+    Scenario: With 150 ms added latency on a site, mouth-to-ear latency still meets KPI3
+      Given 150 ms added latency at the site serving "Westminster"
+      When "PC Patel" talks in 100 bursts on "MPS-WM-OPS1"
+      Then the 95th percentile mouth-to-ear latency is below 300 ms over at least 100 attempts
+
+    @REQ-LDN-RES-007 @MPS @LFB @LAS @must
+    Scenario: With 2 % loss on a site voice continues and messages are not duplicated
+      Given 2 % packet loss at the site serving "Soho fire station"
+      When "FF Jones" talks in 100 bursts on "FLON-OPS01"
+      And "FF Jones" sends 200 SDS to "FF Ahmed"
+      Then "FF Ahmed" heard at least 95 % of the bursts from "FF Jones"
+      And "FF Ahmed" receives all 200 SDS exactly once and in order
+
+  Rule: A cut-off terminal is told, and its messages wait for it
+
+    @REQ-LDN-RES-008 @MPS @LFB @LAS @must @london-assumption
+    Scenario: Messages to a partitioned terminal are delivered on its return
+      Given "Paramedic Okafor" is cut off from the network
+      And "MetCC Dispatcher Ward" sends the SDS "Police on scene, safe to approach" to "Paramedic Okafor" requesting delivered
+      When "Paramedic Okafor" is reconnected
+      Then "Paramedic Okafor" receives the SDS "Police on scene, safe to approach" within 5000 ms
+      And "MetCC Dispatcher Ward" sees delivered from "Paramedic Okafor"
+
+    @REQ-LDN-RES-009 @MPS @LFB @LAS @must @kpi @london-assumption
+    Scenario: A partitioned terminal reports no service within 5 s
+      When "Paramedic Okafor" is cut off from the network
+      Then "Paramedic Okafor" is told there is no service within 5000 ms
+
+  Rule: Availability is evidenced before switch-off
+
+    @REQ-LDN-RES-010 @MPS @LFB @LAS @must @kpi @nao-hc627-2016
+    Scenario: A long run of group calls succeeds at least 99.9 % of the time
+      When "PS Okoro" sets up 1000 group calls on "MPS-WM-OPS1"
+      Then at least 99.9 % of group call set-ups succeed over at least 1000 attempts

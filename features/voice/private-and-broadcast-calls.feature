@@ -1,0 +1,74 @@
+@voice
+Feature: Private calls, broadcast calls, group limits and hang time
+  As a dispatcher or supervisor
+  I need to speak to one named officer privately, to address every unit of a borough at once,
+  and to know plainly when a group cannot take another member
+  So that the right people hear the right message, and nobody thinks they are heard when they are not.
+
+  Background:
+    Given these users are logged on:
+      | user             | agency | place         |
+      | Inspector Grant  | MPS    | Lambeth       |
+      | PC Patel         | MPS    | Charing Cross |
+      | PC Byrne         | MPS    | Charing Cross |
+      | PC Walsh         | MPS    | Soho          |
+      | Paramedic Okafor | LAS    | Waterloo      |
+      | EMT Silva        | LAS    | Waterloo      |
+    And "MetCC Dispatcher Ward" is a dispatcher at MetCC
+    And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
+    And the MPS group "MPS-CW-ALL" with members "MetCC Dispatcher Ward", "Inspector Grant", "PC Patel", "PC Byrne" and "PC Walsh"
+    And the members of "MPS-CW-ALL" are affiliated
+
+  Rule: Private calls reach one person, with or without ringing first
+
+    @REQ-LDN-VOICE-017 @MPS @LFB @LAS @must @3gpp-22.179
+    Scenario: A dispatcher's private call with manual commencement rings and is answered
+      When "MetCC Dispatcher Ward" makes a private call to "PC Patel" with manual commencement
+      Then "PC Patel" is offered a private call from "MetCC Dispatcher Ward"
+      When "PC Patel" accepts the private call
+      Then "MetCC Dispatcher Ward" and "PC Patel" are in a private call
+
+    @REQ-LDN-VOICE-018 @LAS @must @3gpp-22.179
+    Scenario: A private call with automatic commencement is heard without answering
+      When "LAS EOC Dispatcher Reid" makes a private call to "Paramedic Okafor" with automatic commencement
+      Then "LAS EOC Dispatcher Reid" and "Paramedic Okafor" are in a private call
+      And "Paramedic Okafor" hears "LAS EOC Dispatcher Reid"
+
+    @REQ-LDN-VOICE-019 @MPS @should @3gpp-22.179
+    Scenario: A private call that is declined tells the caller
+      When "Inspector Grant" makes a private call to "PC Byrne" with manual commencement
+      And "PC Byrne" declines the private call
+      Then "Inspector Grant" is told the private call was declined
+
+  Rule: A broadcast call lets only its initiator talk
+
+    @REQ-LDN-VOICE-020 @MPS @must @3gpp-22.179
+    Scenario: MetCC broadcasts to every unit of the borough and nobody can talk back over it
+      When "MetCC Dispatcher Ward" starts a broadcast call on "MPS-CW-ALL"
+      Then every affiliated member of "MPS-CW-ALL" is in the call
+      And every other member of "MPS-CW-ALL" hears "MetCC Dispatcher Ward"
+      When "PC Walsh" presses PTT on "MPS-CW-ALL"
+      Then "PC Walsh" is denied the floor with cause 5 (receive only)
+
+  Rule: A full group refuses a new member plainly
+
+    @REQ-LDN-VOICE-021 @MPS @LFB @LAS @must @3gpp-24.481
+    Scenario: Joining a group call that has reached its maximum participant count is refused
+      Given the group "MPS-CW-ALL" is configured with:
+        | setting                   | value |
+        | maximum participant count | 4     |
+      When "Inspector Grant" starts a group call on "MPS-CW-ALL"
+      Then "PC Walsh" is refused from the call on "MPS-CW-ALL" with reason "group full"
+
+  Rule: A call stays up for the hang time after the last talker, then ends
+
+    @REQ-LDN-VOICE-022 @MPS @LFB @LAS @should @3gpp-24.481 @london-assumption
+    Scenario: The call persists for the hang time and then ends
+      The hang timer is set per group; the catalogue uses 500 ms so the check runs quickly.
+      Given the group "MPS-CW-ALL" is configured with:
+        | setting   | value  |
+        | hang time | 500 ms |
+      And "PC Patel" is talking on "MPS-CW-ALL"
+      When "PC Patel" releases PTT on "MPS-CW-ALL"
+      Then the call on "MPS-CW-ALL" is still active
+      And the call on "MPS-CW-ALL" ends within 2000 ms

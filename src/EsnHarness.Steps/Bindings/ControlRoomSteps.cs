@@ -1,0 +1,71 @@
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Bindings;
+
+/// <summary>Dispatcher consoles at MetCC, LFB Control and LAS EOC: monitoring, breaking in, remote affiliation, activation.</summary>
+[Binding]
+public sealed class ControlRoomSteps(Terminals terminals, Cast cast)
+{
+    /// <summary>Console shows the talker.</summary>
+    [Then("the {controlRoom} console shows {user} talking on {group}", Description = "A console of the control room shows who is talking on a monitored group.",
+        Example = "Then the MetCC console shows \"PC Patel\" talking on \"MPS-LX-OPS1\"")]
+    public Task ShowsTalking(ControlRoom room, UserName talker, GroupName group) =>
+        terminals.ExpectSeesTalkingAsync(cast.Consoles(room)[0].Name, group, talker);
+
+    /// <summary>Dispatcher PTT.</summary>
+    [When("the {controlRoom} dispatcher presses PTT on {group}", Description = "The control room's dispatcher presses PTT (dispatchers have a higher floor priority than crews).",
+        Example = "When the MetCC dispatcher presses PTT on \"MPS-LX-OPS1\"")]
+    public Task DispatcherPress(ControlRoom room, GroupName group) => terminals.PressPttAsync(cast.Consoles(room)[0].Name, group);
+
+    /// <summary>Remote affiliation.</summary>
+    [When("the {controlRoom} dispatcher affiliates {users} to {group}", Description = "The dispatcher moves users onto a group from the console, without them touching their handsets.",
+        Example = "When the LAS EOC dispatcher affiliates \"Paramedic Okafor\" to \"LAS-INC-0412\"")]
+    public Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group) =>
+        Task.WhenAll(users.Select(u => terminals.RemoteAffiliateAsync(cast.Consoles(room)[0].Name, u, group)));
+
+    /// <summary>Affiliated within a time.</summary>
+    [Then("{users} is/are affiliated to {group} within {int} ms", Description = "Each user's terminal reports the affiliation within the time.",
+        Example = "Then \"Paramedic Okafor\" is affiliated to \"LAS-INC-0412\" within 2000 ms")]
+    public Task AffiliatedWithin(IReadOnlyList<UserName> users, GroupName group, int ms) =>
+        Task.WhenAll(users.Select(u => terminals.ExpectAffiliatedAsync(u, group, TimeSpan.FromMilliseconds(ms))));
+
+    /// <summary>Remote, not by the user.</summary>
+    [Then("{user} did not touch the handset", Description = "The user's last affiliation was made by someone else (a dispatcher).", Example = "Then \"Paramedic Okafor\" did not touch the handset")]
+    public async Task DidNotTouch(UserName user)
+    {
+        var member = cast.Get(user);
+        var by = await terminals.LastAffiliationByAsync(user);
+        if (by == member.McpttId)
+        {
+            throw new ExpectationFailedException($"{user} made the affiliation themselves.");
+        }
+    }
+
+    /// <summary>Activation of a multi-agency group.</summary>
+    [When("{controlRoom} activates {group} for incident {string}", Description = "A dispatcher of the control room joins the group and announces the incident on it as a group SDS.",
+        Example = "When MetCC activates \"LDN-MAJOR-INCIDENT-1\" for incident \"Major incident declared: King's Cross St Pancras\"")]
+    public async Task Activate(ControlRoom room, GroupName group, string incident)
+    {
+        var dispatcher = cast.Consoles(room)[0].Name;
+        await terminals.AffiliateAsync(dispatcher, group);
+        await terminals.SendSdsAsync(dispatcher, null, group, $"ACTIVATED: {incident}", Disposition.Delivered);
+    }
+
+    /// <summary>Acknowledging an emergency: not in the ESN contracts yet.</summary>
+    [When("the {controlRoom} dispatcher acknowledges the emergency of {user}", Description = "The dispatcher acknowledges an emergency alert (pending: needs an acknowledgement operation in esn.mcx.v1).",
+        Example = "When the MetCC dispatcher acknowledges the emergency of \"PC Patel\"")]
+    public void Acknowledge(ControlRoom room, UserName user) => throw NoAcknowledgement($"{room} acknowledging {user}'s emergency");
+
+    /// <summary>Acknowledgement seen by the user.</summary>
+    [Then("{user} is told the emergency was acknowledged", Description = "The user's terminal shows the acknowledgement (pending, as above).", Example = "Then \"PC Patel\" is told the emergency was acknowledged")]
+    public void ToldAcknowledged(UserName user) => throw NoAcknowledgement($"{user} seeing the acknowledgement");
+
+    /// <summary>Unacknowledged.</summary>
+    [Then("the emergency of {user} is not acknowledged", Description = "The alert is still unacknowledged (pending, as above).", Example = "Then the emergency of \"EMT Silva\" is not acknowledged")]
+    public void NotAcknowledged(UserName user) => throw NoAcknowledgement($"{user}'s alert acknowledgement state");
+
+    private static PendingStepException NoAcknowledgement(string what) =>
+        new($"Cannot check {what}: esn.mcx.v1 has no emergency-alert acknowledgement (needs AcknowledgeEmergencyAlert and an acknowledged flag on EmergencyAlert).");
+}

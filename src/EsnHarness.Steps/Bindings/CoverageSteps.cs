@@ -1,0 +1,103 @@
+using EsnHarness.Bdd;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Bindings;
+
+/// <summary>Where users are and what coverage they have: London places, congestion, loss and recovery of service.</summary>
+[Binding]
+public sealed class CoverageSteps(Terminals terminals, NetworkDriver network, Cast cast, KpiRecorder kpi)
+{
+    private const string NoCoverage = "no-coverage-basement";
+    private CongestionInfo? _congestion;
+
+    /// <summary>Moves a user.</summary>
+    [Given("{user} is at {place}", Description = "The user's terminal is moved to a London place (its cell, coverage type and link).", Example = "Given \"PC Adeyemi\" is at \"King's Cross St Pancras\"")]
+    [When("{user} moves to {place}")]
+    public Task At(UserName user, PlaceName place) => terminals.MoveAsync(user, place);
+
+    /// <summary>Airborne.</summary>
+    [Given("{user} of {agency} is airborne at {int} ft over {place}", Description = "Logs on an NPAS aircraft user on ESN Air at the altitude (500 to 10,000 ft) over a place.",
+        Example = "Given \"NPAS India 99\" of MPS is airborne at 500 ft over \"Westminster\"")]
+    public async Task Airborne(UserName user, Agency agency, int feet, PlaceName over)
+    {
+        var place = await network.AirPlaceAsync(over, feet);
+        await terminals.LogOnAsync(user, agency, place);
+    }
+
+    /// <summary>Congestion.</summary>
+    [Given("public traffic loads the cell at {place} to {int} %", Description = "Offers public (non-mission-critical) traffic at that share of the cell's capacity; responders' own traffic is offered too.",
+        Example = "Given public traffic loads the cell at \"Notting Hill Carnival\" to 100 %")]
+    public async Task Congest(PlaceName place, int percent) => _congestion = await network.CongestAsync(place, percent);
+
+    /// <summary>Pre-emption happened.</summary>
+    [Then("public traffic at {place} has been pre-empted", Description = "Mission-critical bearers were admitted by pre-empting public traffic.", Example = "Then public traffic at \"Notting Hill Carnival\" has been pre-empted")]
+    public void PublicPreempted(PlaceName place)
+    {
+        var c = _congestion ?? throw new ExpectationFailedException($"No congestion was set up at {place}.");
+        if (!c.MissionCriticalAdmitted || c.PublicPreempted <= 0)
+        {
+            throw new ExpectationFailedException($"At {place}: mission-critical admitted {c.MissionCriticalAdmitted}, public pre-empted {c.PublicPreempted:P0} of capacity.");
+        }
+    }
+
+    /// <summary>QCI.</summary>
+    [Then("the voice bearer of {user} uses QCI {int}", Description = "The user's mission-critical voice bearer (QCI 65) is admitted on their cell.", Example = "Then the voice bearer of \"PS Okoro\" uses QCI 65")]
+    public async Task Qci(UserName user, int qci)
+    {
+        var link = await network.LinkAsync(cast.Get(user).DeviceId);
+        if (qci != 65 || !link.MissionCriticalBearersAdmitted)
+        {
+            throw new ExpectationFailedException($"{user}'s mission-critical bearers admitted: {link.MissionCriticalBearersAdmitted} (QCI {qci} asked; MCPTT voice is QCI 65). {link.Reason}");
+        }
+    }
+
+    /// <summary>Coverage lost.</summary>
+    [Given("{user} loses coverage", Description = "The user goes where there is no ESN coverage.", Example = "When \"Paramedic Hughes\" loses coverage")]
+    [When("{user} loses coverage")]
+    public Task Lose(UserName user) => terminals.MoveAsync(user, new PlaceName(NoCoverage));
+
+    /// <summary>Coverage regained.</summary>
+    [When("{user} regains coverage", Description = "The user returns to where they were before losing coverage.", Example = "When \"Paramedic Hughes\" regains coverage")]
+    public Task Regain(UserName user) => terminals.MoveAsync(user, terminals.PlaceBeforeLast(user));
+
+    /// <summary>Told of no service, timed.</summary>
+    [Then("{user} is told there is no service within {int} ms", Description = "The terminal reports out of service within the time; the delay is attached as evidence.",
+        Example = "Then \"Paramedic Hughes\" is told there is no service within 5000 ms")]
+    public async Task ToldNoService(UserName user, int ms)
+    {
+        var delay = await terminals.ExpectConnectivityAsync(user, ConnectivityKind.OutOfService, TimeSpan.FromMilliseconds(ms), "to be told there is no service");
+        kpi.AssertValue(Metric.Single("Loss of service notice time"), delay.TotalMilliseconds, ms, Comparison.Below);
+    }
+
+    /// <summary>Back in service, registered, affiliated.</summary>
+    [Then("{user} is registered and affiliated to {group} within {int} ms", Description = "After service returns the terminal is registered and affiliated again within the time.",
+        Example = "Then \"Paramedic Hughes\" is registered and affiliated to \"MPS-CARNIVAL-1\" within 5000 ms")]
+    public async Task BackAndAffiliated(UserName user, GroupName group, int ms)
+    {
+        var (registered, groups, inService) = await terminals.StateAsync(user);
+        if (!(registered && inService && groups.Contains(group.Value)))
+        {
+            await terminals.ExpectConnectivityAsync(user, ConnectivityKind.BackInService, TimeSpan.FromMilliseconds(ms), "to be back in service");
+            (registered, groups, inService) = await terminals.StateAsync(user);
+        }
+
+        if (!registered || !groups.Contains(group.Value))
+        {
+            throw new ExpectationFailedException($"{user} is back (registered {registered}) but affiliated to: {string.Join(", ", groups)}; expected {group}.");
+        }
+    }
+
+    /// <summary>ESN Gateway vehicle units are not in the network model yet.</summary>
+    [Given("an ESN Gateway vehicle unit serves {place}", Description = "An ESN Gateway vehicle unit extends coverage into the place (pending: not in esn.network.v1).",
+        Example = "Given an ESN Gateway vehicle unit serves \"Wembley Stadium basement\"")]
+    public void Gateway(PlaceName place) =>
+        throw new PendingStepException($"Cannot put an ESN Gateway vehicle unit at {place}: esn.network.v1 has no gateway (relay) model.");
+
+    /// <summary>Served through the gateway.</summary>
+    [Then("{user} is served through the gateway", Description = "The user's link goes through the gateway (pending, as above).", Example = "Then \"Watch Manager Cole\" is served through the gateway")]
+    public void ThroughGateway(UserName user) =>
+        throw new PendingStepException($"Cannot check {user}'s gateway link: esn.network.v1 has no gateway (relay) model.");
+}

@@ -1,0 +1,68 @@
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Bindings;
+
+/// <summary>Measured requirements: repeated attempts whose samples become evidence, judged at the named percentile.</summary>
+[Binding]
+public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi)
+{
+    /// <summary>KPI1 measurement.</summary>
+    [When("{user} presses PTT on {group} {int} times", Description = "Measures KPI1 access time: each press waits for the grant, then releases.",
+        Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\" 100 times")]
+    public Task PressMany(UserName user, GroupName group, int times) =>
+        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioAccessAsync(user, group, times, kpi) : terminals.MeasureAccessAsync(user, group, times, kpi);
+
+    /// <summary>KPI2 measurement.</summary>
+    [When("{user} sets up {int} group calls on {group}", Description = "Measures KPI2 end-to-end access time and set-up success over repeated group calls.",
+        Example = "When \"FF Jones\" sets up 100 group calls on \"FLON-OPS01\"")]
+    public Task SetUpMany(UserName user, int times, GroupName group) => terminals.MeasureCallSetupsAsync(user, group, times, groups, kpi);
+
+    /// <summary>KPI3 measurement.</summary>
+    [When("{user} talks in {int} bursts on {group}", Description = "Measures KPI3 mouth-to-ear latency at every other member (and KPI1 per burst); an Airwave radio's bursts measure the interworking added latency.",
+        Example = "When \"PC Patel\" talks in 100 bursts on \"MPS-CW-OPS1\"")]
+    public Task TalkMany(UserName user, int times, GroupName group) =>
+        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioBurstsAsync(user, group, times, kpi) : terminals.MeasureBurstsAsync(user, group, times, kpi);
+
+    /// <summary>KPI4 measurement.</summary>
+    [When("{user} joins the ongoing call on {group} {int} times", Description = "Measures KPI4 late call entry: leaves and re-joins the running call, timing until the terminal shows who talks.",
+        Example = "When \"FF Ahmed\" joins the ongoing call on \"FLON-OPS01\" 100 times")]
+    public Task LateEntryMany(UserName user, GroupName group, int times) => terminals.MeasureLateEntryAsync(user, group, times, kpi);
+
+    /// <summary>Percentile verdict.</summary>
+    [Then("the {percentile} percentile {metric} is below {int} ms over at least {int} attempts",
+        Description = "Judges the recorded samples at the percentile against the limit; attaches the evidence JSON; fails with \"p95 = X ms, limit Y ms\".",
+        Example = "Then the 95th percentile access time is below 300 ms over at least 100 attempts")]
+    public void PercentileBelow(double percentile, Metric metric, int limitMs, int minCount) =>
+        kpi.AssertPercentileBelow(metric, percentile, limitMs, minCount);
+
+    /// <summary>Success-ratio verdict.</summary>
+    [Then("at least {double} % of {metric} succeed over at least {int} attempts", Description = "Judges a success ratio against its floor; attaches evidence.",
+        Example = "Then at least 99.9 % of group call set-ups succeed over at least 1000 attempts")]
+    public void SuccessRatio(double percent, Metric metric, int minCount) => kpi.AssertSuccessRatio(metric, percent, minCount);
+
+    /// <summary>Bursts heard.</summary>
+    [Then("every other member of {group} heard all {int} bursts from {user}", Description = "Every other member received every burst (no burst lost).",
+        Example = "Then every other member of \"MPS-CW-OPS1\" heard all 100 bursts from \"PC Patel\"")]
+    public void AllBurstsHeard(GroupName group, int bursts, UserName talker)
+    {
+        var short_ = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio && m.Name != talker)
+            .Select(m => (m.Name, Heard: terminals.BurstsHeard(m.Name, talker))).Where(x => x.Heard < bursts).ToArray();
+        if (short_.Length > 0)
+        {
+            throw new ExpectationFailedException($"Not every member heard all {bursts} bursts from {talker}: {string.Join(", ", short_.Select(x => $"{x.Name} heard {x.Heard}"))}.");
+        }
+    }
+
+    /// <summary>Share of bursts heard.</summary>
+    [Then("{user} heard at least {int} % of the bursts from {user}", Description = "The listener received at least that share of the talker's bursts.",
+        Example = "Then \"FF Ahmed\" heard at least 95 % of the bursts from \"FF Jones\"")]
+    public void ShareHeard(UserName listener, int percent, UserName talker)
+    {
+        var sent = terminals.BurstsSent(talker);
+        var heard = terminals.BurstsHeard(listener, talker);
+        kpi.AssertValue(Metric.Single("Voice bursts heard"), sent == 0 ? 0 : 100.0 * heard / sent, percent, Comparison.AtLeast);
+    }
+}

@@ -1,0 +1,109 @@
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Bindings;
+
+/// <summary>MCData short data messages (SDS) with delivered and read dispositions.</summary>
+[Binding]
+public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast)
+{
+    /// <summary>One-to-one SDS.</summary>
+    [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read.",
+        Example = "When \"PS Okoro\" sends the SDS \"VRM LX19 ABC\" to \"PC Patel\" requesting delivered and read")]
+    public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition) =>
+        terminals.SendSdsAsync(sender, recipient, null, text, disposition);
+
+    /// <summary>Group SDS.</summary>
+    [When("{user} sends the SDS {string} to group {group} requesting {disposition}", Description = "A text SDS to every member of a group.",
+        Example = "When \"PS Okoro\" sends the SDS \"Briefing at 1400\" to group \"MPS-CW-OPS1\" requesting delivered and read")]
+    public Task SendToGroup(UserName sender, string text, GroupName group, Disposition disposition) =>
+        terminals.SendSdsAsync(sender, null, group, text, disposition);
+
+    /// <summary>Receipt within a time.</summary>
+    [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time.",
+        Example = "Then \"PC Patel\" receives the SDS \"VRM LX19 ABC\" within 1000 ms")]
+    public Task Receives(UserName recipient, string text, int ms) =>
+        cast.Get(recipient).Kind == MemberKind.AirwaveRadio
+            ? interworking.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms))
+            : terminals.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+
+    /// <summary>Group receipt.</summary>
+    [Then("every other member of {group} receives the SDS {string} within {int} ms", Description = "Every member but the sender receives the message within the time.",
+        Example = "Then every other member of \"MPS-CW-OPS1\" receives the SDS \"Briefing at 1400\" within 1000 ms")]
+    public Task OthersReceive(GroupName group, string text, int ms) => ForOthersAsync(group, m => terminals.ExpectSdsAsync(m, text, TimeSpan.FromMilliseconds(ms)));
+
+    /// <summary>Non-receipt.</summary>
+    [Then("{user} does not receive the SDS {string} within {int} ms", Description = "The message does not reach the user within the time.",
+        Example = "Then \"PC Patel\" does not receive the SDS \"Meet at Agar St\" within 500 ms")]
+    public async Task DoesNotReceive(UserName recipient, string text, int ms)
+    {
+        if (terminals.Received(recipient).Any(m => m.Text == text))
+        {
+            throw new ExpectationFailedException($"{recipient} received \"{text}\" but should not have.");
+        }
+
+        try
+        {
+            await terminals.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+        }
+        catch (ExpectationFailedException)
+        {
+            return;
+        }
+
+        throw new ExpectationFailedException($"{recipient} received \"{text}\" but should not have.");
+    }
+
+    /// <summary>Reading.</summary>
+    [When("{user} reads the SDS {string}", Description = "The recipient opens the message (sends READ if asked).", Example = "When \"PC Patel\" reads the SDS \"VRM LX19 ABC\"")]
+    public Task Reads(UserName recipient, string text) => terminals.ReadSdsAsync(recipient, text);
+
+    /// <summary>Group reading.</summary>
+    [When("every other member of {group} reads the SDS {string}", Description = "Every member but the sender opens the message.", Example = "When every other member of \"MPS-CW-OPS1\" reads the SDS \"Briefing at 1400\"")]
+    public Task OthersRead(GroupName group, string text) => ForOthersAsync(group, m => terminals.ReadSdsAsync(m, text));
+
+    /// <summary>Disposition from one.</summary>
+    [Then("{user} sees {disposition} from {user}", Description = "The sender's terminal shows the recipient's disposition.", Example = "Then \"PS Okoro\" sees delivered from \"PC Patel\"")]
+    public Task SeesDisposition(UserName sender, Disposition disposition, UserName recipient) => terminals.ExpectDispositionAsync(sender, recipient, disposition);
+
+    /// <summary>Disposition from every member.</summary>
+    [Then("{user} sees {disposition} from every other member of {group}", Description = "The sender's terminal shows each member's disposition.",
+        Example = "Then \"PS Okoro\" sees read from every other member of \"MPS-CW-OPS1\"")]
+    public Task SeesDispositionFromAll(UserName sender, Disposition disposition, GroupName group) =>
+        Task.WhenAll(floor.Others(group, sender).Select(m => terminals.ExpectDispositionAsync(sender, m.Name, disposition)));
+
+    /// <summary>Bulk SDS.</summary>
+    [When("{user} sends {int} SDS to {user}", Description = "The user sends that many numbered messages one after another.", Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
+    public async Task SendMany(UserName sender, int count, UserName recipient)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await terminals.SendSdsAsync(sender, recipient, null, $"msg {i:D5}", Disposition.None);
+        }
+    }
+
+    /// <summary>Exactly once, in order; also records delivery times.</summary>
+    [Then("{user} receives all {int} SDS exactly once and in order", Description = "Every numbered message arrives once, in the order sent; delivery times are recorded as \"SDS delivery time\".",
+        Example = "Then \"PS Okoro\" receives all 1000 SDS exactly once and in order")]
+    public async Task AllExactlyOnce(UserName recipient, int count)
+    {
+        await terminals.ExpectSdsAsync(recipient, $"msg {count:D5}", TimeSpan.FromSeconds(30));
+        var received = terminals.Received(recipient).Where(m => m.Text.StartsWith("msg ", StringComparison.Ordinal)).ToArray();
+        var expected = Enumerable.Range(1, count).Select(i => $"msg {i:D5}").ToArray();
+        if (!received.Select(m => m.Text).SequenceEqual(expected))
+        {
+            var missing = expected.Except(received.Select(m => m.Text)).Take(5);
+            throw new ExpectationFailedException($"{recipient} received {received.Length} of {count} messages; missing or out of order from: {string.Join(", ", missing)}.");
+        }
+
+        foreach (var m in received.Where(m => m.SentAt is not null))
+        {
+            kpi.Record(Metric.SdsDelivery, (m.ReceivedAt - m.SentAt!.Value).TotalMilliseconds);
+        }
+    }
+
+    private Task ForOthersAsync(GroupName group, Func<UserName, Task> action) =>
+        Task.WhenAll(floor.Others(group, new UserName("")).Where(m => !terminals.SentLastMessage(m.Name)).Select(m => action(m.Name)));
+}

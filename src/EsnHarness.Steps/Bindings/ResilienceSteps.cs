@@ -1,0 +1,105 @@
+using EsnHarness.Bdd;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Bindings;
+
+/// <summary>Network faults while calls and messages are in progress: site outage, latency, loss, partition, core failover.</summary>
+[Binding]
+public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi)
+{
+    private static readonly TimeSpan FailoverOutage = TimeSpan.FromMilliseconds(1000);
+    private readonly Dictionary<string, string> _partitions = [];
+
+    /// <summary>Site outage.</summary>
+    [When("the site serving {place} fails", Description = "The site (mast or neutral-host head-end) serving the place stops.", Example = "When the site serving \"Westminster\" fails")]
+    public Task SiteFails(PlaceName place) => Act(() => network.FailSiteAsync(place));
+
+    /// <summary>Latency.</summary>
+    [Given("{int} ms added latency at the site serving {place}", Description = "Adds one-way latency on the site serving the place.", Example = "Given 150 ms added latency at the site serving \"Westminster\"")]
+    public Task Latency(int ms, PlaceName place) => network.AddLatencyAsync(place, ms);
+
+    /// <summary>Site loss.</summary>
+    [Given("{int} % packet loss at the site serving {place}", Description = "Adds packet loss on the site serving the place.", Example = "Given 2 % packet loss at the site serving \"Soho fire station\"")]
+    public Task SiteLoss(int percent, PlaceName place) => network.AddSiteLossAsync(place, percent);
+
+    /// <summary>Terminal loss.</summary>
+    [Given("{int} % packet loss on the radio link of {user}", Description = "Adds packet loss on one terminal's radio link.", Example = "Given 5 % packet loss on the radio link of \"PC Patel\"")]
+    public Task TerminalLoss(int percent, UserName user) => network.AddTerminalLossAsync(cast.Get(user).DeviceId, percent);
+
+    /// <summary>Core failover.</summary>
+    [When("the MCX core fails over", Description = "The core fails over to its standby (no service for 1 s, then restored).", Example = "When the MCX core fails over")]
+    public Task CoreFailover() => Act(() => network.FailOverCoreAsync(FailoverOutage));
+
+    /// <summary>Partition.</summary>
+    [Given("{user} is cut off from the network", Description = "The user's terminal can no longer reach the core.", Example = "Given \"Paramedic Okafor\" is cut off from the network")]
+    [When("{user} is cut off from the network")]
+    public async Task CutOff(UserName user)
+    {
+        terminals.MarkAction();
+        _partitions[user.Value] = await network.PartitionAsync(cast.Get(user).DeviceId);
+    }
+
+    /// <summary>Partition healed.</summary>
+    [When("{user} is reconnected", Description = "The partition of the user's terminal is healed.", Example = "When \"Paramedic Okafor\" is reconnected")]
+    public async Task Reconnected(UserName user)
+    {
+        terminals.MarkAction();
+        await network.ClearAsync(_partitions.TryGetValue(user.Value, out var id) ? id : throw new ArgumentException($"{user} was not cut off in this scenario."));
+    }
+
+    /// <summary>Call resumes, timed.</summary>
+    [Then("the call on {group} resumes within {int} ms", Description = "Every member is in service again and the group call is still up within the time; the time is attached as evidence.",
+        Example = "Then the call on \"MPS-WM-OPS1\" resumes within 5000 ms")]
+    public async Task Resumes(GroupName group, int ms)
+    {
+        var limit = TimeSpan.FromMilliseconds(ms);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var member in groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio))
+        {
+            var (_, _, inService) = await terminals.StateAsync(member.Name);
+            if (!inService)
+            {
+                await terminals.ExpectConnectivityAsync(member.Name, ConnectivityKind.BackInService, limit, "to be back in service");
+            }
+        }
+
+        if (await terminals.ActiveCallAsync(group) is null)
+        {
+            throw new ExpectationFailedException($"Every member of {group} is back in service but the call on {group} did not survive.");
+        }
+
+        kpi.AssertValue(Metric.Single("Call resumption time"), clock.Elapsed.TotalMilliseconds, ms, Comparison.Below);
+    }
+
+    /// <summary>Still registered.</summary>
+    [Then("{user} is still registered", Description = "The user's terminal is registered.", Example = "Then \"Paramedic Okafor\" is still registered")]
+    [Then("{user} is registered")]
+    public async Task Registered(UserName user)
+    {
+        var (registered, _, _) = await terminals.StateAsync(user);
+        if (!registered)
+        {
+            throw new ExpectationFailedException($"{user} is not registered.");
+        }
+    }
+
+    /// <summary>Still affiliated.</summary>
+    [Then("{user} is still affiliated to {group}", Description = "The user's terminal is still affiliated to the group.", Example = "Then \"PS Okoro\" is still affiliated to \"MPS-WM-OPS1\"")]
+    public async Task StillAffiliated(UserName user, GroupName group)
+    {
+        var (_, affiliated, _) = await terminals.StateAsync(user);
+        if (!affiliated.Contains(group.Value))
+        {
+            throw new ExpectationFailedException($"{user} is affiliated to {string.Join(", ", affiliated)}, not {group}.");
+        }
+    }
+
+    private async Task Act(Func<Task> fault)
+    {
+        terminals.MarkAction();
+        await fault();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Bindings;
+
+/// <summary>Vehicle and crew status messages per agency status table, to the control room.</summary>
+[Binding]
+public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast cast, CadGateway cad)
+{
+    /// <summary>Defines an agency's status table.</summary>
+    [Given("the {agency} status table:", Description = "The agency's status codes (columns code, status; codes 32768 to 65535).",
+        Example = "Given the LAS status table:\n  | code | status |\n  | 32770 | At scene |")]
+    public void Table(Agency agency, DataTable table) =>
+        tables.Define(agency, table.Rows.Select(r => (SetupSteps.Cell(r, "status"), uint.Parse(SetupSteps.Cell(r, "code"), CultureInfo.InvariantCulture))));
+
+    /// <summary>Sends one status to the user's control room.</summary>
+    [When("{user} sends status {string}", Description = "The crew sends a status from their agency's table to their control room.", Example = "When \"Crew RRU43\" sends status \"At scene\"")]
+    public async Task Send(UserName user, string status)
+    {
+        var member = cast.Get(user);
+        if (cad.DispatchingAgency(user) is { } dispatcher)
+        {
+            await terminals.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayAsync(dispatcher));
+        }
+        else if (Console(member.Agency) is { } console)
+        {
+            await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), console);
+        }
+        else
+        {
+            await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), await cad.GatewayAsync(member.Agency));
+        }
+    }
+
+    /// <summary>Sends several statuses in order.</summary>
+    [When("{user} sends the statuses {users}", Description = "The crew sends the statuses one after another (names in quotes).",
+        Example = "When \"Crew RRU43\" sends the statuses \"Mobile to incident\", \"At scene\" and \"Clear\"")]
+    public async Task SendMany(UserName user, IReadOnlyList<UserName> statuses)
+    {
+        foreach (var status in statuses)
+        {
+            await Send(user, status.Value);
+        }
+    }
+
+    /// <summary>Sends many statuses.</summary>
+    [When("{user} sends {int} status messages", Description = "The crew sends that many status messages cycling through their table's codes.", Example = "When \"Crew A241\" sends 1000 status messages")]
+    public async Task SendCount(UserName user, int count)
+    {
+        var member = cast.Get(user);
+        for (var i = 0; i < count; i++)
+        {
+            await terminals.SendStatusAsync(user, (uint)(32768 + (i % 32768)), Console(member.Agency));
+        }
+    }
+
+    /// <summary>The control room receives a status.</summary>
+    [Then("{controlRoom} receives status {string} from {user}", Description = "A dispatcher console of the control room receives the status from the crew.",
+        Example = "Then LAS EOC receives status \"At scene\" from \"Crew RRU43\"")]
+    public async Task Receives(ControlRoom room, string status, UserName user)
+    {
+        var code = tables.Code(cast.Get(user).Agency, status);
+        await terminals.ExpectStatusAsync(cast.Consoles(room)[0].Name, user, code, 1);
+    }
+
+    /// <summary>Statuses in order, each once.</summary>
+    [Then("{controlRoom} receives the statuses {users} from {user} in order, each once", Description = "The console receives exactly these statuses from the crew, in this order.",
+        Example = "Then LAS EOC receives the statuses \"At scene\" and \"Clear\" from \"Crew RRU43\" in order, each once")]
+    public async Task ReceivesInOrder(ControlRoom room, IReadOnlyList<UserName> statuses, UserName user)
+    {
+        var agency = cast.Get(user).Agency;
+        var codes = statuses.Select(s => tables.Code(agency, s.Value)).ToArray();
+        await terminals.ExpectStatusSequenceAsync(cast.Consoles(room)[0].Name, user, codes);
+    }
+
+    /// <summary>Many statuses exactly once and in order.</summary>
+    [Then("{controlRoom} receives all {int} statuses from {user} exactly once and in order", Description = "Every status sent arrives once, in order.",
+        Example = "Then LFB Control receives all 1000 statuses from \"Crew A241\" exactly once and in order")]
+    public Task ReceivesAll(ControlRoom room, int count, UserName user) =>
+        terminals.ExpectStatusSequenceAsync(cast.Consoles(room)[0].Name, user, Enumerable.Range(0, count).Select(i => (uint)(32768 + (i % 32768))).ToArray());
+
+    private UserName? Console(Agency agency) =>
+        cast.Members.FirstOrDefault(m => m.Kind == MemberKind.Console && m.Agency == agency)?.Name;
+}

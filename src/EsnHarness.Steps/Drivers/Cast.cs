@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>Scenario-scoped: who is in the scenario, by the names the feature uses.</summary>
+public sealed class Cast
+{
+    private readonly ConcurrentDictionary<string, CastMember> _members = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, CastMember> _byMcpttId = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Everyone, in no particular order.</summary>
+    public IReadOnlyCollection<CastMember> Members => _members.Values.ToArray();
+
+    /// <summary>Adds a member built from their name and agency.</summary>
+    /// <param name="name">Name as written.</param>
+    /// <param name="agency">Their service.</param>
+    /// <param name="kind">Client kind.</param>
+    /// <param name="room">Control room of a console.</param>
+    /// <param name="mcpttId">ESN identity to use instead of the derived one (an Airwave radio shows as its bridge's identity).</param>
+    public CastMember Add(UserName name, Agency agency, MemberKind kind, ControlRoom? room = null, string? mcpttId = null)
+    {
+        var slug = Slug(name.Value);
+        var id = kind == MemberKind.AirwaveRadio ? Issi(slug) : slug;
+        mcpttId ??= kind == MemberKind.AirwaveRadio ? $"tetra:{id}" : $"sip:{slug}@{agency.Name().ToLowerInvariant()}.esn.gov.uk";
+        var member = new CastMember(name, agency, kind, id, mcpttId, room);
+        _members[name.Value] = member;
+        _byMcpttId.TryAdd(mcpttId, member);
+        return member;
+    }
+
+    /// <summary>The member called <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">Nobody of that name was introduced in the scenario.</exception>
+    public CastMember Get(UserName name) =>
+        _members.TryGetValue(name.Value, out var member)
+            ? member
+            : throw new ArgumentException(
+                $"{name} is not in this scenario; introduce them first, e.g. 'Given these users are logged on:' or 'Given {name} is a dispatcher at MetCC'.");
+
+    /// <summary>The member with that MCPTT ID, or null (e.g. the interworking function's own identity).</summary>
+    public CastMember? ByMcpttId(string mcpttId) => _byMcpttId.GetValueOrDefault(mcpttId);
+
+    /// <summary>The display name for an MCPTT ID: the feature's name when known.</summary>
+    public string Describe(string mcpttId) => ByMcpttId(mcpttId)?.Name.ToString() ?? mcpttId;
+
+    /// <summary>The dispatcher consoles of <paramref name="room"/>.</summary>
+    /// <exception cref="ArgumentException">The scenario has no dispatcher there.</exception>
+    public IReadOnlyList<CastMember> Consoles(ControlRoom room)
+    {
+        var consoles = _members.Values.Where(m => m.Kind == MemberKind.Console && m.ControlRoom == room).ToArray();
+        return consoles.Length > 0
+            ? consoles
+            : throw new ArgumentException($"There is no dispatcher at {room} in this scenario; add 'Given \"Dispatcher name\" is a dispatcher at {room}'.");
+    }
+
+    private static string Slug(string text) =>
+        new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+
+    // A stable 7-digit TETRA ISSI derived from the name, so a radio keeps its ISSI across runs.
+    private static string Issi(string slug)
+    {
+        var hash = slug.Aggregate(17u, (h, c) => unchecked((h * 31) + c));
+        return (2_000_000 + (hash % 7_000_000)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,39 @@
+using EsnHarness.Bdd;
+using EsnHarness.Contracts;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// Scenario-scoped: the scenario's own namespace in the simulators (gRPC header <c>esn-namespace</c>), so scenarios
+/// run in parallel on one host without seeing each other, and the call invokers that carry it.
+/// </summary>
+public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
+{
+    /// <summary>The scenario's namespace, e.g. "voice.a1b2c3...".</summary>
+    public string Namespace { get; } = $"{Slug(scenario.FeatureName)}.{Guid.NewGuid():N}";
+
+    /// <summary>The run's target.</summary>
+    public EsnTarget Target => target;
+
+    /// <summary>The scenario (tags, name).</summary>
+    public ScenarioContext Scenario => scenario;
+
+    /// <summary>Default deadline for awaited events.</summary>
+    public TimeSpan Timeout => target.EventTimeout;
+
+    /// <summary>A call invoker to <paramref name="role"/> that adds the namespace header to every call.</summary>
+    public CallInvoker Invoker(EsnRole role) =>
+        target.Channel(role).Intercept(metadata =>
+        {
+            metadata.Add(EsnMetadata.NamespaceHeader, Namespace);
+            return metadata;
+        });
+
+    private static string Slug(string text)
+    {
+        var slug = new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        return slug.Length > 60 ? slug[..60] : slug;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
+using EsnHarness.Steps.Model;
+using ModelAgency = EsnHarness.Steps.Model.Agency;
+using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>Scenario-scoped driver of group configuration (the GMS role through esn.mcx.v1 McxConfiguration).</summary>
+public sealed class Groups(EsnSession session, Cast cast)
+{
+    private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
+    private readonly ConcurrentDictionary<string, GroupConfig> _groups = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Creates a group owned by <paramref name="agency"/> (null = multi-agency) with the named members, London defaults otherwise.</summary>
+    public async Task CreateAsync(GroupName group, ModelAgency? agency, IEnumerable<UserName> members)
+    {
+        var config = new GroupConfig
+        {
+            GroupId = group.Value,
+            DisplayName = group.Value,
+            Agency = agency switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, ModelAgency.Las => ProtoAgency.Las, _ => ProtoAgency.Unspecified },
+            RequireAffiliation = true,
+            AllowEmergency = true,
+            AllowImminentPeril = true,
+            AllowEmergencyAlert = true,
+            QueueingEnabled = true,
+            Priority = 100,
+        };
+        config.Members.Add(members.Select(m => cast.Get(m).McpttId));
+        await PutAsync(config);
+    }
+
+    /// <summary>The named members of a group as the feature wrote them.</summary>
+    public IReadOnlyList<CastMember> Members(GroupName group) =>
+        Config(group).Members.Select(cast.ByMcpttId).OfType<CastMember>().ToArray();
+
+    /// <summary>Applies one setting from a "configured with" table; the setting names are those a requirement owner uses.</summary>
+    /// <exception cref="ArgumentException">Unknown setting or a value that does not parse; the message names it.</exception>
+    public async Task ConfigureAsync(GroupName group, IEnumerable<(string Setting, string Value)> settings)
+    {
+        var config = Config(group).Clone();
+        foreach (var (setting, value) in settings)
+        {
+            GroupSettings.Apply(config, setting, value);
+        }
+
+        await PutAsync(config);
+    }
+
+    /// <summary>Adds an identity (e.g. the interworking function's) to a group's members.</summary>
+    public async Task AddMemberAsync(GroupName group, string mcpttId)
+    {
+        var config = Config(group).Clone();
+        if (!config.Members.Contains(mcpttId))
+        {
+            config.Members.Add(mcpttId);
+            await PutAsync(config);
+        }
+    }
+
+    /// <summary>Changes the hang time (used while measuring repeated call set-ups); returns the previous value.</summary>
+    public async Task<uint> SetHangTimeAsync(GroupName group, uint milliseconds)
+    {
+        var config = Config(group).Clone();
+        var previous = config.HangTimeMs;
+        config.HangTimeMs = milliseconds;
+        await PutAsync(config);
+        return previous;
+    }
+
+    /// <summary>The group's configuration as last stored.</summary>
+    internal GroupConfig Config(GroupName group) =>
+        _groups.TryGetValue(group.Value, out var config)
+            ? config
+            : throw new ArgumentException($"Group {group} is not set up in this scenario; add e.g. 'Given the LFB group {group} with members \"...\" and \"...\"'.");
+
+    private async Task PutAsync(GroupConfig config)
+    {
+        var stored = await Terminals.Call(() => _config.PutGroupAsync(new PutGroupRequest { Group = config }).ResponseAsync, $"store group '{config.GroupId}'");
+        _groups[config.GroupId] = stored.Group;
+    }
+}

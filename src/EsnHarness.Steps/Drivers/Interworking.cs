@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using EsnHarness.Contracts.Interworking.V1;
+using EsnHarness.Steps.Internal;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+using Grpc.Core;
+using ModelAgency = EsnHarness.Steps.Model.Agency;
+using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>Scenario-scoped driver of the Airwave interworking function (esn.interworking.v1) and its simulated TETRA radios.</summary>
+public sealed class Interworking(EsnSession session, Cast cast, Groups groups, Terminals terminals) : IAsyncDisposable
+{
+    private readonly InterworkingService.InterworkingServiceClient _client = new(session.Invoker(EsnRole.Interworking));
+    private readonly ConcurrentDictionary<string, Bridge> _bridges = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (EventLog<RadioEvent> Log, Task Pump)> _radios = new();
+    private readonly CancellationTokenSource _stop = new();
+
+    /// <summary>Patches a TETRA talkgroup to an ESN group.</summary>
+    public async Task PatchAsync(string talkgroup, GroupName group, ModelAgency agency)
+    {
+        var iwf = $"iwf-{talkgroup.ToLowerInvariant()}";
+        await groups.AddMemberAsync(group, iwf);
+        var bridge = await Terminals.Call(() => _client.CreateBridgeAsync(new CreateBridgeRequest
+        {
+            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = ToProto(agency) },
+        }).ResponseAsync, $"patch Airwave talkgroup '{talkgroup}' to {group}");
+        _bridges[talkgroup] = bridge;
+    }
+
+    /// <summary>Registers an Airwave radio user on a talkgroup and starts observing the radio.</summary>
+    public async Task RegisterRadioAsync(UserName name, ModelAgency agency, string talkgroup)
+    {
+        var bridge = _bridges.GetValueOrDefault(talkgroup)
+            ?? throw new ArgumentException($"Talkgroup '{talkgroup}' is not patched in this scenario; add 'Given the Airwave talkgroup \"{talkgroup}\" is patched to \"...\"' first.");
+        var member = cast.Add(name, agency, MemberKind.AirwaveRadio, mcpttId: bridge.IwfMcpttId);
+        var log = new EventLog<RadioEvent>($"Airwave radio {member.DeviceId}", e => $"{e.Kind} {e.TalkerId} {e.Text}".Trim());
+        var pump = Task.Run(async () =>
+        {
+            using var stream = _client.ObserveRadio(new ObserveRadioRequest { Issi = member.DeviceId }, cancellationToken: _stop.Token);
+            await foreach (var e in stream.ResponseStream.ReadAllAsync(_stop.Token))
+            {
+                log.Append(e);
+            }
+        });
+        _radios[member.DeviceId] = (log, pump);
+        await Terminals.Call(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
+            $"register {name}'s Airwave radio");
+    }
+
+    /// <summary>Radio PTT press or release.</summary>
+    public async Task<bool> PttAsync(UserName name, bool pressed)
+    {
+        terminals.MarkAction();
+        var member = cast.Get(name);
+        var r = await Terminals.Call(() => _client.RadioPttAsync(new RadioPttRequest { Issi = member.DeviceId, Pressed = pressed }).ResponseAsync, $"press PTT on {name}'s radio");
+        return r.Granted;
+    }
+
+    /// <summary>Radio PTT press, then a short voice transmission once granted.</summary>
+    public async Task TalkAsync(UserName name)
+    {
+        var member = cast.Get(name);
+        var from = Log(member).Count;
+        if (!await PttAsync(name, true))
+        {
+            await Log(member).WaitAsync(e => e.Kind == RadioEventKind.TransmissionGranted, from, session.Timeout, $"{name}'s radio to be granted transmission");
+        }
+
+        await Terminals.Call(() => _client.RadioVoiceAsync(new RadioVoiceRequest { Issi = member.DeviceId, FrameCount = 3 }).ResponseAsync, $"send voice from {name}'s radio");
+    }
+
+    /// <summary>TETRA status from a radio.</summary>
+    public async Task SendStatusAsync(UserName name, uint code)
+    {
+        terminals.MarkAction();
+        var member = cast.Get(name);
+        await Terminals.Call(() => _client.RadioStatusAsync(new RadioStatusRequest { Issi = member.DeviceId, StatusCode = code }).ResponseAsync, $"send status {code} from {name}'s radio");
+    }
+
+    /// <summary>Waits until the radio receives voice from an ESN user.</summary>
+    public Task ExpectHearsAsync(UserName radio, UserName talker)
+    {
+        var id = cast.Get(talker).McpttId;
+        return Log(cast.Get(radio)).WaitAsync(e => e.Kind == RadioEventKind.Voice && e.TalkerId == id, 0, session.Timeout, $"{radio}'s Airwave radio to hear {talker}");
+    }
+
+    /// <summary>Waits until the radio receives an SDS text.</summary>
+    public Task ExpectSdsAsync(UserName radio, string text, TimeSpan within) =>
+        Log(cast.Get(radio)).WaitAsync(e => e.Kind == RadioEventKind.Sds && e.Text == text, 0, within, $"{radio}'s Airwave radio to receive the SDS \"{text}\"");
+
+    /// <summary>KPI1 for an Airwave radio across the bridge: press, wait for the grant, release.</summary>
+    public async Task MeasureRadioAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    {
+        var member = cast.Get(name);
+        for (var i = 0; i < times; i++)
+        {
+            var from = Log(member).Count;
+            var started = DateTime.UtcNow;
+            if (!await PttAsync(name, true))
+            {
+                await Log(member).WaitAsync(e => e.Kind == RadioEventKind.TransmissionGranted, from, session.Timeout, $"{name}'s radio to be granted on {group}");
+            }
+
+            kpi.Record(Metric.AccessTime, (DateTime.UtcNow - started).TotalMilliseconds);
+            await PttAsync(name, false);
+        }
+    }
+
+    /// <summary>Voice bursts from a radio; the bridge's measured added latency per frame becomes the samples.</summary>
+    public async Task MeasureRadioBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    {
+        var member = cast.Get(name);
+        var bridge = _bridges.Values.FirstOrDefault(b => b.GroupId == group.Value) ?? throw new ArgumentException($"No Airwave talkgroup is patched to {group}.");
+        for (var i = 0; i < times; i++)
+        {
+            await TalkAsync(name);
+            await PttAsync(name, false);
+            _ = member;
+        }
+
+        var stats = await _client.GetBridgeStatsAsync(new GetBridgeStatsRequest { BridgeId = bridge.BridgeId });
+        foreach (var sample in stats.AddedLatencySamplesMs)
+        {
+            kpi.Record(Metric.InterworkingLatency, sample);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        foreach (var (_, pump) in _radios.Values)
+        {
+            try
+            {
+                await pump.WaitAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (Exception e) when (e is OperationCanceledException or RpcException or TimeoutException)
+            {
+                // The stream ends with the scenario.
+            }
+        }
+
+        _stop.Dispose();
+    }
+
+    private EventLog<RadioEvent> Log(CastMember member) =>
+        _radios.TryGetValue(member.DeviceId, out var r) ? r.Log : throw new ArgumentException($"{member.Name} has no Airwave radio in this scenario.");
+
+    private static ProtoAgency ToProto(ModelAgency a) => a switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las };
+}

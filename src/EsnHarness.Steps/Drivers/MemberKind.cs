@@ -1,0 +1,14 @@
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>What kind of client a cast member uses.</summary>
+public enum MemberKind
+{
+    /// <summary>An ESN handheld or vehicle terminal.</summary>
+    Terminal,
+
+    /// <summary>A control-room dispatcher console (an MCX client).</summary>
+    Console,
+
+    /// <summary>An Airwave (TETRA) radio reaching ESN through the interworking function.</summary>
+    AirwaveRadio,
+}

@@ -1,0 +1,145 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>Group, broadcast and private calls as terminal users see them.</summary>
+public sealed partial class Terminals
+{
+    private const uint ShortBurstFrames = 5;
+
+    /// <summary>Starts a call on a group with PTT held, waits for the floor and speaks a short burst.</summary>
+    public async Task StartGroupCallAsync(UserName name, GroupName group, CallType type = CallType.PrearrangedGroup)
+    {
+        MarkAction();
+        var member = cast.Get(name);
+        var result = await Call(() => _devices.StartCallAsync(new StartCallRequest
+        {
+            DeviceId = member.DeviceId,
+            CallType = type,
+            GroupId = group.Value,
+            ImplicitFloorRequest = true,
+        }).ResponseAsync, $"start a {type} call for {name} on {group}");
+        RememberCall(result.Call);
+        await ExpectGrantedAsync(name, group);
+        await SpeakAsync(member, result.Call.CallId);
+    }
+
+    /// <summary>Waits until the user's terminal is connected to the call on the group.</summary>
+    public async Task ExpectInCallAsync(UserName name, GroupName group)
+    {
+        var member = cast.Get(name);
+        await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, 0, session.Timeout,
+            $"{name} to be in the call on {group}");
+    }
+
+    /// <summary>Waits until <paramref name="listener"/> receives voice from <paramref name="talker"/>.</summary>
+    public async Task ExpectHearsAsync(UserName listener, UserName talker)
+    {
+        var member = cast.Get(listener);
+        var id = cast.Get(talker).McpttId;
+        await Log(member).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, Mark(member), session.Timeout, $"{listener} to hear {talker}");
+    }
+
+    /// <summary>Waits until <paramref name="listener"/> has the first burst of <paramref name="talker"/> from its first frame (no clipping).</summary>
+    public async Task ExpectFirstBurstCompleteAsync(UserName listener, UserName talker)
+    {
+        var member = cast.Get(listener);
+        var id = cast.Get(talker).McpttId;
+        var first = await Log(member).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, Mark(member), session.Timeout, $"{listener} to hear {talker}");
+        if (first.Media.Packet.Sequence != 0)
+        {
+            throw new ExpectationFailedException($"{listener} heard {talker}'s first burst from frame {first.Media.Packet.Sequence}: the start was clipped.");
+        }
+    }
+
+    /// <summary>Makes a private call with manual or automatic commencement.</summary>
+    public async Task PrivateCallAsync(UserName caller, UserName callee, bool automatic)
+    {
+        MarkAction();
+        var member = cast.Get(caller);
+        var result = await Call(() => _devices.StartCallAsync(new StartCallRequest
+        {
+            DeviceId = member.DeviceId,
+            CallType = CallType.Private,
+            TargetMcpttId = cast.Get(callee).McpttId,
+            Commencement = automatic ? CommencementMode.Automatic : CommencementMode.Manual,
+            ImplicitFloorRequest = true,
+        }).ResponseAsync, $"make a private call from {caller} to {callee}");
+        if (automatic)
+        {
+            await ExpectPrivateCallAsync(caller, callee);
+            await SpeakAsync(member, result.Call.CallId);
+        }
+    }
+
+    /// <summary>Waits for an incoming private call from <paramref name="caller"/>.</summary>
+    public async Task ExpectOfferedAsync(UserName callee, UserName caller)
+    {
+        var member = cast.Get(callee);
+        var id = cast.Get(caller).McpttId;
+        await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Incoming } c && c.Call.InitiatorMcpttId == id, 0, session.Timeout,
+            $"{callee} to be offered a private call from {caller}");
+    }
+
+    /// <summary>Accepts or declines the incoming private call.</summary>
+    public async Task AnswerAsync(UserName callee, bool accept)
+    {
+        MarkAction();
+        var member = cast.Get(callee);
+        var incoming = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Incoming }, 0, session.Timeout, $"{callee} to be offered a call");
+        var reference = new CallRef { DeviceId = member.DeviceId, CallId = incoming.Call.Call.CallId };
+        await Call(() => (accept ? _devices.AcceptCallAsync(reference) : _devices.RejectCallAsync(reference)).ResponseAsync,
+            $"{(accept ? "accept" : "decline")} the call for {callee}");
+    }
+
+    /// <summary>Waits until both users are connected in the same private call.</summary>
+    public async Task ExpectPrivateCallAsync(UserName a, UserName b)
+    {
+        var first = await ConnectedPrivateAsync(a);
+        var second = await ConnectedPrivateAsync(b);
+        if (first != second)
+        {
+            throw new ExpectationFailedException($"{a} and {b} are connected, but in different calls ({first}, {second}).");
+        }
+    }
+
+    /// <summary>Waits until the caller is told the call was refused or declined with the cause.</summary>
+    public async Task ExpectRejectedAsync(UserName name, CallCause cause, string what)
+    {
+        var member = cast.Get(name);
+        var e = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Rejected or CallEventKind.Ended } c && c.Cause == cause, 0, session.Timeout,
+            $"{name} to be told {what}");
+        RememberCall(e.Call.Call);
+    }
+
+    /// <summary>Reads the active call on a group, or null.</summary>
+    public async Task<CallInfo?> ActiveCallAsync(GroupName group)
+    {
+        var calls = await _mcx.ListCallsAsync(new ListCallsRequest { GroupId = group.Value });
+        return calls.Calls.FirstOrDefault(c => c.State == CallState.Active);
+    }
+
+    /// <summary>Waits until the call on the group ends (for any member of the cast).</summary>
+    public async Task ExpectCallEndedAsync(GroupName group, TimeSpan within)
+    {
+        var watcher = _observed.Keys.Select(id => cast.Members.First(m => m.DeviceId == id))
+            .FirstOrDefault(m => Log(m).Snapshot().Any(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value))
+            ?? throw new ExpectationFailedException($"Nobody in the scenario was in a call on {group}.");
+        await Log(watcher).WaitAsync(e => e.Call is { Kind: CallEventKind.Ended } c && c.Call.GroupId == group.Value, 0, within, $"the call on {group} to end");
+    }
+
+    private async Task<string> ConnectedPrivateAsync(UserName name)
+    {
+        var member = cast.Get(name);
+        var e = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId.Length == 0, 0, session.Timeout,
+            $"{name} to be connected in a private call");
+        return e.Call.Call.CallId;
+    }
+
+    private Task SpeakAsync(CastMember member, string callId) =>
+        Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, CallId = callId, FrameCount = ShortBurstFrames, FrameIntervalMs = 0 }).ResponseAsync,
+            $"speak for {member.Name}");
+}

@@ -1,0 +1,119 @@
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>Repeated measurements for the MCPTT KPIs (TS 22.179 §6.15); every sample goes to the <see cref="KpiRecorder"/>.</summary>
+public sealed partial class Terminals
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _bursts = new();
+
+    /// <summary>KPI1: press PTT <paramref name="times"/> times, each time waiting for the grant and releasing.</summary>
+    public async Task MeasureAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            await OneBurstAsync(name, group, kpi, frames: 0);
+        }
+    }
+
+    /// <summary>KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).</summary>
+    public async Task MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    {
+        var talker = cast.Get(name);
+        var marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
+        for (var i = 0; i < times; i++)
+        {
+            await OneBurstAsync(name, group, kpi, frames: 3);
+        }
+
+        foreach (var (deviceId, observed) in _observed.Where(o => o.Key != talker.DeviceId))
+        {
+            var firstFrames = observed.Log.Snapshot(marks.GetValueOrDefault(deviceId))
+                .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
+                .GroupBy(e => e.Media.Packet.BurstId)
+                .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
+            foreach (var media in firstFrames)
+            {
+                kpi.Record(Metric.MouthToEar, (media.ReceivedAt.ToDateTime() - media.Packet.SentAt.ToDateTime()).TotalMilliseconds);
+            }
+        }
+    }
+
+    /// <summary>Bursts the talker has sent since the scenario began (counted from its own floor grants with voice).</summary>
+    public int BurstsSent(UserName talker) => _bursts.GetValueOrDefault(cast.Get(talker).DeviceId);
+
+    /// <summary>Bursts heard by <paramref name="listener"/> from <paramref name="talker"/> since the scenario began.</summary>
+    public int BurstsHeard(UserName listener, UserName talker)
+    {
+        var id = cast.Get(talker).McpttId;
+        return Log(cast.Get(listener)).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => e.Media.Packet.BurstId).Distinct().Count();
+    }
+
+    /// <summary>KPI2 and set-up success: set up <paramref name="times"/> group calls, each ended by a 1 ms hang time before the next.</summary>
+    public async Task MeasureCallSetupsAsync(UserName name, GroupName group, int times, Groups groups, KpiRecorder kpi)
+    {
+        var member = cast.Get(name);
+        var previous = await groups.SetHangTimeAsync(group, 1);
+        try
+        {
+            for (var i = 0; i < times; i++)
+            {
+                var from = Log(member).Count;
+                try
+                {
+                    var at = await PressPttAsync(name, group);
+                    var granted = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor in call {i + 1}");
+                    kpi.Record(Metric.EndToEndAccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
+                    await ReleasePttAsync(name, group);
+                    await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Ended }, from, session.Timeout, $"call {i + 1} on {group} to end after its hang time");
+                    kpi.RecordOutcome(Metric.CallSetupSuccess, true);
+                }
+                catch (Exception e) when (e is ExpectationFailedException or EsnRefusedException)
+                {
+                    kpi.RecordOutcome(Metric.CallSetupSuccess, false);
+                }
+            }
+        }
+        finally
+        {
+            await groups.SetHangTimeAsync(group, previous);
+        }
+    }
+
+    /// <summary>KPI4: leave and re-join the group's ongoing call <paramref name="times"/> times; from being connected to being told who talks.</summary>
+    public async Task MeasureLateEntryAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    {
+        var member = cast.Get(name);
+        for (var i = 0; i < times; i++)
+        {
+            await Call(() => _devices.DeaffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"deaffiliate {name}");
+            var from = Log(member).Count;
+            await AffiliateAsync(name, group);
+            var connected = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, from, session.Timeout,
+                $"{name} to enter the ongoing call on {group} (attempt {i + 1})");
+            var taken = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken }, from, session.Timeout, $"{name} to be told who talks on {group} (attempt {i + 1})");
+            kpi.Record(Metric.LateEntry, (taken.ObservedAt.ToDateTime() - connected.ObservedAt.ToDateTime()).TotalMilliseconds);
+        }
+    }
+
+    private async Task OneBurstAsync(UserName name, GroupName group, KpiRecorder kpi, uint frames)
+    {
+        var member = cast.Get(name);
+        var from = Log(member).Count;
+        var at = await PressPttAsync(name, group);
+        var granted = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor on {group}");
+        kpi.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
+        if (frames > 0)
+        {
+            _bursts.AddOrUpdate(member.DeviceId, 1, (_, n) => n + 1);
+            await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 0 }).ResponseAsync, $"talk for {name}");
+        }
+
+        var released = Log(member).Count;
+        await ReleasePttAsync(name, group);
+        await Log(member).WaitAsync(e => e.FloorState is { To: "HasNoPermission" or "StartStop" }, released, session.Timeout, $"{name}'s floor release to complete on {group}");
+    }
+}

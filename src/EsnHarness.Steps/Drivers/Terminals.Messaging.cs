@@ -1,0 +1,138 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Steps.Model;
+using DeviceSds = EsnHarness.Contracts.Device.V1.SendSdsRequest;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>MCData SDS, statuses and dispositions as terminal users see them.</summary>
+public sealed partial class Terminals
+{
+    private string? _lastSender;
+
+    /// <summary>True if <paramref name="name"/> sent the scenario's latest SDS ("every other member" leaves them out).</summary>
+    public bool SentLastMessage(UserName name) => string.Equals(_lastSender, name.Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Sends a text SDS to a user or (with <paramref name="group"/>) a group; returns the message ID.</summary>
+    public async Task<string> SendSdsAsync(UserName sender, UserName? recipient, GroupName? group, string text, Disposition disposition, string? messageId = null)
+    {
+        MarkAction();
+        var member = cast.Get(sender);
+        var request = new DeviceSds
+        {
+            DeviceId = member.DeviceId,
+            TargetMcpttId = recipient is null ? "" : cast.Get(recipient).McpttId,
+            GroupId = group?.Value ?? "",
+            Text = text,
+            DispositionRequest = ToRequest(disposition),
+            MessageId = messageId ?? "",
+        };
+        _lastSender = sender.Value;
+        var result = await Call(() => _devices.SendSdsAsync(request).ResponseAsync, $"send {sender}'s SDS");
+        return result.MessageId;
+    }
+
+    /// <summary>Sends a status code to the user's selected group or a recipient; returns the message ID.</summary>
+    public async Task<string> SendStatusAsync(UserName sender, uint code, UserName? recipient = null)
+    {
+        MarkAction();
+        var member = cast.Get(sender);
+        var result = await Call(() => _devices.SendStatusAsync(new SendStatusRequest
+        {
+            DeviceId = member.DeviceId,
+            TargetMcpttId = recipient is null ? "" : cast.Get(recipient).McpttId,
+            StatusCode = code,
+        }).ResponseAsync, $"send status {code} from {sender}");
+        return result.MessageId;
+    }
+
+    /// <summary>Waits until the user's terminal receives a text SDS; returns when it arrived (terminal clock) and its message ID.</summary>
+    public async Task<ReceivedSds> ExpectSdsAsync(UserName recipient, string? text, TimeSpan within, int from = 0)
+    {
+        var member = cast.Get(recipient);
+        var e = await Log(member).WaitAsync(
+            e => e.Message is { } m && (text is null || m.Message.Payload.ToStringUtf8() == text), from, within,
+            text is null ? $"{recipient} to receive an SDS" : $"{recipient} to receive the SDS \"{text}\"");
+        var m = e.Message;
+        return new ReceivedSds(m.Message.MessageId, cast.Describe(m.Message.SenderMcpttId), m.Message.Payload.ToStringUtf8(), m.Message.StatusCode,
+            m.Message.SentAt?.ToDateTime(), m.ReceivedAt.ToDateTime(), m.DuplicatesDiscarded);
+    }
+
+    /// <summary>Waits until the user's terminal receives a text SDS whose text satisfies <paramref name="match"/>.</summary>
+    public async Task<ReceivedSds> ExpectSdsMatchingAsync(UserName recipient, Func<string, bool> match, string what, TimeSpan within)
+    {
+        var member = cast.Get(recipient);
+        var e = await Log(member).WaitAsync(e => e.Message is { } m && match(m.Message.Payload.ToStringUtf8()), 0, within, $"{recipient} to receive {what}");
+        var m = e.Message;
+        return new ReceivedSds(m.Message.MessageId, cast.Describe(m.Message.SenderMcpttId), m.Message.Payload.ToStringUtf8(), m.Message.StatusCode,
+            m.Message.SentAt?.ToDateTime(), m.ReceivedAt.ToDateTime(), m.DuplicatesDiscarded);
+    }
+
+    /// <summary>Every message the user's terminal received, in arrival order.</summary>
+    public IReadOnlyList<ReceivedSds> Received(UserName recipient) =>
+        Log(cast.Get(recipient)).Snapshot().Where(e => e.Message is not null).Select(e => e.Message)
+            .Select(m => new ReceivedSds(m.Message.MessageId, cast.Describe(m.Message.SenderMcpttId), m.Message.Payload.ToStringUtf8(), m.Message.StatusCode,
+                m.Message.SentAt?.ToDateTime(), m.ReceivedAt.ToDateTime(), m.DuplicatesDiscarded))
+            .ToArray();
+
+    /// <summary>Opens (reads) the received SDS with that text.</summary>
+    public async Task ReadSdsAsync(UserName recipient, string text)
+    {
+        MarkAction();
+        var member = cast.Get(recipient);
+        var received = await ExpectSdsAsync(recipient, text, session.Timeout);
+        await Call(() => _devices.ReadMessageAsync(new ReadMessageRequest { DeviceId = member.DeviceId, MessageId = received.MessageId }).ResponseAsync,
+            $"open the SDS on {recipient}'s terminal");
+    }
+
+    /// <summary>Waits until the sender is told <paramref name="status"/> ("delivered" or "read") by the recipient.</summary>
+    public async Task ExpectDispositionAsync(UserName sender, UserName recipient, Disposition status)
+    {
+        var member = cast.Get(sender);
+        var id = cast.Get(recipient).McpttId;
+        await Log(member).WaitAsync(
+            e => e.Disposition is { } d && d.Notification.RecipientMcpttId == id && Covers(d.Notification.Status, status), 0, session.Timeout,
+            $"{sender} to see {status.ToString().ToLowerInvariant()} from {recipient}");
+    }
+
+    /// <summary>Waits until the console has received <paramref name="code"/> from the sender <paramref name="times"/> times or more.</summary>
+    public async Task ExpectStatusAsync(UserName receiver, UserName sender, uint code, int times)
+    {
+        var id = cast.Get(sender).McpttId;
+        await Log(cast.Get(receiver)).WaitAsync(e => e.Message is { } m && m.Message.SenderMcpttId == id && m.Message.StatusCode == code, 0, session.Timeout,
+            $"{receiver} to receive status {code} from {sender}");
+    }
+
+    /// <summary>Waits for the last status of the sequence, then checks the console got exactly this sequence from the sender.</summary>
+    public async Task ExpectStatusSequenceAsync(UserName receiver, UserName sender, IReadOnlyList<uint> codes)
+    {
+        var id = cast.Get(sender).McpttId;
+        var log = Log(cast.Get(receiver));
+        var expectedCount = codes.Count;
+        await log.WaitAsync(_ => log.Snapshot().Count(e => e.Message is { } m && m.Message.SenderMcpttId == id && m.Message.Kind == Contracts.Mcx.V1.SdsPayloadKind.Status) >= expectedCount,
+            0, TimeSpan.FromSeconds(30), $"{receiver} to receive {expectedCount} statuses from {sender}");
+        var got = log.Snapshot().Where(e => e.Message is { } m && m.Message.SenderMcpttId == id && m.Message.Kind == Contracts.Mcx.V1.SdsPayloadKind.Status)
+            .Select(e => e.Message.Message.StatusCode).ToArray();
+        if (!got.SequenceEqual(codes))
+        {
+            var firstDiff = Enumerable.Range(0, Math.Min(got.Length, codes.Count)).FirstOrDefault(i => got[i] != codes[i]);
+            throw new ExpectationFailedException(
+                $"{receiver} received {got.Length} statuses from {sender}, expected exactly {codes.Count} in order; first difference at #{firstDiff + 1}: got {(firstDiff < got.Length ? got[firstDiff] : 0)}, expected {codes[firstDiff]}.");
+        }
+    }
+
+    private static bool Covers(DispositionStatus got, Disposition wanted) => wanted switch
+    {
+        Disposition.Delivered => got is DispositionStatus.Delivered or DispositionStatus.DeliveredAndRead,
+        Disposition.Read => got is DispositionStatus.Read or DispositionStatus.DeliveredAndRead,
+        _ => got == DispositionStatus.DeliveredAndRead,
+    };
+
+    private static DispositionRequest ToRequest(Disposition d) => d switch
+    {
+        Disposition.Delivered => DispositionRequest.Delivery,
+        Disposition.Read => DispositionRequest.Read,
+        Disposition.Delivered | Disposition.Read => DispositionRequest.DeliveryAndRead,
+        _ => DispositionRequest.None,
+    };
+}

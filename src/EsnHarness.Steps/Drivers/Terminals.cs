@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
+using EsnHarness.Steps.Model;
+using Grpc.Core;
+using ModelAgency = EsnHarness.Steps.Model.Agency;
+using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// Scenario-scoped driver of the cast's terminals and consoles through esn.device.v1: log-on, floor, calls, messages,
+/// emergencies and location. Every terminal's <c>Observe</c> stream is pumped into an event log that steps await
+/// with deadlines. Generated types stay in here: steps get the harness's records.
+/// </summary>
+public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriver network) : IAsyncDisposable
+{
+    private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
+    private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
+    private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
+    private readonly ConcurrentDictionary<string, Observed> _observed = new();
+    private readonly ConcurrentDictionary<string, string> _callGroups = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentDictionary<string, PlaceName> _places = new();
+    private readonly ConcurrentDictionary<string, PlaceName> _previousPlaces = new();
+    private Dictionary<string, int> _marks = [];
+
+    /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.</summary>
+    public async Task LogOnAsync(UserName name, ModelAgency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null)
+    {
+        var member = cast.Add(name, agency, kind, room);
+        var at = await network.ResolveAsync(place);
+        var console = kind == MemberKind.Console;
+        await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, console ? 200u : 100u) });
+        var state = await Call(() => _devices.PowerOnAsync(new PowerOnRequest
+        {
+            DeviceId = member.DeviceId,
+            Kind = console ? DeviceKind.Console : DeviceKind.Handheld,
+            Identity = Identity(member),
+            PlaceId = at.PlaceId,
+        }).ResponseAsync, $"power on the terminal of {name}");
+        StartObserving(member.DeviceId);
+        _places[member.DeviceId] = place;
+        if (!state.Registered)
+        {
+            throw new ExpectationFailedException($"The terminal of {name} powered on at {place} but did not register on the MCX service.");
+        }
+    }
+
+    /// <summary>Sets a user's floor priority within a priority level (TS 22.179 §6.8.6).</summary>
+    public async Task SetFloorPriorityAsync(UserName name, uint priority)
+    {
+        var member = cast.Get(name);
+        await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, priority) });
+    }
+
+    /// <summary>Remembers where every terminal's event log stands, so later expectations look only at what follows an action.</summary>
+    public void MarkAction() => _marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        foreach (var observed in _observed.Values)
+        {
+            try
+            {
+                await observed.Pump.WaitAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (Exception e) when (e is OperationCanceledException or RpcException or TimeoutException)
+            {
+                // The stream ends with the scenario.
+            }
+        }
+
+        _stop.Dispose();
+    }
+
+    internal EventLog<DeviceEvent> Log(CastMember member) =>
+        _observed.TryGetValue(member.DeviceId, out var o)
+            ? o.Log
+            : throw new ArgumentException($"{member.Name} has no ESN terminal in this scenario.");
+
+    internal int Mark(CastMember member) => _marks.GetValueOrDefault(member.DeviceId);
+
+    internal string? GroupOfCall(string callId) => _callGroups.GetValueOrDefault(callId);
+
+    internal void RememberCall(CallInfo? call)
+    {
+        if (call is { CallId.Length: > 0, GroupId.Length: > 0 })
+        {
+            _callGroups[call.CallId] = call.GroupId;
+        }
+    }
+
+    internal static async Task<T> Call<T>(Func<Task<T>> call, string what)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (RpcException e)
+        {
+            throw new EsnRefusedException(what, e.StatusCode.ToString(), e.Status.Detail);
+        }
+    }
+
+    private void StartObserving(string deviceId)
+    {
+        var log = new EventLog<DeviceEvent>($"terminal '{deviceId}'", e => e.EventCase + " " + e);
+        var pump = Task.Run(async () =>
+        {
+            using var stream = _devices.Observe(new ObserveRequest { DeviceId = deviceId }, cancellationToken: _stop.Token);
+            await foreach (var e in stream.ResponseStream.ReadAllAsync(_stop.Token))
+            {
+                RememberCall(e.Call?.Call);
+                log.Append(e);
+            }
+        });
+        _observed[deviceId] = new Observed(log, pump);
+    }
+
+    private static UserIdentity Identity(CastMember m) => new()
+    {
+        McpttId = m.McpttId,
+        Agency = m.Agency switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las },
+        DisplayName = m.Name.Value,
+        Role = m.Kind == MemberKind.Console ? "dispatcher" : "responder",
+    };
+
+    private static UserProfile Profile(CastMember m, uint floorPriority) => new()
+    {
+        Identity = Identity(m),
+        AllowEmergency = true,
+        AllowImminentPeril = true,
+        AllowPrivateCall = true,
+        AllowBroadcast = m.Kind == MemberKind.Console,
+        AllowRemoteAffiliation = m.Kind == MemberKind.Console,
+        FloorPriority = floorPriority,
+    };
+
+    private sealed record Observed(EventLog<DeviceEvent> Log, Task Pump);
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using EsnHarness.Bdd;
+
+namespace EsnHarness.Steps.Kpi;
+
+/// <summary>
+/// Scenario-scoped: keeps every sample a measuring step records, then judges a requirement's limit, attaches the
+/// evidence JSON to the scenario and fails with "p95 = X ms, limit Y ms" when the limit is breached.
+/// </summary>
+public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
+{
+    private readonly ConcurrentDictionary<Metric, List<double>> _samples = new();
+    private readonly ConcurrentDictionary<Metric, (int Attempts, int Successes)> _outcomes = new();
+
+    /// <summary>Records one sample of <paramref name="metric"/>.</summary>
+    public void Record(Metric metric, double value)
+    {
+        var list = _samples.GetOrAdd(metric, _ => []);
+        lock (list)
+        {
+            list.Add(value);
+        }
+    }
+
+    /// <summary>Records one attempt of a success-ratio metric.</summary>
+    public void RecordOutcome(Metric metric, bool success) =>
+        _outcomes.AddOrUpdate(metric, _ => (1, success ? 1 : 0), (_, o) => (o.Attempts + 1, o.Successes + (success ? 1 : 0)));
+
+    /// <summary>The samples recorded so far.</summary>
+    public IReadOnlyList<double> Samples(Metric metric)
+    {
+        if (!_samples.TryGetValue(metric, out var list))
+        {
+            return [];
+        }
+
+        lock (list)
+        {
+            return list.ToArray();
+        }
+    }
+
+    /// <summary>Judges "the Pth percentile of metric is below limit over at least minCount attempts"; attaches evidence; throws if breached.</summary>
+    public Evidence AssertPercentileBelow(Metric metric, double percentile, double limit, int minCount)
+    {
+        var samples = Samples(metric);
+        if (samples.Count < minCount)
+        {
+            throw new KpiBreachException($"{metric.Label}: only {samples.Count} samples were measured, the requirement needs at least {minCount}.");
+        }
+
+        return AttachAndJudge(KpiEvaluator.Percentile(metric, samples, percentile, limit, Source));
+    }
+
+    /// <summary>Judges a single measured value (e.g. an alert's delivery time) against a limit; attaches evidence; throws if breached.</summary>
+    public Evidence AssertValue(Metric metric, double value, double limit, Comparison comparison) =>
+        AttachAndJudge(KpiEvaluator.Single(metric, value, limit, comparison, Source));
+
+    /// <summary>Judges a success ratio in percent over at least <paramref name="minCount"/> attempts; attaches evidence; throws if breached.</summary>
+    public Evidence AssertSuccessRatio(Metric metric, double minPercent, int minCount)
+    {
+        var (attempts, successes) = _outcomes.GetValueOrDefault(metric);
+        if (attempts < minCount)
+        {
+            throw new KpiBreachException($"{metric.Label}: only {attempts} attempts were made, the requirement needs at least {minCount}.");
+        }
+
+        var ratio = 100.0 * successes / attempts;
+        var evidence = KpiEvaluator.Single(metric, ratio, minPercent, Comparison.AtLeast, Source, []) with { Count = attempts };
+        return AttachAndJudge(evidence);
+    }
+
+    private string? Source => KpiEvaluator.SourceFromTags(scenario.Tags);
+
+    private Evidence AttachAndJudge(Evidence evidence)
+    {
+        output.Attach(evidence.ToJson(), Evidence.MediaType, $"{evidence.Metric}.json");
+        output.WriteLine(KpiEvaluator.Describe(evidence));
+        return evidence.Passed ? evidence : throw new KpiBreachException(KpiEvaluator.Describe(evidence));
+    }
+}
