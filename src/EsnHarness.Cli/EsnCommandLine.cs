@@ -11,6 +11,9 @@ public static class EsnCommandLine
     public static RootCommand BuildRoot(CliConsole console)
     {
         var root = new RootCommand("esn: run London's ESN requirement catalogue (Gherkin) against the reference simulators or your own systems.");
+        root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(SimCommand.Create(console));
+        root.Subcommands.Add(StubsCommand.Create(console));
         root.Subcommands.Add(ProfileCommand.Create(console));
         return root;
     }

@@ -30,6 +30,12 @@ public sealed class EsnTarget : IAsyncDisposable
     /// <summary>Clock used to judge ages and deadlines against the target's timestamps; the system clock unless the host sets one.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Makes the channel for an external role (TLS, mutual TLS, credentials); null uses a plain channel.</summary>
+    public Func<EsnRole, Uri, GrpcChannel>? ChannelFactory { get; init; }
+
+    /// <summary>Makes the HTTP client for an external role (TLS, mutual TLS, credentials); null uses a plain client.</summary>
+    public Func<EsnRole, Uri, HttpClient>? HttpFactory { get; init; }
+
     /// <summary>Profile name.</summary>
     public string Profile { get; }
 
@@ -80,11 +86,11 @@ public sealed class EsnTarget : IAsyncDisposable
 
     /// <summary>The shared gRPC channel to <paramref name="role"/>.</summary>
     public GrpcChannel Channel(EsnRole role) =>
-        _channels.GetOrAdd(Endpoint(role), uri => GrpcChannel.ForAddress(uri, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 }));
+        _channels.GetOrAdd(Endpoint(role), uri => ChannelFactory?.Invoke(role, uri) ?? GrpcChannel.ForAddress(uri, new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 }));
 
     /// <summary>The shared HTTP client for <paramref name="role"/>, with its address as base address.</summary>
     public HttpClient Http(EsnRole role) =>
-        _http.GetOrAdd(Endpoint(role), uri => new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(30) });
+        _http.GetOrAdd(Endpoint(role), uri => HttpFactory?.Invoke(role, uri) ?? new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(30) });
 
     /// <summary>Hands a host (simulators, stubs) to the target so it is disposed with it.</summary>
     public void Own(IAsyncDisposable resource) => _owned.Add(resource);

@@ -1,0 +1,39 @@
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Profiles;
+using Spectre.Console;
+
+namespace EsnHarness.Cli.Internal;
+
+/// <summary>
+/// Shows progress while a run goes: a live status line on a terminal (scenarios done, passed, failed, what runs now),
+/// plain lines, one per finished scenario, when output is redirected or CI=true.
+/// </summary>
+internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
+{
+    private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(150);
+
+    public async Task<RunSummary> RunAsync(Func<RunProgress, Task<RunSummary>> run)
+    {
+        if (!console.Interactive)
+        {
+            var lines = new RunProgress(line => console.Output.WriteLine(redactor.Redact(line)));
+            return await run(lines);
+        }
+
+        var progress = new RunProgress(onFinishedLine: null);
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Output) });
+        return await terminal.Status().Spinner(Spinner.Known.Dots).StartAsync("starting", async status =>
+        {
+            var running = run(progress);
+            using var timer = new PeriodicTimer(Refresh);
+            while (!running.IsCompleted && await timer.WaitForNextTickAsync())
+            {
+                var (total, done, passed, skipped, failed, current) = progress.Snapshot();
+                var now = current is null ? string.Empty : $" · now: {Markup.Escape(redactor.Redact(current))}";
+                status.Status($"{done}/{total} scenarios · [green]{passed} passed[/] · [red]{failed} not passed[/] · {skipped} skipped{now}");
+            }
+
+            return await running;
+        });
+    }
+}

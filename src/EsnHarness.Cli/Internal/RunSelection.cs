@@ -1,0 +1,70 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Profiles;
+
+namespace EsnHarness.Cli.Internal;
+
+/// <summary>Which features, scenarios and step definitions a run uses, shared by <c>run</c>, <c>list</c> and <c>check</c>.</summary>
+internal sealed partial class RunSelection(CliConsole console, RunRequest request, HarnessSettings settings)
+{
+    /// <summary>True when the run uses the built-in ESN step library (no <c>--bindings</c>).</summary>
+    public bool UsesBuiltInSteps => request.Bindings.Count == 0;
+
+    public GherkinRunOptions Options(int workers) => new()
+    {
+        FeaturePaths = FeaturePaths(),
+        BaseDirectory = settings.BaseDirectory,
+        BindingAssemblies = BindingAssemblies(),
+        Tags = request.Tags,
+        NameRegex = request.Name,
+        DryRun = request.DryRun,
+        FailFast = request.FailFast,
+        Retry = request.Retry,
+        Shard = request.Shard,
+        Workers = workers,
+    };
+
+    private List<string> FeaturePaths()
+    {
+        if (request.Features.Count == 0)
+        {
+            return settings.Features.Select(settings.Resolve).ToList();
+        }
+
+        // FILE:LINE[:LINE...] keeps its line suffix; only the path part is made absolute against the working folder.
+        return request.Features.Select(feature =>
+        {
+            var match = LineSuffix().Match(feature);
+            var path = match.Success ? feature[..match.Index] : feature;
+            var full = Path.GetFullPath(path, console.WorkingDirectory);
+            return File.Exists(full) || Directory.Exists(full)
+                ? full + (match.Success ? match.Value : string.Empty)
+                : throw new UsageException($"--features '{feature}': no such file or folder");
+        }).ToList();
+    }
+
+    private List<Assembly> BindingAssemblies()
+    {
+        if (UsesBuiltInSteps)
+        {
+            return [typeof(EsnHarness.Steps.EsnTarget).Assembly];
+        }
+
+        return request.Bindings.Select(path =>
+        {
+            var full = Path.GetFullPath(path, console.WorkingDirectory);
+            try
+            {
+                return Assembly.LoadFrom(full);
+            }
+            catch (Exception error) when (error is FileNotFoundException or BadImageFormatException or FileLoadException)
+            {
+                throw new UsageException($"--bindings '{path}': cannot load the assembly ({error.GetType().Name}: {error.Message})");
+            }
+        }).ToList();
+    }
+
+    [GeneratedRegex(@"(:\d+)+$")]
+    private static partial Regex LineSuffix();
+}
