@@ -34,6 +34,7 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
 
           Scenario: A CAD dispatch nobody acknowledges
             When the CAD of LAS dispatches incident "C1-0977: cardiac arrest, Kennington Rd" to "Crew E271"
+            And the IdMS issues a token to "sip:las.e271@las.esn.gov.uk"
             Then the CAD of LAS shows incident "C1-0977" acknowledged by "Crew E271" within 200 ms
         """;
 
@@ -49,11 +50,13 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
             {
                 FeaturePaths = [folder],
                 BaseDirectory = folder,
-                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps)],
+                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps), typeof(StubJournalHooks)],
                 Workers = 2,
             };
 
-            var summary = await new GherkinRunner().RunAsync(options, [], Run);
+            var messages = new EnvelopeCollector();
+            var summary = await new GherkinRunner().RunAsync(options, [messages], Run);
+            var journals = messages.Envelopes.Where(e => e.Attachment?.FileName == "stub-journal.json").Select(e => e.Attachment!).ToList();
             var byName = summary.Results.ToDictionary(r => r.Pickle.Name);
             var failure = byName["A CAD dispatch nobody acknowledges"];
 
@@ -64,6 +67,10 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
                     Has.All.Matches<(string, ScenarioStatus Status, string?)>(r => r.Status == ScenarioStatus.Passed));
                 Assert.That(failure.Status, Is.EqualTo(ScenarioStatus.Failed));
                 Assert.That(failure.Message, Does.Contain("expected at least 1 request to 'cad'").And.Contain("but 0 matched within 200 ms"));
+                Assert.That(journals, Has.Count.EqualTo(1), "one journal, for the one failed scenario");
+                Assert.That(journals[0].MediaType, Is.EqualTo("application/json"));
+                Assert.That(journals[0].Body, Does.Contain("\"path\": \"/idms/token\"").And.Contain("password=***"));
+                Assert.That(journals[0].Body, Does.Not.Contain("esn-harness-test"));
             });
         }
         finally
