@@ -12,6 +12,8 @@ namespace EsnHarness.Stubs;
 /// <param name="Body">The body as text, or null when there was none.</param>
 /// <param name="ReceivedAt">When the stub received it.</param>
 /// <param name="MappingTitle">Title of the mapping that answered, or null when none matched.</param>
+/// <param name="ResponseStatus">The status the mapping answered (before any fault replaced it).</param>
+/// <param name="Fault">The fault applied to this request (e.g. <c>HTTP 503</c>), or null.</param>
 public sealed record ReceivedRequest(
     int Sequence,
     string Endpoint,
@@ -21,7 +23,9 @@ public sealed record ReceivedRequest(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Headers,
     string? Body,
     DateTimeOffset ReceivedAt,
-    string? MappingTitle)
+    string? MappingTitle,
+    int? ResponseStatus = null,
+    string? Fault = null)
 {
     /// <summary>The first value of header <paramref name="name"/>, or null.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;

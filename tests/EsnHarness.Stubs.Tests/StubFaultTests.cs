@@ -65,6 +65,9 @@ public sealed class StubFaultTests : StubFixture
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
             Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"status\":503"));
             Assert.That(Session.Received("avl").Single().MappingTitle, Is.EqualTo("AVL: feed status"));
+            Assert.That(Session.Received("avl").Single().Fault, Is.EqualTo("HTTP 503"));
+            Assert.That(Session.Received("avl").Single().Headers, Does.Not.ContainKey("X-EsnHarness-Fault"));
+            Assert.That(Session.Received("avl").Single().ToString(), Does.EndWith("→ 200 'AVL: feed status' (fault: HTTP 503)"));
         });
     }
 

@@ -89,6 +89,20 @@ public sealed class StubVerificationTests : StubFixture
     }
 
     [Test]
+    public async Task Verify_AuthorizationHeaderMismatch_ShowsSchemeButNotTheCredential()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/avl/las/status");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "esn-at-very-secret");
+        await Client.SendAsync(request);
+
+        var error = Assert.Throws<StubVerificationException>(() =>
+            Session.Verify(RequestExpectation.To("avl", RequestCondition.Header("Authorization", "Basic *")), RequestCount.Exactly(1)))!;
+
+        Assert.That(error.Message, Does.Contain("header Authorization = Basic *: was \"Bearer ***\""));
+        Assert.That(error.Message, Does.Not.Contain("very-secret"));
+    }
+
+    [Test]
     public async Task WaitForAsync_RequestArrivesLater_CompletesWhenItArrives()
     {
         var waiting = Session.WaitForAsync(RequestExpectation.To("avl", RequestCondition.Method("POST")), RequestCount.Exactly(1), TimeSpan.FromSeconds(10));

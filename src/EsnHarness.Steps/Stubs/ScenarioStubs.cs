@@ -37,6 +37,9 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
         }
     }
 
+    /// <summary>The session if this scenario opened one, without opening it.</summary>
+    public StubSession? OpenSession => _session;
+
     /// <summary>The IdMS stub of this scenario.</summary>
     public async Task<IdmsStub> IdmsAsync() => new(await SessionAsync());
 

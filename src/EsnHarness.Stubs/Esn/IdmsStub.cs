@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -42,8 +41,14 @@ public sealed class IdmsStub(StubSession session)
         using var client = new HttpClient { BaseAddress = session.Address };
         using var form = new FormUrlEncodedContent([new("grant_type", "password"), new("username", McpttId.Require(mcpttId)), new("password", "esn-harness-test")]);
         using var response = await client.PostAsync("/idms/token", form, cancellationToken);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-        string? Text(string name) => json.RootElement.TryGetProperty(name, out var value) ? value.GetString() : null;
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return new TokenResult((int)response.StatusCode, null, $"not an OAuth answer ({response.Content.Headers.ContentType?.MediaType ?? "no media type"})", null);
+        }
+
+        using var json = JsonDocument.Parse(text);
+        string? Text(string name) => json.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         return new TokenResult((int)response.StatusCode, Text("access_token"), Text("error"), Text("mcptt_id"));
     }
 

@@ -47,7 +47,13 @@ public sealed class KmsStub(StubSession session)
         using var client = new HttpClient { BaseAddress = session.Address };
         using var content = new StringContent(request.ToString(), Encoding.UTF8, MediaTypeNames.Application.Xml);
         using var response = await client.PostAsync(KeyProvision, content, cancellationToken);
-        var answer = XDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.Content.Headers.ContentType?.MediaType?.EndsWith("xml", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return new KeyProvisionResult((int)response.StatusCode, false, null, $"not a KMS answer ({response.Content.Headers.ContentType?.MediaType ?? "no media type"})");
+        }
+
+        var answer = XDocument.Parse(text);
         var keySet = answer.Descendants(Ns + "KmsKeySet").FirstOrDefault();
         return new KeyProvisionResult(
             (int)response.StatusCode,

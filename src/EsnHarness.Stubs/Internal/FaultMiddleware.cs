@@ -8,6 +8,8 @@ namespace EsnHarness.Stubs.Internal;
 /// answer is captured instead of sent, and the fault decides what the client gets.</summary>
 internal sealed class FaultMiddleware(FaultTable faults, TimeProvider time)
 {
+    public const string FaultHeader = "X-EsnHarness-Fault";
+
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var endpoint = Endpoint(context.Request.Path);
@@ -17,6 +19,9 @@ internal sealed class FaultMiddleware(FaultTable faults, TimeProvider time)
             await next();
             return;
         }
+
+        // WireMock journals request headers, so this marks the journal entry with what the client really got.
+        context.Request.Headers[FaultHeader] = plan.Describe();
 
         if (plan.Delay > TimeSpan.Zero)
         {

@@ -23,7 +23,8 @@ internal static partial class RequestSummary
             line += " " + (body.Length > MaxBody ? body[..MaxBody] + "..." : body);
         }
 
-        return line + (request.MappingTitle is { } title ? $" → '{title}'" : " → no mapping matched");
+        line += request.MappingTitle is { } title ? $" → {request.ResponseStatus} '{title}'" : $" → {request.ResponseStatus} no mapping matched";
+        return request.Fault is { } fault ? line + $" (fault: {fault})" : line;
     }
 
     public static string Mask(string text) =>

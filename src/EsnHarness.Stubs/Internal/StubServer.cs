@@ -85,6 +85,7 @@ internal sealed class StubServer : IDisposable
         var request = entry.RequestMessage ?? throw new InvalidOperationException("WireMock logged an entry without a request");
         var headers = (request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
             .ToDictionary(h => h.Key, h => (IReadOnlyList<string>)h.Value.ToList(), StringComparer.OrdinalIgnoreCase);
+        var fault = headers.Remove(FaultMiddleware.FaultHeader, out var marks) ? marks.FirstOrDefault() : null;
         return new ReceivedRequest(
             sequence,
             FaultMiddleware.Endpoint(new Microsoft.AspNetCore.Http.PathString(request.Path)),
@@ -94,6 +95,16 @@ internal sealed class StubServer : IDisposable
             headers,
             request.Body ?? (request.BodyAsBytes is { Length: > 0 } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null),
             new DateTimeOffset(DateTime.SpecifyKind(request.DateTime, DateTimeKind.Utc)),
-            entry.MappingTitle);
+            entry.MappingTitle,
+            StatusOf(entry.ResponseMessage?.StatusCode),
+            fault);
     }
+
+    private static int? StatusOf(object? status) => status switch
+    {
+        int code => code,
+        System.Net.HttpStatusCode code => (int)code,
+        string text when int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var code) => code,
+        _ => null,
+    };
 }

@@ -130,4 +130,18 @@ public sealed class EsnStubTests : StubFixture
     {
         Assert.That(() => new CadStub(Session).Dispatch("BTP", "X-1", "x", "A1"), Throws.ArgumentException.With.Message.StartsWith("unknown agency 'BTP': use LAS, LFB or MPS"));
     }
+
+    [Test]
+    public async Task RequestKeysAndToken_EndpointsFailWithHttp503_RefusalsNotCrashes()
+    {
+        Session.SetFault("kms", StubFault.HttpError(503));
+        Session.SetFault("idms", StubFault.HttpError(503));
+
+        var keys = await new KmsStub(Session).RequestKeysAsync(Crew);
+        var token = await new IdmsStub(Session).RequestTokenAsync(Crew);
+
+        Assert.That(keys, Is.EqualTo(new KeyProvisionResult(503, false, null, "not a KMS answer (application/problem+json)")));
+        Assert.That(token.Issued, Is.False);
+        Assert.That(token.StatusCode, Is.EqualTo(503));
+    }
 }

@@ -40,8 +40,12 @@ internal sealed class JsonPathCondition(string path, string? expected) : Request
         }
 
         var texts = selected.Select(Text).ToList();
-        return new(expected is null || texts.Contains(expected, StringComparer.Ordinal), string.Join(", ", texts.Select(Wildcard.Quote)));
+        var shown = SecretPath() ? texts.Select(_ => "***") : texts.Select(Wildcard.Quote);
+        return new(expected is null || texts.Contains(expected, StringComparer.Ordinal), string.Join(", ", shown));
     }
+
+    private bool SecretPath() =>
+        new[] { "password", "secret", "token" }.Any(word => path.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private static string Text(JToken token) => token is JValue value
         ? Convert.ToString(value.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "null"

@@ -1,0 +1,20 @@
+using EsnHarness.Bdd;
+using EsnHarness.Stubs;
+
+namespace EsnHarness.Steps.Stubs;
+
+/// <summary>When a scenario that used the HTTP stubs fails, attaches what the stubs received (secrets masked), so the
+/// report shows every request, which mapping answered and any fault applied.</summary>
+[Binding]
+public sealed class StubJournalHooks(ScenarioStubs stubs, ScenarioContext scenario, IOutputHelper output)
+{
+    /// <summary>Attaches <c>stub-journal.json</c> to a failed scenario that opened a stub session.</summary>
+    [AfterScenario(Name = "Attach the stub journal of a failed scenario")]
+    public void AttachJournalOnFailure()
+    {
+        if (scenario.TestError is not null && stubs.OpenSession is { } session)
+        {
+            output.Attach(StubJournal.ToJson(session.Received()), "application/json", "stub-journal.json");
+        }
+    }
+}
