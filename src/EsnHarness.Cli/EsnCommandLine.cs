@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Commands;
 using EsnHarness.Steps.Profiles;
 
@@ -12,8 +13,12 @@ public static class EsnCommandLine
     {
         var root = new RootCommand("esn: run London's ESN requirement catalogue (Gherkin) against the reference simulators or your own systems.");
         root.Subcommands.Add(RunCommand.Create(console));
+        root.Subcommands.Add(ListCommand.Create(console));
+        root.Subcommands.Add(StepsCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(SimCommand.Create(console));
         root.Subcommands.Add(StubsCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ProfileCommand.Create(console));
         return root;
     }
@@ -22,7 +27,8 @@ public static class EsnCommandLine
     public static async Task<int> InvokeAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         var root = BuildRoot(console);
-        var parse = root.Parse(args);
+        // Tag expressions start with '@': response files would swallow them.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -45,6 +51,10 @@ public static class EsnCommandLine
         catch (ProfileException error)
         {
             return await ReportAsync(console, error.Problems);
+        }
+        catch (BddConfigurationException error)
+        {
+            return await ReportAsync(console, [error.Message]);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

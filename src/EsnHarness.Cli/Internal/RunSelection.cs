@@ -44,9 +44,12 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
         }).ToList();
     }
 
-    private List<Assembly> BindingAssemblies()
+    private List<Assembly> BindingAssemblies() => LoadBindingAssemblies(console, request);
+
+    /// <summary>The built-in ESN step library, or the assemblies named by <c>--bindings</c>.</summary>
+    public static List<Assembly> LoadBindingAssemblies(CliConsole console, RunRequest request)
     {
-        if (UsesBuiltInSteps)
+        if (request.Bindings.Count == 0)
         {
             return [typeof(EsnHarness.Steps.EsnTarget).Assembly];
         }

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using EsnHarness.Bdd;
+using EsnHarness.Cli.Internal;
+
+namespace EsnHarness.Cli.Commands;
+
+/// <summary>
+/// <c>esn check</c>: the catalogue's own hygiene. Fails (exit 1) when a scenario lacks a requirement ID or a priority tag,
+/// two scenarios share an ID, or a step is undefined or ambiguous (found by a dry run that executes nothing).
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("check", "Check the catalogue: every scenario has a unique @REQ- ID and a priority (@must/@should/@could), and every step matches exactly one definition.");
+        var options = new RunOptionSet();
+        options.AddTo(command, selectionOnly: true);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var request = options.Read(parse, console) with { DryRun = true };
+            var settings = HarnessContext.LoadSettings(console, request.Config);
+            var collector = new EnvelopeCollector();
+            var summary = await new GherkinRunner().RunAsync(new RunSelection(console, request, settings).Options(workers: 1), [collector], new TestRunContext(), cancellationToken);
+            if (summary.ParseErrors.Count > 0)
+            {
+                throw new UsageException(summary.ParseErrors.Select(problem => problem.ToString()).ToList());
+            }
+
+            var problems = CatalogueRules.Check(collector.Envelopes, summary);
+            foreach (var problem in problems)
+            {
+                await console.Output.WriteLineAsync(problem);
+            }
+
+            var scenarios = summary.Results.Count;
+            await console.Output.WriteLineAsync(problems.Count == 0
+                ? $"esn check: {scenarios} scenarios: every one has a unique requirement ID and a priority, and every step is defined once"
+                : $"esn check: {problems.Count} problem(s) in {scenarios} scenarios");
+            return problems.Count == 0 ? ExitCodes.Passed : ExitCodes.NotPassed;
+        });
+        return command;
+    }
+}
