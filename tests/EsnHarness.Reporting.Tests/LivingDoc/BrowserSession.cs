@@ -34,6 +34,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task<PageProbe> OpenAsync(string htmlPath, string hash = "")
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var url = new Uri(htmlPath).AbsoluteUri + hash;
         var probe = new PageProbe(page, url);
