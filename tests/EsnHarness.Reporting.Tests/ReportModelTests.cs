@@ -59,6 +59,7 @@ public class ReportModelTests
             Is.EqualTo(("KPI1 access time", "ms", (double?)95, (double?)300, (double?)67.5, true, 100)));
         Assert.That(evidence.Samples, Is.EqualTo(SampleRuns.PttSamples));
         Assert.That(scenario.Steps.SelectMany(s => s.Attachments), Is.Empty);
+        Assert.That(scenario.Description, Is.EqualTo("KPI1: the MCPTT access time is below 300 ms\nfor 95 % of at least 100 requests in surface coverage."));
     }
 
     [Test]

@@ -61,6 +61,7 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         await scenario.Locator("summary").ClickAsync();
 
+        Assert.That(await scenario.Locator("p.desc").InnerTextAsync(), Does.StartWith("KPI1: the MCPTT access time is below 300 ms"));
         var table = scenario.Locator("table.evidence");
         Assert.That(await table.Locator("caption").InnerTextAsync(), Is.EqualTo("KPI1 access time"));
         Assert.That(await table.Locator("td[data-field='samples']").InnerTextAsync(), Is.EqualTo("100"));
