@@ -121,6 +121,17 @@ public class ReportModelTests
     }
 
     [Test]
+    public void Load_CckHooks_FailedStepFailsTheScenarioAndHooksStayOutWhenTheyPass()
+    {
+        var model = ReportModel.Load([Path.Combine(TestContext.CurrentContext.TestDirectory, "Cck", "hooks.ndjson")]);
+
+        var failed = model.Scenarios.Single(s => s.Name == "No tags and a failed step");
+        Assert.That(failed.Status, Is.EqualTo(ScenarioStatus.Failed));
+        Assert.That(failed.FirstProblemStep!.IsHook, Is.False);
+        Assert.That(model.Scenarios.SelectMany(s => s.Steps).Where(s => s.IsHook), Is.Empty);
+    }
+
+    [Test]
     public void Load_NoPaths_SaysSo()
     {
         var error = Assert.Throws<ReportInputException>(() => ReportModel.Load([]));

@@ -172,4 +172,23 @@ public class LivingDocContentTests : LivingDocPageFixture
         Assert.That(await probe.Scenarios.CountAsync(), Is.EqualTo(250));
         Assert.That(await probe.CountTextAsync(), Is.EqualTo("Showing all 250 scenarios: 250 passed"));
     }
+
+    [Test]
+    public async Task CckAttachments_EveryKindOfAttachment_IsShownSafely()
+    {
+        var html = Files.File("cck-attachments.html");
+        new LivingDocWriter().Write(ReportModel.Load([Path.Combine(TestContext.CurrentContext.TestDirectory, "Cck", "attachments.ndjson")]), html);
+        var probe = await Browser.OpenAsync(html);
+        var closed = probe.Page.Locator("details.scenario:not([open]) > summary");
+        for (var n = await closed.CountAsync(); n > 0; n--)
+        {
+            await closed.First.ClickAsync();
+        }
+
+        var texts = string.Join("\n", await probe.Page.Locator(".attachment").AllTextContentsAsync());
+        Assert.That(await probe.Page.Locator("details.scenario[open]").CountAsync(), Is.EqualTo(await probe.Scenarios.CountAsync()));
+        Assert.That(texts, Does.Contain("text/x.cucumber.log+plain").And.Contain("application/json"));
+        Assert.That(texts, Does.Contain("application/pdf").And.Contain("not embedded"));
+        probe.AssertNothingEscaped();
+    }
 }
