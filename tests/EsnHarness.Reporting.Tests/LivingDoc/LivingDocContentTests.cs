@@ -191,4 +191,27 @@ public class LivingDocContentTests : LivingDocPageFixture
         Assert.That(texts, Does.Contain("application/pdf").And.Contain("not embedded"));
         probe.AssertNothingEscaped();
     }
+
+    [Test]
+    public async Task CatalogueTree_ManyFeatures_CollapsesCapabilitiesAndTogglesWithTheKeyboard()
+    {
+        var run = new RunBuilder();
+        for (var i = 0; i < 36; i++)
+        {
+            var capability = i % 2 == 0 ? "voice" : "data";
+            run.Feature($"features/{capability}/f{i:D2}.feature", $"Feature {i:D2}").Scenario($"Scenario {i:D2}", "@MPS", "@must").Given("it runs");
+        }
+        var probe = await Browser.OpenAsync(WritePage(run, "many-features"), "#cap=data");
+        var voiceToggle = probe.Page.Locator("#tree .tree-row:has(button.cap[data-cap='voice']) .tree-toggle");
+
+        var voiceHidden = await probe.Page.Locator("#tree button.feat[data-feature='features/voice/f00.feature']").IsVisibleAsync();
+        var dataShown = await probe.Page.Locator("#tree button.feat[data-feature='features/data/f01.feature']").IsVisibleAsync();
+        await voiceToggle.FocusAsync();
+        await probe.Page.Keyboard.PressAsync("Enter");
+
+        Assert.That((voiceHidden, dataShown), Is.EqualTo((false, true)));
+        Assert.That(await voiceToggle.GetAttributeAsync("aria-expanded"), Is.EqualTo("true"));
+        Assert.That(await probe.Page.Locator("#tree button.feat[data-feature='features/voice/f00.feature']").IsVisibleAsync(), Is.True);
+        Assert.That(await probe.CountScenariosAsync(), Is.EqualTo(18));
+    }
 }
