@@ -152,6 +152,8 @@ function start() {
   renderTree();
   wireControls();
   applyFilters(true);
+  // Read-only hook for tools and tests: the page's own tag-expression evaluator.
+  window.EsnLivingDoc = Object.freeze({ parseTagExpression });
   document.documentElement.setAttribute('data-ready', 'true');
   if (window.performance && performance.mark) { performance.mark('esn-ready'); }
 }
