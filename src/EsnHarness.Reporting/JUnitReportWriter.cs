@@ -10,7 +10,8 @@ namespace EsnHarness.Reporting;
 /// Writes JUnit XML in the shape Jenkins, GitLab, Azure DevOps and GitHub test reporters read:
 /// <c>testsuites</c> with totals, one <c>testsuite</c> per feature, one <c>testcase</c> per pickle
 /// (<c>classname</c> = feature name, <c>name</c> = pickle name), <c>failure</c> naming the failing step,
-/// <c>skipped</c> for pending, undefined and not-run scenarios (unless configured as failures).
+/// <c>skipped</c> for pending, undefined and not-run scenarios (unless configured as failures), and the
+/// requirement tags as test case <c>properties</c> (requirement, agencies, priority, source, tags).
 /// </summary>
 public sealed class JUnitReportWriter(JUnitOptions? options = null)
 {
@@ -75,6 +76,10 @@ public sealed class JUnitReportWriter(JUnitOptions? options = null)
             new XAttribute("time", Seconds(scenario.Duration)),
             new XAttribute("file", feature.Uri),
             new XAttribute("line", scenario.Line));
+        if (Properties(scenario) is { HasElements: true } properties)
+        {
+            element.Add(properties);
+        }
         if (JUnitOutcome.For(scenario, _options) is { } outcome)
         {
             element.Add(new XElement(outcome.Element, new XAttribute("message", Clean(outcome.Message)),
@@ -86,6 +91,22 @@ public sealed class JUnitReportWriter(JUnitOptions? options = null)
             element.Add(new XElement("system-out", Clean(JUnitOutcome.StepLog(scenario))));
         }
         return element;
+    }
+
+    /// <summary>Requirement tags as test case properties (read by Jenkins, Xray and other JUnit consumers).</summary>
+    private static XElement Properties(ScenarioReport scenario)
+    {
+        var r = scenario.Requirement;
+        var pairs = new List<(string Name, string? Value)>
+        {
+            ("requirement", r.RequirementId),
+            ("agencies", r.Agencies.Count > 0 ? string.Join(",", r.Agencies) : null),
+            ("priority", r.Priority),
+            ("source", r.Sources.Count > 0 ? string.Join(",", r.Sources) : null),
+            ("tags", scenario.Tags.Count > 0 ? string.Join(" ", scenario.Tags) : null),
+        };
+        return new XElement("properties", pairs.Where(p => p.Value is not null)
+            .Select(p => new XElement("property", new XAttribute("name", p.Name), new XAttribute("value", Clean(p.Value!)))));
     }
 
     private static IEnumerable<XAttribute> Totals(IReadOnlyCollection<XElement> children)

@@ -1,6 +1,9 @@
 namespace EsnHarness.Reporting;
 
-/// <summary>One pickle (a scenario, or one example row of an outline) and its result.</summary>
+/// <summary>
+/// One pickle (a scenario, or one example row of an outline) and its result. <paramref name="Description"/>
+/// is the free text under the Scenario line (often the requirement's wording).
+/// </summary>
 public sealed record ScenarioReport(
     string PickleId,
     string Name,
@@ -11,7 +14,8 @@ public sealed record ScenarioReport(
     RequirementTags Requirement,
     ScenarioStatus Status,
     TimeSpan Duration,
-    IReadOnlyList<StepReport> Steps)
+    IReadOnlyList<StepReport> Steps,
+    string Description = "")
 {
     /// <summary>The first failing (or pending/undefined/ambiguous) step, if the scenario did not pass.</summary>
     public StepReport? FirstProblemStep =>

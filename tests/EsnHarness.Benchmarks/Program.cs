@@ -3,6 +3,8 @@
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["runner"] = EsnHarness.Benchmarks.Runner.RunnerBenchmark.RunAsync,
+    ["catalogue"] = EsnHarness.Benchmarks.Catalogue.CatalogueBenchmark.RunAsync,
+    ["living-doc"] = EsnHarness.Benchmarks.Reporting.LivingDocBenchmark.RunAsync,
     ["sim-floor"] = EsnHarness.Benchmarks.Simulators.FloorRoundTripBenchmark.RunAsync,
     ["sim-access"] = EsnHarness.Benchmarks.Simulators.AccessTimeBenchmark.RunAsync,
     ["sim-fleet"] = EsnHarness.Benchmarks.Simulators.FleetBenchmark.RunAsync,
@@ -11,22 +13,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
 {
-    Console.Error.WriteLine($"usage: EsnHarness.Benchmarks <{string.Join("|", benchmarks.Keys.Order())}> [--quick]");
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project tests/EsnHarness.Benchmarks -- <{string.Join("|", benchmarks.Keys.Order())}> [--quick]");
     return 2;
 }
 
 return await benchmark(args[1..]);
-using EsnHarness.Benchmarks.Catalogue;
-
-var benchmarks = new Dictionary<string, Func<string[], Task<int>>>
-{
-    ["catalogue"] = CatalogueBenchmark.RunAsync,
-};
-
-if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
-{
-    Console.Error.WriteLine($"usage: EsnHarness.Benchmarks <{string.Join("|", benchmarks.Keys)}> [--quick]");
-    return 2;
-}
-
-return await run(args[1..]);

@@ -38,6 +38,10 @@ public class JUnitReportWriterTests
         Assert.That((string?)testCase.Attribute("name"), Is.EqualTo("PTT access time within KPI1"));
         Assert.That((double)testCase.Attribute("time")!, Is.GreaterThan(0));
         Assert.That(testCase.Element("system-out")!.Value, Does.Contain("evidence: KPI1 access time = 67.5 ms"));
+        var properties = testCase.Element("properties")!.Elements("property").ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("value")!);
+        Assert.That(properties["requirement"], Is.EqualTo("REQ-LDN-VOICE-001"));
+        Assert.That(properties["agencies"], Is.EqualTo("MPS,LFB"));
+        Assert.That(properties["priority"], Is.EqualTo("must"));
     }
 
     [Test]

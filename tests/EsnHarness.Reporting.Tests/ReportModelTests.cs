@@ -59,6 +59,7 @@ public class ReportModelTests
             Is.EqualTo(("KPI1 access time", "ms", (double?)95, (double?)300, (double?)67.5, true, 100)));
         Assert.That(evidence.Samples, Is.EqualTo(SampleRuns.PttSamples));
         Assert.That(scenario.Steps.SelectMany(s => s.Attachments), Is.Empty);
+        Assert.That(scenario.Description, Is.EqualTo("KPI1: the MCPTT access time is below 300 ms\nfor 95 % of at least 100 requests in surface coverage."));
     }
 
     [Test]
@@ -117,6 +118,17 @@ public class ReportModelTests
         var lines = model.Scenarios.Select(s => s.Line).ToList();
         Assert.That(lines, Is.Unique);
         Assert.That(model.Scenarios.Count(), Is.GreaterThan(model.Features.Count));
+    }
+
+    [Test]
+    public void Load_CckHooks_FailedStepFailsTheScenarioAndHooksStayOutWhenTheyPass()
+    {
+        var model = ReportModel.Load([Path.Combine(TestContext.CurrentContext.TestDirectory, "Cck", "hooks.ndjson")]);
+
+        var failed = model.Scenarios.Single(s => s.Name == "No tags and a failed step");
+        Assert.That(failed.Status, Is.EqualTo(ScenarioStatus.Failed));
+        Assert.That(failed.FirstProblemStep!.IsHook, Is.False);
+        Assert.That(model.Scenarios.SelectMany(s => s.Steps).Where(s => s.IsHook), Is.Empty);
     }
 
     [Test]

@@ -8,6 +8,7 @@ internal sealed class DocumentIndex
     public Dictionary<string, Step> Steps { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> RuleOfScenario { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> LineOfNode { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> DescriptionOfScenario { get; } = new(StringComparer.Ordinal);
     public List<RuleReport> Rules { get; } = [];
 
     public static DocumentIndex Build(GherkinDocument document)
@@ -51,6 +52,7 @@ internal sealed class DocumentIndex
             return;
         }
         LineOfNode[scenario.Id] = (int)scenario.Location.Line;
+        DescriptionOfScenario[scenario.Id] = Dedent(scenario.Description);
         if (ruleName is not null)
         {
             RuleOfScenario[scenario.Id] = ruleName;

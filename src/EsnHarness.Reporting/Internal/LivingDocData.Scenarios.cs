@@ -12,6 +12,10 @@ internal static partial class LivingDocData
         w.WriteNumber("f", featureIndex);
         w.WriteString("n", s.Name);
         WriteOptional(w, "r", s.RuleName);
+        if (s.Description.Length > 0)
+        {
+            w.WriteString("desc", s.Description);
+        }
         w.WriteNumber("l", s.Line);
         WriteStrings(w, "t", s.Tags);
         WriteOptional(w, "id", s.Requirement.RequirementId);

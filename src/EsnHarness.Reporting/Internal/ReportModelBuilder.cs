@@ -41,9 +41,11 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         var astIds = pickle.AstNodeIds ?? [];
         var line = (int)(pickle.Location?.Line ?? 0);
         string? rule = null;
+        var description = string.Empty;
         if (doc is not null && astIds.Count > 0)
         {
             doc.RuleOfScenario.TryGetValue(astIds[0], out rule);
+            description = doc.DescriptionOfScenario.GetValueOrDefault(astIds[0], string.Empty);
             if (doc.LineOfNode.TryGetValue(astIds[^1], out var nodeLine))
             {
                 line = nodeLine;
@@ -52,7 +54,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         var tags = (pickle.Tags ?? []).Select(t => t.Name).ToList();
         var (status, duration, stepReports) = steps.Assemble(pickle, doc);
         return new ScenarioReport(pickle.Id, pickle.Name, pickle.Uri, rule, line, tags,
-            RequirementTags.FromTags(tags), status, duration, stepReports);
+            RequirementTags.FromTags(tags), status, duration, stepReports, description);
     }
 
     /// <summary>Capability = the first folder under <c>features/</c>.</summary>

@@ -18,9 +18,7 @@ internal static class RunMetadataReader
         var shards = new List<string>();
         foreach (var attachment in index.RunAttachments)
         {
-            var body = attachment.ContentEncoding == AttachmentContentEncoding.BASE64
-                ? Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Body ?? string.Empty))
-                : attachment.Body ?? string.Empty;
+            var body = Decode(attachment);
             if (attachment.MediaType == RunMetadata.RunInfoMediaType)
             {
                 ReadRunInfo(body, ref profile, targets);
@@ -40,6 +38,22 @@ internal static class RunMetadataReader
             profile,
             targets,
             shards.Count > 0 ? shards : inputNames);
+    }
+
+    private static string Decode(Attachment attachment)
+    {
+        if (attachment.ContentEncoding != AttachmentContentEncoding.BASE64)
+        {
+            return attachment.Body ?? string.Empty;
+        }
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(attachment.Body ?? string.Empty));
+        }
+        catch (FormatException)
+        {
+            return string.Empty;
+        }
     }
 
     private static void ReadRunInfo(string body, ref string? profile, SortedDictionary<string, string> targets)

@@ -46,8 +46,7 @@ internal sealed partial class ShardMerger
                 _meta ??= node;
                 break;
             case "source":
-                AddSource(shard, envelope.Source, line);
-                if (!_definitions.Any(d => d["source"]?["uri"]?.GetValue<string>() == envelope.Source.Uri))
+                if (AddSource(shard, envelope.Source, line))
                 {
                     _definitions.Add(node);
                 }
@@ -74,14 +73,15 @@ internal sealed partial class ShardMerger
         }
     }
 
-    private void AddSource(ShardState shard, Source source, int line)
+    /// <summary>True when the source is new to the merge; an identical one from another shard is dropped.</summary>
+    private bool AddSource(ShardState shard, Source source, int line)
     {
         if (_sources.TryGetValue(source.Uri, out var known) && known.Data != source.Data)
         {
             throw new ReportInputException(shard.Path, line,
                 $"{source.Uri} differs from the one in {known.Path}; shards of one run must run the same features");
         }
-        _sources.TryAdd(source.Uri, (source.Data, shard.Path));
+        return _sources.TryAdd(source.Uri, (source.Data, shard.Path));
     }
 
     private void AddDocument(ShardState shard, JsonObject node, JsonObject body, int line)

@@ -31,9 +31,10 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    public async Task<PageProbe> OpenAsync(string htmlPath, string hash = "")
+    public async Task<PageProbe> OpenAsync(string htmlPath, string hash = "", string readySelector = "html[data-ready='true']")
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
         var url = new Uri(htmlPath).AbsoluteUri + hash;
         var probe = new PageProbe(page, url);
@@ -70,7 +71,7 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.PageError += (_, error) => probe.Errors.Add(error);
         await page.GotoAsync(url);
-        await page.WaitForSelectorAsync("html[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 10_000 });
+        await page.WaitForSelectorAsync(readySelector, new PageWaitForSelectorOptions { Timeout = 30_000 });
         return probe;
     }
 

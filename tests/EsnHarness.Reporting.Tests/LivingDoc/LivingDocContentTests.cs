@@ -61,6 +61,7 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         await scenario.Locator("summary").ClickAsync();
 
+        Assert.That(await scenario.Locator("p.desc").InnerTextAsync(), Does.StartWith("KPI1: the MCPTT access time is below 300 ms"));
         var table = scenario.Locator("table.evidence");
         Assert.That(await table.Locator("caption").InnerTextAsync(), Is.EqualTo("KPI1 access time"));
         Assert.That(await table.Locator("td[data-field='samples']").InnerTextAsync(), Is.EqualTo("100"));
@@ -170,5 +171,47 @@ public class LivingDocContentTests : LivingDocPageFixture
         Assert.That(button, Is.EqualTo("Show more (150 remaining)"));
         Assert.That(await probe.Scenarios.CountAsync(), Is.EqualTo(250));
         Assert.That(await probe.CountTextAsync(), Is.EqualTo("Showing all 250 scenarios: 250 passed"));
+    }
+
+    [Test]
+    public async Task CckAttachments_EveryKindOfAttachment_IsShownSafely()
+    {
+        var html = Files.File("cck-attachments.html");
+        new LivingDocWriter().Write(ReportModel.Load([Path.Combine(TestContext.CurrentContext.TestDirectory, "Cck", "attachments.ndjson")]), html);
+        var probe = await Browser.OpenAsync(html);
+        var closed = probe.Page.Locator("details.scenario:not([open]) > summary");
+        for (var n = await closed.CountAsync(); n > 0; n--)
+        {
+            await closed.First.ClickAsync();
+        }
+
+        var texts = string.Join("\n", await probe.Page.Locator(".attachment").AllTextContentsAsync());
+        Assert.That(await probe.Page.Locator("details.scenario[open]").CountAsync(), Is.EqualTo(await probe.Scenarios.CountAsync()));
+        Assert.That(texts, Does.Contain("text/x.cucumber.log+plain").And.Contain("application/json"));
+        Assert.That(texts, Does.Contain("application/pdf").And.Contain("not embedded"));
+        probe.AssertNothingEscaped();
+    }
+
+    [Test]
+    public async Task CatalogueTree_ManyFeatures_CollapsesCapabilitiesAndTogglesWithTheKeyboard()
+    {
+        var run = new RunBuilder();
+        for (var i = 0; i < 36; i++)
+        {
+            var capability = i % 2 == 0 ? "voice" : "data";
+            run.Feature($"features/{capability}/f{i:D2}.feature", $"Feature {i:D2}").Scenario($"Scenario {i:D2}", "@MPS", "@must").Given("it runs");
+        }
+        var probe = await Browser.OpenAsync(WritePage(run, "many-features"), "#cap=data");
+        var voiceToggle = probe.Page.Locator("#tree .tree-row:has(button.cap[data-cap='voice']) .tree-toggle");
+
+        var voiceHidden = await probe.Page.Locator("#tree button.feat[data-feature='features/voice/f00.feature']").IsVisibleAsync();
+        var dataShown = await probe.Page.Locator("#tree button.feat[data-feature='features/data/f01.feature']").IsVisibleAsync();
+        await voiceToggle.FocusAsync();
+        await probe.Page.Keyboard.PressAsync("Enter");
+
+        Assert.That((voiceHidden, dataShown), Is.EqualTo((false, true)));
+        Assert.That(await voiceToggle.GetAttributeAsync("aria-expanded"), Is.EqualTo("true"));
+        Assert.That(await probe.Page.Locator("#tree button.feat[data-feature='features/voice/f00.feature']").IsVisibleAsync(), Is.True);
+        Assert.That(await probe.CountScenariosAsync(), Is.EqualTo(18));
     }
 }

@@ -92,7 +92,7 @@ public class LivingDocFilterTests : LivingDocPageFixture
         await probe.Page.PressAsync("#f-tags", "Enter");
 
         Assert.That(await probe.Page.GetAttributeAsync("#f-tags", "aria-invalid"), Is.EqualTo("true"));
-        Assert.That(await probe.Page.InnerTextAsync("#f-tags-error"), Does.Contain("could not be parsed"));
+        Assert.That(await probe.Page.InnerTextAsync("#f-tags-error"), Is.EqualTo("Tag expression \"@must and (\" could not be parsed because of syntax error: Expected operand."));
         Assert.That(await probe.CountScenariosAsync(), Is.EqualTo(7));
     }
 

@@ -22,10 +22,12 @@ public sealed class PageProbe(IPage page, string url)
     /// <summary>Clicks "Show more" until the whole filtered list is in the DOM.</summary>
     public async Task ShowAllAsync()
     {
+        // The page also loads more by itself when the button scrolls into view, so the button may vanish
+        // between a check and a real click; a dispatched click does not wait for it to stay visible.
         var more = Page.Locator("#more");
-        while (await more.IsVisibleAsync())
+        for (var guard = 0; guard < 1000 && await more.IsVisibleAsync(); guard++)
         {
-            await more.ClickAsync();
+            await more.DispatchEventAsync("click");
         }
     }
 

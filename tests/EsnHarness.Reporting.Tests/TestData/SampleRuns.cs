@@ -18,7 +18,9 @@ public static class SampleRuns
         });
         var ptt = run.Feature("features/voice/ptt-access.feature", "PTT access on an operational group",
             "As a firefighter on FLON-OPS01\nI need the floor within 300 ms\nso that urgent traffic is not clipped.", "@voice");
-        ptt.Scenario("PTT access time within KPI1", "@REQ-LDN-VOICE-001", "@MPS", "@LFB", "@must", "@kpi", "@3gpp-22.179-R-6.15.3.2-012")
+        var kpi1 = ptt.Scenario("PTT access time within KPI1", "@REQ-LDN-VOICE-001", "@MPS", "@LFB", "@must", "@kpi", "@3gpp-22.179-R-6.15.3.2-012");
+        kpi1.Description = "KPI1: the MCPTT access time is below 300 ms\nfor 95 % of at least 100 requests in surface coverage.";
+        kpi1
             .Given("a group call on FLON-OPS01 with 4 members")
             .When("100 floor requests are made")
             .Then("95% of floor grants arrive within 300 ms")

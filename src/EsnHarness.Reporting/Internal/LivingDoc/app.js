@@ -34,7 +34,7 @@ function writeHash() {
 function haystack(s) {
   if (s.hay === undefined) {
     const f = FEATURES[s.f];
-    s.hay = [s.n, s.id || '', s.r || '', f.name, f.uri, s.t.join(' '), s.src.join(' '), s.steps.map((x) => x.x).join('\n')].join('\n').toLowerCase();
+    s.hay = [s.n, s.desc || '', s.id || '', s.r || '', f.name, f.uri, s.t.join(' '), s.src.join(' '), s.steps.map((x) => x.x).join('\n')].join('\n').toLowerCase();
   }
   return s.hay;
 }

@@ -77,14 +77,22 @@ function renderTree() {
     const total = cap.features.reduce((n, i) => n + counts[i], 0);
     const capButton = el('button', { type: 'button', cls: 'tree-item cap', 'data-cap': cap.name, text: cap.name + ' (' + total + ')' });
     capButton.addEventListener('click', () => setFilters({ cap: cap.name, feature: '' }, true));
-    const sub = el('ul', {});
+    const sub = el('ul', { id: 'tree-' + caps.indexOf(cap) });
+    const collapsed = FEATURES.length > 30 && state.cap !== cap.name;
+    sub.hidden = collapsed;
+    const toggle = el('button', { type: 'button', cls: 'tree-toggle', 'aria-expanded': String(!collapsed), 'aria-controls': sub.id, 'aria-label': 'Show or hide the features of ' + cap.name, text: collapsed ? '▸' : '▾' });
+    toggle.addEventListener('click', () => {
+      sub.hidden = !sub.hidden;
+      toggle.setAttribute('aria-expanded', String(!sub.hidden));
+      toggle.textContent = sub.hidden ? '▸' : '▾';
+    });
     for (const i of cap.features) {
       const f = FEATURES[i];
       const b = el('button', { type: 'button', cls: 'tree-item feat', 'data-feature': f.uri, title: f.uri, text: f.name + ' (' + counts[i] + ')' });
       b.addEventListener('click', () => setFilters({ cap: f.cap, feature: f.uri }, true));
       sub.appendChild(el('li', {}, [b]));
     }
-    tree.appendChild(el('li', {}, [capButton, sub]));
+    tree.appendChild(el('li', {}, [el('div', { cls: 'tree-row' }, [toggle, capButton]), sub]));
   }
 }
 
@@ -140,9 +148,12 @@ function start() {
   $('title').textContent = DATA.title;
   renderRun();
   renderMatrix();
+  state = readHash();
   renderTree();
   wireControls();
   applyFilters(true);
+  // Read-only hook for tools and tests: the page's own tag-expression evaluator.
+  window.EsnLivingDoc = Object.freeze({ parseTagExpression });
   document.documentElement.setAttribute('data-ready', 'true');
   if (window.performance && performance.mark) { performance.mark('esn-ready'); }
 }

@@ -97,5 +97,5 @@ function scenarioDetails(s, feature, index) {
     (step.att || []).forEach((att) => item.appendChild(attachmentView(att)));
     steps.appendChild(item);
   });
-  return el('div', { cls: 'details-body' }, [facts, steps]);
+  return el('div', { cls: 'details-body' }, [s.desc ? el('p', { cls: 'desc', text: s.desc }) : null, facts, steps]);
 }

@@ -12,7 +12,7 @@ function tokenizeTagExpression(text) {
         escaped = false;
         continue;
       }
-      throw new Error('Tag expression "' + text + '" has an illegal escape before "' + ch + '"');
+      throw tagSyntaxError(text, 'Illegal escape before "' + ch + '"');
     }
     if (ch === '\\') {
       escaped = true;
@@ -26,10 +26,15 @@ function tokenizeTagExpression(text) {
     }
   }
   if (escaped) {
-    throw new Error('Tag expression "' + text + '" ends with a lone backslash');
+    throw tagSyntaxError(text, 'Illegal escape before "<end>"');
   }
   flush();
   return tokens;
+}
+
+// Messages as Cucumber's own tag-expression implementations word them.
+function tagSyntaxError(text, reason) {
+  return new Error('Tag expression "' + text + '" could not be parsed because of syntax error: ' + reason + '.');
 }
 
 const TAG_OPERATORS = { or: { prec: 0, arity: 2 }, and: { prec: 1, arity: 2 }, not: { prec: 2, arity: 1 } };
@@ -41,14 +46,14 @@ function parseTagExpression(text) {
   }
   const output = [];
   const operators = [];
-  const fail = (why) => { throw new Error('Tag expression "' + text + '" could not be parsed: ' + why); };
+  const fail = (why) => { throw tagSyntaxError(text, why); };
   const reduce = (op) => {
     if (op === 'not') {
-      if (output.length < 1) { fail('"not" needs an operand'); }
+      if (output.length < 1) { fail('Expected operand'); }
       const a = output.pop();
       output.push({ op: 'not', a, evaluate: (tags) => !a.evaluate(tags) });
     } else {
-      if (output.length < 2) { fail('"' + op + '" needs two operands'); }
+      if (output.length < 2) { fail('Expected operand'); }
       const b = output.pop();
       const a = output.pop();
       output.push(op === 'and'
@@ -60,19 +65,19 @@ function parseTagExpression(text) {
   for (const token of tokens) {
     if (typeof token === 'object') {
       if (token.paren === '(') {
-        if (!expectOperand) { fail('expected an operator before "("'); }
+        if (!expectOperand) { fail('Expected operator'); }
         operators.push('(');
       } else {
-        if (expectOperand) { fail('expected a tag before ")"'); }
+        if (expectOperand) { fail('Expected operand'); }
         while (operators.length > 0 && operators[operators.length - 1] !== '(') { reduce(operators.pop()); }
-        if (operators.length === 0) { fail('unmatched ")"'); }
+        if (operators.length === 0) { fail('Unmatched )'); }
         operators.pop();
       }
     } else if (token === 'not') {
-      if (!expectOperand) { fail('expected "and" or "or" before "not"'); }
+      if (!expectOperand) { fail('Expected operator'); }
       operators.push('not');
     } else if (token === 'and' || token === 'or') {
-      if (expectOperand) { fail('expected a tag before "' + token + '"'); }
+      if (expectOperand) { fail('Expected operand'); }
       const prec = TAG_OPERATORS[token].prec;
       while (operators.length > 0) {
         const top = operators[operators.length - 1];
@@ -82,18 +87,18 @@ function parseTagExpression(text) {
       operators.push(token);
       expectOperand = true;
     } else {
-      if (!expectOperand) { fail('expected "and" or "or" before "' + token + '"'); }
+      if (!expectOperand) { fail('Expected operator'); }
       const tag = token.startsWith('@') ? token : '@' + token;
       output.push({ tag, evaluate: (tags) => tags.includes(tag) });
       expectOperand = false;
     }
   }
-  if (expectOperand) { fail('it ends with an operator'); }
+  if (expectOperand) { fail('Expected operand'); }
   while (operators.length > 0) {
     const op = operators.pop();
-    if (op === '(') { fail('unmatched "("'); }
+    if (op === '(') { fail('Unmatched ('); }
     reduce(op);
   }
-  if (output.length !== 1) { fail('operands without an operator between them'); }
+  if (output.length !== 1) { fail('Expected operator'); }
   return output[0];
 }
