@@ -14,5 +14,16 @@ if [ -z "${ESN_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# @cucumber/html-formatter renders our NDJSON in the reporting tests (proof it stays valid for the Cucumber ecosystem).
+formatter=tests/EsnHarness.Reporting.Tests/CucumberHtml
+if [ ! -d "$formatter/node_modules/@cucumber/html-formatter" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix "$formatter" --no-audit --no-fund --silent
+  else
+    echo "test.sh: npm is missing: install Node.js 20 and npm for the Cucumber HTML formatter check" >&2
+    exit 2
+  fi
+fi
+
 dotnet build EsnHarness.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test EsnHarness.sln -c Release --no-build -nologo "$@"
