@@ -32,10 +32,14 @@ public sealed partial class GherkinSession
         foreach (var feature in features.Features)
         {
             writer.Write(Messages.Envelope.Create(feature.Source));
-            if (feature.Problem is { } problem)
+            foreach (var problem in feature.Problems)
             {
                 var location = new Messages.Location(problem.Line, problem.Column == 0 ? null : problem.Column);
                 writer.Write(Messages.Envelope.Create(new Messages.ParseError(new Messages.SourceReference(feature.Uri, null, null, location), $"({problem.Line}:{problem.Column}): {problem.Message}")));
+            }
+
+            if (feature.Document is null)
+            {
                 continue;
             }
 
