@@ -69,7 +69,7 @@ public sealed partial class GherkinSession
 
     private static string DescribeFailure(RunSummary summary) =>
         string.Join("; ", summary.ParseErrors.Select(p => p.ToString()).Concat(summary.GlobalErrors)
-            .Append($"{summary.Failures.Count} scenario(s) did not pass")) ;
+            .Append($"{summary.Failures.Count} scenario(s) did not pass"));
 
     private async Task RunPlanAsync(TestCasePlan plan, CancellationToken cancellationToken)
     {
