@@ -70,6 +70,7 @@ public abstract class GherkinTestFixture
         var running = session.Pickles.FirstOrDefault(p => p.Uri == pickle!.Uri && p.Line == pickle.Line && p.Name == pickle.Name)
             ?? throw new InvalidOperationException($"{pickle!.Location} is no longer in the features");
         var result = await session.RunPickleAsync(running.Id, TestContext.CurrentContext.CancellationToken);
+        await TestContext.Out.WriteLineAsync($"{running.Location} {running.DisplayName}\n{result.DescribeSteps()}");
         var where = $"{pickle!.Location}: {result.FailedStep}";
         switch (result.Status)
         {

@@ -94,7 +94,7 @@ public sealed partial class GherkinSession
             attempt++;
         }
 
-        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration);
+        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration, result.Steps);
         if (_options.FailFast && result.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped))
         {
             Interlocked.Exchange(ref _failFastTriggered, 1);
