@@ -57,4 +57,15 @@ public sealed class NUnitAdapterTests
         Assert.That(options.Tags, Is.EqualTo("@smoke"));
         Assert.That(options.BindingAssemblies, Is.EqualTo(new[] { typeof(SampleFeatures).Assembly }));
     }
+
+    [Test]
+    public void ToOptions_BindingAssembliesOf_UsesThoseAssembliesOnly()
+    {
+        var attribute = new GherkinFeaturesAttribute("features") { BindingAssembliesOf = [typeof(GherkinRunner), typeof(DataTable)] };
+
+        var options = attribute.ToOptions(typeof(SampleFeatures));
+
+        Assert.That(options.BindingAssemblies, Is.EqualTo(new[] { typeof(GherkinRunner).Assembly }));
+        Assert.That(options.BindingTypes, Is.Empty);
+    }
 }
