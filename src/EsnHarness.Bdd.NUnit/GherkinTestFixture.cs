@@ -34,7 +34,7 @@ public abstract class GherkinTestFixture
         options = options with { Tags = options.Tags is null ? "not @ignore" : $"({options.Tags}) and not @ignore" };
         var context = new TestRunContext();
         ConfigureRunContext(context);
-        _messages = MessagesOutputPath is { } path ? new NdjsonEnvelopeSink(new StreamWriter(path)) : null;
+        _messages = MessagesOutputPath is { } path ? NdjsonEnvelopeSink.ToFile(path) : null;
         IReadOnlyList<IEnvelopeSink> sinks = _messages is null ? [] : [_messages];
         _session = await new GherkinRunner().StartAsync(options, sinks, context);
     }
