@@ -68,4 +68,17 @@ public sealed class NUnitAdapterTests
         Assert.That(options.BindingAssemblies, Is.EqualTo(new[] { typeof(GherkinRunner).Assembly }));
         Assert.That(options.BindingTypes, Is.Empty);
     }
+
+    [Test]
+    public void BuildFrom_FeatureThatDoesNotParse_NotRunnableCaseWithParserWords()
+    {
+        var method = new MethodWrapper(typeof(FailingDemoFeatures), typeof(FailingDemoFeatures).GetMethod(nameof(GherkinTestFixture.Scenario))!);
+
+        var tests = new GherkinScenariosAttribute().BuildFrom(method, null).ToList();
+
+        var broken = tests.Single(t => t.RunState == RunState.NotRunnable);
+        Assert.That(broken.Name, Is.EqualTo("NUnitAdapter/Features/FailingDemo/broken.feature (does not parse)"));
+        Assert.That(broken.Properties.Get(PropertyNames.SkipReason), Does.StartWith("NUnitAdapter/Features/FailingDemo/broken.feature:4:3: expected:"));
+        Assert.That(tests.Select(t => t.Name), Does.Contain("Wrong total"));
+    }
 }
