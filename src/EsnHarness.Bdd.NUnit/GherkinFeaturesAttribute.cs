@@ -13,8 +13,17 @@ public sealed class GherkinFeaturesAttribute(params string[] featurePaths) : Att
     /// <summary>Feature files or folders.</summary>
     public IReadOnlyList<string> FeaturePaths { get; } = featurePaths;
 
-    /// <summary>Binding classes to use; when empty, every [Binding] class of the fixture's assembly.</summary>
+    /// <summary>Binding classes to use. When this and <see cref="BindingAssembliesOf"/> are empty, every [Binding] class
+    /// of the fixture's assembly.</summary>
     public Type[] BindingTypes { get; set; } = [];
+
+    /// <summary>Every [Binding] class of the assemblies these types live in (e.g. <c>[typeof(CallSteps)]</c> for the steps
+    /// assembly).</summary>
+    public Type[] BindingAssembliesOf { get; set; } = [];
+
+    /// <summary>Folder the feature paths and pickle uris are relative to, itself relative to the test assembly's folder
+    /// (e.g. <c>../../../../..</c> to reach a repository's root from <c>bin/Debug/net10.0</c>); default the assembly's folder.</summary>
+    public string? BaseDirectory { get; set; }
 
     /// <summary>Optional Cucumber tag expression that limits the scenarios turned into test cases.</summary>
     public string? Tags { get; set; }
@@ -26,8 +35,10 @@ public sealed class GherkinFeaturesAttribute(params string[] featurePaths) : Att
         return new GherkinRunOptions
         {
             FeaturePaths = FeaturePaths,
-            BaseDirectory = Path.GetDirectoryName(fixtureType.Assembly.Location) ?? AppContext.BaseDirectory,
-            BindingAssemblies = BindingTypes.Length == 0 ? [fixtureType.Assembly] : [],
+            BaseDirectory = Path.GetFullPath(BaseDirectory ?? ".", Path.GetDirectoryName(fixtureType.Assembly.Location) ?? AppContext.BaseDirectory),
+            BindingAssemblies = BindingTypes.Length == 0 && BindingAssembliesOf.Length == 0
+                ? [fixtureType.Assembly]
+                : BindingAssembliesOf.Select(t => t.Assembly).Distinct().ToList(),
             BindingTypes = BindingTypes,
             Tags = Tags,
         };

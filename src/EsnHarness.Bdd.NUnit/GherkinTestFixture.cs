@@ -34,7 +34,7 @@ public abstract class GherkinTestFixture
         options = options with { Tags = options.Tags is null ? "not @ignore" : $"({options.Tags}) and not @ignore" };
         var context = new TestRunContext();
         ConfigureRunContext(context);
-        _messages = MessagesOutputPath is { } path ? new NdjsonEnvelopeSink(new StreamWriter(path)) : null;
+        _messages = MessagesOutputPath is { } path ? NdjsonEnvelopeSink.ToFile(path) : null;
         IReadOnlyList<IEnvelopeSink> sinks = _messages is null ? [] : [_messages];
         _session = await new GherkinRunner().StartAsync(options, sinks, context);
     }
@@ -70,6 +70,7 @@ public abstract class GherkinTestFixture
         var running = session.Pickles.FirstOrDefault(p => p.Uri == pickle!.Uri && p.Line == pickle.Line && p.Name == pickle.Name)
             ?? throw new InvalidOperationException($"{pickle!.Location} is no longer in the features");
         var result = await session.RunPickleAsync(running.Id, TestContext.CurrentContext.CancellationToken);
+        await TestContext.Out.WriteLineAsync($"{running.Location} {running.DisplayName}\n{result.DescribeSteps()}");
         var where = $"{pickle!.Location}: {result.FailedStep}";
         switch (result.Status)
         {

@@ -20,6 +20,31 @@ public sealed class GherkinRunner(TimeProvider? time = null)
     }
 
     /// <summary>
+    /// The step definitions of the options' binding assemblies and types, in declaration order, for a step glossary;
+    /// checks each attribute's <see cref="StepDefinitionBaseAttribute.Example"/> against its expression. Reads no feature.
+    /// </summary>
+    /// <exception cref="BddConfigurationException">A binding is wrong (as for a run).</exception>
+    public IReadOnlyList<StepDefinitionInfo> DescribeSteps(GherkinRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var bindings = new BindingLoader(new IdGenerator()).Load(options.BindingAssemblies, options.BindingTypes);
+        return bindings.Steps.Select(s => new StepDefinitionInfo(
+            s.Attribute switch
+            {
+                GivenAttribute => "Given",
+                WhenAttribute => "When",
+                ThenAttribute => "Then",
+                _ => "*",
+            },
+            s.Expression.Source,
+            s.IsRegex,
+            s.DisplayName,
+            s.Attribute.Description,
+            s.Attribute.Example,
+            s.Attribute.Example is null ? null : s.Expression.Match(s.Attribute.Example) is not null)).ToList();
+    }
+
+    /// <summary>
     /// Runs the selected pickles: BeforeTestRun hooks, scenarios (in parallel up to <see cref="GherkinRunOptions.Workers"/>),
     /// AfterTestRun hooks; every envelope goes to every sink in stream order. Cancelling stops starting scenarios, lets the
     /// running ones finish their current step, closes the message stream and throws <see cref="OperationCanceledException"/>.

@@ -69,7 +69,7 @@ public sealed partial class GherkinSession
 
     private static string DescribeFailure(RunSummary summary) =>
         string.Join("; ", summary.ParseErrors.Select(p => p.ToString()).Concat(summary.GlobalErrors)
-            .Append($"{summary.Failures.Count} scenario(s) did not pass")) ;
+            .Append($"{summary.Failures.Count} scenario(s) did not pass"));
 
     private async Task RunPlanAsync(TestCasePlan plan, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ public sealed partial class GherkinSession
             attempt++;
         }
 
-        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration);
+        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration, result.Steps);
         if (_options.FailFast && result.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped))
         {
             Interlocked.Exchange(ref _failFastTriggered, 1);

@@ -140,4 +140,25 @@ public sealed class HookTests
         Assert.That(_recorder.Events.Count(e => e == "after feature"), Is.EqualTo(1));
         Assert.That(_recorder.Events[^1], Is.EqualTo("after run"));
     }
+
+    [Test]
+    public async Task RunAsync_StepResults_ListEveryStepWithStatusAndLog()
+    {
+        _workspace.Write("s.feature", "Feature: S\n  Scenario: Logged\n    Given I attach evidence\n    And a failing hooked step\n    And a hooked step\n");
+
+        var (summary, _) = await _workspace.RunAsync(_workspace.Options(typeof(HookBindings)), _context);
+
+        var result = summary.Results.Single();
+        Assert.That(result.Steps!.Select(s => (s.Text, s.Status)), Is.EqualTo(new[]
+        {
+            ("Before hook EsnHarness.Bdd.Tests.Bindings.HookBindings.Before1()", ScenarioStatus.Passed),
+            ("Before hook EsnHarness.Bdd.Tests.Bindings.HookBindings.Before2()", ScenarioStatus.Passed),
+            ("Given I attach evidence", ScenarioStatus.Passed),
+            ("And a failing hooked step", ScenarioStatus.Failed),
+            ("And a hooked step", ScenarioStatus.Skipped),
+            ("After hook EsnHarness.Bdd.Tests.Bindings.HookBindings.After()", ScenarioStatus.Passed),
+        }));
+        Assert.That(result.Steps![2].Log, Is.EqualTo(new[] { "log line" }));
+        Assert.That(result.DescribeSteps(), Does.Contain("failed    And a failing hooked step (").And.Contain("          boom"));
+    }
 }

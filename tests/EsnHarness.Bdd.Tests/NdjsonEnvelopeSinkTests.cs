@@ -65,4 +65,20 @@ public sealed class NdjsonEnvelopeSinkTests
         Assert.That(parseError.Source.Location.Line, Is.EqualTo(4));
         Assert.That(envelopes[^1].TestRunFinished.Success, Is.False);
     }
+
+    [Test]
+    public async Task ToFile_Run_WritesNdjsonFileInNewFolder()
+    {
+        _workspace.Write("n.feature", "Feature: N\n  Scenario: S\n    Given a passing outcome step\n");
+        var path = Path.Combine(_workspace.Root, "out", "run.ndjson");
+
+        using (var sink = NdjsonEnvelopeSink.ToFile(path))
+        {
+            await new GherkinRunner().RunAsync(_workspace.Options(typeof(OutcomeBindings)) with { FeaturePaths = ["n.feature"] }, [sink]);
+        }
+
+        var lines = await File.ReadAllLinesAsync(path);
+        Assert.That(lines[0], Does.StartWith("{\"meta\":"));
+        Assert.That(NdjsonSerializer.Deserialize(lines[^1]).TestRunFinished.Success, Is.True);
+    }
 }

@@ -25,7 +25,7 @@ internal sealed partial class BindingLoader
                 var argumentCount = ExpressionFactory.CountTopLevelGroups(expression.Regex.ToString());
                 CheckSignature(method, source, argumentCount, registry, transforms);
                 var id = ids.GetNewId();
-                steps.Add(new StepBinding(id, method, expression, isRegex, argumentCount));
+                steps.Add(new StepBinding(id, method, expression, isRegex, argumentCount, attribute));
                 var pattern = new Messages.StepDefinitionPattern(source, isRegex ? Messages.StepDefinitionPatternType.REGULAR_EXPRESSION : Messages.StepDefinitionPatternType.CUCUMBER_EXPRESSION);
                 _definitions.Add((method, Messages.Envelope.Create(new Messages.StepDefinition(id, pattern, SourceOf(method)))));
             }

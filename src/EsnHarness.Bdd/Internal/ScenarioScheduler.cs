@@ -20,7 +20,11 @@ internal static class ScenarioScheduler
                 queue.Clear();
             }
 
-            StartWhatCan(queue, running, workers, runOne);
+            foreach (var plan in Pick(queue, running.Select(r => r.Plan).ToList(), workers))
+            {
+                running.Add((workers == 1 ? runOne(plan) : Task.Run(() => runOne(plan)), plan));
+            }
+
             if (running.Count == 0)
             {
                 break;
@@ -32,37 +36,41 @@ internal static class ScenarioScheduler
         }
     }
 
-    private static void StartWhatCan(List<TestCasePlan> queue, List<(Task Task, TestCasePlan Plan)> running, int workers, Func<TestCasePlan, Task> runOne)
+    /// <summary>Takes from <paramref name="queue"/> the plans that may start now beside <paramref name="running"/>.</summary>
+    public static List<TestCasePlan> Pick(List<TestCasePlan> queue, IReadOnlyCollection<TestCasePlan> running, int workers)
     {
-        for (var i = 0; i < queue.Count && running.Count < workers;)
+        var picked = new List<TestCasePlan>();
+        for (var i = 0; i < queue.Count && running.Count + picked.Count < workers;)
         {
             var plan = queue[i];
-            if (running.Any(r => IsSerial(r.Plan)))
+            if (running.Concat(picked).Any(IsSerial))
             {
-                return;
+                break;
             }
 
             if (IsSerial(plan))
             {
-                if (running.Count == 0)
+                if (running.Count + picked.Count == 0)
                 {
                     queue.RemoveAt(i);
-                    running.Add((Task.Run(() => runOne(plan)), plan));
+                    picked.Add(plan);
                 }
 
-                return;
+                break;
             }
 
             var names = ExclusiveNames(plan);
-            if (running.Any(r => ExclusiveNames(r.Plan).Overlaps(names)))
+            if (running.Concat(picked).Any(r => ExclusiveNames(r).Overlaps(names)))
             {
                 i++;
                 continue;
             }
 
             queue.RemoveAt(i);
-            running.Add((workers == 1 ? runOne(plan) : Task.Run(() => runOne(plan)), plan));
+            picked.Add(plan);
         }
+
+        return picked;
     }
 
     private static bool IsSerial(TestCasePlan plan) => plan.Pickle.Info.Tags.Contains(SerialTag, StringComparer.OrdinalIgnoreCase);

@@ -30,6 +30,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
         var stop = skipAll;
         var skipped = skipAll;
         var pendingFeatureError = featureError;
+        var steps = new List<StepResult>();
         try
         {
             foreach (var step in plan.Steps)
@@ -55,6 +56,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                 var duration = outcome.Status is Messages.TestStepResultStatus.UNDEFINED or Messages.TestStepResultStatus.AMBIGUOUS ? TimeSpan.Zero : clock.Elapsed(stepStart);
                 Emit(Messages.Envelope.Create(new Messages.TestStepFinished(startedId, step.Id, outcome.ToMessage(duration), clock.Now())));
                 var status = StepOutcome.ToScenarioStatus(outcome.Status);
+                steps.Add(new StepResult(step.Describe(), status, duration, status == ScenarioStatus.Passed ? null : Explain(step, outcome), LogOf(buffer, step.Id)));
                 if (status > worst)
                 {
                     worst = status;
@@ -86,7 +88,17 @@ internal sealed partial class TestCaseExecutor(RunServices run)
             }
         }
 
-        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start));
+        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start), steps);
+    }
+
+    private static List<string> LogOf(List<Messages.Envelope> buffer, string stepId)
+    {
+        lock (buffer)
+        {
+            return buffer.Select(e => e.Attachment)
+                .Where(a => a is not null && a.TestStepId == stepId && a.MediaType == ScenarioOutput.LogMediaType)
+                .Select(a => a!.Body).ToList();
+        }
     }
 
     private static string? Explain(PlannedStep step, StepOutcome outcome) => outcome.Status switch

@@ -43,4 +43,42 @@ public sealed class NUnitAdapterTests
         Assert.That(failure!.Message, Does.Contain("NUnitAdapter/Features/FailingDemo/failing.feature:4: Then the basket total is 5.00"));
         Assert.That(failure.Message, Does.Contain("Expected: 5m"));
     }
+
+    [Test]
+    public void ToOptions_BaseDirectory_ResolvedFromAssemblyFolder()
+    {
+        var attribute = new GherkinFeaturesAttribute("features") { BaseDirectory = "..", Tags = "@smoke" };
+
+        var options = attribute.ToOptions(typeof(SampleFeatures));
+
+        var assemblyFolder = Path.GetDirectoryName(typeof(SampleFeatures).Assembly.Location)!;
+        Assert.That(options.BaseDirectory, Is.EqualTo(Path.GetFullPath("..", assemblyFolder)));
+        Assert.That(options.FeaturePaths, Is.EqualTo(new[] { "features" }));
+        Assert.That(options.Tags, Is.EqualTo("@smoke"));
+        Assert.That(options.BindingAssemblies, Is.EqualTo(new[] { typeof(SampleFeatures).Assembly }));
+    }
+
+    [Test]
+    public void ToOptions_BindingAssembliesOf_UsesThoseAssembliesOnly()
+    {
+        var attribute = new GherkinFeaturesAttribute("features") { BindingAssembliesOf = [typeof(GherkinRunner), typeof(DataTable)] };
+
+        var options = attribute.ToOptions(typeof(SampleFeatures));
+
+        Assert.That(options.BindingAssemblies, Is.EqualTo(new[] { typeof(GherkinRunner).Assembly }));
+        Assert.That(options.BindingTypes, Is.Empty);
+    }
+
+    [Test]
+    public void BuildFrom_FeatureThatDoesNotParse_NotRunnableCaseWithParserWords()
+    {
+        var method = new MethodWrapper(typeof(FailingDemoFeatures), typeof(FailingDemoFeatures).GetMethod(nameof(GherkinTestFixture.Scenario))!);
+
+        var tests = new GherkinScenariosAttribute().BuildFrom(method, null).ToList();
+
+        var broken = tests.Single(t => t.RunState == RunState.NotRunnable);
+        Assert.That(broken.Name, Is.EqualTo("NUnitAdapter/Features/FailingDemo/broken.feature (does not parse)"));
+        Assert.That(broken.Properties.Get(PropertyNames.SkipReason), Does.StartWith("NUnitAdapter/Features/FailingDemo/broken.feature:4:3: expected:"));
+        Assert.That(tests.Select(t => t.Name), Does.Contain("Wrong total"));
+    }
 }
