@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
 
 namespace EsnHarness.Cli.Commands;
@@ -22,7 +23,8 @@ internal static class StepsCommand
             }
 
             var request = new RunRequest(null, null, new Dictionary<string, string>(), [], null, null, false, false, 0, [], null, null, parse.GetValue(bindings) ?? []);
-            var glossary = StepGlossary.From(RunSelection.LoadBindingAssemblies(console, request));
+            var options = new GherkinRunOptions { BindingAssemblies = RunSelection.LoadBindingAssemblies(console, request) };
+            var glossary = StepGlossary.From(new GherkinRunner().DescribeSteps(options));
             await console.Output.WriteAsync(kind == "md" ? glossary.ToMarkdown() : glossary.ToText());
             return ExitCodes.Passed;
         });

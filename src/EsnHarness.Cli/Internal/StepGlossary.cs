@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text;
+using EsnHarness.Bdd;
 using EsnHarness.Bdd;
 
 namespace EsnHarness.Cli.Internal;
@@ -11,15 +11,12 @@ internal sealed record StepGlossary(IReadOnlyList<StepGlossary.Concept> Concepts
 
     public sealed record Concept(string Name, IReadOnlyList<Entry> Steps);
 
-    public static StepGlossary From(IEnumerable<Assembly> assemblies)
+    /// <summary>Groups the runner's description of the step definitions by the class that holds them ("CallSteps" → "Call").</summary>
+    public static StepGlossary From(IEnumerable<StepDefinitionInfo> steps)
     {
-        var concepts = assemblies
-            .SelectMany(assembly => assembly.GetTypes())
-            .Where(type => type.GetCustomAttribute<BindingAttribute>() is not null)
-            .Select(type => new Concept(ConceptName(type), Entries(type)))
-            .Where(concept => concept.Steps.Count > 0)
-            .GroupBy(concept => concept.Name)
-            .Select(group => new Concept(group.Key, group.SelectMany(concept => concept.Steps).ToList()))
+        var concepts = steps
+            .GroupBy(step => ConceptName(step.Method))
+            .Select(group => new Concept(group.Key, group.Select(step => new Entry(step.Keyword, step.Expression, step.Description, step.Example)).ToList()))
             .OrderBy(concept => concept.Name, StringComparer.Ordinal)
             .ToList();
         return new StepGlossary(concepts);
@@ -70,23 +67,13 @@ internal sealed record StepGlossary(IReadOnlyList<StepGlossary.Concept> Concepts
         return text.ToString();
     }
 
-    private static List<Entry> Entries(Type type) => type
-        .GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-        .OrderBy(method => method.MetadataToken)
-        .SelectMany(method => method.GetCustomAttributes<StepDefinitionBaseAttribute>()
-            .Select(step => new Entry(Keyword(step), step.Expression ?? method.Name, step.Description, step.Example)))
-        .ToList();
-
-    private static string Keyword(StepDefinitionBaseAttribute step) => step switch
+    private static string ConceptName(string method)
     {
-        GivenAttribute => "Given",
-        WhenAttribute => "When",
-        ThenAttribute => "Then",
-        _ => "*",
-    };
-
-    private static string ConceptName(Type type) =>
-        type.Name.EndsWith("Steps", StringComparison.Ordinal) && type.Name.Length > 5 ? type.Name[..^5] : type.Name;
+        var withoutArguments = method[..method.IndexOf('(', StringComparison.Ordinal)];
+        var type = withoutArguments[..withoutArguments.LastIndexOf('.')];
+        var name = type[(type.LastIndexOf('.') + 1)..];
+        return name.EndsWith("Steps", StringComparison.Ordinal) && name.Length > 5 ? name[..^5] : name;
+    }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
 }
