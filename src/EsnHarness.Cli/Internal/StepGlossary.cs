@@ -1,6 +1,5 @@
 using System.Text;
 using EsnHarness.Bdd;
-using EsnHarness.Bdd;
 
 namespace EsnHarness.Cli.Internal;
 
