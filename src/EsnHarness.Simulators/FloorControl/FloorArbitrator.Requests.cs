@@ -156,20 +156,25 @@ public sealed partial class FloorArbitrator
 
     private void Preempt(string participant, FloorPriority priority)
     {
-        HoldForGrant(participant, priority);
+        var atOnce = _options.AudioCutIn || _options.Timers.T3 == TimeSpan.Zero;
+        HoldForGrant(participant, priority, announce: !atOnce);
         var revoked = _talker!;
         StopTalkTimers();
         EnterPendingRevoke(FloorCause.MediaBurstPreempted, $"pre-empted by {participant} ({priority.Level}, {priority.Priority})");
-        if (_options.AudioCutIn || _options.Timers.T3 == TimeSpan.Zero)
+        if (atOnce)
         {
             EnterIdle($"audio cut-in: {revoked} cut off at once");
         }
     }
 
-    private void HoldForGrant(string participant, FloorPriority priority)
+    /// <summary>
+    /// Puts a pre-emptor in the queue, where its priority puts it first. Queue Position Info only when queueing
+    /// is on and the requester actually has to wait (not when the floor is handed over at once).
+    /// </summary>
+    private void HoldForGrant(string participant, FloorPriority priority, bool announce = true)
     {
         var position = _queue.Enqueue(participant, priority);
-        if (_options.QueueingEnabled)
+        if (announce && _options.QueueingEnabled)
         {
             _output.QueuePositionInfo(participant, position);
         }

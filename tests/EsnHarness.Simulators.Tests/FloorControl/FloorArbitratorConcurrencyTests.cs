@@ -1,4 +1,5 @@
 using EsnHarness.Simulators.FloorControl;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using static EsnHarness.Simulators.Tests.FloorControl.ArbitratorHarness;
 
@@ -12,15 +13,8 @@ public sealed class FloorArbitratorConcurrencyTests
         const int Participants = 64;
         var names = Enumerable.Range(0, Participants).Select(i => $"p{i}").ToArray();
         var h = new ArbitratorHarness(new ArbitratorOptions(new FloorTimers(), MaxQueueLength: Participants), names);
-        using var barrier = new Barrier(Participants);
 
-        var threads = names.Select(name => new Thread(() =>
-        {
-            barrier.SignalAndWait(TimeSpan.FromSeconds(10));
-            h.Arbitrator.FloorRequest(name, Normal());
-        })).ToList();
-        threads.ForEach(t => t.Start());
-        var allFinished = threads.All(t => t.Join(TimeSpan.FromSeconds(10)));
+        var allFinished = RequestAllAtOnce(h, names);
 
         var granted = h.Output.Messages.Where(m => m.StartsWith("Granted", StringComparison.Ordinal)).ToList();
         var positions = h.Output.Messages
@@ -33,6 +27,62 @@ public sealed class FloorArbitratorConcurrencyTests
         Assert.That(granted[0], Does.EndWith($"->{h.Arbitrator.Talker}"));
         Assert.That(positions, Is.EqualTo(Enumerable.Range(1, Participants - 1)), "arrival order gives distinct positions 1..63");
         Assert.That(h.Arbitrator.QueueSnapshot, Has.Count.EqualTo(Participants - 1).And.Not.Contains(h.Arbitrator.Talker));
+    }
+
+    [Test]
+    public void FloorRequest_SimultaneousRequestsRepeatedOnFreshCalls_NeverTwoGrants()
+    {
+        const int Rounds = 100;
+        var names = new[] { "a", "b", "c", "d" };
+        var grantsPerRound = new List<int>();
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var h = new ArbitratorHarness(new ArbitratorOptions(new FloorTimers(), QueueingEnabled: false), names);
+            Assert.That(RequestAllAtOnce(h, names), Is.True, $"round {round} finished");
+            grantsPerRound.Add(h.Output.Count("Granted"));
+        }
+
+        Assert.That(grantsPerRound, Is.All.EqualTo(1));
+    }
+
+    [Test]
+    public void Outputs_ManyThreadsRequestAtOnce_CalledOneAtATimeUnderTheLock()
+    {
+        var names = Enumerable.Range(0, 16).Select(i => $"p{i}").ToArray();
+        var output = new OverlapDetectingOutput();
+        var arbitrator = new FloorArbitrator(new ArbitratorOptions(new FloorTimers(), MaxQueueLength: 4), new FakeTimeProvider(), output);
+        arbitrator.Start(names);
+        using var barrier = new Barrier(names.Length);
+
+        var threads = names.Select(name => new Thread(() =>
+        {
+            barrier.SignalAndWait(TimeSpan.FromSeconds(10));
+            for (var i = 0; i < 50; i++)
+            {
+                arbitrator.FloorRequest(name, Normal(i % 3));
+                arbitrator.QueuePositionRequest(name);
+                arbitrator.FloorRelease(name);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        var allFinished = threads.All(t => t.Join(TimeSpan.FromSeconds(20)));
+
+        Assert.That(allFinished, Is.True);
+        Assert.That(output.Calls, Is.GreaterThan(names.Length * 50));
+        Assert.That(output.MaxConcurrentCalls, Is.EqualTo(1), "two outputs ran at the same time: the instance lock was not held");
+    }
+
+    private static bool RequestAllAtOnce(ArbitratorHarness h, string[] names)
+    {
+        using var barrier = new Barrier(names.Length);
+        var threads = names.Select(name => new Thread(() =>
+        {
+            barrier.SignalAndWait(TimeSpan.FromSeconds(10));
+            h.Arbitrator.FloorRequest(name, Normal());
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        return threads.All(t => t.Join(TimeSpan.FromSeconds(10)));
     }
 
     [Test]

@@ -83,4 +83,20 @@ public sealed class FloorControlEndToEndTests
         Assert.That(bus.Arbitrator.State, Is.EqualTo(ArbitratorState.FloorIdle));
         Assert.That(bus["b"].Talker, Is.Null);
     }
+
+    [Test]
+    public void PttPressed_AudioCutInGroup_NewSpeakerTalksAtOnceAndOldSpeakerIsCutOff()
+    {
+        var bus = new FloorBus(new ArbitratorOptions(new FloorTimers { T3 = TimeSpan.Zero }, AudioCutIn: true), "a", "b", "c");
+        bus["a"].PttPressed(Normal());
+        bus.Pump();
+
+        bus["b"].PttPressed(Normal());
+        bus.Pump();
+
+        Assert.That(bus["b"].State, Is.EqualTo(ParticipantState.HasPermission));
+        Assert.That(bus["a"].State, Is.EqualTo(ParticipantState.HasNoPermission));
+        Assert.That(bus["a"].LastCause, Is.EqualTo(FloorCause.MediaBurstPreempted));
+        Assert.That(bus["c"].Talker, Is.EqualTo("b"));
+    }
 }
