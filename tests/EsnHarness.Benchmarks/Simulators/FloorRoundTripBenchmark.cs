@@ -23,10 +23,11 @@ internal static class FloorRoundTripBenchmark
             await bench.Mcx.AffiliateAsync(new AffiliationRequest { McpttId = id, GroupId = "G" }, bench.Headers);
         }
 
+        // Echo first: the group call below must not sit idle past its hang time.
+        var echoRate = await EchoRateAsync(bench, rounds);
         using var downlink = bench.Mcx.Connect(new ConnectRequest { McpttId = "a" }, bench.Headers);
         var call = await bench.Mcx.SetupCallAsync(new SetupCallRequest { McpttId = "a", CallType = CallType.PrearrangedGroup, GroupId = "G" }, bench.Headers);
         var callId = call.Call.CallId;
-        var echoRate = await EchoRateAsync(bench, rounds);
 
         var floorTime = TimeSpan.Zero;
         for (var i = 0; i < rounds + 50; i++)
@@ -44,7 +45,9 @@ internal static class FloorRoundTripBenchmark
         }
 
         var floorRate = rounds / floorTime.TotalSeconds;
-        Console.WriteLine($"sim-floor: {rounds} sequential round trips each, 127.0.0.1, HTTP/2");
+        // Echo again once everything is warm; the faster of the two is the (conservative) baseline.
+        echoRate = Math.Max(echoRate, await EchoRateAsync(bench, rounds));
+        Console.WriteLine($"sim-floor: {rounds} sequential round trips each, 127.0.0.1, HTTP/2 (echo: best of a run before and after)");
         Console.WriteLine($"  unary echo (Diagnostics.Echo)  {echoRate,10:N0} calls/s");
         Console.WriteLine($"  Floor Request -> Floor Granted {floorRate,10:N0} round trips/s  ({floorRate / echoRate:P0} of echo; goal >= 50 %: {Stats.Verdict(floorRate >= echoRate / 2)})");
         return 0;
