@@ -51,7 +51,8 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Limits.Http2.MaxStreamsPerConnection = 100_000;
+            // Many streams per terminal farm: spread them over several connections so both ends demultiplex in parallel.
+            kestrel.Limits.Http2.MaxStreamsPerConnection = 250;
             kestrel.Limits.Http2.InitialConnectionWindowSize = 4 * 1024 * 1024;
             kestrel.Limits.MaxConcurrentConnections = null;
             kestrel.Listen(options.Address, options.Port, listen =>

@@ -64,7 +64,7 @@ public sealed class InterworkingTests
             Assert.That(events.Any(v => v.Kind == RadioEventKind.Transmitting && v.TalkerId == esn.McpttId), Is.True);
             Assert.That(voice.Select(v => v.Sequence), Is.EqualTo(new uint[] { 0, 1, 2, 3, 4 }));
             Assert.That(stats.FramesToTetra, Is.EqualTo(5));
-            Assert.That(stats.AddedLatencySamplesMs.Min(), Is.GreaterThanOrEqualTo(39.5));
+            Assert.That(stats.AddedLatencySamplesMs.Min(), Is.GreaterThanOrEqualTo(38), "40 ms modelled, less the timer granularity");
         });
     }
 

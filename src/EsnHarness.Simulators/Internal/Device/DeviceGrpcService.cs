@@ -108,10 +108,7 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
         var device = worlds.For(context).Require(request.DeviceId);
         try
         {
-            await foreach (var e in device.Events.ReadAllAsync(context.CancellationToken))
-            {
-                await responseStream.WriteAsync(e, context.CancellationToken);
-            }
+            await StreamPump.PumpAsync(device.Events, responseStream, context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

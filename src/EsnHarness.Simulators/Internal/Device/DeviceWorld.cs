@@ -17,6 +17,8 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
 
     public McxService.McxServiceClient Mcx => new(upstream.Mcx);
 
+    public McxService.McxServiceClient McxStreams => new(upstream.McxStreams);
+
     public NetworkService.NetworkServiceClient Network => new(upstream.Network);
 
     public DeviceSettings Settings => settings;

@@ -115,7 +115,7 @@ internal sealed partial class SimulatedDevice
 
         var burst = (uint)call.NextBurst();
         var size = request.FrameSizeBytes == 0 ? 33 : (int)Math.Min(request.FrameSizeBytes, 1500);
-        var sends = new List<Task>();
+        Task previous = Task.CompletedTask;
         uint dropped = 0;
         for (uint i = 0; i < request.FrameCount; i++)
         {
@@ -131,7 +131,7 @@ internal sealed partial class SimulatedDevice
             }
             else
             {
-                sends.Add(SendFrameAsync(packet, ct));
+                previous = SendFrameAsync(packet, previous, ct);
             }
 
             if (request.FrameIntervalMs > 0 && i + 1 < request.FrameCount)
@@ -140,7 +140,7 @@ internal sealed partial class SimulatedDevice
             }
         }
 
-        await Task.WhenAll(sends);
+        await previous;
         if (request.ReleaseAfter)
         {
             call.Participant.PttReleased();
@@ -149,11 +149,13 @@ internal sealed partial class SimulatedDevice
         return new VoiceBurstResponse { BurstId = burst, FramesSent = request.FrameCount, FramesDroppedUplink = dropped };
     }
 
-    private async Task SendFrameAsync(MediaPacket packet, CancellationToken ct)
+    /// <summary>Sends a frame after its modelled uplink delay, but never before the previous frame (RTP order).</summary>
+    private async Task SendFrameAsync(MediaPacket packet, Task previous, CancellationToken ct)
     {
         var delay = UplinkDelay();
         packet.UplinkModelledDelayUs = delay.Ticks / 10;
         await DelayAsync(delay, ct);
+        await previous;
         await _mcx.SendMediaAsync(packet, Headers, cancellationToken: ct);
     }
 

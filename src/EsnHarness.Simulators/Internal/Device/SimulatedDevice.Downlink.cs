@@ -17,7 +17,7 @@ internal sealed partial class SimulatedDevice
         _ = ProcessArrivalsAsync(ct);
         try
         {
-            using var stream = _mcx.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            using var stream = _mcxStreams.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
             await foreach (var e in stream.ResponseStream.ReadAllAsync(ct))
             {
                 Receive(e);

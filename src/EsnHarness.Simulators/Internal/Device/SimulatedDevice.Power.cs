@@ -19,13 +19,12 @@ internal sealed partial class SimulatedDevice
 
         var place = request.PlaceId.Length > 0 ? request.PlaceId : "surface-street";
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = place }, Headers, cancellationToken: ct);
-        var placeInfo = await _network.GetPlaceAsync(new GetPlaceRequest { PlaceId = place }, Headers, cancellationToken: ct);
         lock (_gate)
         {
             _identity = request.Identity.Clone();
             _kind = request.Kind == DeviceKind.Unspecified ? DeviceKind.Handheld : request.Kind;
             _link = link;
-            _location = placeInfo.Location;
+            _location = link.PlaceLocation;
         }
 
         RequireService();
@@ -73,11 +72,10 @@ internal sealed partial class SimulatedDevice
     {
         var before = _link.CellId;
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = placeId }, Headers, cancellationToken: ct);
-        var place = await _network.GetPlaceAsync(new GetPlaceRequest { PlaceId = placeId }, Headers, cancellationToken: ct);
         OnLink(link);
         lock (_gate)
         {
-            _location = place.Location;
+            _location = link.PlaceLocation;
         }
 
         if (link.InService && link.CellId != before)

@@ -23,6 +23,7 @@ internal sealed partial class SimulatedDevice
     private readonly SortedSet<string> _affiliations = new(StringComparer.Ordinal);
     private readonly Random _random;
     private readonly McxService.McxServiceClient _mcx;
+    private readonly McxService.McxServiceClient _mcxStreams;
     private readonly NetworkService.NetworkServiceClient _network;
     private long _sequence;
     private CancellationTokenSource? _life;
@@ -40,6 +41,7 @@ internal sealed partial class SimulatedDevice
         _events = Channel.CreateBounded<DeviceEvent>(new BoundedChannelOptions(world.Settings.EventBuffer) { FullMode = BoundedChannelFullMode.DropOldest });
         _random = new Random(world.Settings.RandomSeed ^ StableHash(deviceId));
         _mcx = world.Mcx;
+        _mcxStreams = world.McxStreams;
         _network = world.Network;
     }
 

@@ -46,6 +46,7 @@ internal static class SimulatorServices
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<InterworkingGrpcService>();
+        app.MapGrpcService<DiagnosticsService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

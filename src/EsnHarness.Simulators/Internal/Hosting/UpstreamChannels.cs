@@ -10,15 +10,20 @@ namespace EsnHarness.Simulators.Internal.Hosting;
 /// </summary>
 internal sealed class UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate) : IDisposable
 {
-    private readonly ConcurrentDictionary<Uri, GrpcChannel> _channels = new();
+    private readonly ConcurrentDictionary<(Uri, bool), GrpcChannel> _channels = new();
     private readonly X509Certificate2? _clientCertificate = options.UpstreamClientCertificatePath is { } path
         ? Certificates.Load(path, options.UpstreamClientKeyPath, null, "upstream client certificate")
         : null;
     private readonly X509Certificate2? _ca = options.UpstreamTrustedCaPath is { } ca ? Certificates.LoadCa(ca, "upstream trusted CA") : null;
 
-    public GrpcChannel Mcx => For(options.McxAddress ?? self.Value);
+    /// <summary>Requests to the MCX service (signalling, media). Kept off the downlink streams' connections, so a
+    /// talker's frames never queue behind the fan-out of a large group call on the same HTTP/2 connection.</summary>
+    public GrpcChannel Mcx => For(options.McxAddress ?? self.Value, streams: false);
 
-    public GrpcChannel Network => For(options.NetworkAddress ?? self.Value);
+    /// <summary>Long-lived downlink streams from the MCX service.</summary>
+    public GrpcChannel McxStreams => For(options.McxAddress ?? self.Value, streams: true);
+
+    public GrpcChannel Network => For(options.NetworkAddress ?? self.Value, streams: true);
 
     public void Dispose()
     {
@@ -31,8 +36,9 @@ internal sealed class UpstreamChannels(SimulatorHostOptions options, HostAddress
         _ca?.Dispose();
     }
 
-    private GrpcChannel For(Uri address) => _channels.GetOrAdd(address, a =>
+    private GrpcChannel For(Uri address, bool streams) => _channels.GetOrAdd((address, streams), key =>
     {
+        var a = key.Item1;
         var handler = new SocketsHttpHandler
         {
             EnableMultipleHttp2Connections = true,

@@ -22,10 +22,7 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
         var token = client.Attach(context.CancellationToken);
         try
         {
-            await foreach (var e in client.Downlink.ReadAllAsync(token))
-            {
-                await responseStream.WriteAsync(e, token);
-            }
+            await StreamPump.PumpAsync(client.Downlink, responseStream, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {

@@ -51,6 +51,7 @@ internal sealed partial class NetworkWorld
             SiteId = place.SiteId,
             InService = true,
             McBearersAdmitted = true,
+            PlaceLocation = place.Location,
         };
         var reasons = new List<string>();
         if (place.Coverage == CoverageType.NoCoverage || place.CellId.Length == 0)
