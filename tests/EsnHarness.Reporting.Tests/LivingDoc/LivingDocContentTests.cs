@@ -148,8 +148,9 @@ public class LivingDocContentTests : LivingDocPageFixture
         await page.Keyboard.PressAsync("Enter");
 
         Assert.That(first, Is.EqualTo("Skip to results"));
-        Assert.That(await page.Locator("details.scenario").First.GetAttributeAsync("open"), Is.Not.Null);
-        Assert.That(await page.Locator("details.scenario").First.Locator("ol.steps li").CountAsync(), Is.EqualTo(3));
+        // The page renders a scenario's details on first open: wait for them (bounded by Playwright's timeout) rather than read at once.
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("details.scenario").First).ToHaveAttributeAsync("open", string.Empty);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("details.scenario").First.Locator("ol.steps li")).ToHaveCountAsync(3);
     }
 
     [Test]
