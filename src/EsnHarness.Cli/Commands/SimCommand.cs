@@ -19,7 +19,10 @@ internal static class SimCommand
         var places = new Option<string?>("--places") { Description = "Places file (JSON) replacing the built-in London places." };
         var mcx = new Option<string?>("--mcx") { Description = "MCX service the device simulator uses (default: this host's own)." };
         var network = new Option<string?>("--network") { Description = "Network model the device simulator uses (default: this host's own)." };
-        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network })
+        var upstreamCertificate = new Option<string?>("--upstream-cert") { Description = "Client certificate the device simulator presents to the MCX and network services (needed when they ask for mutual TLS, this host's own included)." };
+        var upstreamKey = new Option<string?>("--upstream-key") { Description = "PEM private key of --upstream-cert." };
+        var upstreamCa = new Option<string?>("--upstream-ca") { Description = "CA that the MCX and network services' certificates must chain to." };
+        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network, upstreamCertificate, upstreamKey, upstreamCa })
         {
             command.Options.Add(option);
         }
@@ -37,6 +40,9 @@ internal static class SimCommand
                 PlacesFile = parse.GetValue(places),
                 McxAddress = ParseUri("--mcx", parse.GetValue(mcx)),
                 NetworkAddress = ParseUri("--network", parse.GetValue(network)),
+                UpstreamClientCertificatePath = parse.GetValue(upstreamCertificate),
+                UpstreamClientKeyPath = parse.GetValue(upstreamKey),
+                UpstreamTrustedCaPath = parse.GetValue(upstreamCa),
             };
             await using var host = await StartAsync(options, cancellationToken);
             await console.Output.WriteLineAsync($"esn sim: listening on {host.Address} (gRPC: esn.mcx.v1, esn.network.v1, esn.device.v1, esn.interworking.v1; health and reflection on)");
