@@ -16,6 +16,10 @@ public sealed class GherkinFeaturesAttribute(params string[] featurePaths) : Att
     /// <summary>Binding classes to use; when empty, every [Binding] class of the fixture's assembly.</summary>
     public Type[] BindingTypes { get; set; } = [];
 
+    /// <summary>Folder the feature paths and pickle uris are relative to, itself relative to the test assembly's folder
+    /// (e.g. <c>../../../../..</c> to reach a repository's root from <c>bin/Debug/net10.0</c>); default the assembly's folder.</summary>
+    public string? BaseDirectory { get; set; }
+
     /// <summary>Optional Cucumber tag expression that limits the scenarios turned into test cases.</summary>
     public string? Tags { get; set; }
 
@@ -26,7 +30,7 @@ public sealed class GherkinFeaturesAttribute(params string[] featurePaths) : Att
         return new GherkinRunOptions
         {
             FeaturePaths = FeaturePaths,
-            BaseDirectory = Path.GetDirectoryName(fixtureType.Assembly.Location) ?? AppContext.BaseDirectory,
+            BaseDirectory = Path.GetFullPath(BaseDirectory ?? ".", Path.GetDirectoryName(fixtureType.Assembly.Location) ?? AppContext.BaseDirectory),
             BindingAssemblies = BindingTypes.Length == 0 ? [fixtureType.Assembly] : [],
             BindingTypes = BindingTypes,
             Tags = Tags,

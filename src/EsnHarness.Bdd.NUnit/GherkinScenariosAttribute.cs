@@ -54,6 +54,12 @@ public sealed class GherkinScenariosAttribute : NUnitAttribute, ITestBuilder, II
         }
 
         parameters.Properties.Set(PropertyNames.Description, pickle.Location);
+        if (pickle.Tags.Any(t => t.Equals("@serial", StringComparison.OrdinalIgnoreCase) || t.StartsWith("@exclusive:", StringComparison.OrdinalIgnoreCase)))
+        {
+            // NUnit has no named exclusive resources: such scenarios run on their own, outside the parallel queue.
+            parameters.Properties.Set(PropertyNames.ParallelScope, ParallelScope.None);
+        }
+
         if (pickle.Tags.Contains("@ignore", StringComparer.OrdinalIgnoreCase))
         {
             parameters.RunState = RunState.Ignored;

@@ -16,6 +16,7 @@ namespace EsnHarness.Bdd.NUnit;
 public abstract class GherkinTestFixture
 {
     private GherkinSession? _session;
+    private NdjsonEnvelopeSink? _messages;
 
     /// <summary>Where to write the run's Cucumber Messages NDJSON; null (the default) writes none.</summary>
     protected virtual string? MessagesOutputPath => null;
@@ -30,9 +31,11 @@ public abstract class GherkinTestFixture
     public async Task StartGherkinSessionAsync()
     {
         var options = GherkinFeaturesAttribute.Of(GetType()).ToOptions(GetType());
+        options = options with { Tags = options.Tags is null ? "not @ignore" : $"({options.Tags}) and not @ignore" };
         var context = new TestRunContext();
         ConfigureRunContext(context);
-        IReadOnlyList<IEnvelopeSink> sinks = MessagesOutputPath is { } path ? [new NdjsonEnvelopeSink(new StreamWriter(path))] : [];
+        _messages = MessagesOutputPath is { } path ? new NdjsonEnvelopeSink(new StreamWriter(path)) : null;
+        IReadOnlyList<IEnvelopeSink> sinks = _messages is null ? [] : [_messages];
         _session = await new GherkinRunner().StartAsync(options, sinks, context);
     }
 
@@ -44,6 +47,8 @@ public abstract class GherkinTestFixture
         {
             var summary = await _session.FinishAsync();
             _session = null;
+            _messages?.Dispose();
+            _messages = null;
             if (summary.GlobalErrors.Count > 0)
             {
                 Assert.Fail(string.Join("\n", summary.GlobalErrors));

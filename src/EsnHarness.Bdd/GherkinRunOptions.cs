@@ -40,6 +40,12 @@ public sealed record GherkinRunOptions
     /// <summary>Runs only this shard of the selected pickles.</summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>The order scenarios start in.</summary>
+    public ScenarioOrder Order { get; init; } = ScenarioOrder.Defined;
+
+    /// <summary>Seed of <see cref="ScenarioOrder.Random"/>; the same seed gives the same order.</summary>
+    public int RandomSeed { get; init; }
+
     /// <summary>Scenarios run at once; 1 runs them in order. <c>@serial</c> scenarios always run alone and
     /// <c>@exclusive:name</c> ones never run beside another holding the same name.</summary>
     public int Workers { get; init; } = 1;

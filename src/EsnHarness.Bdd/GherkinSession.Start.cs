@@ -32,10 +32,14 @@ public sealed partial class GherkinSession
         foreach (var feature in features.Features)
         {
             writer.Write(Messages.Envelope.Create(feature.Source));
-            if (feature.Problem is { } problem)
+            foreach (var problem in feature.Problems)
             {
                 var location = new Messages.Location(problem.Line, problem.Column == 0 ? null : problem.Column);
                 writer.Write(Messages.Envelope.Create(new Messages.ParseError(new Messages.SourceReference(feature.Uri, null, null, location), $"({problem.Line}:{problem.Column}): {problem.Message}")));
+            }
+
+            if (feature.Document is null)
+            {
                 continue;
             }
 
@@ -51,7 +55,7 @@ public sealed partial class GherkinSession
         writer.Write(Messages.Envelope.Create(new Messages.TestRunStarted(clock.Now(), testRunStartedId)));
         var run = new RunServices(bindings, new StepInvoker(bindings.Transforms), clock, ids, context, options.DryRun, testRunStartedId);
         var planner = new TestCasePlanner(bindings, ids, new SnippetGenerator(bindings.Registry));
-        var plans = features.Selected.Select(p => planner.Plan(p, testRunStartedId)).ToList();
+        var plans = Ordered(features.Selected.Select(p => planner.Plan(p, testRunStartedId)).ToList(), options);
         var session = new GherkinSession(options, run, writer, features, plans);
         session.BeforeTestRunFailed = !await session.RunTestRunHooksAsync(HookKind.BeforeTestRun, cancellationToken).ConfigureAwait(false);
         if (!session.BeforeTestRunFailed)
@@ -61,6 +65,21 @@ public sealed partial class GherkinSession
         }
 
         return session;
+    }
+
+    private static List<TestCasePlan> Ordered(List<TestCasePlan> plans, GherkinRunOptions options)
+    {
+        switch (options.Order)
+        {
+            case ScenarioOrder.Reverse:
+                plans.Reverse();
+                break;
+            case ScenarioOrder.Random:
+                new Random(options.RandomSeed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plans));
+                break;
+        }
+
+        return plans;
     }
 
     private static Messages.Meta Meta()

@@ -51,6 +51,7 @@ public sealed partial class GherkinSession
     {
         if (Interlocked.Exchange(ref _finished, 1) == 0)
         {
+            await _featureHooks.FinishAllAsync().ConfigureAwait(false);
             await RunTestRunHooksAsync(HookKind.AfterTestRun, CancellationToken.None).ConfigureAwait(false);
             var summary = Summarise();
             var message = summary.Success ? null : DescribeFailure(summary);
@@ -68,7 +69,7 @@ public sealed partial class GherkinSession
 
     private static string DescribeFailure(RunSummary summary) =>
         string.Join("; ", summary.ParseErrors.Select(p => p.ToString()).Concat(summary.GlobalErrors)
-            .Append($"{summary.Failures.Count} scenario(s) did not pass")) ;
+            .Append($"{summary.Failures.Count} scenario(s) did not pass"));
 
     private async Task RunPlanAsync(TestCasePlan plan, CancellationToken cancellationToken)
     {

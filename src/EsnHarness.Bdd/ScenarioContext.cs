@@ -3,7 +3,8 @@ namespace EsnHarness.Bdd;
 /// <summary>Injectable description of the running scenario (one pickle, one attempt).</summary>
 public sealed class ScenarioContext
 {
-    internal ScenarioContext(string name, IReadOnlyList<string> tags, IReadOnlyDictionary<string, string> exampleValues, string featureName, string uri, int attempt)
+    /// <summary>Creates a context; the runner does this for every scenario attempt (tests of step classes may too).</summary>
+    public ScenarioContext(string name, IReadOnlyList<string> tags, IReadOnlyDictionary<string, string> exampleValues, string featureName, string uri, int attempt)
     {
         Name = name;
         Tags = tags;

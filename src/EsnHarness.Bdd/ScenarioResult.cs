@@ -7,4 +7,18 @@ namespace EsnHarness.Bdd;
 /// <param name="FailedStep">The step or hook that decided a non-passed status, e.g. <c>When the call is set up</c>; null when passed.</param>
 /// <param name="Message">Why: the exception message, the snippet for an undefined step, or the candidate methods of an ambiguous one.</param>
 /// <param name="Duration">Time of the last attempt.</param>
-public sealed record ScenarioResult(DiscoveredPickle Pickle, ScenarioStatus Status, int Attempts, string? FailedStep, string? Message, TimeSpan Duration);
+public sealed record ScenarioResult(DiscoveredPickle Pickle, ScenarioStatus Status, int Attempts, string? FailedStep, string? Message, TimeSpan Duration)
+{
+    /// <summary>Console-ready lines: <c>uri:line Name: STATUS</c>, then the step and the reason, indented.</summary>
+    public string Describe()
+    {
+        var head = $"{Pickle.Location} {Pickle.DisplayName}: {Status.ToString().ToUpperInvariant()}{(Attempts > 1 ? $" after {Attempts} attempts" : string.Empty)}";
+        if (FailedStep is null)
+        {
+            return head;
+        }
+
+        var reason = (Message ?? string.Empty).Replace("\n", "\n      ", StringComparison.Ordinal);
+        return $"{head}\n    {FailedStep}\n      {reason}";
+    }
+}

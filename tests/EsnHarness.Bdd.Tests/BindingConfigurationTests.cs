@@ -24,6 +24,7 @@ public sealed class BindingConfigurationTests
     [TestCase(typeof(UnconvertibleParameterBindings), "UnconvertibleParameterBindings.Use(Recorder): parameter 'recorder' of type Recorder cannot receive step text")]
     [TestCase(typeof(BadHookTagsBindings), "BadHookTagsBindings.Before(): invalid tag expression '@smoke and'")]
     [TestCase(typeof(InstanceTestRunHookBindings), "InstanceTestRunHookBindings.Before(): [BeforeTestRun] hooks must be static")]
+    [TestCase(typeof(DuplicateParameterTypeBindings), "DuplicateParameterTypeBindings.IcaoAirport(String): parameter type {airport} cannot be defined: There is already a parameter type with name airport")]
     [TestCase(typeof(BadCucumberExpressionBindings), "BadCucumberExpressionBindings.Step(): invalid Cucumber Expression 'a {int step'")]
     public void RunAsync_UserMistakeInBindings_ThrowsOneLineErrorNamingTheMethod(Type bindings, string expected)
     {

@@ -158,4 +158,15 @@ public sealed class GherkinRunnerDiscoverTests
     [TestCase("x")]
     public void ShardParse_Invalid_ThrowsConfigurationError(string text) =>
         Assert.Throws<BddConfigurationException>(() => Shard.Parse(text));
+
+    [Test]
+    public void Discover_FileWithSeveralErrors_ReportsEachOnItsOwnLine()
+    {
+        _workspace.Write("bad.feature", "Feature: Bad\n  Scenario: One\n    Given a step\n  oops one\n  Scenario: Two\n    Given a step\n  oops two\n");
+
+        var problems = new GherkinRunner().Discover(_workspace.Options()).ParseErrors;
+
+        Assert.That(problems.Select(p => (p.Line, p.Column)), Is.EqualTo(new[] { (4, 3), (7, 3) }));
+        Assert.That(problems.All(p => !p.ToString().Contains('\n', StringComparison.Ordinal)), Is.True);
+    }
 }

@@ -110,4 +110,34 @@ public sealed class HookTests
         }));
         Assert.That(summary.Results.Single().Status, Is.EqualTo(ScenarioStatus.Undefined));
     }
+
+    [Test]
+    public async Task RunAsync_BeforeFeatureFails_ScenariosOfThatFeatureFailOthersPass()
+    {
+        _workspace.Write("a.feature", "@broken-setup\nFeature: A\n  Scenario: A1\n    Given a feature-hooked step\n  Scenario: A2\n    Given a feature-hooked step\n");
+        _workspace.Write("b.feature", "Feature: B\n  Scenario: B1\n    Given a feature-hooked step\n");
+
+        var (summary, _) = await _workspace.RunAsync(_workspace.Options(typeof(FailingFeatureHookBindings)), _context);
+
+        Assert.That(summary.Results.Select(r => (r.Pickle.Name, r.Status)), Is.EqualTo(new[]
+        {
+            ("A1", ScenarioStatus.Failed), ("A2", ScenarioStatus.Failed), ("B1", ScenarioStatus.Passed),
+        }));
+        Assert.That(summary.Results[0].Message, Is.EqualTo("BeforeFeature hook failed: simulator did not start"));
+    }
+
+    [Test]
+    public async Task SessionRunPickle_OnlySomePicklesRun_AfterFeatureStillRunsOnceAtFinish()
+    {
+        _workspace.Write("a.feature", "Feature: A\n  Scenario: A1\n    Given a hooked step\n  Scenario: A2\n    Given a hooked step\n");
+        var session = await new GherkinRunner().StartAsync(_workspace.Options(typeof(HookBindings)), [], _context);
+
+        var result = await session.RunPickleAsync(session.Pickles[0].Id);
+        var summary = await session.FinishAsync();
+
+        Assert.That(result.Status, Is.EqualTo(ScenarioStatus.Passed));
+        Assert.That(summary.Results, Has.Count.EqualTo(1));
+        Assert.That(_recorder.Events.Count(e => e == "after feature"), Is.EqualTo(1));
+        Assert.That(_recorder.Events[^1], Is.EqualTo("after run"));
+    }
 }

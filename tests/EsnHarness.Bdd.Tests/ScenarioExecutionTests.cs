@@ -172,4 +172,23 @@ public sealed class ScenarioExecutionTests
         Assert.That(_runLog.Events, Does.Not.Contain("never"));
         Assert.That(collector.Envelopes[^1].TestRunFinished?.Success, Is.False);
     }
+
+    [Test]
+    public async Task RunAsync_RandomOrderWithSeed_SameShuffleEveryTime()
+    {
+        _workspace.Write("o.feature", "Feature: O\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"  Scenario: S{i}\n    Given a step that notes \"S{i}\"\n")));
+        var options = _workspace.Options(typeof(FlakyBindings)) with { Order = ScenarioOrder.Random, RandomSeed = 42 };
+
+        await _workspace.RunAsync(options, _context);
+        var first = _runLog.Events.ToList();
+        await _workspace.RunAsync(options, _context);
+        var second = _runLog.Events.Skip(10).ToList();
+        await _workspace.RunAsync(options with { Order = ScenarioOrder.Reverse }, _context);
+        var reversed = _runLog.Events.Skip(20).ToList();
+
+        Assert.That(first, Is.EquivalentTo(Enumerable.Range(1, 10).Select(i => $"S{i}")));
+        Assert.That(first, Is.Not.EqualTo(Enumerable.Range(1, 10).Select(i => $"S{i}")));
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(reversed, Is.EqualTo(Enumerable.Range(1, 10).Reverse().Select(i => $"S{i}")));
+    }
 }

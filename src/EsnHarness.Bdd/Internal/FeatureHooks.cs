@@ -8,6 +8,7 @@ internal sealed class FeatureHooks(RunServices run, IReadOnlyDictionary<string, 
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<Exception?>>> _before = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _remaining = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _finished = new(StringComparer.Ordinal);
 
     public void Expect(IEnumerable<TestCasePlan> plans)
     {
@@ -22,9 +23,23 @@ internal sealed class FeatureHooks(RunServices run, IReadOnlyDictionary<string, 
 
     public async Task AfterAsync(string uri, CancellationToken cancellationToken)
     {
-        if (_remaining.AddOrUpdate(uri, 0, (_, n) => n - 1) == 0 && _before.ContainsKey(uri))
+        if (_remaining.AddOrUpdate(uri, 0, (_, n) => Math.Max(0, n - 1)) == 0 && _before.ContainsKey(uri) && _finished.TryAdd(uri, true))
         {
             var error = await RunAsync(HookKind.AfterFeature, uri, cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                reportError($"AfterFeature hook failed for {uri}: {error.Message}");
+            }
+        }
+    }
+
+    /// <summary>AfterFeature for every feature that started but whose scenarios did not all run (a filtered NUnit run,
+    /// fail-fast, cancellation).</summary>
+    public async Task FinishAllAsync()
+    {
+        foreach (var uri in _before.Keys.Where(u => _finished.TryAdd(u, true)).Order(StringComparer.Ordinal).ToList())
+        {
+            var error = await RunAsync(HookKind.AfterFeature, uri, CancellationToken.None).ConfigureAwait(false);
             if (error is not null)
             {
                 reportError($"AfterFeature hook failed for {uri}: {error.Message}");

@@ -20,26 +20,28 @@ internal sealed partial class FeatureLoader(IdGenerator ids)
         }
         catch (CompositeParserException ex)
         {
-            return Failed(uri, source, ex.Errors.First());
+            return Failed(uri, source, [.. ex.Errors]);
         }
         catch (ParserException ex)
         {
-            return Failed(uri, source, ex);
+            return Failed(uri, source, [ex]);
         }
 
         var document = new AstMessagesConverter(ids).ConvertGherkinDocumentToEventArgs(ast, uri);
         var pickles = new PickleCompiler(ids).Compile(document);
         var index = new AstIndex(document);
         var loaded = pickles.Select(p => index.Describe(p)).ToList();
-        return new LoadedFeature(uri, source, document, loaded, null, selectedLines);
+        return new LoadedFeature(uri, source, document, loaded, [], selectedLines);
     }
 
-    private static LoadedFeature Failed(string uri, Messages.Source source, ParserException ex)
+    private static LoadedFeature Failed(string uri, Messages.Source source, IReadOnlyList<ParserException> errors)
     {
-        var line = ex.Location?.Line ?? 0;
-        var column = ex.Location?.Column ?? 0;
-        var words = LocationPrefix().Replace(ex.Message, string.Empty);
-        return new LoadedFeature(uri, source, null, [], new ParseProblem(uri, line, column, words), new HashSet<int>());
+        var problems = errors.Select(ex => new ParseProblem(
+            uri,
+            ex.Location?.Line ?? 0,
+            ex.Location?.Column ?? 0,
+            LocationPrefix().Replace(ex.Message, string.Empty).ReplaceLineEndings(" "))).ToList();
+        return new LoadedFeature(uri, source, null, [], problems, new HashSet<int>());
     }
 
     [GeneratedRegex(@"^\(\d+:\d+\):\s*")]

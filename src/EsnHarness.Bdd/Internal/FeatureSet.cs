@@ -3,7 +3,7 @@ namespace EsnHarness.Bdd.Internal;
 /// <summary>All feature files of a run, parsed, with the pickles the options select.</summary>
 internal sealed record FeatureSet(IReadOnlyList<LoadedFeature> Features, IReadOnlyList<LoadedPickle> Selected)
 {
-    public IReadOnlyList<ParseProblem> ParseErrors => Features.Where(f => f.Problem is not null).Select(f => f.Problem!).ToList();
+    public IReadOnlyList<ParseProblem> ParseErrors => Features.SelectMany(f => f.Problems).ToList();
 
     public static FeatureSet Load(GherkinRunOptions options, IdGenerator ids)
     {

@@ -11,6 +11,7 @@ internal sealed record StepOutcome(Messages.TestStepResultStatus Status, string?
     /// <summary>Classifies an exception thrown by a step or hook: pending, skipped, or failed.</summary>
     public static StepOutcome From(Exception error) => error switch
     {
+        AggregateException { InnerExceptions: [var single] } => From(single),
         PendingStepException p => p.HasDefaultMessage ? new(Messages.TestStepResultStatus.PENDING, null, null) : new(Messages.TestStepResultStatus.PENDING, error.Message, error),
         SkipScenarioException k => k.HasDefaultMessage ? new(Messages.TestStepResultStatus.SKIPPED, null, null) : new(Messages.TestStepResultStatus.SKIPPED, error.Message, error),
         _ when error.GetType().FullName == "NUnit.Framework.IgnoreException" => new(Messages.TestStepResultStatus.SKIPPED, error.Message, null),

@@ -94,6 +94,8 @@ internal sealed partial class TestCaseExecutor(RunServices run)
         Messages.TestStepResultStatus.UNDEFINED => $"Undefined step \"{step.PickleStep!.Text}\". Add a step definition such as:\n{step.Snippets[0]}",
         Messages.TestStepResultStatus.AMBIGUOUS => $"Ambiguous step \"{step.PickleStep!.Text}\" matches {step.Matches.Count} step definitions:\n"
             + string.Join("\n", step.Matches.Select(m => $"  {m.Binding.DisplayName} via '{m.Binding.Expression.Source}'")),
+        Messages.TestStepResultStatus.PENDING => outcome.Message ?? "the step is pending",
+        Messages.TestStepResultStatus.SKIPPED => outcome.Message ?? "the scenario was skipped",
         _ => outcome.Message,
     };
 }

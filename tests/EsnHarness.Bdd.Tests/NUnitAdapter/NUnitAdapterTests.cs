@@ -43,4 +43,18 @@ public sealed class NUnitAdapterTests
         Assert.That(failure!.Message, Does.Contain("NUnitAdapter/Features/FailingDemo/failing.feature:4: Then the basket total is 5.00"));
         Assert.That(failure.Message, Does.Contain("Expected: 5m"));
     }
+
+    [Test]
+    public void ToOptions_BaseDirectory_ResolvedFromAssemblyFolder()
+    {
+        var attribute = new GherkinFeaturesAttribute("features") { BaseDirectory = "..", Tags = "@smoke" };
+
+        var options = attribute.ToOptions(typeof(SampleFeatures));
+
+        var assemblyFolder = Path.GetDirectoryName(typeof(SampleFeatures).Assembly.Location)!;
+        Assert.That(options.BaseDirectory, Is.EqualTo(Path.GetFullPath("..", assemblyFolder)));
+        Assert.That(options.FeaturePaths, Is.EqualTo(new[] { "features" }));
+        Assert.That(options.Tags, Is.EqualTo("@smoke"));
+        Assert.That(options.BindingAssemblies, Is.EqualTo(new[] { typeof(SampleFeatures).Assembly }));
+    }
 }

@@ -8,7 +8,6 @@ namespace EsnHarness.Bdd.Tests.Conformance.CompatibilityKit;
 /// kit's after normalisation (<see cref="NdjsonNormaliser"/>).
 /// Left out, with the reason:
 /// - markdown: Markdown with Gherkin (.feature.md) is not discovered; only .feature files are.
-/// - multiple-features-reversed: needs <c>--order reverse</c>; the runner keeps file order.
 /// - test-run-exception: needs a runner-internal crash (<c>--error</c>), which has no equivalent here.
 /// - unknown-parameter-type: by design an unknown {type} is a configuration error (exit code 2), not an undefined step.
 /// </summary>
@@ -25,6 +24,7 @@ public sealed class CckConformanceTests
         new("backgrounds", [typeof(OrderSteps)]),
         new("rules-backgrounds", [typeof(OrderSteps)]),
         new("multiple-features", [typeof(MultipleFeaturesSteps)]),
+        new("multiple-features-reversed", [typeof(MultipleFeaturesSteps)], Order: ScenarioOrder.Reverse),
         new("rules", [typeof(RulesSteps)]),
         new("unused-steps", [typeof(UnusedStepsSteps)]),
         new("empty", []),
@@ -75,6 +75,7 @@ public sealed class CckConformanceTests
             BaseDirectory = CckRoot,
             BindingTypes = sample.Bindings,
             Retry = sample.Retry,
+            Order = sample.Order,
         };
         using var text = new StringWriter();
         await new GherkinRunner().RunAsync(options, [new NdjsonEnvelopeSink(text)], context);
