@@ -109,8 +109,9 @@ Feature: Coverage where London's emergencies happen
     @MPS @must @kpi @3gpp-22.179-R-6.15.3.2-012
     Scenario Outline: An NPAS helicopter at <altitude> ft reaches ground units
       Given "NPAS India 99" of MPS is airborne at <altitude> ft over "Westminster"
-      And "NPAS India 99" joins "MPS-COVERAGE"
-      When "NPAS India 99" presses PTT on "MPS-COVERAGE" 100 times
+      And the MPS group "MPS-AIR-GROUND" with members "NPAS India 99", "PS Okoro" and "PC Adeyemi"
+      And the members of "MPS-AIR-GROUND" are affiliated
+      When "NPAS India 99" presses PTT on "MPS-AIR-GROUND" 100 times
       Then the 95th percentile access time is below 300 ms over at least 100 attempts
 
       @REQ-LDN-COV-013

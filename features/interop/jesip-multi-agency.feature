@@ -27,7 +27,7 @@ Feature: JESIP multi-agency working on ESN
     Scenario: The commanders of all three services are affiliated and can talk within 60 s
       Given the multi-agency group "LDN-MAJOR-INCIDENT-1" with members "Superintendent Hale", "Station Manager Reyes", "Duty Officer Mensah", "MetCC Dispatcher Ward", "LFB Control Officer Khan" and "LAS EOC Dispatcher Reid"
       When MetCC activates "LDN-MAJOR-INCIDENT-1" for incident "Major incident declared: King's Cross St Pancras"
-      And the MetCC dispatcher affiliates "Superintendent Hale", "Station Manager Reyes" and "Duty Officer Mensah" to "LDN-MAJOR-INCIDENT-1"
+      And the MetCC dispatcher affiliates "Superintendent Hale", "Station Manager Reyes", "Duty Officer Mensah", "LFB Control Officer Khan" and "LAS EOC Dispatcher Reid" to "LDN-MAJOR-INCIDENT-1"
       Then "Superintendent Hale", "Station Manager Reyes" and "Duty Officer Mensah" are affiliated to "LDN-MAJOR-INCIDENT-1" within 60000 ms
       When "Station Manager Reyes" starts a group call on "LDN-MAJOR-INCIDENT-1"
       Then every other member of "LDN-MAJOR-INCIDENT-1" hears "Station Manager Reyes"

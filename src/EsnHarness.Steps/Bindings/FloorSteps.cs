@@ -11,7 +11,7 @@ public sealed class FloorSteps(Terminals terminals, Groups groups, Refusals refu
     /// <summary>PTT press.</summary>
     [When("{user} presses PTT on {group}", Description = "The user presses the PTT button with the group selected.", Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\"")]
     public Task Press(UserName user, GroupName group) =>
-        IsRadio(user) ? interworking.TalkAsync(user) : refusals.AttemptAsync(() => terminals.PressPttAsync(user, group));
+        IsRadio(user) ? interworking.PressAsync(user) : refusals.AttemptAsync(() => terminals.PressPttAsync(user, group));
 
     /// <summary>PTT release.</summary>
     [When("{user} releases PTT on {group}", Description = "The user releases the PTT button.", Example = "When \"FF Jones\" releases PTT on \"FLON-OPS01\"")]

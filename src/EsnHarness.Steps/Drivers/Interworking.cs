@@ -58,6 +58,16 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
         return r.Granted;
     }
 
+    /// <summary>Radio PTT press; if transmission is granted at once, a short voice transmission follows.</summary>
+    public async Task PressAsync(UserName name)
+    {
+        var member = cast.Get(name);
+        if (await PttAsync(name, true))
+        {
+            await Terminals.Call(() => _client.RadioVoiceAsync(new RadioVoiceRequest { Issi = member.DeviceId, FrameCount = 3 }).ResponseAsync, $"send voice from {name}'s radio");
+        }
+    }
+
     /// <summary>Radio PTT press, then a short voice transmission once granted.</summary>
     public async Task TalkAsync(UserName name)
     {
@@ -97,13 +107,13 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
         for (var i = 0; i < times; i++)
         {
             var from = Log(member).Count;
-            var started = DateTime.UtcNow;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             if (!await PttAsync(name, true))
             {
                 await Log(member).WaitAsync(e => e.Kind == RadioEventKind.TransmissionGranted, from, session.Timeout, $"{name}'s radio to be granted on {group}");
             }
 
-            kpi.Record(Metric.AccessTime, (DateTime.UtcNow - started).TotalMilliseconds);
+            kpi.Record(Metric.AccessTime, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             await PttAsync(name, false);
         }
     }
@@ -111,13 +121,11 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
     /// <summary>Voice bursts from a radio; the bridge's measured added latency per frame becomes the samples.</summary>
     public async Task MeasureRadioBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
     {
-        var member = cast.Get(name);
         var bridge = _bridges.Values.FirstOrDefault(b => b.GroupId == group.Value) ?? throw new ArgumentException($"No Airwave talkgroup is patched to {group}.");
         for (var i = 0; i < times; i++)
         {
             await TalkAsync(name);
             await PttAsync(name, false);
-            _ = member;
         }
 
         var stats = await _client.GetBridgeStatsAsync(new GetBridgeStatsRequest { BridgeId = bridge.BridgeId });

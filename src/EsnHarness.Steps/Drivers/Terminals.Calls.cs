@@ -15,6 +15,8 @@ public sealed partial class Terminals
     {
         MarkAction();
         var member = cast.Get(name);
+        var from = Log(member).Count;
+        await Call(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on the terminal of {name}");
         var result = await Call(() => _devices.StartCallAsync(new StartCallRequest
         {
             DeviceId = member.DeviceId,
@@ -23,9 +25,17 @@ public sealed partial class Terminals
             ImplicitFloorRequest = true,
         }).ResponseAsync, $"start a {type} call for {name} on {group}");
         RememberCall(result.Call);
-        await ExpectGrantedAsync(name, group);
-        await SpeakAsync(member, result.Call.CallId);
+        var outcome = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted or FloorEventKind.QueuePositionInfo or FloorEventKind.Deny }, from, session.Timeout,
+            $"an answer to {name}'s floor request on {group}");
+        if (outcome.Floor.Kind == FloorEventKind.Granted)
+        {
+            await AwaitPermissionAsync(member, from);
+            await SpeakAsync(member, result.Call.CallId);
+        }
     }
+
+    private Task AwaitPermissionAsync(CastMember member, int from) =>
+        Log(member).WaitAsync(e => e.FloorState is { To: "HasPermission" }, from, session.Timeout, $"{member.Name}'s terminal to hold the floor");
 
     /// <summary>Waits until the user's terminal is connected to the call on the group.</summary>
     public async Task ExpectInCallAsync(UserName name, GroupName group)

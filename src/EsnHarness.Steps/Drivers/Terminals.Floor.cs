@@ -50,6 +50,7 @@ public sealed partial class Terminals
     public async Task KeepTalkingAsync(UserName name, TimeSpan duration)
     {
         var member = cast.Get(name);
+        await AwaitPermissionAsync(member, 0);
         var frames = (uint)Math.Max(1, duration.TotalMilliseconds / 20) + 5;
         await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 20 }).ResponseAsync,
             $"send voice for {name}");
@@ -93,7 +94,9 @@ public sealed partial class Terminals
     public Task ExpectSeesTalkingAsync(UserName listener, GroupName group, UserName talker)
     {
         var id = cast.Get(talker).McpttId;
-        return ExpectFloorAsync(listener, group, f => f.Kind == FloorEventKind.Taken && f.TalkerMcpttId == id, $"{listener} to see {talker} talking on {group}");
+        var member = cast.Get(listener);
+        return Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken } f && f.TalkerMcpttId == id && OnGroup(f.CallId, group), 0, session.Timeout,
+            $"{listener} to see {talker} talking on {group}");
     }
 
     /// <summary>Waits until the user's terminal shows the floor idle.</summary>

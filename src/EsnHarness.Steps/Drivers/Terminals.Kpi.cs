@@ -108,6 +108,7 @@ public sealed partial class Terminals
         kpi.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
         if (frames > 0)
         {
+            await AwaitPermissionAsync(member, from);
             _bursts.AddOrUpdate(member.DeviceId, 1, (_, n) => n + 1);
             await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 0 }).ResponseAsync, $"talk for {name}");
         }
