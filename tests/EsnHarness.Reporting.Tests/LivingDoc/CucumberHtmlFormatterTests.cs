@@ -50,6 +50,11 @@ public class CucumberHtmlFormatterTests : LivingDocPageFixture
 
         var probe = await Browser.OpenAsync(html, readySelector: "#content :text('" + run.Features[0].Name + "')");
 
+        // The formatter renders as its script runs: wait for each feature rather than read the page once.
+        foreach (var feature in run.Features)
+        {
+            await PageExpect.InnerTextContainsAsync(probe.Page.Locator("#content"), feature.Name);
+        }
         var content = await probe.Page.InnerTextAsync("#content");
         Assert.That(run.Features.Select(f => f.Name), Is.All.Matches<string>(name => content.Contains(name, StringComparison.Ordinal)));
         Assert.That(probe.Errors, Is.Empty);
@@ -69,9 +74,11 @@ public class CucumberHtmlFormatterTests : LivingDocPageFixture
         var probe = await Browser.OpenAsync(html, readySelector: "#content :text('features/voice/a.feature')");
 
         // The formatter lists every feature file and expands only the failing ones.
-        var content = await probe.Page.InnerTextAsync("#content");
-        Assert.That(content, Does.Contain("features/voice/a.feature").And.Contain("features/data/b.feature"));
-        Assert.That(content, Does.Contain("Shard two data").And.Contain("(1 / 2) passed"));
+        var content = probe.Page.Locator("#content");
+        foreach (var shown in new[] { "features/voice/a.feature", "features/data/b.feature", "Shard two data", "(1 / 2) passed" })
+        {
+            await PageExpect.InnerTextContainsAsync(content, shown);
+        }
         Assert.That(probe.Errors, Is.Empty);
     }
 }

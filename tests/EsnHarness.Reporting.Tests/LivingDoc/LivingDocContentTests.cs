@@ -48,9 +48,8 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         await probe.Page.ClickAsync("#matrix td[data-agency='MPS'][data-cap='voice'] button");
 
-        Assert.That(await VisibleNamesAsync(probe),
-            Is.EqualTo(new[] { "PTT access time within KPI1", "Mouth-to-ear latency within KPI3", "Late entry within KPI4" }));
-        Assert.That(await probe.HashAsync(), Is.EqualTo("#agency=MPS&priority=must&cap=voice"));
+        await PageExpect.NamesAsync(probe, ["PTT access time within KPI1", "Mouth-to-ear latency within KPI3", "Late entry within KPI4"]);
+        await PageExpect.HashAsync(probe.Page, "#agency=MPS&priority=must&cap=voice");
     }
 
     [Test]
@@ -61,20 +60,21 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         await scenario.Locator("summary").ClickAsync();
 
-        Assert.That(await scenario.Locator("p.desc").InnerTextAsync(), Does.StartWith("KPI1: the MCPTT access time is below 300 ms"));
+        await PageExpect.InnerTextStartsWithAsync(scenario.Locator("p.desc"), "KPI1: the MCPTT access time is below 300 ms");
         var table = scenario.Locator("table.evidence");
-        Assert.That(await table.Locator("caption").InnerTextAsync(), Is.EqualTo("KPI1 access time"));
-        Assert.That(await table.Locator("td[data-field='samples']").InnerTextAsync(), Is.EqualTo("100"));
-        Assert.That(await table.Locator("td[data-field='measured-value']").InnerTextAsync(), Is.EqualTo("67.5 ms"));
-        Assert.That(await table.Locator("td[data-field='percentile']").InnerTextAsync(), Is.EqualTo("p95"));
-        Assert.That(await table.Locator("td[data-field='limit']").InnerTextAsync(), Is.EqualTo("< 300 ms"));
-        Assert.That(await table.Locator("td[data-field='verdict']").InnerTextAsync(), Is.EqualTo("pass"));
+        await PageExpect.InnerTextAsync(table.Locator("caption"), "KPI1 access time");
+        await PageExpect.InnerTextAsync(table.Locator("td[data-field='samples']"), "100");
+        await PageExpect.InnerTextAsync(table.Locator("td[data-field='measured-value']"), "67.5 ms");
+        await PageExpect.InnerTextAsync(table.Locator("td[data-field='percentile']"), "p95");
+        await PageExpect.InnerTextAsync(table.Locator("td[data-field='limit']"), "< 300 ms");
+        await PageExpect.InnerTextAsync(table.Locator("td[data-field='verdict']"), "pass");
         var chart = scenario.Locator("svg.chart");
-        Assert.That(await chart.Locator(".limit-line").GetAttributeAsync("data-limit"), Is.EqualTo("300"));
-        Assert.That(await chart.Locator(".pct-marker").GetAttributeAsync("data-value"), Is.EqualTo("67.5"));
-        Assert.That(await chart.Locator("path.cdf").CountAsync(), Is.EqualTo(1));
+        await PageExpect.AttributeAsync(chart.Locator(".limit-line"), "data-limit", "300");
+        await PageExpect.AttributeAsync(chart.Locator(".pct-marker"), "data-value", "67.5");
+        await PageExpect.CountAsync(chart.Locator("path.cdf"), 1);
+        await PageExpect.SettleAsync(probe.Page, "c => [...c.querySelectorAll('text.label')].some(t => t.textContent === 'KPI1 access time (ms)')", await chart.ElementHandleAsync());
         Assert.That(await chart.Locator("text.label").AllTextContentsAsync(), Does.Contain("KPI1 access time (ms)"));
-        Assert.That(await chart.GetAttributeAsync("role"), Is.EqualTo("img"));
+        await PageExpect.AttributeAsync(chart, "role", "img");
         probe.AssertNothingEscaped();
     }
 
@@ -86,10 +86,10 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         await scenario.Locator("summary").ClickAsync();
 
-        Assert.That(await scenario.Locator("td[data-field='verdict']").InnerTextAsync(), Is.EqualTo("fail"));
-        Assert.That(await scenario.Locator("td[data-field='measured-value']").InnerTextAsync(), Is.EqualTo("412 ms"));
-        Assert.That(await scenario.Locator("pre.error").InnerTextAsync(), Is.EqualTo("Expected p95 < 300 ms but was 412.0 ms"));
-        Assert.That(await scenario.Locator("summary .kpi.fail").InnerTextAsync(), Is.EqualTo("p95 412 ms (limit < 300 ms)"));
+        await PageExpect.InnerTextAsync(scenario.Locator("td[data-field='verdict']"), "fail");
+        await PageExpect.InnerTextAsync(scenario.Locator("td[data-field='measured-value']"), "412 ms");
+        await PageExpect.InnerTextAsync(scenario.Locator("pre.error"), "Expected p95 < 300 ms but was 412.0 ms");
+        await PageExpect.InnerTextAsync(scenario.Locator("summary .kpi.fail"), "p95 412 ms (limit < 300 ms)");
     }
 
     [Test]
@@ -100,11 +100,13 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         await scenario.Locator("summary").ClickAsync();
 
-        var facts = await scenario.Locator("dl.facts").InnerTextAsync();
-        Assert.That(facts, Does.Contain("REQ-LDN-EMERG-003").And.Contain("MPS, LFB, LAS").And.Contain("could"));
-        Assert.That(await scenario.Locator("li.step .badge").AllInnerTextsAsync(), Is.EqualTo(new[] { "Passed", "Failed", "Skipped" }));
-        Assert.That(await scenario.Locator("figure.attachment pre").InnerTextAsync(), Does.Contain("CancelEmergency{group: FLON-OPS01}"));
-        Assert.That(await scenario.Locator("figure.attachment figcaption").InnerTextAsync(), Is.EqualTo("exchange.txt · text/plain"));
+        var facts = scenario.Locator("dl.facts");
+        await PageExpect.InnerTextContainsAsync(facts, "REQ-LDN-EMERG-003");
+        await PageExpect.InnerTextContainsAsync(facts, "MPS, LFB, LAS");
+        await PageExpect.InnerTextContainsAsync(facts, "could");
+        await PageExpect.InnerTextsAsync(scenario.Locator("li.step .badge"), ["Passed", "Failed", "Skipped"]);
+        await PageExpect.InnerTextContainsAsync(scenario.Locator("figure.attachment pre"), "CancelEmergency{group: FLON-OPS01}");
+        await PageExpect.InnerTextAsync(scenario.Locator("figure.attachment figcaption"), "exchange.txt · text/plain");
     }
 
     [Test]
@@ -143,14 +145,14 @@ public class LivingDocContentTests : LivingDocPageFixture
         var page = probe.Page;
 
         await page.Keyboard.PressAsync("Tab");
-        var first = await page.EvaluateAsync<string>("() => document.activeElement.textContent");
+        await PageExpect.SettleAsync(page, "() => document.activeElement.textContent === 'Skip to results'");
+        Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.textContent"), Is.EqualTo("Skip to results"));
         await page.Locator("details.scenario summary").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
-        Assert.That(first, Is.EqualTo("Skip to results"));
-        // The page renders a scenario's details on first open: wait for them (bounded by Playwright's timeout) rather than read at once.
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("details.scenario").First).ToHaveAttributeAsync("open", string.Empty);
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("details.scenario").First.Locator("ol.steps li")).ToHaveCountAsync(3);
+        // The page renders a scenario's details on first open: wait for them rather than read at once.
+        await PageExpect.AttributeAsync(page.Locator("details.scenario").First, "open", string.Empty);
+        await PageExpect.CountAsync(page.Locator("details.scenario").First.Locator("ol.steps li"), 3);
     }
 
     [Test]
@@ -170,8 +172,8 @@ public class LivingDocContentTests : LivingDocPageFixture
 
         Assert.That(initially, Is.EqualTo(100));
         Assert.That(button, Is.EqualTo("Show more (150 remaining)"));
-        Assert.That(await probe.Scenarios.CountAsync(), Is.EqualTo(250));
-        Assert.That(await probe.CountTextAsync(), Is.EqualTo("Showing all 250 scenarios: 250 passed"));
+        await PageExpect.CountAsync(probe.Scenarios, 250);
+        await PageExpect.InnerTextAsync(probe.Count, "Showing all 250 scenarios: 250 passed");
     }
 
     [Test]
@@ -180,14 +182,17 @@ public class LivingDocContentTests : LivingDocPageFixture
         var html = Files.File("cck-attachments.html");
         new LivingDocWriter().Write(ReportModel.Load([Path.Combine(TestContext.CurrentContext.TestDirectory, "Cck", "attachments.ndjson")]), html);
         var probe = await Browser.OpenAsync(html);
+        var total = await probe.Scenarios.CountAsync();
         var closed = probe.Page.Locator("details.scenario:not([open]) > summary");
         for (var n = await closed.CountAsync(); n > 0; n--)
         {
             await closed.First.ClickAsync();
         }
 
+        await PageExpect.CountAsync(probe.Page.Locator("details.scenario[open]"), total);
+        // Each body is built by the toggle event after opening: wait for all of them before reading what they show.
+        await PageExpect.CountAsync(probe.Page.Locator("details.scenario[open][data-built='true'] > .details-body"), total);
         var texts = string.Join("\n", await probe.Page.Locator(".attachment").AllTextContentsAsync());
-        Assert.That(await probe.Page.Locator("details.scenario[open]").CountAsync(), Is.EqualTo(await probe.Scenarios.CountAsync()));
         Assert.That(texts, Does.Contain("text/x.cucumber.log+plain").And.Contain("application/json"));
         Assert.That(texts, Does.Contain("application/pdf").And.Contain("not embedded"));
         probe.AssertNothingEscaped();
@@ -211,8 +216,8 @@ public class LivingDocContentTests : LivingDocPageFixture
         await probe.Page.Keyboard.PressAsync("Enter");
 
         Assert.That((voiceHidden, dataShown), Is.EqualTo((false, true)));
-        Assert.That(await voiceToggle.GetAttributeAsync("aria-expanded"), Is.EqualTo("true"));
-        Assert.That(await probe.Page.Locator("#tree button.feat[data-feature='features/voice/f00.feature']").IsVisibleAsync(), Is.True);
-        Assert.That(await probe.CountScenariosAsync(), Is.EqualTo(18));
+        await PageExpect.AttributeAsync(voiceToggle, "aria-expanded", "true");
+        await PageExpect.VisibleAsync(probe.Page.Locator("#tree button.feat[data-feature='features/voice/f00.feature']"));
+        await PageExpect.ScenarioCountAsync(probe, 18);
     }
 }

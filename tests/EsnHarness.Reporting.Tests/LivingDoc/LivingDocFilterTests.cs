@@ -22,9 +22,9 @@ public class LivingDocFilterTests : LivingDocPageFixture
     {
         var probe = await Browser.OpenAsync(_page);
 
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(Expected(_ => true)));
-        Assert.That(await probe.CountTextAsync(), Is.EqualTo("Showing all 7 scenarios: 2 passed, 2 failed, 1 pending, 1 undefined, 1 not run"));
-        Assert.That(await probe.Page.Locator("details.scenario[data-req='REQ-LDN-EMERG-002']").GetAttributeAsync("data-status"), Is.EqualTo("undefined"));
+        await PageExpect.NamesAsync(probe, Expected(_ => true));
+        await PageExpect.InnerTextAsync(probe.Count, "Showing all 7 scenarios: 2 passed, 2 failed, 1 pending, 1 undefined, 1 not run");
+        await PageExpect.AttributeAsync(probe.Page.Locator("details.scenario[data-req='REQ-LDN-EMERG-002']"), "data-status", "undefined");
         probe.AssertNothingEscaped();
     }
 
@@ -38,7 +38,7 @@ public class LivingDocFilterTests : LivingDocPageFixture
 
         await probe.Page.SelectOptionAsync("#" + select, value);
 
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(Expected(s => s.Tags.Contains(tag))));
+        await PageExpect.NamesAsync(probe, Expected(s => s.Tags.Contains(tag)));
         probe.AssertNothingEscaped();
     }
 
@@ -51,7 +51,7 @@ public class LivingDocFilterTests : LivingDocPageFixture
 
         await probe.Page.SelectOptionAsync("#f-status", value);
 
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(Expected(s => s.ExpectedStatus == status)));
+        await PageExpect.NamesAsync(probe, Expected(s => s.ExpectedStatus == status));
     }
 
     [Test]
@@ -62,8 +62,8 @@ public class LivingDocFilterTests : LivingDocPageFixture
         await probe.Page.FillAsync("#f-q", "flon-ops01");
         await probe.Page.PressAsync("#f-q", "Enter");
 
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(new[] { "PTT access time within KPI1" }));
-        Assert.That(await probe.CountTextAsync(), Does.StartWith("Showing 1 of 7 scenarios"));
+        await PageExpect.NamesAsync(probe, ["PTT access time within KPI1"]);
+        await PageExpect.InnerTextStartsWithAsync(probe.Count, "Showing 1 of 7 scenarios");
     }
 
     [TestCase("@must and not (@MPS or @LFB)")]
@@ -77,8 +77,11 @@ public class LivingDocFilterTests : LivingDocPageFixture
         await probe.Page.FillAsync("#f-tags", expression);
         await probe.Page.PressAsync("#f-tags", "Enter");
 
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(Expected(s => TagExpressionOracle.Evaluate(expression, s.Tags.Concat(FeatureTags(s))))));
-        Assert.That(await probe.Page.GetAttributeAsync("#f-tags", "aria-invalid"), Is.Null);
+        // An expression may select the same rows as no filter: wait until the page has applied it (it writes it to the URL last).
+        await PageExpect.SettleAsync(probe.Page, "e => new URLSearchParams(location.hash.slice(1)).get('tags') === e", expression);
+        Assert.That(await probe.Page.EvaluateAsync<string?>("() => new URLSearchParams(location.hash.slice(1)).get('tags')"), Is.EqualTo(expression));
+        await PageExpect.NamesAsync(probe, Expected(s => TagExpressionOracle.Evaluate(expression, s.Tags.Concat(FeatureTags(s)))));
+        await PageExpect.NoAttributeAsync(probe.Page.Locator("#f-tags"), "aria-invalid");
     }
 
     private IEnumerable<string> FeatureTags(ScenarioSpec s) => _run.Features.Single(f => f.Scenarios.Contains(s)).Tags;
@@ -91,9 +94,9 @@ public class LivingDocFilterTests : LivingDocPageFixture
         await probe.Page.FillAsync("#f-tags", "@must and (");
         await probe.Page.PressAsync("#f-tags", "Enter");
 
-        Assert.That(await probe.Page.GetAttributeAsync("#f-tags", "aria-invalid"), Is.EqualTo("true"));
-        Assert.That(await probe.Page.InnerTextAsync("#f-tags-error"), Is.EqualTo("Tag expression \"@must and (\" could not be parsed because of syntax error: Expected operand."));
-        Assert.That(await probe.CountScenariosAsync(), Is.EqualTo(7));
+        await PageExpect.AttributeAsync(probe.Page.Locator("#f-tags"), "aria-invalid", "true");
+        await PageExpect.InnerTextAsync(probe.Page.Locator("#f-tags-error"), "Tag expression \"@must and (\" could not be parsed because of syntax error: Expected operand.");
+        await PageExpect.ScenarioCountAsync(probe, 7);
     }
 
     [Test]
@@ -103,9 +106,9 @@ public class LivingDocFilterTests : LivingDocPageFixture
 
         await probe.Page.ClickAsync("#tree button.cap[data-cap='emergency']");
 
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(Expected(s => s.Tags.Any(t => t.StartsWith("@REQ-LDN-EMERG", StringComparison.Ordinal)))));
-        Assert.That(await probe.HashAsync(), Is.EqualTo("#cap=emergency"));
-        Assert.That(await probe.Page.GetAttributeAsync("#tree button.cap[data-cap='emergency']", "aria-current"), Is.EqualTo("true"));
+        await PageExpect.NamesAsync(probe, Expected(s => s.Tags.Any(t => t.StartsWith("@REQ-LDN-EMERG", StringComparison.Ordinal))));
+        await PageExpect.HashAsync(probe.Page, "#cap=emergency");
+        await PageExpect.AttributeAsync(probe.Page.Locator("#tree button.cap[data-cap='emergency']"), "aria-current", "true");
     }
 
     [Test]
@@ -115,7 +118,7 @@ public class LivingDocFilterTests : LivingDocPageFixture
 
         Assert.That(await probe.Page.InputValueAsync("#f-agency"), Is.EqualTo("LAS"));
         Assert.That(await probe.Page.InputValueAsync("#f-status"), Is.EqualTo("failed"));
-        Assert.That(await VisibleNamesAsync(probe), Is.EqualTo(Expected(s => s.Tags.Contains("@LAS") && s.ExpectedStatus == ScenarioStatus.Failed)));
+        await PageExpect.NamesAsync(probe, Expected(s => s.Tags.Contains("@LAS") && s.ExpectedStatus == ScenarioStatus.Failed));
     }
 
     [Test]
@@ -125,13 +128,17 @@ public class LivingDocFilterTests : LivingDocPageFixture
         await first.Page.SelectOptionAsync("#f-priority", "must");
         await first.Page.FillAsync("#f-tags", "@kpi");
         await first.Page.PressAsync("#f-tags", "Enter");
+        // Wait for both filters to reach the URL and the list before capturing them.
+        await PageExpect.SettleAsync(first.Page, "() => location.hash.includes('priority=must') && location.hash.includes('tags=%40kpi')");
         var hash = await first.HashAsync();
-        var names = await VisibleNamesAsync(first);
+        Assert.That(hash, Does.Contain("priority=must").And.Contain("tags=%40kpi"));
+        await first.ShowAllAsync();
+        await PageExpect.CountAsync(first.Names, 3);
+        var names = await first.Names.AllInnerTextsAsync();
 
         var second = await Browser.OpenAsync(_page, hash);
 
-        Assert.That(hash, Does.Contain("priority=must").And.Contain("tags=%40kpi"));
-        Assert.That(await VisibleNamesAsync(second), Is.EqualTo(names));
+        await PageExpect.NamesAsync(second, names);
         Assert.That(names, Has.Count.EqualTo(3));
         Assert.That(await second.Page.InputValueAsync("#f-tags"), Is.EqualTo("@kpi"));
     }

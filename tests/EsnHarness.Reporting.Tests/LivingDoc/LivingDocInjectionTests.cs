@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace EsnHarness.Reporting.Tests.LivingDoc;
 
 public class LivingDocInjectionTests : LivingDocPageFixture
@@ -21,19 +23,27 @@ public class LivingDocInjectionTests : LivingDocPageFixture
         return probe;
     }
 
+    /// <summary>A scenario's body is built by the toggle event after it opens: wait until every one is there before reading it.</summary>
+    private static async Task ExpectEveryScenarioOpenAndBuiltAsync(IPage page)
+    {
+        await PageExpect.CountAsync(page.Locator("details.scenario[open]"), InjectionCorpus.Payloads.Length);
+        await PageExpect.CountAsync(page.Locator("details.scenario[open][data-built='true'] > .details-body"), InjectionCorpus.Payloads.Length);
+    }
+
     [Test]
     public async Task HostileText_EverywhereOpened_RunsNothingAndRequestsNothing()
     {
         var probe = await OpenEverythingAsync();
         var page = probe.Page;
 
-        Assert.That(await page.Locator("details.scenario[open]").CountAsync(), Is.EqualTo(InjectionCorpus.Payloads.Length));
+        await ExpectEveryScenarioOpenAndBuiltAsync(page);
         Assert.That(await page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"), Is.True, "a payload ran");
         Assert.That(await page.EvaluateAsync<int>("() => document.scripts.length"), Is.EqualTo(2));
         Assert.That(await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.tagName + '@' + a.name))"),
             Is.Empty, "event-handler attributes in the DOM");
-        Assert.That(await page.Locator("iframe, object, embed, a[href]").CountAsync(), Is.EqualTo(1), "only the skip link may be a link");
+        // Only the skip link may be a link.
+        await PageExpect.CountAsync(page.Locator("iframe, object, embed, a[href]"), 1);
         Assert.That(await page.EvaluateAsync<string[]>("() => [...document.images].map(i => i.getAttribute('src')).filter(s => !s.startsWith('data:image/png;base64,'))"),
             Is.Empty);
         probe.AssertNothingEscaped();
@@ -44,15 +54,16 @@ public class LivingDocInjectionTests : LivingDocPageFixture
     {
         var probe = await OpenEverythingAsync();
         var page = probe.Page;
+        await ExpectEveryScenarioOpenAndBuiltAsync(page);
 
         var names = await page.Locator("details.scenario .name").AllInnerTextsAsync();
         Assert.That(names, Does.Contain(InjectionCorpus.Payloads[0]).And.Contain(InjectionCorpus.Payloads[1]).And.Contain(InjectionCorpus.Payloads[2]));
-        Assert.That(await page.Locator("h3").First.InnerTextAsync(), Does.EndWith(InjectionCorpus.Payloads[0]));
+        await PageExpect.InnerTextEndsWithAsync(page.Locator("h3").First, InjectionCorpus.Payloads[0]);
         var errors = await page.Locator("pre.error").AllTextContentsAsync();
         Assert.That(errors, Does.Contain(InjectionCorpus.Payloads[6]));
         Assert.That(await page.Locator("figure.attachment pre").AllTextContentsAsync(), Does.Contain("javascript:window.__pwned=11"));
         Assert.That(await page.Locator("table.evidence caption").AllTextContentsAsync(), Does.Contain(InjectionCorpus.Payloads[4]));
-        Assert.That(await page.Locator("img[src^='data:image/png;base64,']").CountAsync(), Is.EqualTo(InjectionCorpus.Payloads.Length));
+        await PageExpect.CountAsync(page.Locator("img[src^='data:image/png;base64,']"), InjectionCorpus.Payloads.Length);
     }
 
     [Test]
@@ -64,7 +75,7 @@ public class LivingDocInjectionTests : LivingDocPageFixture
         await probe.Page.FillAsync("#f-tags", "<img src=x onerror=window.__pwned=12> and (");
         await probe.Page.PressAsync("#f-tags", "Enter");
 
-        Assert.That(await probe.Page.InnerTextAsync("#f-tags-error"), Does.Contain("<img src=x onerror=window.__pwned=12>"));
+        await PageExpect.InnerTextContainsAsync(probe.Page.Locator("#f-tags-error"), "<img src=x onerror=window.__pwned=12>");
         Assert.That(await probe.Page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"), Is.True);
         probe.AssertNothingEscaped();
     }

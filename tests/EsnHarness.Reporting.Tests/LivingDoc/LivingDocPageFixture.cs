@@ -34,10 +34,4 @@ public abstract class LivingDocPageFixture
         new LivingDocWriter().Write(ReportModel.Load([ndjson]), html);
         return html;
     }
-
-    protected static async Task<List<string>> VisibleNamesAsync(PageProbe probe)
-    {
-        await probe.ShowAllAsync();
-        return [.. await probe.Page.Locator("#results details.scenario .name").AllInnerTextsAsync()];
-    }
 }

@@ -13,11 +13,10 @@ public sealed class PageProbe(IPage page, string url)
 
     public ILocator Scenarios => Page.Locator("#results details.scenario");
 
-    public async Task<int> CountScenariosAsync()
-    {
-        await ShowAllAsync();
-        return await Scenarios.CountAsync();
-    }
+    public ILocator Names => Page.Locator("#results details.scenario .name");
+
+    /// <summary>The live "Showing ... scenarios" line.</summary>
+    public ILocator Count => Page.Locator("#count");
 
     /// <summary>Clicks "Show more" until the whole filtered list is in the DOM.</summary>
     public async Task ShowAllAsync()
@@ -30,8 +29,6 @@ public sealed class PageProbe(IPage page, string url)
             await more.DispatchEventAsync("click");
         }
     }
-
-    public Task<string> CountTextAsync() => Page.Locator("#count").InnerTextAsync();
 
     public Task<string> HashAsync() => Page.EvaluateAsync<string>("() => location.hash");
 
