@@ -62,23 +62,7 @@ public sealed class ShardTests
         Assert.That(byJob.Output, Is.Not.Empty);
     }
 
-    /// <summary>Pickle name to status, from an NDJSON stream.</summary>
-    private static Dictionary<string, string> Outcomes(string path)
-    {
-        var nodes = File.ReadLines(path).Select(line => JsonNode.Parse(line)!).ToList();
-        var pickleName = nodes.Where(n => n["pickle"] is not null).ToDictionary(n => (string)n["pickle"]!["id"]!, n => (string)n["pickle"]!["name"]!);
-        var testCasePickle = nodes.Where(n => n["testCase"] is not null).ToDictionary(n => (string)n["testCase"]!["id"]!, n => (string)n["testCase"]!["pickleId"]!);
-        var startedCase = nodes.Where(n => n["testCaseStarted"] is not null).ToDictionary(n => (string)n["testCaseStarted"]!["id"]!, n => (string)n["testCaseStarted"]!["testCaseId"]!);
-        var worst = new Dictionary<string, string>();
-        foreach (var step in nodes.Where(n => n["testStepFinished"] is not null).Select(n => n["testStepFinished"]!))
-        {
-            var name = pickleName[testCasePickle[startedCase[(string)step["testCaseStartedId"]!]]];
-            var status = (string)step["testStepResult"]!["status"]!;
-            worst[name] = worst.TryGetValue(name, out var previous) && previous == "FAILED" ? previous : status;
-        }
-
-        return worst;
-    }
+    private static Dictionary<string, string> Outcomes(string path) => MessageOutcomes.Read(path);
 
     private async Task<(int ExitCode, string Output)> RunProcessAsync(int index)
     {

@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Grpc.Core;
+using EsnHarness.Steps.Profiles.Internal;
 using Grpc.Net.Client;
 
 namespace EsnHarness.Steps.Profiles;
@@ -42,7 +43,7 @@ public static class EndpointConnections
     /// <summary>A gRPC channel to <paramref name="endpoint"/> with its TLS settings and credentials.</summary>
     public static GrpcChannel CreateChannel(ResolvedEndpoint endpoint)
     {
-        var options = new GrpcChannelOptions { HttpHandler = CreateHandler(endpoint), DisposeHttpClient = true };
+        var options = new GrpcChannelOptions { HttpHandler = Named(endpoint), DisposeHttpClient = true };
         if (AuthorizationHeader(endpoint.Credentials) is { } header)
         {
             var credentials = CallCredentials.FromInterceptor((_, metadata) =>
@@ -62,10 +63,12 @@ public static class EndpointConnections
     /// <summary>An HttpClient for an HTTP role (CAD, IdMS, ...) with its base address, TLS settings and credentials.</summary>
     public static HttpClient CreateHttpClient(ResolvedEndpoint endpoint)
     {
-        var client = new HttpClient(CreateHandler(endpoint), disposeHandler: true) { BaseAddress = endpoint.Address };
+        var client = new HttpClient(Named(endpoint), disposeHandler: true) { BaseAddress = endpoint.Address };
         client.DefaultRequestHeaders.Authorization = AuthorizationHeader(endpoint.Credentials);
         return client;
     }
+
+    private static EndpointNamingHandler Named(ResolvedEndpoint endpoint) => new(endpoint.Role, endpoint.Address!, CreateHandler(endpoint));
 
     private static AuthenticationHeaderValue? AuthorizationHeader(EndpointCredentials? credentials) => credentials switch
     {
