@@ -21,7 +21,7 @@ namespace EsnHarness.Specs;
         typeof(EnvironmentHooks), typeof(ParameterTypes), typeof(SetupSteps), typeof(FloorSteps), typeof(CallSteps),
         typeof(MessagingSteps), typeof(StatusSteps), typeof(EmergencySteps), typeof(KpiSteps), typeof(RefusalSteps),
         typeof(ControlRoomSteps), typeof(CadSteps), typeof(CoverageSteps), typeof(ResilienceSteps), typeof(LocationSteps),
-        typeof(SecuritySteps), typeof(InteropSteps), typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps),
+        typeof(SecuritySteps), typeof(InteropSteps), typeof(DataLimitSteps), typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps),
     ])]
 [Parallelizable(ParallelScope.Children)]
 public sealed class LondonCatalogue : GherkinTestFixture;

@@ -56,6 +56,15 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, priority) });
     }
 
+    /// <summary>Sets the maximum SDS size (TS 24.484 §10.4) in every cast member's profile.</summary>
+    public Task SetMaxSdsSizeAsync(uint bytes) =>
+        Task.WhenAll(cast.Members.Where(m => m.Kind != MemberKind.AirwaveRadio).Select(m =>
+        {
+            var profile = Profile(m, m.Kind == MemberKind.Console ? 200u : 100u);
+            profile.MaxSdsSizeBytes = bytes;
+            return _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = profile }).ResponseAsync;
+        }));
+
     /// <summary>Remembers where every terminal's event log stands, so later expectations look only at what follows an action.</summary>
     public void MarkAction() => _marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
 
