@@ -1,7 +1,5 @@
 using EsnHarness.Bdd.NUnit;
 using EsnHarness.Steps;
-using EsnHarness.Steps.Bindings;
-using EsnHarness.Steps.Stubs;
 using NUnit.Framework;
 
 namespace EsnHarness.Specs;
@@ -10,18 +8,13 @@ namespace EsnHarness.Specs;
 /// The London ESN requirement catalogue (features/ at the repository root) as NUnit tests: one test per pickle,
 /// run in parallel against the embedded reference profile (EnvironmentHooks starts the simulators and stubs).
 /// BaseDirectory climbs from bin/&lt;configuration&gt;/&lt;tfm&gt; to the folder holding EsnHarness.sln, so pickle
-/// URIs read "features/voice/..." exactly as with `esn run`. The binding types are the step library's
-/// (the adapter takes types, not an assembly, when the bindings live outside the test assembly).
+/// URIs read "features/voice/..." exactly as with `esn run`. Every binding of the step library's assembly is used.
+/// Scenarios tagged @wip are requirements the reference simulators do not meet yet: excluded here as in esn.json.
 /// </summary>
 [GherkinFeatures(
     "features",
     BaseDirectory = "../../../../..",
-    BindingTypes =
-    [
-        typeof(EnvironmentHooks), typeof(ParameterTypes), typeof(SetupSteps), typeof(FloorSteps), typeof(CallSteps),
-        typeof(MessagingSteps), typeof(StatusSteps), typeof(EmergencySteps), typeof(KpiSteps), typeof(RefusalSteps),
-        typeof(ControlRoomSteps), typeof(CadSteps), typeof(CoverageSteps), typeof(ResilienceSteps), typeof(LocationSteps),
-        typeof(SecuritySteps), typeof(InteropSteps), typeof(DataLimitSteps), typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps),
-    ])]
+    BindingAssembliesOf = [typeof(EnvironmentHooks)],
+    Tags = "not @wip")]
 [Parallelizable(ParallelScope.Children)]
 public sealed class LondonCatalogue : GherkinTestFixture;

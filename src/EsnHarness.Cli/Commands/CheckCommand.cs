@@ -20,7 +20,7 @@ internal static class CheckCommand
             var request = options.Read(parse, console) with { DryRun = true };
             var settings = HarnessContext.LoadSettings(console, request.Config);
             var collector = new EnvelopeCollector();
-            var summary = await new GherkinRunner().RunAsync(new RunSelection(console, request, settings).Options(workers: 1), [collector], new TestRunContext(), cancellationToken);
+            var summary = await new GherkinRunner().RunAsync(new RunSelection(console, request, settings).Options(workers: 1, defaultTags: false), [collector], new TestRunContext(), cancellationToken);
             if (summary.ParseErrors.Count > 0)
             {
                 throw new UsageException(summary.ParseErrors.Select(problem => problem.ToString()).ToList());

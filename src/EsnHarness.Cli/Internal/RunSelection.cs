@@ -11,12 +11,13 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
     /// <summary>True when the run uses the built-in ESN step library (no <c>--bindings</c>).</summary>
     public bool UsesBuiltInSteps => request.Bindings.Count == 0;
 
-    public GherkinRunOptions Options(int workers) => new()
+    /// <summary>Run options; <paramref name="defaultTags"/> applies esn.json's 'tags' when the command line gives none.</summary>
+    public GherkinRunOptions Options(int workers, bool defaultTags = true) => new()
     {
         FeaturePaths = FeaturePaths(),
         BaseDirectory = settings.BaseDirectory,
         BindingAssemblies = BindingAssemblies(),
-        Tags = request.Tags,
+        Tags = request.Tags ?? (defaultTags ? settings.Tags : null),
         NameRegex = request.Name,
         DryRun = request.DryRun,
         FailFast = request.FailFast,

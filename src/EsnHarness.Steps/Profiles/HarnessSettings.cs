@@ -8,6 +8,7 @@ namespace EsnHarness.Steps.Profiles;
 /// <param name="Features">Feature folders or files.</param>
 /// <param name="Stubs">The folder of WireMock mappings.</param>
 /// <param name="Formats">Default report formats, e.g. <c>message:artifacts/esn.ndjson</c>.</param>
+/// <param name="Tags">Tag expression applied when the command line gives none, e.g. <c>not @wip</c>.</param>
 /// <param name="Workers">Scenarios run at once; null uses the processor count.</param>
 /// <param name="DefaultProfile">The profile used when neither ESN_PROFILE nor --profile names one.</param>
 /// <param name="Profiles">Named profiles; <c>reference</c> always exists.</param>
@@ -16,6 +17,7 @@ public sealed record HarnessSettings(
     IReadOnlyList<string> Features,
     string Stubs,
     IReadOnlyList<string> Formats,
+    string? Tags,
     int? Workers,
     string DefaultProfile,
     IReadOnlyDictionary<string, ProfileDefinition> Profiles)
@@ -32,6 +34,7 @@ public sealed record HarnessSettings(
         ["features"],
         "stubs",
         ["message:artifacts/esn.ndjson", "junit:artifacts/junit.xml", "html:artifacts/living-doc.html"],
+        null,
         null,
         ReferenceProfile,
         new Dictionary<string, ProfileDefinition>(StringComparer.Ordinal)

@@ -5,7 +5,7 @@ namespace EsnHarness.Steps.Profiles.Internal;
 /// <summary>Walks the esn.json tree, collecting one problem line per mistake instead of stopping at the first.</summary>
 internal sealed class SettingsReader(string fileName, string baseDirectory)
 {
-    private static readonly string[] TopLevel = ["$schema", "features", "stubs", "formats", "workers", "defaultProfile", "profiles"];
+    private static readonly string[] TopLevel = ["$schema", "features", "stubs", "formats", "tags", "workers", "defaultProfile", "profiles"];
     private static readonly string[] ForbiddenSecrets = ["password", "token", "passphrase", "clientKeyPassphrase", "secret"];
 
     public List<string> Problems { get; } = [];
@@ -40,6 +40,7 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             Features = StringList(root, "features") ?? defaults.Features,
             Stubs = String(root, "stubs", "$") ?? defaults.Stubs,
             Formats = StringList(root, "formats") ?? defaults.Formats,
+            Tags = String(root, "tags", "$"),
             Workers = Workers(root),
             DefaultProfile = defaultProfile,
             Profiles = profiles,
