@@ -1,3 +1,5 @@
+using System.Text;
+using System.Threading.Channels;
 using EsnHarness.Bdd;
 using EsnHarness.Steps.Profiles;
 using Spectre.Console;
@@ -16,8 +18,7 @@ internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
     {
         if (!console.Interactive)
         {
-            var lines = new RunProgress(line => console.Output.WriteLine(redactor.Redact(line)));
-            return await run(lines);
+            return await RunWithLinesAsync(run);
         }
 
         var progress = new RunProgress(onFinishedLine: null);
@@ -35,5 +36,37 @@ internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
 
             return await running;
         });
+    }
+
+    /// <summary>
+    /// One line per finished scenario, written by a pump of its own: the runner only queues the line (it calls the progress
+    /// sink while it holds the message stream), and the pump writes whatever has queued up in one console write.
+    /// </summary>
+    private async Task<RunSummary> RunWithLinesAsync(Func<RunProgress, Task<RunSummary>> run)
+    {
+        var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        var pump = Task.Run(async () =>
+        {
+            var batch = new StringBuilder();
+            while (await lines.Reader.WaitToReadAsync())
+            {
+                while (lines.Reader.TryRead(out var line))
+                {
+                    batch.AppendLine(redactor.Redact(line));
+                }
+
+                console.Output.Write(batch.ToString());
+                batch.Clear();
+            }
+        });
+        try
+        {
+            return await run(new RunProgress(line => lines.Writer.TryWrite(line)));
+        }
+        finally
+        {
+            lines.Writer.Complete();
+            await pump;
+        }
     }
 }

@@ -1,17 +1,25 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using EsnHarness.Bdd;
 using EsnHarness.Reporting;
 using EsnHarness.Steps.Profiles;
 using Io.Cucumber.Messages.Types;
+using NdjsonSerializer = EsnHarness.Bdd.NdjsonSerializer;
 
 namespace EsnHarness.Cli.Internal;
 
 /// <summary>
-/// Writes the run's Cucumber Messages as NDJSON with every secret of the profile masked, and adds, right after
+/// Writes the run's Cucumber Messages as UTF-8 NDJSON with every secret of the profile masked, and adds, right after
 /// <c>testRunStarted</c>, the run-level attachment that tells reports which profile and targets (never secrets) ran.
+/// Without secrets to mask, envelopes go straight from the serializer to the stream, with no string in between.
 /// </summary>
-internal sealed class RedactingNdjsonSink(TextWriter writer, Redactor redactor, string runInfoJson) : IEnvelopeSink, IDisposable
+internal sealed class RedactingNdjsonSink(Stream stream, Redactor redactor, string runInfoJson) : IEnvelopeSink, IDisposable
 {
+    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly Utf8JsonWriter _json = new(Stream.Null, NdjsonSerializer.WriterOptions);
+
     public static string RunInfo(ResolvedProfile profile, Shard? shard)
     {
         var targets = new JsonObject();
@@ -40,15 +48,31 @@ internal sealed class RedactingNdjsonSink(TextWriter writer, Redactor redactor, 
 
         if (envelope.TestCaseFinished is not null || envelope.TestRunFinished is not null)
         {
-            writer.Flush();
+            stream.Flush();
         }
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        _json.Dispose();
+        stream.Dispose();
+    }
 
     private void WriteLine(Envelope envelope)
     {
-        writer.Write(redactor.Redact(EsnHarness.Bdd.NdjsonSerializer.Serialize(envelope)));
-        writer.Write('\n');
+        if (redactor.IsEmpty)
+        {
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            NdjsonSerializer.Serialize(_json, envelope);
+            _json.Flush();
+            stream.Write(_buffer.WrittenSpan);
+        }
+        else
+        {
+            stream.Write(Encoding.UTF8.GetBytes(redactor.Redact(NdjsonSerializer.Serialize(envelope))));
+        }
+
+        stream.WriteByte((byte)'\n');
     }
 }

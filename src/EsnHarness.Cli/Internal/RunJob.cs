@@ -27,7 +27,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request)
         RunSummary summary;
         await using (var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, cancellationToken))
         {
-            using var ndjson = new RedactingNdjsonSink(new StreamWriter(messagePath), redactor, RedactingNdjsonSink.RunInfo(profile, request.Shard));
+            using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, request.Shard));
             var display = new ProgressDisplay(console, redactor);
             summary = await display.RunAsync(progress => new GherkinRunner().RunAsync(options, [ndjson, progress], target.Context, cancellationToken));
         }
