@@ -52,7 +52,7 @@ Feature: Private calls, broadcast calls, group limits and hang time
 
   Rule: A full group refuses a new member plainly
 
-    @REQ-LDN-VOICE-021 @MPS @LFB @LAS @must @3gpp-24.481
+    @REQ-LDN-VOICE-021 @MPS @LFB @LAS @must @3gpp-24.481 @wip
     Scenario: Joining a group call that has reached its maximum participant count is refused
       Given the group "MPS-CW-ALL" is configured with:
         | setting                   | value |
