@@ -20,7 +20,7 @@ Feature: Airwave and ESN side by side during transition
 
   Rule: Voice crosses the bridge both ways within the budget
 
-    @REQ-LDN-INTEROP-012 @MPS @LFB @LAS @must @3gpp-23.283
+    @REQ-LDN-INTEROP-012 @MPS @LFB @LAS @must @3gpp-23.283 @wip
     Scenario: An ESN talker is heard on Airwave and an Airwave talker on ESN
       When "PC Patel" starts a group call on "MPS-LX-OPS1"
       Then "PC Doyle" hears "PC Patel"
