@@ -28,7 +28,7 @@ internal sealed class FaultMiddleware(FaultTable faults, TimeProvider time)
             try
             {
                 // Models network latency; the injected clock makes it testable with a fake time provider.
-                var wait = Task.Delay(plan.Delay, time, context.RequestAborted);
+                var wait = Task.Delay(plan.Delay, time, context.RequestAborted); // allowed: the delay fault a step switched on, on the injected clock
                 faults.NotifyHeld(endpoint);
                 await wait;
             }

@@ -23,6 +23,6 @@ public sealed class FlakyBindings(Recorder runLog)
     public async Task WaitForCancel(CancellationToken cancellationToken)
     {
         runLog.Add("waiting");
-        await Task.Delay(Timeout.Infinite, cancellationToken);
+        await Task.Delay(Timeout.Infinite, cancellationToken); // ok: a step that only ends when the run is cancelled
     }
 }

@@ -136,7 +136,7 @@ internal sealed partial class SimulatedDevice
 
             if (request.FrameIntervalMs > 0 && i + 1 < request.FrameCount)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(request.FrameIntervalMs), Time, ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(request.FrameIntervalMs), Time, ct); // allowed: voice frames are paced at the codec frame interval
             }
         }
 

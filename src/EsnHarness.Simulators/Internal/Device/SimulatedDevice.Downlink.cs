@@ -76,7 +76,7 @@ internal sealed partial class SimulatedDevice
                 var wait = due - Time.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, Time, ct);
+                    await Task.Delay(wait, Time, ct); // allowed: modelled downlink latency
                 }
 
                 Process(e, delay);

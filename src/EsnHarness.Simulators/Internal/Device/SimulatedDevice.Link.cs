@@ -83,5 +83,5 @@ internal sealed partial class SimulatedDevice
     }
 
     private Task DelayAsync(TimeSpan delay, CancellationToken ct) =>
-        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, Time, ct);
+        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, Time, ct); // allowed: modelled radio link latency
 }

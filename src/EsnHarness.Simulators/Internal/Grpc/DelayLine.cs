@@ -38,7 +38,7 @@ internal sealed class DelayLine<T>
                 var wait = due - _time.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, _time, ct);
+                    await Task.Delay(wait, _time, ct); // allowed: modelled network latency on the injected clock
                 }
 
                 deliver(item, due);

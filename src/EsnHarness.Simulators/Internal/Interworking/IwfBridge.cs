@@ -179,5 +179,5 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
     }
 
     private Task DelayAsync(CancellationToken ct) =>
-        AddedLatency <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(AddedLatency, Time, ct);
+        AddedLatency <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(AddedLatency, Time, ct); // allowed: modelled interworking latency
 }
