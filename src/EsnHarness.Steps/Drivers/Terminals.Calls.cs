@@ -70,6 +70,7 @@ public sealed partial class Terminals
     {
         MarkAction();
         var member = cast.Get(caller);
+        var from = Log(member).Count;
         var result = await Call(() => _devices.StartCallAsync(new StartCallRequest
         {
             DeviceId = member.DeviceId,
@@ -81,6 +82,8 @@ public sealed partial class Terminals
         if (automatic)
         {
             await ExpectPrivateCallAsync(caller, callee);
+            // The implicit floor request is granted after the call connects: speak only once the terminal holds the floor.
+            await AwaitPermissionAsync(member, from);
             await SpeakAsync(member, result.Call.CallId);
         }
     }
