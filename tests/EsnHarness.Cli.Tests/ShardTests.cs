@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using EsnHarness.Cli.Tests.Support;
 
@@ -66,19 +65,8 @@ public sealed class ShardTests
 
     private async Task<(int ExitCode, string Output)> RunProcessAsync(int index)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _cli.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "EsnHarness.Cli.dll"), "run", "--shard", $"{index}/4", "--workers", "1",
-                     "--bindings", CliHarness.BindingsAssembly, "--format", $"message:shard-{index}.ndjson" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(deadline.Token);
-        return (process.ExitCode, await output + await error);
+        await using var process = CliProcess.Start(_cli.Folder, "run", "--shard", $"{index}/4", "--workers", "1",
+            "--bindings", CliHarness.BindingsAssembly, "--format", $"message:shard-{index}.ndjson");
+        return (await process.WaitForExitAsync(TimeSpan.FromMinutes(3)), process.Output);
     }
 }
