@@ -4,7 +4,7 @@ namespace EsnHarness.Stubs;
 
 /// <summary>One scenario's own stub server: its scenario states, request journal, faults and runtime overrides are
 /// invisible to every other session. Disposing it stops the server, so nothing carries over to another scenario.</summary>
-public sealed partial class StubSession : IAsyncDisposable
+public sealed partial class StubSession : IStubSession
 {
     private readonly StubServer _server;
     private readonly StubCatalog _catalog;
@@ -85,6 +85,7 @@ public sealed partial class StubSession : IAsyncDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             _onDispose?.Invoke(this);
+            _client?.Dispose();
             _server.Dispose();
         }
 

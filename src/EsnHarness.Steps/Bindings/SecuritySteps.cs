@@ -25,8 +25,8 @@ public sealed class SecuritySteps(Terminals terminals, Cast cast, ScenarioStubs 
     public async Task ReportedLost(Agency agency, UserName user)
     {
         var id = cast.Get(user).McpttId;
-        (await stubs.IdmsAsync()).Revoke(id);
-        (await stubs.KmsAsync()).Revoke(id);
+        await (await stubs.IdmsAsync()).RevokeAsync(id);
+        await (await stubs.KmsAsync()).RevokeAsync(id);
         _ = agency;
     }
 

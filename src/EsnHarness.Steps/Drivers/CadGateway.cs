@@ -37,7 +37,7 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
     public async Task DispatchAsync(Agency agency, string incident, UserName resource)
     {
         var (id, summary) = Split(incident);
-        (await stubs.CadAsync()).Dispatch(agency.Name(), id, summary, Callsign(resource));
+        await (await stubs.CadAsync()).DispatchAsync(agency.Name(), id, summary, Callsign(resource));
         var gateway = await GatewayAsync(agency);
         _servedBy[resource.Value] = agency;
         await terminals.SendSdsAsync(gateway, resource, null, $"CAD {id}: {summary}", Disposition.Delivered);
@@ -85,9 +85,9 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
 
     private async Task PostAsync(string path, object body, string what)
     {
-        var session_ = await stubs.SessionAsync();
-        using var client = new HttpClient { BaseAddress = session_.EndpointAddress(CadStub.Endpoint) };
-        using var response = await client.PostAsJsonAsync(path, body);
+        var cad = await stubs.SessionAsync(CadStub.Endpoint);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(cad.Address, $"{CadStub.Endpoint}/{path}")) { Content = JsonContent.Create(body) };
+        using var response = await cad.SendAsync(request);
         if (!response.IsSuccessStatusCode)
         {
             throw new ExpectationFailedException($"CAD refused the {what}: HTTP {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

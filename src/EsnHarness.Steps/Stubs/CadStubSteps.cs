@@ -14,7 +14,7 @@ public sealed class CadStubSteps(ScenarioStubs stubs)
     {
         var colon = incident.IndexOf(':', StringComparison.Ordinal);
         var (id, summary) = colon < 0 ? (incident.Trim(), incident.Trim()) : (incident[..colon].Trim(), incident[(colon + 1)..].Trim());
-        (await stubs.CadAsync()).Dispatch(agency, id, summary, Callsign(resource));
+        await (await stubs.CadAsync()).DispatchAsync(agency, id, summary, Callsign(resource));
     }
 
     [Then("the CAD of {word} shows incident {string} acknowledged by {string} within {int} ms",

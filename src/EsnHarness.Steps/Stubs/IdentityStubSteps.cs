@@ -10,20 +10,20 @@ public sealed class IdentityStubSteps(ScenarioStubs stubs)
     [Given("the IdMS has revoked user {string}",
         Description = "From now on the IdMS refuses tokens to this MCPTT ID with invalid_grant (this scenario only).",
         Example = "Given the IdMS has revoked user \"sip:mps.pc4521@mps.esn.gov.uk\"")]
-    public async Task IdmsHasRevoked(string mcpttId) => (await stubs.IdmsAsync()).Revoke(mcpttId);
+    public async Task IdmsHasRevoked(string mcpttId) => await (await stubs.IdmsAsync()).RevokeAsync(mcpttId);
 
     [Given("the KMS has revoked user {string}",
         Description = "From now on the KMS refuses key material to this MCPTT ID (this scenario only).",
         Example = "Given the KMS has revoked user \"sip:mps.pc4521@mps.esn.gov.uk\"")]
-    public async Task KmsHasRevoked(string mcpttId) => (await stubs.KmsAsync()).Revoke(mcpttId);
+    public async Task KmsHasRevoked(string mcpttId) => await (await stubs.KmsAsync()).RevokeAsync(mcpttId);
 
     [Given("user {string} has been revoked",
         Description = "A lost or stolen handset: both the IdMS and the KMS refuse this MCPTT ID from now on.",
         Example = "Given user \"sip:mps.pc4521@mps.esn.gov.uk\" has been revoked")]
     public async Task UserRevoked(string mcpttId)
     {
-        (await stubs.IdmsAsync()).Revoke(mcpttId);
-        (await stubs.KmsAsync()).Revoke(mcpttId);
+        await (await stubs.IdmsAsync()).RevokeAsync(mcpttId);
+        await (await stubs.KmsAsync()).RevokeAsync(mcpttId);
     }
 
     [Then("the IdMS issues a token to {string}",

@@ -1,22 +1,27 @@
+using System.Collections.Concurrent;
 using EsnHarness.Bdd;
 using EsnHarness.Stubs;
 using EsnHarness.Stubs.Esn;
 
 namespace EsnHarness.Steps.Stubs;
 
-/// <summary>Scenario-scoped driver for the HTTP stubs: opens this scenario's own <see cref="StubSession"/> from the
-/// run's <see cref="StubHost"/> on first use and closes it when the scenario ends. Inject it into any binding or
-/// driver that needs a stub's address (e.g. to point a simulator at the scenario's IdMS).</summary>
+/// <summary>Scenario-scoped driver for the HTTP stubs. For each HTTP role it opens this scenario's own session on first
+/// use and closes it when the scenario ends: on the run's embedded <see cref="StubHost"/> when the profile leaves the
+/// role embedded, or through the control API of the <c>esn stubs serve</c> the profile points the role at (roles that
+/// share an address share one session). Inject it into any binding or driver that needs a stub.</summary>
 public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private StubSession? _session;
+    private readonly ConcurrentDictionary<string, IStubSession> _sessions = new(StringComparer.Ordinal);
 
-    /// <summary>This scenario's stub session, opened on first use.</summary>
-    /// <exception cref="InvalidOperationException">The run has no <see cref="StubHost"/>.</exception>
-    public async Task<StubSession> SessionAsync(CancellationToken cancellationToken = default)
+    /// <summary>This scenario's session serving <paramref name="endpoint"/> (<c>cad</c>, <c>idms</c>, ...), opened on first use.</summary>
+    /// <exception cref="InvalidOperationException">The run has neither an embedded stub host nor an address for the role.</exception>
+    public async Task<IStubSession> SessionAsync(string endpoint, CancellationToken cancellationToken = default)
     {
-        if (_session is { } open)
+        var role = RoleOf(endpoint);
+        var external = run.TryGet<EsnTarget>(out var target) && target!.Has(role) ? target : null;
+        var key = external?.Endpoint(role).AbsoluteUri ?? "embedded";
+        if (_sessions.TryGetValue(key, out var open))
         {
             return open;
         }
@@ -24,12 +29,16 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (!run.TryGet<StubHost>(out var host))
+            if (_sessions.TryGetValue(key, out open))
             {
-                throw new InvalidOperationException("No HTTP stub host in this run: start one with StubHost.StartAsync(stubsFolder) and put it in the TestRunContext before the run (esn run does this).");
+                return open;
             }
 
-            return _session ??= await host.OpenSessionAsync(cancellationToken);
+            var session = external is not null
+                ? await OpenRemoteAsync(external, role, cancellationToken)
+                : await OpenEmbeddedAsync(cancellationToken);
+            _sessions[key] = session;
+            return session;
         }
         finally
         {
@@ -37,29 +46,51 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
         }
     }
 
-    /// <summary>The session if this scenario opened one, without opening it.</summary>
-    public StubSession? OpenSession => _session;
+    /// <summary>The sessions this scenario opened, without opening any.</summary>
+    public IReadOnlyCollection<IStubSession> OpenSessions => _sessions.Values.ToArray();
 
     /// <summary>The IdMS stub of this scenario.</summary>
-    public async Task<IdmsStub> IdmsAsync() => new(await SessionAsync());
+    public async Task<IdmsStub> IdmsAsync() => new(await SessionAsync(IdmsStub.Endpoint));
 
     /// <summary>The KMS stub of this scenario.</summary>
-    public async Task<KmsStub> KmsAsync() => new(await SessionAsync());
+    public async Task<KmsStub> KmsAsync() => new(await SessionAsync(KmsStub.Endpoint));
 
     /// <summary>The agency CAD stubs of this scenario.</summary>
-    public async Task<CadStub> CadAsync() => new(await SessionAsync());
+    public async Task<CadStub> CadAsync() => new(await SessionAsync(CadStub.Endpoint));
 
     /// <summary>The AVL feed stubs of this scenario.</summary>
-    public async Task<AvlStub> AvlAsync() => new(await SessionAsync());
+    public async Task<AvlStub> AvlAsync() => new(await SessionAsync(AvlStub.Endpoint));
 
-    /// <summary>Closes the session: its server stops, so nothing it held reaches another scenario.</summary>
+    /// <summary>Closes the sessions: their servers stop, so nothing they held reaches another scenario.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_session is not null)
+        foreach (var session in _sessions.Values)
         {
-            await _session.DisposeAsync();
+            await session.DisposeAsync();
         }
 
         _gate.Dispose();
     }
+
+    private async Task<IStubSession> OpenEmbeddedAsync(CancellationToken cancellationToken) =>
+        run.TryGet<StubHost>(out var host)
+            ? await host!.OpenSessionAsync(cancellationToken)
+            : throw new InvalidOperationException("No HTTP stub host in this run: start one with StubHost.StartAsync(stubsFolder) and put it in the TestRunContext before the run (esn run does this), or point the HTTP roles at an esn stubs serve.");
+
+    private static async Task<IStubSession> OpenRemoteAsync(EsnTarget target, EsnRole role, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RemoteStubSession.OpenAsync(target.Http(role), target.Endpoint(role), target.Clock, cancellationToken);
+        }
+        catch (StubHostException e)
+        {
+            throw new InvalidOperationException($"Role '{role.ToString().ToLowerInvariant()}': {e.Message}. Steps that set up or inspect this role's stubs need an esn stubs serve; point the role at one, or leave it embedded.", e);
+        }
+    }
+
+    private static EsnRole RoleOf(string endpoint) =>
+        Enum.TryParse<EsnRole>(endpoint, ignoreCase: true, out var role) && role >= EsnRole.Cad
+            ? role
+            : throw new ArgumentException($"no stub endpoint '{endpoint}'; the HTTP roles are cad, idms, gms, cms, kms and avl", nameof(endpoint));
 }

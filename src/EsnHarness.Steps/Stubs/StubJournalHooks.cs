@@ -10,11 +10,16 @@ public sealed class StubJournalHooks(ScenarioStubs stubs, ScenarioContext scenar
 {
     /// <summary>Attaches <c>stub-journal.json</c> to a failed scenario that opened a stub session.</summary>
     [AfterScenario(Name = "Attach the stub journal of a failed scenario")]
-    public void AttachJournalOnFailure()
+    public async Task AttachJournalOnFailure()
     {
-        if (scenario.TestError is not null && stubs.OpenSession is { } session)
+        if (scenario.TestError is null)
         {
-            output.Attach(StubJournal.ToJson(session.Received()), "application/json", "stub-journal.json");
+            return;
+        }
+
+        foreach (var session in stubs.OpenSessions)
+        {
+            output.Attach(StubJournal.ToJson(await session.ReceivedAsync()), "application/json", "stub-journal.json");
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class StubSteps(ScenarioStubs stubs)
         Description = "Moves a WireMock scenario of the stubs to a state, for this scenario only.",
         Example = "Given the cad stub scenario \"LAS incident C1-0412\" is in state \"acknowledged\"")]
     public async Task ScenarioIsInState(string endpoint, string scenario, string state) =>
-        (await stubs.SessionAsync()).SetScenarioState(scenario, state);
+        await (await stubs.SessionAsync(Endpoint(endpoint))).SetScenarioStateAsync(scenario, state);
 
     [Given("the {word} stub answers after {int} ms",
         Description = "Delays every answer of an endpoint by a fixed time (network latency).",
@@ -54,33 +54,33 @@ public sealed class StubSteps(ScenarioStubs stubs)
     [Given("the {word} stub works normally again",
         Description = "Switches every fault of the endpoint off.",
         Example = "Given the cad stub works normally again")]
-    public async Task WorksNormally(string endpoint) => (await stubs.SessionAsync()).ClearFaults(Endpoint(endpoint));
+    public async Task WorksNormally(string endpoint) => await (await stubs.SessionAsync(Endpoint(endpoint))).ClearFaultsAsync(Endpoint(endpoint));
 
     [Then("the {word} stub received exactly {int} request(s) matching:",
         Description = "Asserts the count of requests an endpoint received that meet every condition in the table (condition | value: method, path, header NAME, query NAME, form NAME, json PATH, xpath EXPR, body contains).",
         Example = "Then the idms stub received exactly 1 request matching:\n  | condition     | value                          |\n  | method        | POST                           |\n  | form username | sip:las.rru43@las.esn.gov.uk   |")]
     public async Task ReceivedExactly(string endpoint, int count, DataTable conditions) =>
-        (await stubs.SessionAsync()).Verify(Expectation(endpoint, conditions), RequestCount.Exactly(count));
+        await (await stubs.SessionAsync(Endpoint(endpoint))).VerifyAsync(Expectation(endpoint, conditions), RequestCount.Exactly(count));
 
     [Then("the {word} stub received at least {int} request(s) matching:",
         Description = "Asserts an endpoint received at least N requests meeting every condition in the table.",
         Example = "Then the cad stub received at least 1 request matching:\n  | condition | value    |\n  | json $.status | At scene |")]
     public async Task ReceivedAtLeast(string endpoint, int count, DataTable conditions) =>
-        (await stubs.SessionAsync()).Verify(Expectation(endpoint, conditions), RequestCount.AtLeastOf(count));
+        await (await stubs.SessionAsync(Endpoint(endpoint))).VerifyAsync(Expectation(endpoint, conditions), RequestCount.AtLeastOf(count));
 
     [Then("the {word} stub receives at least {int} request(s) within {int} ms matching:",
         Description = "Waits (event-driven, with a deadline) until an endpoint has received at least N requests meeting every condition.",
         Example = "Then the avl stub receives at least 1 request within 20000 ms matching:\n  | condition | value |\n  | json $.properties.resource | A241 |")]
     public async Task ReceivesWithin(string endpoint, int count, int milliseconds, DataTable conditions) =>
-        await (await stubs.SessionAsync()).WaitForAsync(Expectation(endpoint, conditions), RequestCount.AtLeastOf(count), TimeSpan.FromMilliseconds(milliseconds));
+        await (await stubs.SessionAsync(Endpoint(endpoint))).WaitForAsync(Expectation(endpoint, conditions), RequestCount.AtLeastOf(count), TimeSpan.FromMilliseconds(milliseconds));
 
     [Then("the {word} stub received no requests",
         Description = "Asserts nothing reached the endpoint in this scenario.",
         Example = "Then the kms stub received no requests")]
     public async Task ReceivedNone(string endpoint) =>
-        (await stubs.SessionAsync()).Verify(RequestExpectation.To(Endpoint(endpoint)), RequestCount.Exactly(0));
+        await (await stubs.SessionAsync(Endpoint(endpoint))).VerifyAsync(RequestExpectation.To(Endpoint(endpoint)), RequestCount.Exactly(0));
 
-    private async Task SetFault(string endpoint, StubFault fault) => (await stubs.SessionAsync()).SetFault(Endpoint(endpoint), fault);
+    private async Task SetFault(string endpoint, StubFault fault) => await (await stubs.SessionAsync(Endpoint(endpoint))).SetFaultAsync(Endpoint(endpoint), fault);
 
     private static string Endpoint(string name) => name.ToLowerInvariant();
 

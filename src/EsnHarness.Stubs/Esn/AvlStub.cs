@@ -1,7 +1,7 @@
 namespace EsnHarness.Stubs.Esn;
 
 /// <summary>The AVL feeds of one session: wait for a resource's position to reach a control room.</summary>
-public sealed class AvlStub(StubSession session)
+public sealed class AvlStub(IStubSession session)
 {
     /// <summary>The endpoint folder.</summary>
     public const string Endpoint = "avl";

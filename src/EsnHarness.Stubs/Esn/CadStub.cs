@@ -5,7 +5,7 @@ namespace EsnHarness.Stubs.Esn;
 
 /// <summary>The agency CAD stubs of one session: dispatch an incident to a resource, then wait for the crew's
 /// acknowledgement, statuses and locations to come back into CAD.</summary>
-public sealed class CadStub(StubSession session)
+public sealed class CadStub(IStubSession session)
 {
     /// <summary>The endpoint folder.</summary>
     public const string Endpoint = "cad";
@@ -13,7 +13,7 @@ public sealed class CadStub(StubSession session)
     /// <summary>Creates incident <paramref name="incidentId"/> in <paramref name="agency"/>'s CAD, assigned to
     /// <paramref name="resource"/> (this session only): GET answers it as dispatched, a crew's acknowledgement moves it
     /// to acknowledged.</summary>
-    public CadDispatch Dispatch(string agency, string incidentId, string summary, string resource)
+    public async Task<CadDispatch> DispatchAsync(string agency, string incidentId, string summary, string resource, CancellationToken cancellationToken = default)
     {
         var segment = Agency.Segment(agency);
         ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
@@ -27,18 +27,18 @@ public sealed class CadStub(StubSession session)
             ["acknowledgedBy"] = state == "acknowledged" ? new JsonArray(resource) : new JsonArray(),
         };
 
-        session.AddMapping(Endpoint, Mapping($"CAD: {incidentId} dispatched", -10, scenario, null, null, "GET", path, 200, Incident("dispatched")));
-        session.AddMapping(Endpoint, Mapping($"CAD: {incidentId} acknowledged", -10, scenario, null, "acknowledged", "POST", path + "/acknowledgements", 202,
-            new JsonObject { ["incident"] = incidentId, ["state"] = "acknowledged" }));
-        session.AddMapping(Endpoint, Mapping($"CAD: {incidentId} after acknowledgement", -11, scenario, "acknowledged", "acknowledged", "GET", path, 200, Incident("acknowledged")));
-        return new CadDispatch(segment.ToUpperInvariant(), incidentId, summary, resource, new Uri(session.Address, path));
+        await session.AddMappingAsync(Endpoint, Mapping($"CAD: {incidentId} dispatched", -10, scenario, null, null, "GET", path, 200, Incident("dispatched")), cancellationToken);
+        await session.AddMappingAsync(Endpoint, Mapping($"CAD: {incidentId} acknowledged", -10, scenario, null, "acknowledged", "POST", path + "/acknowledgements", 202,
+            new JsonObject { ["incident"] = incidentId, ["state"] = "acknowledged" }), cancellationToken);
+        await session.AddMappingAsync(Endpoint, Mapping($"CAD: {incidentId} after acknowledgement", -11, scenario, "acknowledged", "acknowledged", "GET", path, 200, Incident("acknowledged")), cancellationToken);
+        return new CadDispatch(segment.ToUpperInvariant(), incidentId, summary, resource, new Uri(session.Address, path.TrimStart('/')));
     }
 
     /// <summary>The incident's state as CAD holds it now (<c>dispatched</c>, <c>acknowledged</c>), or null when CAD has no such incident.</summary>
     public async Task<string?> IncidentStateAsync(string agency, string incidentId, CancellationToken cancellationToken = default)
     {
-        using var client = new HttpClient { BaseAddress = session.Address };
-        using var response = await client.GetAsync($"/cad/{Agency.Segment(agency)}/incidents/{Uri.EscapeDataString(incidentId)}", cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(session.Address, $"cad/{Agency.Segment(agency)}/incidents/{Uri.EscapeDataString(incidentId)}"));
+        using var response = await session.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             return null;

@@ -6,13 +6,13 @@ namespace EsnHarness.Stubs.Esn;
 
 /// <summary>The IdMS stub of one session (OpenID Connect as TS 24.482 uses it): revoke a user for this scenario,
 /// log a user on, check who logged on.</summary>
-public sealed class IdmsStub(StubSession session)
+public sealed class IdmsStub(IStubSession session)
 {
     /// <summary>The endpoint folder.</summary>
     public const string Endpoint = "idms";
 
     /// <summary>From now on, token requests for <paramref name="mcpttId"/> get <c>invalid_grant</c> (RFC 6749 §5.2), in this session only.</summary>
-    public Guid Revoke(string mcpttId)
+    public Task<Guid> RevokeAsync(string mcpttId, CancellationToken cancellationToken = default)
     {
         var user = McpttId.Require(mcpttId);
         var pattern = $"(?i)(^|&)username=({Regex.Escape(user)}|{Regex.Escape(Uri.EscapeDataString(user))})(&|$)";
@@ -32,15 +32,17 @@ public sealed class IdmsStub(StubSession session)
                 ["BodyAsJson"] = new JsonObject { ["error"] = "invalid_grant", ["error_description"] = "The user's credentials have been revoked" },
             },
         };
-        return session.AddMapping(Endpoint, mapping.ToJsonString());
+        return session.AddMappingAsync(Endpoint, mapping.ToJsonString(), cancellationToken);
     }
 
     /// <summary>Asks the IdMS for a token for <paramref name="mcpttId"/> (password grant, as a terminal logs on).</summary>
     public async Task<TokenResult> RequestTokenAsync(string mcpttId, CancellationToken cancellationToken = default)
     {
-        using var client = new HttpClient { BaseAddress = session.Address };
-        using var form = new FormUrlEncodedContent([new("grant_type", "password"), new("username", McpttId.Require(mcpttId)), new("password", "esn-harness-test")]);
-        using var response = await client.PostAsync("/idms/token", form, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(session.Address, "idms/token"))
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "password"), new("username", McpttId.Require(mcpttId)), new("password", "esn-harness-test")]),
+        };
+        using var response = await session.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true)
         {
@@ -53,7 +55,8 @@ public sealed class IdmsStub(StubSession session)
     }
 
     /// <summary>Asserts the IdMS received <paramref name="count"/> token requests for <paramref name="mcpttId"/>.</summary>
-    public IReadOnlyList<ReceivedRequest> VerifyTokenRequests(string mcpttId, RequestCount count) => session.Verify(
+    public Task<IReadOnlyList<ReceivedRequest>> VerifyTokenRequestsAsync(string mcpttId, RequestCount count, CancellationToken cancellationToken = default) => session.VerifyAsync(
         RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path("/idms/token"), RequestCondition.FormField("username", mcpttId)),
-        count);
+        count,
+        cancellationToken);
 }

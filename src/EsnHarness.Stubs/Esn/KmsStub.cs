@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace EsnHarness.Stubs.Esn;
 
 /// <summary>The KMS stub of one session (TS 33.180 annex D): revoke a user for this scenario, request key material.</summary>
-public sealed class KmsStub(StubSession session)
+public sealed class KmsStub(IStubSession session)
 {
     /// <summary>The endpoint folder.</summary>
     public const string Endpoint = "kms";
@@ -15,7 +15,7 @@ public sealed class KmsStub(StubSession session)
     private static readonly XNamespace Ns = "urn:3gpp:ns:mcsecKMSInterface:1.0";
 
     /// <summary>From now on, KMS requests for <paramref name="mcpttId"/> are refused with 403, in this session only.</summary>
-    public Guid Revoke(string mcpttId)
+    public Task<Guid> RevokeAsync(string mcpttId, CancellationToken cancellationToken = default)
     {
         var user = McpttId.Require(mcpttId);
         var mapping = new JsonObject
@@ -35,7 +35,7 @@ public sealed class KmsStub(StubSession session)
                     new XElement(Ns + "KmsMessage", new XElement(Ns + "KmsError", new XElement(Ns + "ErrorCode", "revoked"), new XElement(Ns + "ErrorMsg", "The user has been revoked"))))).ToString(),
             },
         };
-        return session.AddMapping(Endpoint, mapping.ToJsonString());
+        return session.AddMappingAsync(Endpoint, mapping.ToJsonString(), cancellationToken);
     }
 
     /// <summary>Asks the KMS for <paramref name="mcpttId"/>'s key material (KMS KeyProvision).</summary>
@@ -43,10 +43,12 @@ public sealed class KmsStub(StubSession session)
     {
         var request = new XDocument(new XElement(Ns + "KmsRequest", new XAttribute("Version", "1.1.0"),
             new XElement(Ns + "UserUri", McpttId.Require(mcpttId)), new XElement(Ns + "KmsUri", "kms.esn.gov.uk"),
-            new XElement(Ns + "ClientReqUrl", new Uri(session.Address, KeyProvision))));
-        using var client = new HttpClient { BaseAddress = session.Address };
-        using var content = new StringContent(request.ToString(), Encoding.UTF8, MediaTypeNames.Application.Xml);
-        using var response = await client.PostAsync(KeyProvision, content, cancellationToken);
+            new XElement(Ns + "ClientReqUrl", new Uri(session.Address, KeyProvision.TrimStart('/')))));
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri(session.Address, KeyProvision.TrimStart('/')))
+        {
+            Content = new StringContent(request.ToString(), Encoding.UTF8, MediaTypeNames.Application.Xml),
+        };
+        using var response = await session.SendAsync(post, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.Content.Headers.ContentType?.MediaType?.EndsWith("xml", StringComparison.OrdinalIgnoreCase) != true)
         {

@@ -38,7 +38,7 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     {
         var steps = new CadStubSteps(Stubs);
         await steps.Dispatches("LAS", "C1-0412: cardiac arrest, 10 Lower Marsh SE1", "Crew RRU43");
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
 
         var incident = await client.GetStringAsync("/cad/las/incidents/C1-0412");
         var showing = steps.ShowsAcknowledged("LAS", "C1-0412", "Crew RRU43", 10_000);
@@ -52,7 +52,7 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     public async Task ReceivesStatus_NotSent_FailsAtTheDeadlineListingWhatCame()
     {
         var steps = new CadStubSteps(Stubs);
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         await client.PostAsync("/cad/lfb/resources/A241/status", new StringContent("""{"code":32771,"status":"Available"}""", Encoding.UTF8, "application/json"));
 
         Assert.That(() => steps.ReceivesStatus("LFB", "Mobile", "Crew A241", 300),
@@ -63,12 +63,12 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     public async Task AvlReceivesPosition_ReportArrives_Passes()
     {
         var steps = new CadStubSteps(Stubs);
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         var waiting = steps.AvlReceivesPosition("LFB", "Crew A241", 10_000);
 
         await client.PostAsync("/avl/lfb/positions", new StringContent("""{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.13,51.51]},"properties":{"resource":"A241","time":"2026-11-23T15:00:00Z"}}""", Encoding.UTF8, "application/geo+json"));
 
         await waiting;
-        Assert.That((await Stubs.SessionAsync()).Received("avl").Single().MappingTitle, Is.EqualTo("AVL: position report into a control room"));
+        Assert.That((await (await Stubs.SessionAsync("avl")).ReceivedAsync("avl")).Single().MappingTitle, Is.EqualTo("AVL: position report into a control room"));
     }
 }

@@ -13,7 +13,7 @@ public sealed class StubStepsTests : StubStepsFixture
     public async Task ResetsConnections_Cad_HttpClientSeesReset()
     {
         await new StubSteps(Stubs).ResetsConnections("CAD");
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
 
         var error = Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("/cad/las/status-codes"))!;
 
@@ -25,7 +25,7 @@ public sealed class StubStepsTests : StubStepsFixture
     {
         var steps = new StubSteps(Stubs);
         await steps.NextFailWith(2, "avl", 502);
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
 
         var codes = new[] { (await client.GetAsync("/avl/las/status")).StatusCode, (await client.GetAsync("/avl/las/status")).StatusCode, (await client.GetAsync("/avl/las/status")).StatusCode };
 
@@ -36,7 +36,7 @@ public sealed class StubStepsTests : StubStepsFixture
     public async Task ReceivedExactly_TableOfConditions_PassesAndFailsWithClosestMismatch()
     {
         var steps = new StubSteps(Stubs);
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         await client.PostAsync("/idms/token", new FormUrlEncodedContent([new("grant_type", "password"), new("username", "sip:las.rru43@las.esn.gov.uk")]));
 
         await steps.ReceivedExactly("idms", 1, Table(["condition", "value"], ["method", "POST"], ["form username", "sip:las.rru43@las.esn.gov.uk"]));
@@ -50,7 +50,7 @@ public sealed class StubStepsTests : StubStepsFixture
     public async Task ScenarioIsInState_Acknowledged_IncidentServedAcknowledged()
     {
         await new StubSteps(Stubs).ScenarioIsInState("cad", "MPS incident CAD-4411-23NOV", "acknowledged");
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
 
         Assert.That(await client.GetStringAsync("/cad/mps/incidents/CAD-4411-23NOV"), Does.Contain("\"state\":\"acknowledged\""));
     }
@@ -60,7 +60,7 @@ public sealed class StubStepsTests : StubStepsFixture
     {
         var steps = new StubSteps(Stubs);
         await steps.ReceivedNone("kms");
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync()).Address };
+        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         await client.GetAsync("/kms/keymanagement/identity/v1/keyprov");
 
         Assert.ThrowsAsync<StubVerificationException>(() => steps.ReceivedNone("kms"));
@@ -71,7 +71,7 @@ public sealed class StubStepsTests : StubStepsFixture
     {
         await using var other = new ScenarioStubs(Run);
 
-        Assert.That((await other.SessionAsync()).Address, Is.Not.EqualTo((await Stubs.SessionAsync()).Address));
+        Assert.That((await other.SessionAsync("cad")).Address, Is.Not.EqualTo((await Stubs.SessionAsync("cad")).Address));
     }
 
     [Test]
@@ -79,14 +79,14 @@ public sealed class StubStepsTests : StubStepsFixture
     {
         var stubs = new ScenarioStubs(new TestRunContext());
 
-        Assert.That(() => stubs.SessionAsync(), Throws.InvalidOperationException.With.Message.StartsWith("No HTTP stub host in this run"));
+        Assert.That(() => stubs.SessionAsync("cad"), Throws.InvalidOperationException.With.Message.StartsWith("No HTTP stub host in this run"));
     }
 
     [Test]
     public async Task DisposeAsync_Scenario_SessionServerStops()
     {
         var stubs = new ScenarioStubs(Run);
-        var address = (await stubs.SessionAsync()).Address;
+        var address = (await stubs.SessionAsync("cad")).Address;
 
         await stubs.DisposeAsync();
         using var client = new HttpClient { BaseAddress = address };

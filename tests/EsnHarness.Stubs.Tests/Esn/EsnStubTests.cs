@@ -13,9 +13,10 @@ public sealed class EsnStubTests : StubFixture
         var idms = new IdmsStub(Session);
         var before = await idms.RequestTokenAsync(Crew);
 
-        idms.Revoke(Crew);
+        await idms.RevokeAsync(Crew);
         var after = await idms.RequestTokenAsync(Crew);
         var colleague = await idms.RequestTokenAsync("sip:las.e271@las.esn.gov.uk");
+        var verified = await idms.VerifyTokenRequestsAsync(Crew, RequestCount.Exactly(2));
 
         Assert.Multiple(() =>
         {
@@ -23,7 +24,7 @@ public sealed class EsnStubTests : StubFixture
             Assert.That(after.Issued, Is.False);
             Assert.That(after.Error, Is.EqualTo("invalid_grant"));
             Assert.That(colleague.Issued, Is.True);
-            Assert.That(idms.VerifyTokenRequests(Crew, RequestCount.Exactly(2)), Has.Count.EqualTo(2));
+            Assert.That(verified, Has.Count.EqualTo(2));
         });
     }
 
@@ -41,7 +42,7 @@ public sealed class EsnStubTests : StubFixture
         var kms = new KmsStub(Session);
         var before = await kms.RequestKeysAsync(Crew);
 
-        kms.Revoke(Crew);
+        await kms.RevokeAsync(Crew);
         var after = await kms.RequestKeysAsync(Crew);
 
         Assert.Multiple(() =>
@@ -66,14 +67,14 @@ public sealed class EsnStubTests : StubFixture
     [Test]
     public void Revoke_NotAnMcpttId_ClearError()
     {
-        Assert.That(() => new KmsStub(Session).Revoke("PC Patel"), Throws.ArgumentException.With.Message.StartsWith("'PC Patel' is not an MCPTT ID"));
+        Assert.That(() => new KmsStub(Session).RevokeAsync("PC Patel"), Throws.ArgumentException.With.Message.StartsWith("'PC Patel' is not an MCPTT ID"));
     }
 
     [Test]
     public async Task CadDispatch_AcknowledgedByCrew_StateMovesAndWaitCompletes()
     {
         var cad = new CadStub(Session);
-        var dispatch = cad.Dispatch("LAS", "C1-0977", "Cardiac arrest, defibrillator needed, Kennington Rd", "E271");
+        var dispatch = await cad.DispatchAsync("LAS", "C1-0977", "Cardiac arrest, defibrillator needed, Kennington Rd", "E271");
         var stateBefore = await cad.IncidentStateAsync("LAS", "C1-0977");
         var waiting = cad.WaitForAcknowledgementAsync("LAS", "C1-0977", "E271", TimeSpan.FromSeconds(10));
 
@@ -128,7 +129,7 @@ public sealed class EsnStubTests : StubFixture
     [Test]
     public void Dispatch_UnknownAgency_ClearError()
     {
-        Assert.That(() => new CadStub(Session).Dispatch("BTP", "X-1", "x", "A1"), Throws.ArgumentException.With.Message.StartsWith("unknown agency 'BTP': use LAS, LFB or MPS"));
+        Assert.That(() => new CadStub(Session).DispatchAsync("BTP", "X-1", "x", "A1"), Throws.ArgumentException.With.Message.StartsWith("unknown agency 'BTP': use LAS, LFB or MPS"));
     }
 
     [Test]
