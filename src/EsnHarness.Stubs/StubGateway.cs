@@ -42,19 +42,22 @@ public sealed class StubGateway : IAsyncDisposable
     public static async Task<StubGateway> StartAsync(StubHost host, StubGatewayOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new StubGatewayOptions();
-        if (options.ClientCa is not null && options.Certificate is null)
+        if (options.ClientCaPath is not null && options.CertificatePath is null)
         {
             throw new StubHostException("a client CA is set but no server certificate: mutual TLS needs a certificate too");
         }
+
+        var certificate = options.CertificatePath is { } path ? GatewayCertificates.Load(path, options.CertificateKeyPath, options.CertificatePassword) : null;
+        var clientCa = options.ClientCaPath is { } ca ? GatewayCertificates.LoadCa(ca) : null;
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(options.BindAddress, options.Port, listen =>
         {
             listen.Protocols = HttpProtocols.Http1AndHttp2;
-            if (options.Certificate is { } certificate)
+            if (certificate is not null)
             {
-                listen.UseHttps(https => ConfigureTls(https, certificate, options.ClientCa));
+                listen.UseHttps(https => ConfigureTls(https, certificate, clientCa));
             }
         }));
         builder.Services.AddRouting();
@@ -95,13 +98,6 @@ public sealed class StubGateway : IAsyncDisposable
         }
 
         https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
-        https.ClientCertificateValidation = (presented, _, _) =>
-        {
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.Add(clientCa);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            return chain.Build(presented);
-        };
+        https.ClientCertificateValidation = (presented, _, _) => GatewayCertificates.ChainsTo(presented, clientCa);
     }
 }

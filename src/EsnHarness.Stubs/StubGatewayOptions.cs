@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography.X509Certificates;
 
 namespace EsnHarness.Stubs;
 
@@ -12,11 +11,18 @@ public sealed record StubGatewayOptions
     /// <summary>Port to bind; 0 picks a free one (read it back from <see cref="StubGateway.Address"/>).</summary>
     public int Port { get; init; }
 
-    /// <summary>Server certificate (with its private key) for HTTPS; null serves plain HTTP.</summary>
-    public X509Certificate2? Certificate { get; init; }
+    /// <summary>Server certificate for HTTPS: a PFX/PKCS#12 file, or a PEM certificate with <see cref="CertificateKeyPath"/>. Null serves plain HTTP.</summary>
+    public string? CertificatePath { get; init; }
 
-    /// <summary>When set, clients must present a certificate issued by this CA (mutual TLS). Needs <see cref="Certificate"/>.</summary>
-    public X509Certificate2? ClientCa { get; init; }
+    /// <summary>PEM private key of <see cref="CertificatePath"/> (PEM certificates only).</summary>
+    public string? CertificateKeyPath { get; init; }
+
+    /// <summary>Password of a PFX certificate. Never logged or printed.</summary>
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>When set (PEM or DER CA certificate), clients must present a certificate issued by this CA (mutual TLS).
+    /// Needs <see cref="CertificatePath"/>.</summary>
+    public string? ClientCaPath { get; init; }
 
     /// <summary>Most sessions open at once; a client that never closes its sessions cannot exhaust the machine.</summary>
     public int MaxSessions { get; init; } = 512;

@@ -5,8 +5,8 @@ using EsnHarness.Tests.Support;
 namespace EsnHarness.Cli.Tests;
 
 /// <summary>
-/// Issue 7: the harness against "an agency's systems": <c>esn sim</c> in its own process with mutual TLS, certificates made
-/// by the test, and a profile pointing every gRPC role at it. Runs a part of the real catalogue.
+/// Issue 7: the harness against "an agency's systems": <c>esn sim</c> and <c>esn stubs serve</c> in their own processes
+/// with mutual TLS, certificates made by the test, and a profile pointing every role at them. Runs the whole catalogue.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -15,6 +15,8 @@ public sealed class ExternalTargetTests
     /// <summary>The floor-control feature's scenarios that are not @wip.</summary>
     private const int Scenarios = 5;
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
+    private static readonly string[] GrpcRoles = ["mcx", "network", "device", "interworking", "controlRoom"];
+    private static readonly string[] HttpRoles = ["cad", "idms", "gms", "cms", "kms", "avl"];
     private static readonly string FloorControl = Path.Combine(Repository.Features, "voice", "floor-control.feature");
     private TestCertificates _certificates = null!;
     private CliHarness _cli = null!;
@@ -34,21 +36,44 @@ public sealed class ExternalTargetTests
     }
 
     [Test]
-    public async Task Run_ProfilePointsAtMutualTlsSimulatorProcess_ResultsMatchEmbeddedRun()
+    public async Task Run_WholeCatalogueAgainstMutualTlsSimulatorAndStubProcesses_ResultsMatchEmbeddedRun()
     {
         await using var simulator = StartSimulator();
-        var address = await AddressOfAsync(simulator);
-        WriteProfile(address);
+        await using var stubs = StartStubs();
+        var address = await AddressOfAsync(simulator, "esn sim: listening on ");
+        var stubsAddress = await AddressOfAsync(stubs, "esn stubs: serving ");
+        WriteProfile(address, stubsAddress);
 
-        var external = await _cli.RunAsync("run", "--profile", "agency", "--features", FloorControl, "--format", "message:external.ndjson");
-        var embedded = await _cli.RunAsync("run", "--profile", "reference", "--features", FloorControl, "--format", "message:embedded.ndjson");
+        var external = await _cli.RunAsync("run", "--profile", "agency", "--format", "message:external.ndjson");
+        var embedded = await _cli.RunAsync("run", "--profile", "reference", "--format", "message:embedded.ndjson");
 
+        var externalOutcomes = MessageOutcomes.Read(_cli.Path("external.ndjson"));
+        var embeddedOutcomes = MessageOutcomes.Read(_cli.Path("embedded.ndjson"));
+        Assert.That(stubsAddress.Scheme, Is.EqualTo("https"));
+        Assert.That(externalOutcomes, Has.Count.GreaterThanOrEqualTo(100), "the whole catalogue ran");
+        Assert.That(externalOutcomes, Is.EquivalentTo(embeddedOutcomes), Differences(externalOutcomes, embeddedOutcomes));
         Assert.That(external.ExitCode, Is.EqualTo(0), external.Output + external.Error);
         Assert.That(embedded.ExitCode, Is.EqualTo(0), embedded.Output + embedded.Error);
-        var externalOutcomes = MessageOutcomes.Read(_cli.Path("external.ndjson"));
-        Assert.That(externalOutcomes, Has.Count.EqualTo(Scenarios));
-        Assert.That(externalOutcomes, Is.EquivalentTo(MessageOutcomes.Read(_cli.Path("embedded.ndjson"))));
-        Assert.That(File.ReadAllText(_cli.Path("external.ndjson")), Does.Contain($"\\\"mcx\\\":\\\"{address}"), "the run info names the external MCX");
+        var runInfo = File.ReadAllText(_cli.Path("external.ndjson"));
+        Assert.That(runInfo, Does.Contain($"\\\"mcx\\\":\\\"{address}"), "the run info names the external MCX");
+        Assert.That(runInfo, Does.Contain($"\\\"cad\\\":\\\"{stubsAddress}"), "the run info names the external CAD");
+    }
+
+    [Test]
+    public async Task Run_StubProcessStopped_HttpRolesRefusedBeforeTheFirstScenario()
+    {
+        await using var simulator = StartSimulator();
+        var stubs = StartStubs();
+        var address = await AddressOfAsync(simulator, "esn sim: listening on ");
+        var stubsAddress = await AddressOfAsync(stubs, "esn stubs: serving ");
+        WriteProfile(address, stubsAddress);
+        await stubs.DisposeAsync();
+
+        var run = await _cli.RunAsync("run", "--profile", "agency", "--format", "message:stopped.ndjson");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Output + run.Error);
+        Assert.That(run.Error, Does.Contain($"cad: {stubsAddress.Authority} is unreachable"));
+        Assert.That(File.Exists(_cli.Path("stopped.ndjson")), Is.False, "nothing ran");
     }
 
     [Test]
@@ -57,8 +82,8 @@ public sealed class ExternalTargetTests
         var simulator = StartSimulator();
         await using (simulator)
         {
-            var address = await AddressOfAsync(simulator);
-            WriteProfile(address);
+            var address = await AddressOfAsync(simulator, "esn sim: listening on ");
+            WriteProfile(address, stubs: null);
             await using var run = CliProcess.Start(_cli.Folder, "run", "--profile", "agency", "--features", FloorControl, "--workers", "1",
                 "--format", "message:run.ndjson", "--format", "junit:junit.xml", "--format", "html:doc.html");
 
@@ -82,23 +107,32 @@ public sealed class ExternalTargetTests
         "--cert", _certificates.ServerPem, "--key", _certificates.ServerKey, "--client-ca", _certificates.CaPem,
         "--upstream-cert", _certificates.ClientPem, "--upstream-key", _certificates.ClientKey, "--upstream-ca", _certificates.CaPem);
 
-    private static async Task<Uri> AddressOfAsync(CliProcess simulator)
+    private CliProcess StartStubs() => CliProcess.Start(Repository.Root, "stubs", "serve",
+        "--cert", _certificates.ServerPem, "--key", _certificates.ServerKey, "--client-ca", _certificates.CaPem);
+
+    private static async Task<Uri> AddressOfAsync(CliProcess process, string prefix)
     {
-        const string prefix = "esn sim: listening on ";
-        var line = await simulator.WaitForLineAsync(text => text.StartsWith(prefix, StringComparison.Ordinal), Deadline);
-        return new Uri(line[prefix.Length..].Split(' ')[0]);
+        var line = await process.WaitForLineAsync(text => text.StartsWith(prefix, StringComparison.Ordinal), Deadline);
+        return new Uri(line.Split(' ').First(word => word.StartsWith("http", StringComparison.Ordinal)));
     }
 
-    private void WriteProfile(Uri simulator)
+    private static string Differences(Dictionary<string, string> external, Dictionary<string, string> embedded) =>
+        string.Join("\n", external.Keys.Union(embedded.Keys).Order(StringComparer.Ordinal)
+            .Where(name => external.GetValueOrDefault(name) != embedded.GetValueOrDefault(name))
+            .Select(name => $"{name}: external {external.GetValueOrDefault(name) ?? "not run"}, embedded {embedded.GetValueOrDefault(name) ?? "not run"}"));
+
+    private void WriteProfile(Uri simulator, Uri? stubs)
     {
         var tls = $$"""{ "caBundle": "{{_certificates.CaPem}}", "clientCertificate": "{{_certificates.ClientPem}}", "clientKey": "{{_certificates.ClientKey}}" }""";
-        var roles = string.Join(",\n", new[] { "mcx", "network", "device", "interworking", "controlRoom" }
-            .Select(role => $$"""      "{{role}}": { "url": "{{simulator}}", "tls": {{tls}} }"""));
+        var addresses = GrpcRoles.Select(role => (role, simulator))
+            .Concat(stubs is null ? [] : HttpRoles.Select(role => (role, stubs)));
+        var roles = string.Join(",\n", addresses.Select(pair => $$"""      "{{pair.role}}": { "url": "{{pair.Item2}}", "tls": {{tls}} }"""));
         _cli.Write("esn.json", $$"""
             {
               "features": ["{{Repository.Features}}"],
               "stubs": "{{Path.Combine(Repository.Root, "stubs")}}",
               "tags": "not @wip",
+              "workers": 16,
               "profiles": { "agency": { "description": "esn sim in its own process, mutual TLS", "roles": {
             {{roles}}
               } } }

@@ -18,21 +18,37 @@ internal static class StubsCommand
 
     private static Command Serve(CliConsole console)
     {
-        var command = new Command("serve", "Serve every mapping under FOLDER (default: esn.json 'stubs') until stopped; prints the address.");
+        var command = new Command("serve", "Serve every mapping under FOLDER (default: esn.json 'stubs') until stopped; prints the address. "
+            + "Harness runs elsewhere open isolated sessions on it (/__esn/sessions), so a profile can point the HTTP roles here.");
         var folder = FolderArgument();
         var config = CommonOptions.Config();
         var address = new Option<string>("--address") { Description = "Address to bind (default 127.0.0.1).", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "Port to bind (default 0: a free port, printed).", DefaultValueFactory = _ => 0 };
+        var certificate = new Option<string?>("--cert") { Description = "Server certificate for HTTPS (PEM with --key, or PFX; its password from ESN_STUBS_CERT_PASSWORD)." };
+        var key = new Option<string?>("--key") { Description = "PEM private key of --cert." };
+        var clientCa = new Option<string?>("--client-ca") { Description = "CA whose certificates clients must present (mutual TLS)." };
         command.Arguments.Add(folder);
-        command.Options.Add(config);
-        command.Options.Add(address);
-        command.Options.Add(port);
+        foreach (var option in new Option[] { config, address, port, certificate, key, clientCa })
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = ResolveFolder(console, parse.GetValue(folder), parse.GetValue(config));
             var bind = IPAddress.TryParse(parse.GetValue(address), out var parsed) ? parsed : throw new UsageException($"--address '{parse.GetValue(address)}' is not an IP address");
-            await using var host = await StartAsync(path, new StubHostOptions { BindAddress = bind, Port = parse.GetValue(port), WarmSpare = false }, cancellationToken);
-            await console.Output.WriteLineAsync($"esn stubs: serving {host.Catalog.Mappings.Count} mappings from {path} on {host.Address}");
+            await using var host = await StartAsync(path, new StubHostOptions(), cancellationToken);
+            await using var gateway = await StartGatewayAsync(host, new StubGatewayOptions
+            {
+                BindAddress = bind,
+                Port = parse.GetValue(port),
+                CertificatePath = parse.GetValue(certificate),
+                CertificateKeyPath = parse.GetValue(key),
+                CertificatePassword = console.Environment.GetValueOrDefault("ESN_STUBS_CERT_PASSWORD"),
+                ClientCaPath = parse.GetValue(clientCa),
+            }, cancellationToken);
+            var security = parse.GetValue(clientCa) is not null ? "mutual TLS" : parse.GetValue(certificate) is not null ? "TLS" : "plain HTTP";
+            await console.Output.WriteLineAsync($"esn stubs: serving {host.Catalog.Mappings.Count} mappings from {path} on {gateway.Address} ({security}; sessions at {gateway.Address}__esn/sessions)");
             await console.Output.FlushAsync(cancellationToken);
             await ServeUntilStopped.WaitAsync(cancellationToken);
             return ExitCodes.Passed;
@@ -72,6 +88,18 @@ internal static class StubsCommand
         catch (StubMappingException error)
         {
             throw new UsageException(error.Problems.Select(problem => problem.ToString()).ToList());
+        }
+    }
+
+    private static async Task<StubGateway> StartGatewayAsync(StubHost host, StubGatewayOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StubGateway.StartAsync(host, options, cancellationToken);
+        }
+        catch (StubHostException error)
+        {
+            throw new UsageException($"stubs serve: {error.Message}");
         }
     }
 

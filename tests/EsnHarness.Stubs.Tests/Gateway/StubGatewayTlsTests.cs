@@ -12,13 +12,13 @@ public sealed class StubGatewayTlsTests
     public async Task OpenAsync_MutualTls_ClientWithCertificateServedWithoutRefused()
     {
         using var certificates = TestCertificates.Create();
-        using var server = X509Certificate2.CreateFromPemFile(certificates.ServerPem, certificates.ServerKey);
         using var ca = X509CertificateLoader.LoadCertificateFromFile(certificates.CaPem);
         await using var host = await StubHost.StartAsync(RepositoryStubs.Folder, new StubHostOptions { WarmSpare = false });
         await using var gateway = await StubGateway.StartAsync(host, new StubGatewayOptions
         {
-            Certificate = X509CertificateLoader.LoadPkcs12(server.Export(X509ContentType.Pkcs12), null),
-            ClientCa = ca,
+            CertificatePath = certificates.ServerPem,
+            CertificateKeyPath = certificates.ServerKey,
+            ClientCaPath = certificates.CaPem,
         });
         using var withCertificate = Client(gateway.Address, ca, certificates.ClientPem, certificates.ClientKey);
         using var without = Client(gateway.Address, ca, null, null);
@@ -35,12 +35,21 @@ public sealed class StubGatewayTlsTests
     public async Task StartAsync_ClientCaWithoutCertificate_ClearError()
     {
         using var certificates = TestCertificates.Create();
-        using var ca = X509CertificateLoader.LoadCertificateFromFile(certificates.CaPem);
         await using var host = await StubHost.StartAsync(RepositoryStubs.Folder, new StubHostOptions { WarmSpare = false });
 
-        var error = Assert.ThrowsAsync<StubHostException>(() => StubGateway.StartAsync(host, new StubGatewayOptions { ClientCa = ca }))!;
+        var error = Assert.ThrowsAsync<StubHostException>(() => StubGateway.StartAsync(host, new StubGatewayOptions { ClientCaPath = certificates.CaPem }))!;
 
         Assert.That(error.Message, Does.Contain("mutual TLS needs a certificate"));
+    }
+
+    [Test]
+    public async Task StartAsync_MissingCertificateFile_ErrorNamesTheFile()
+    {
+        await using var host = await StubHost.StartAsync(RepositoryStubs.Folder, new StubHostOptions { WarmSpare = false });
+
+        var error = Assert.ThrowsAsync<StubHostException>(() => StubGateway.StartAsync(host, new StubGatewayOptions { CertificatePath = "/nonexistent/server.pem" }))!;
+
+        Assert.That(error.Message, Does.StartWith("certificate '/nonexistent/server.pem': cannot load it"));
     }
 
     private static HttpClient Client(Uri address, X509Certificate2 ca, string? certificate, string? key)
