@@ -41,6 +41,33 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_OutputRedirected_PlainProgressLinesNameScenarioAndExampleRowLines()
+    {
+        _cli.Write("features/outline.feature", """
+            Feature: Lines
+              @REQ-T-010 @must
+              Scenario: plain
+                Given a passing step
+
+              @REQ-T-011 @must
+              Scenario Outline: row <n>
+                Given a passing step
+
+                Examples:
+                  | n |
+                  | 1 |
+                  | 2 |
+            """);
+
+        var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--workers", "1", "--format", "message:out/run.ndjson");
+
+        Assert.That(exitCode, Is.EqualTo(0), output + error);
+        Assert.That(output, Does.Contain("passed    features/outline.feature:3  plain"));
+        Assert.That(output, Does.Contain("passed    features/outline.feature:12  row 1"));
+        Assert.That(output, Does.Contain("passed    features/outline.feature:13  row 2"));
+    }
+
+    [Test]
     public async Task Run_FailingScenario_ExitsOneAndSummaryNamesStepAndReason()
     {
         _cli.Write("features/fail.feature", """

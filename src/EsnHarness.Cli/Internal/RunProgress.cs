@@ -15,6 +15,7 @@ internal sealed class RunProgress(Action<string>? onFinishedLine) : IEnvelopeSin
     private readonly Dictionary<string, string> _testCaseOfStarted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TestStepResultStatus> _worst = new(StringComparer.Ordinal);
     private readonly HashSet<string> _running = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lineOfNode = new(StringComparer.Ordinal);
     private int _total;
     private int _done;
     private int _passed;
@@ -36,6 +37,9 @@ internal sealed class RunProgress(Action<string>? onFinishedLine) : IEnvelopeSin
         {
             switch (envelope)
             {
+                case { GherkinDocument: { Feature: { } feature } }:
+                    RememberLines(feature.Children.SelectMany(child => child.Rule is { } rule ? rule.Children.Select(c => c.Scenario) : [child.Scenario]));
+                    break;
                 case { Pickle: { } pickle }:
                     _pickles[pickle.Id] = pickle;
                     break;
@@ -93,5 +97,20 @@ internal sealed class RunProgress(Action<string>? onFinishedLine) : IEnvelopeSin
 
     private string Name(string testCaseStartedId) => PickleOf(testCaseStartedId)?.Name ?? "?";
 
-    private string Location(string testCaseStartedId) => PickleOf(testCaseStartedId)?.Uri ?? "?";
+    /// <summary><c>uri:line</c> of the scenario, or of its example row for an outline: what <c>esn run -f</c> takes to run it again.</summary>
+    private string Location(string testCaseStartedId) => PickleOf(testCaseStartedId) is { } pickle
+        ? pickle.AstNodeIds.Count > 0 && _lineOfNode.TryGetValue(pickle.AstNodeIds[^1], out var line) ? $"{pickle.Uri}:{line}" : pickle.Uri
+        : "?";
+
+    private void RememberLines(IEnumerable<Scenario?> scenarios)
+    {
+        foreach (var scenario in scenarios.OfType<Scenario>())
+        {
+            _lineOfNode[scenario.Id] = scenario.Location.Line;
+            foreach (var row in scenario.Examples.SelectMany(examples => examples.TableBody))
+            {
+                _lineOfNode[row.Id] = row.Location.Line;
+            }
+        }
+    }
 }
