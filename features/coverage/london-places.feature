@@ -89,7 +89,7 @@ Feature: Coverage where London's emergencies happen
         | venue               | user     | group        |
         | Heathrow Terminal 5 | PS Okoro | MPS-COVERAGE |
 
-    @REQ-LDN-COV-011 @MPS @LFB @LAS @should @wip
+    @REQ-LDN-COV-011 @MPS @LFB @LAS @should
     Scenario: Where building coverage is weak, an ESN Gateway vehicle unit carries the call
       Given "Watch Manager Cole" is at "Wembley Stadium basement"
       And an ESN Gateway vehicle unit serves "Wembley Stadium basement"

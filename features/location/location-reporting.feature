@@ -26,28 +26,28 @@ Feature: Where every resource is, kept fresh for the control room
       When 30 s pass for "<user>"
       Then a location report from "<user>" arrives within 1000 ms
 
-      @REQ-LDN-LOC-001 @LFB @wip
+      @REQ-LDN-LOC-001 @LFB
       Examples: LFB
         | agency | user      |
         | LFB    | Crew A241 |
 
-      @REQ-LDN-LOC-002 @LAS @wip
+      @REQ-LDN-LOC-002 @LAS
       Examples: LAS
         | agency | user       |
         | LAS    | Crew RRU43 |
 
-      @REQ-LDN-LOC-003 @MPS @wip
+      @REQ-LDN-LOC-003 @MPS
       Examples: MPS
         | agency | user     |
         | MPS    | PC Patel |
 
-    @REQ-LDN-LOC-004 @MPS @LFB @LAS @must @wip
+    @REQ-LDN-LOC-004 @MPS @LFB @LAS @must
     Scenario: Moving 200 m triggers a report before the period ends
       Given "Crew A241" reports location every 30 s or 200 m
       When "Crew A241" moves 250 m
       Then a location report from "Crew A241" arrives within 1000 ms
 
-    @REQ-LDN-LOC-005 @MPS @LFB @LAS @should @wip
+    @REQ-LDN-LOC-005 @MPS @LFB @LAS @should
     Scenario: A short move within the period does not flood the network
       Given "Crew RRU43" reports location every 30 s or 200 m
       When "Crew RRU43" moves 50 m
@@ -65,22 +65,22 @@ Feature: Where every resource is, kept fresh for the control room
       When "<user>" moves to "<place>"
       Then the <control room> AVL shows "<user>" at "<place>" within 20000 ms
 
-      @REQ-LDN-LOC-007 @LFB @wip
+      @REQ-LDN-LOC-007 @LFB
       Examples: LFB Control
         | user      | place         | control room |
         | Crew A241 | Charing Cross | LFB Control  |
 
-      @REQ-LDN-LOC-008 @LAS @wip
+      @REQ-LDN-LOC-008 @LAS
       Examples: LAS EOC
         | user       | place        | control room |
         | Crew RRU43 | Lambeth      | LAS EOC      |
 
-      @REQ-LDN-LOC-009 @MPS @wip
+      @REQ-LDN-LOC-009 @MPS
       Examples: MetCC
         | user     | place     | control room |
         | PC Patel | Stockwell | MetCC        |
 
-    @REQ-LDN-LOC-010 @LFB @must @london-assumption @wip
+    @REQ-LDN-LOC-010 @LFB @must @london-assumption
     Scenario: LFB dynamic mobilising sees appliance positions no older than 30 s
       Given "Crew A241" reports location every 30 s or 200 m
       When 30 s pass for "Crew A241"

@@ -89,15 +89,4 @@ public sealed class CoverageSteps(Terminals terminals, NetworkDriver network, Ca
             throw new ExpectationFailedException($"{user} is back (registered {registered}) but affiliated to: {string.Join(", ", groups)}; expected {group}.");
         }
     }
-
-    /// <summary>ESN Gateway vehicle units are not in the network model yet.</summary>
-    [Given("an ESN Gateway vehicle unit serves {place}", Description = "An ESN Gateway vehicle unit extends coverage into the place (pending: not in esn.network.v1).",
-        Example = "Given an ESN Gateway vehicle unit serves \"Wembley Stadium basement\"")]
-    public void Gateway(PlaceName place) =>
-        throw new PendingStepException($"Cannot put an ESN Gateway vehicle unit at {place}: esn.network.v1 has no gateway (relay) model.");
-
-    /// <summary>Served through the gateway.</summary>
-    [Then("{user} is served through the gateway", Description = "The user's link goes through the gateway (pending, as above).", Example = "Then \"Watch Manager Cole\" is served through the gateway")]
-    public void ThroughGateway(UserName user) =>
-        throw new PendingStepException($"Cannot check {user}'s gateway link: esn.network.v1 has no gateway (relay) model.");
 }

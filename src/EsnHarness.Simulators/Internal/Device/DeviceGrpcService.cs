@@ -103,6 +103,15 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     public override async Task<MoveResponse> MoveTo(MoveRequest request, ServerCallContext context) =>
         new() { Link = await On(request.DeviceId, context).MoveToAsync(request.PlaceId, context.CancellationToken) };
 
+    public override Task<DeviceState> SetLocationReporting(SetLocationReportingRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).Require(request.DeviceId).SetLocationReporting(request.Policy));
+
+    public override Task<PassTimeResponse> PassTime(PassTimeRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).PassTimeAsync(request.DurationMs, context.CancellationToken);
+
+    public override Task<MoveByResponse> MoveBy(MoveByRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).MoveByAsync(request.DistanceM, request.BearingDeg, context.CancellationToken);
+
     public override async Task Observe(ObserveRequest request, IServerStreamWriter<DeviceEvent> responseStream, ServerCallContext context)
     {
         var device = worlds.For(context).Require(request.DeviceId);

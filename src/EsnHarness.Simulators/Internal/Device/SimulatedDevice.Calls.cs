@@ -57,6 +57,10 @@ internal sealed partial class SimulatedDevice
         }, Headers, cancellationToken: ct).ResponseAsync, ct);
         var call = CallFor(response.Call);
         call.MyEmergency |= request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate;
+        if (request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate)
+        {
+            await SendTriggeredAsync(_reporter.Event("emergency-call", CurrentLocation()), ct);
+        }
         if (request.ImplicitFloorRequest)
         {
             if (response.Call.State == CallState.Active)

@@ -39,13 +39,15 @@ internal sealed partial class SimulatedDevice
 
     public async Task<EmergencyAlert> RaiseEmergencyAlertAsync(string groupId, CancellationToken ct)
     {
-        var location = _location?.Clone() ?? new Contracts.Common.V1.GeoLocation();
+        // The alert carries the position (TS 23.379 emergency alert), which the service records as the report.
+        var location = CurrentLocation();
+        var withLocation = _reporter.Event("emergency-alert", location).Count > 0;
         location.MeasuredAt = Clock.Now(Time);
         var response = await UplinkAsync(mcx => mcx.RaiseEmergencyAlertAsync(new RaiseEmergencyAlertRequest
         {
             McpttId = McpttId,
             GroupId = groupId.Length > 0 ? groupId : _selectedGroup,
-            Location = location,
+            Location = withLocation ? location : null,
         }, Headers, cancellationToken: ct).ResponseAsync, ct);
         return response.Alert;
     }

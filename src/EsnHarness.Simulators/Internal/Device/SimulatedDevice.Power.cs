@@ -36,13 +36,14 @@ internal sealed partial class SimulatedDevice
         _ = RunDownlinkAsync(life.Token);
         _ = WatchLinkAsync(life.Token);
         Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
-        await ReportLocationAsync(new ReportLocationRequest { DeviceId = DeviceId, Trigger = "log-on" }, ct);
+        await SendTriggeredAsync(_reporter.Event("log-on", CurrentLocation()), ct);
     }
 
     public async Task PowerOffAsync(CancellationToken ct)
     {
         var life = Interlocked.Exchange(ref _life, null) ?? throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
         await life.CancelAsync();
+        _reporter.Dispose();
         foreach (var call in _calls.Values)
         {
             call.Participant.Stop();
@@ -78,9 +79,10 @@ internal sealed partial class SimulatedDevice
             _location = link.PlaceLocation;
         }
 
-        if (link.InService && link.CellId != before)
+        var triggers = _reporter.MovedTo(CurrentLocation(), cellChanged: link.CellId != before);
+        if (link.InService)
         {
-            await ReportLocationAsync(new ReportLocationRequest { DeviceId = DeviceId, Trigger = "cell-change" }, ct);
+            await SendTriggeredAsync(triggers, ct);
         }
 
         return link;
@@ -88,24 +90,28 @@ internal sealed partial class SimulatedDevice
 
     public async Task ReportLocationAsync(ReportLocationRequest request, CancellationToken ct)
     {
-        GeoLocation location;
         lock (_gate)
         {
             if (request.Location is not null)
             {
                 _location = request.Location;
             }
-
-            location = (_location ?? new GeoLocation()).Clone();
         }
 
+        await SendLocationAsync(request.Trigger, ct);
+        _reporter.Reported(CurrentLocation());
+    }
+
+    private async Task SendLocationAsync(string trigger, CancellationToken ct)
+    {
+        var location = CurrentLocation();
         location.MeasuredAt = Clock.Now(Time);
         await UplinkAsync(
             mcx => mcx.ReportLocationAsync(new Contracts.Mcx.V1.ReportLocationRequest
             {
                 McpttId = McpttId,
                 Location = location,
-                Trigger = request.Trigger.Length > 0 ? request.Trigger : "manual",
+                Trigger = trigger.Length > 0 ? trigger : "manual",
             }, Headers, cancellationToken: ct).ResponseAsync,
             ct);
     }

@@ -25,6 +25,7 @@ internal sealed partial class SimulatedDevice
     private readonly McxService.McxServiceClient _mcx;
     private readonly McxService.McxServiceClient _mcxStreams;
     private readonly NetworkService.NetworkServiceClient _network;
+    private readonly LocationReporter _reporter;
     private long _sequence;
     private CancellationTokenSource? _life;
     private LinkConditions _link = new();
@@ -43,6 +44,7 @@ internal sealed partial class SimulatedDevice
         _mcx = world.Mcx;
         _mcxStreams = world.McxStreams;
         _network = world.Network;
+        _reporter = new LocationReporter(world.Time, OnReportDue);
     }
 
     public string DeviceId { get; }
@@ -69,6 +71,7 @@ internal sealed partial class SimulatedDevice
                 SelectedGroup = _selectedGroup,
                 Link = _link,
                 Location = _location,
+                LocationReporting = _reporter.Policy,
             };
             state.AffiliatedGroups.AddRange(_affiliations);
             state.Calls.AddRange(_calls.Values.Select(c => c.Info));

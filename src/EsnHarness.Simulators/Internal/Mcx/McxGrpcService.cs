@@ -108,6 +108,26 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     public override Task<LocationRecord> GetLocation(GetLocationRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).GetLocation(request.McpttId));
 
+    public override async Task WatchLocations(WatchLocationsRequest request, IServerStreamWriter<LocationRecord> responseStream, ServerCallContext context)
+    {
+        var feed = worlds.For(context).WatchLocations(request.McpttIds, out var unsubscribe);
+        try
+        {
+            await foreach (var record in feed.ReadAllAsync(context.CancellationToken))
+            {
+                await responseStream.WriteAsync(record, context.CancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The watcher went away.
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+
     public override Task<CallInfo> GetCall(GetCallRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).GetCall(request.CallId));
 

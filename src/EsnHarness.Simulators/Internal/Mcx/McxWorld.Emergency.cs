@@ -35,10 +35,7 @@ internal sealed partial class McxWorld
             _alerts[client.McpttId] = alert;
             if (request.Location is not null)
             {
-                client.Location = new LocationRecord
-                {
-                    McpttId = client.McpttId, Location = request.Location, Trigger = "emergency-alert", ReceivedAt = alert.RaisedAt,
-                };
+                RecordLocationLocked(client, request.Location, "emergency-alert");
             }
 
             SendAlert(groupId, alert);
@@ -100,13 +97,7 @@ internal sealed partial class McxWorld
         lock (_gate)
         {
             var client = RequireClient(request.McpttId, "mcptt_id");
-            client.Location = new LocationRecord
-            {
-                McpttId = client.McpttId,
-                Location = request.Location,
-                Trigger = request.Trigger.Length > 0 ? request.Trigger : "manual",
-                ReceivedAt = Clock.Now(time),
-            };
+            RecordLocationLocked(client, request.Location, request.Trigger.Length > 0 ? request.Trigger : "manual");
         }
     }
 

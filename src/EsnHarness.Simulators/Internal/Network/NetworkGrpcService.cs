@@ -77,4 +77,13 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
         response.Faults.AddRange(worlds.For(context).ListFaults());
         return Task.FromResult(response);
     }
+
+    public override Task<Gateway> DeployGateway(DeployGatewayRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).DeployGateway(request.Gateway));
+
+    public override Task<RemoveGatewayResponse> RemoveGateway(RemoveGatewayRequest request, ServerCallContext context)
+    {
+        worlds.For(context).RemoveGateway(request.GatewayId);
+        return Task.FromResult(new RemoveGatewayResponse());
+    }
 }

@@ -40,18 +40,24 @@ internal sealed partial class NetworkWorld
 
     private LinkConditions Compute(TerminalAttachment terminal)
     {
-        var place = RequirePlace(terminal.PlaceId, "place_id");
+        var at = RequirePlace(terminal.PlaceId, "place_id");
+        var gateway = GatewayServing(at.PlaceId);
+
+        // Through a gateway the terminal's radio link is the gateway's backhaul plus the relay hop.
+        var place = gateway is null ? at : RequirePlace(gateway.BackhaulPlaceId, "backhaul_place_id");
         var link = place.Link.Clone();
+        link.LatencyMs += gateway?.RelayLatencyMs ?? 0;
         var conditions = new LinkConditions
         {
             TerminalId = terminal.TerminalId,
-            PlaceId = place.PlaceId,
-            Coverage = place.Coverage,
+            PlaceId = at.PlaceId,
+            Coverage = at.Coverage,
             CellId = place.CellId,
             SiteId = place.SiteId,
             InService = true,
             McBearersAdmitted = true,
-            PlaceLocation = place.Location,
+            PlaceLocation = at.Location,
+            GatewayId = gateway?.GatewayId ?? "",
         };
         var reasons = new List<string>();
         if (place.Coverage == CoverageType.NoCoverage || place.CellId.Length == 0)
