@@ -28,7 +28,8 @@ Feature: Calls and messages survive network faults
       Given "PS Okoro" is talking on "MPS-WM-OPS1"
       When the site serving "Westminster" fails
       Then the call on "MPS-WM-OPS1" resumes within 5000 ms
-      And every other member of "MPS-WM-OPS1" hears "PS Okoro"
+      When "PS Okoro" keeps talking for 1 s
+      Then every other member of "MPS-WM-OPS1" hears "PS Okoro"
 
     @REQ-LDN-RES-002 @MPS @LFB @LAS @must @london-assumption @wip
     Scenario: No SDS is lost when the serving site fails
@@ -39,7 +40,10 @@ Feature: Calls and messages survive network faults
     @REQ-LDN-RES-003 @MPS @LFB @LAS @must @wip
     Scenario: The terminal and the control room are told of the outage and the recovery
       When the site serving "Westminster" fails
-      Then "PC Patel" is registered and affiliated to "MPS-WM-OPS1" within 5000 ms
+      Then "PC Patel" is told there is no service within 5000 ms
+      And the MetCC console is told of the outage of the site serving "Westminster"
+      And "PC Patel" is registered and affiliated to "MPS-WM-OPS1" within 5000 ms
+      And the MetCC console is told "PC Patel" is back in service within 5000 ms
 
   Rule: A core failover keeps calls and registrations
 
