@@ -24,7 +24,7 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
     [When("{user} talks in {int} bursts on {group}", Description = "Measures KPI3 mouth-to-ear latency at every other member (and KPI1 per burst); an Airwave radio's bursts measure the interworking added latency.",
         Example = "When \"PC Patel\" talks in 100 bursts on \"MPS-CW-OPS1\"")]
     public Task TalkMany(UserName user, int times, GroupName group) =>
-        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioBurstsAsync(user, group, times, kpi) : terminals.MeasureBurstsAsync(user, group, times, kpi);
+        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioBurstsAsync(user, group, times, kpi) : terminals.MeasureBurstsAsync(user, group, times, kpi, groups);
 
     /// <summary>KPI4 measurement.</summary>
     [When("{user} joins the ongoing call on {group} {int} times", Description = "Measures KPI4 late call entry: leaves and re-joins the running call, timing until the terminal shows who talks.",

@@ -70,6 +70,16 @@ public sealed class Groups(EsnSession session, Cast cast)
         return previous;
     }
 
+    /// <summary>Stores a copy of <paramref name="group"/> (same configuration and members) under <paramref name="copy"/>.</summary>
+    public async Task<GroupName> CopyAsync(GroupName group, string copy)
+    {
+        var config = Config(group).Clone();
+        config.GroupId = copy;
+        config.DisplayName = copy;
+        await PutAsync(config);
+        return new GroupName(copy);
+    }
+
     /// <summary>The group's configuration as last stored.</summary>
     internal GroupConfig Config(GroupName group) =>
         _groups.TryGetValue(group.Value, out var config)

@@ -19,21 +19,32 @@ public sealed partial class Terminals
         }
     }
 
-    /// <summary>KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).</summary>
-    public async Task MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    /// <summary>
+    /// KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).
+    /// With <paramref name="groups"/>, bursts run on parallel lanes (copies of the group), each burst a full press, grant, talk and release.
+    /// </summary>
+    public async Task MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi, Groups? groups = null)
     {
         var talker = cast.Get(name);
         var marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
-        for (var i = 0; i < times; i++)
+        if (groups is null)
         {
-            await OneBurstAsync(name, group, kpi, frames: 3);
+            for (var i = 0; i < times; i++)
+            {
+                await OneBurstAsync(name, group, kpi, frames: 3);
+            }
+        }
+        else
+        {
+            var lanes = await LanesAsync(group, groups, times);
+            await RunLanesAsync(lanes, times, (lane, i) => LaneBurstAsync(talker, lane, i, kpi));
         }
 
         foreach (var (deviceId, observed) in _observed.Where(o => o.Key != talker.DeviceId))
         {
             var firstFrames = observed.Log.Snapshot(marks.GetValueOrDefault(deviceId))
                 .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
-                .GroupBy(e => e.Media.Packet.BurstId)
+                .GroupBy(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId))
                 .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
             foreach (var media in firstFrames)
             {
@@ -49,33 +60,42 @@ public sealed partial class Terminals
     public int BurstsHeard(UserName listener, UserName talker)
     {
         var id = cast.Get(talker).McpttId;
-        return Log(cast.Get(listener)).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => e.Media.Packet.BurstId).Distinct().Count();
+        return Log(cast.Get(listener)).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId)).Distinct().Count();
     }
 
-    /// <summary>KPI2 and set-up success: set up <paramref name="times"/> group calls, each ended by a 1 ms hang time before the next.</summary>
+    /// <summary>
+    /// KPI2 and set-up success: set up <paramref name="times"/> group calls, each ended by a 1 ms hang time before the
+    /// next on its lane; lanes (copies of the group) run at once, so a long run stays within the measurement budget.
+    /// </summary>
     public async Task MeasureCallSetupsAsync(UserName name, GroupName group, int times, Groups groups, KpiRecorder kpi)
     {
         var member = cast.Get(name);
         var previous = await groups.SetHangTimeAsync(group, 1);
         try
         {
-            for (var i = 0; i < times; i++)
+            var lanes = await LanesAsync(group, groups, times);
+            foreach (var lane in lanes.Skip(1))
             {
-                var from = Log(member).Count;
+                await groups.SetHangTimeAsync(lane, 1);
+            }
+
+            await RunLanesAsync(lanes, times, async (lane, i) =>
+            {
                 try
                 {
-                    var at = await PressPttAsync(name, group);
-                    var granted = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor in call {i + 1}");
-                    kpi.Record(Metric.EndToEndAccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
-                    await ReleasePttAsync(name, group);
-                    await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Ended }, from, session.Timeout, $"call {i + 1} on {group} to end after its hang time");
+                    var (callId, pressed, granted) = await PressOnLaneAsync(member, lane, i);
+                    kpi.Record(Metric.EndToEndAccessTime, (granted - pressed).TotalMilliseconds);
+                    var from = Log(member).Count;
+                    await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId, CallId = callId }).ResponseAsync, $"release PTT for {name} (call {i})");
+                    await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Ended } c && c.Call.CallId == callId, from, session.Timeout,
+                        $"call {i} on {lane} to end after its hang time");
                     kpi.RecordOutcome(Metric.CallSetupSuccess, true);
                 }
                 catch (Exception e) when (e is ExpectationFailedException or EsnRefusedException)
                 {
                     kpi.RecordOutcome(Metric.CallSetupSuccess, false);
                 }
-            }
+            });
         }
         finally
         {
@@ -97,6 +117,18 @@ public sealed partial class Terminals
             var taken = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken }, from, session.Timeout, $"{name} to be told who talks on {group} (attempt {i + 1})");
             kpi.Record(Metric.LateEntry, (taken.ObservedAt.ToDateTime() - connected.ObservedAt.ToDateTime()).TotalMilliseconds);
         }
+    }
+
+    private async Task LaneBurstAsync(CastMember talker, GroupName lane, int attempt, KpiRecorder kpi)
+    {
+        var from = Log(talker).Count;
+        var (callId, pressed, granted) = await PressOnLaneAsync(talker, lane, attempt);
+        kpi.Record(Metric.AccessTime, (granted - pressed).TotalMilliseconds);
+        await Log(talker).WaitAsync(e => e.FloorState is { To: "HasPermission" } s && s.CallId == callId, from, session.Timeout, $"{talker.Name}'s terminal to hold the floor (burst {attempt})");
+        _bursts.AddOrUpdate(talker.DeviceId, 1, (_, n) => n + 1);
+        await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = talker.DeviceId, CallId = callId, FrameCount = 3, FrameIntervalMs = 0 }).ResponseAsync,
+            $"talk for {talker.Name} (burst {attempt})");
+        await ReleaseOnLaneAsync(talker, callId, attempt);
     }
 
     private async Task OneBurstAsync(UserName name, GroupName group, KpiRecorder kpi, uint frames)

@@ -11,10 +11,10 @@ internal sealed partial class SimulatedDevice
     public async Task<PttResponse> PressPttAsync(PttRequest request, CancellationToken ct)
     {
         var pressedAt = Clock.Now(Time);
-        var call = ResolveCall(request.CallId);
+        var call = ResolveCall(request.CallId, request.GroupId);
         if (call is null)
         {
-            var group = RequireSelectedGroup();
+            var group = request.GroupId.Length > 0 ? request.GroupId : RequireSelectedGroup();
             var setup = await UplinkAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
             {
                 McpttId = McpttId, CallType = CallType.PrearrangedGroup, GroupId = group,
@@ -36,7 +36,7 @@ internal sealed partial class SimulatedDevice
 
     public PttResponse ReleasePtt(PttRequest request)
     {
-        var call = ResolveCall(request.CallId)
+        var call = ResolveCall(request.CallId, request.GroupId)
             ?? throw Errors.Precondition($"device_id '{DeviceId}' has no call to release PTT in (selected group '{_selectedGroup}')");
         call.PressWhenConnected = false;
         call.Participant.PttReleased();
@@ -164,7 +164,7 @@ internal sealed partial class SimulatedDevice
     }
 
     /// <summary>The named call, else this terminal's call on the selected group; null if none (PTT then sets one up or joins it).</summary>
-    private DeviceCall? ResolveCall(string callId)
+    private DeviceCall? ResolveCall(string callId, string groupId = "")
     {
         if (callId.Length > 0)
         {
@@ -173,7 +173,7 @@ internal sealed partial class SimulatedDevice
                 : throw Errors.NotFound($"call_id '{callId}' is not a call of device '{DeviceId}'");
         }
 
-        var group = RequireSelectedGroup();
+        var group = groupId.Length > 0 ? groupId : RequireSelectedGroup();
         return _calls.Values.FirstOrDefault(c => c.Info.GroupId == group);
     }
 

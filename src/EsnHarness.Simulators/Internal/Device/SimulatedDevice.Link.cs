@@ -6,6 +6,8 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 internal sealed partial class SimulatedDevice
 {
+    private TaskCompletionSource _serviceBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Sends a reliable (signalling) request over the modelled uplink: waits the uplink delay, fails without service.</summary>
     public async Task<T> UplinkAsync<T>(Func<McxService.McxServiceClient, Task<T>> call, CancellationToken ct)
     {
@@ -48,6 +50,29 @@ internal sealed partial class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' has no service: {(link.Reason.Length > 0 ? link.Reason : "not attached")}");
         }
     }
+
+    /// <summary>Waits until the terminal has service again or <paramref name="within"/> passes (no error: the caller decides).</summary>
+    private async Task AwaitServiceAsync(TimeSpan within, CancellationToken ct)
+    {
+        var back = _serviceBack;
+        if (_link.InService)
+        {
+            return;
+        }
+
+        try
+        {
+            await back.Task.WaitAsync(within, Time, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Still no service: the caller retransmits or gives up.
+        }
+    }
+
+    /// <summary>Releases everything waiting for service; call after <see cref="_link"/> changed to in service.</summary>
+    private void ServiceBack() =>
+        Interlocked.Exchange(ref _serviceBack, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
     private TimeSpan UplinkDelay() => Delay(_link.Link, withJitter: true);
 

@@ -24,7 +24,12 @@ internal sealed partial class SimulatedDevice
         var interval = _world.Settings.SdsRetransmitInterval;
         for (var attempt = 1; attempt <= _world.Settings.SdsMaxAttempts; attempt++)
         {
-            RequireService();
+            if (!_link.InService)
+            {
+                await AwaitServiceAsync(interval, ct); // no service (e.g. reselecting after a site outage): queued, retransmitted on return
+                continue;
+            }
+
             if (Lost())
             {
                 await DelayAsync(interval, ct); // the request was lost: retransmit after the interval
@@ -44,6 +49,7 @@ internal sealed partial class SimulatedDevice
             return result;
         }
 
+        RequireService();
         throw Errors.Unavailable($"device_id '{DeviceId}' got no answer for message '{message.MessageId}' after {_world.Settings.SdsMaxAttempts} transmissions");
     }
 
@@ -97,6 +103,15 @@ internal sealed partial class SimulatedDevice
     {
         var message = delivery.Message;
         Fire(mcx => mcx.AcknowledgeSdsAsync(new AcknowledgeSdsRequest { McpttId = McpttId, MessageId = message.MessageId }, Headers).ResponseAsync, lossy: true);
+        foreach (var m in InSenderOrder(delivery))
+        {
+            Accept(m);
+        }
+    }
+
+    /// <summary>Hands a message to the application once (later copies are counted as discarded duplicates) and answers its disposition request.</summary>
+    private void Accept(SdsMessage message)
+    {
         ReceivedMessage received;
         lock (_gate)
         {

@@ -28,6 +28,7 @@ internal sealed partial class SimulatedDevice
         }
 
         RequireService();
+        ResetSdsOrder(); // the MCX numbers each sender's messages from 1 again for a new registration
         await DelayAsync(UplinkDelay(), ct);
         await _mcx.RegisterAsync(new RegisterRequest { Identity = _identity }, Headers, cancellationToken: ct);
         var life = new CancellationTokenSource();
@@ -35,6 +36,10 @@ internal sealed partial class SimulatedDevice
         _registered = true;
         _ = RunDownlinkAsync(life.Token);
         _ = WatchLinkAsync(life.Token);
+        if (_kind == DeviceKind.Console)
+        {
+            _ = WatchNetworkStatusAsync(life.Token);
+        }
         Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
         await SendTriggeredAsync(_reporter.Event("log-on", CurrentLocation()), ct);
     }
@@ -136,6 +141,27 @@ internal sealed partial class SimulatedDevice
         }
     }
 
+    /// <summary>A console sees the network operations feed (over the control room's fixed link, not the radio).</summary>
+    private async Task WatchNetworkStatusAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var watch = _network.WatchNetworkStatus(new WatchNetworkStatusRequest(), Headers, cancellationToken: ct);
+            await foreach (var status in watch.ResponseStream.ReadAllAsync(ct))
+            {
+                Emit(new DeviceEvent { NetworkStatus = status });
+            }
+        }
+        catch (RpcException)
+        {
+            // Powered off, or a network model without the feed: the console simply sees no network status.
+        }
+        catch (OperationCanceledException)
+        {
+            // Powered off.
+        }
+    }
+
     private void OnLink(LinkConditions link)
     {
         LinkConditions previous;
@@ -148,6 +174,11 @@ internal sealed partial class SimulatedDevice
             }
 
             _link = link;
+        }
+
+        if (link.InService)
+        {
+            ServiceBack();
         }
 
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged

@@ -25,6 +25,9 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
 
     public LocationRecord? Location { get; set; }
 
+    /// <summary>Per sender: the number of the last SDS addressed to this client since it registered.</summary>
+    public Dictionary<string, ulong> SdsSequences { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Queues an event; never blocks (the oldest event is dropped if nobody reads for long).</summary>
     public void Send(McxEvent e, Timestamp now)
     {

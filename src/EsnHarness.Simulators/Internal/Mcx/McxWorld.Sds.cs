@@ -40,6 +40,8 @@ internal sealed partial class McxWorld
             _sds[message.MessageId] = record;
             foreach (var r in record.Recipients)
             {
+                var from = _clients[r].SdsSequences;
+                record.Sequences[r] = from[sender.McpttId] = from.GetValueOrDefault(sender.McpttId) + 1;
                 Deliver(record, r);
             }
 
@@ -143,7 +145,7 @@ internal sealed partial class McxWorld
     }
 
     private void Deliver(SdsRecord record, string recipient) =>
-        SendTo(recipient, new McxEvent { Sds = new SdsDelivery { Message = record.Message, Attempt = record.Attempts } });
+        SendTo(recipient, new McxEvent { Sds = new SdsDelivery { Message = record.Message, Attempt = record.Attempts, SenderSequence = record.Sequences.GetValueOrDefault(recipient) } });
 
     private void Notify(SdsRecord record, string recipient, DispositionStatus status)
     {

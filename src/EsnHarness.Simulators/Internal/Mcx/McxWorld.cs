@@ -36,6 +36,7 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
             {
                 existing.Profile = profile;
                 existing.Registered = true;
+                existing.SdsSequences.Clear(); // a new registration numbers its incoming messages from 1 again
             }
             else
             {

@@ -16,4 +16,7 @@ internal sealed class SdsRecord(SdsMessage message, IReadOnlyList<string> recipi
     public uint Attempts { get; set; } = 1;
 
     public ITimer? Retransmit { get; set; }
+
+    /// <summary>Per recipient: the message's number in the stream from its sender to that recipient (for in-order delivery).</summary>
+    public Dictionary<string, ulong> Sequences { get; } = new(StringComparer.Ordinal);
 }

@@ -59,6 +59,26 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
         }
     }
 
+    public override async Task WatchNetworkStatus(WatchNetworkStatusRequest request, IServerStreamWriter<NetworkStatusEvent> responseStream, ServerCallContext context)
+    {
+        var reader = worlds.For(context).WatchStatus(out var unsubscribe);
+        try
+        {
+            await foreach (var e in reader.ReadAllAsync(context.CancellationToken))
+            {
+                await responseStream.WriteAsync(e, context.CancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The watcher went away.
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+
     public override Task<CongestionReport> SetCongestion(SetCongestionRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).SetCongestion(request));
 

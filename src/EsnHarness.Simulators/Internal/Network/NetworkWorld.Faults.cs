@@ -30,6 +30,7 @@ internal sealed partial class NetworkWorld
             }
 
             _faults[fault.FaultId] = (fault, expiry);
+            SiteStatusLocked(fault, restored: false);
             RecomputeAllLocked();
         }
 
@@ -51,6 +52,7 @@ internal sealed partial class NetworkWorld
             }
 
             entry.Expiry?.Dispose();
+            SiteStatusLocked(entry.Fault, restored: true);
             RecomputeAllLocked();
         }
     }

@@ -32,6 +32,7 @@ internal sealed partial class NetworkWorld
         next.Version = (previous?.Version ?? 0) + 1;
         next.ChangedAt = Clock.Now(time);
         terminal.Current = next;
+        ServiceStatusLocked(previous, next);
         foreach (var w in terminal.Watchers)
         {
             w.Writer.TryWrite(next.Clone());
@@ -45,6 +46,7 @@ internal sealed partial class NetworkWorld
 
         // Through a gateway the terminal's radio link is the gateway's backhaul plus the relay hop.
         var place = gateway is null ? at : RequirePlace(gateway.BackhaulPlaceId, "backhaul_place_id");
+        var (cellId, siteId, onNeighbour, reselecting) = ServingLocked(terminal, place);
         var link = place.Link.Clone();
         link.LatencyMs += gateway?.RelayLatencyMs ?? 0;
         var conditions = new LinkConditions
@@ -52,14 +54,19 @@ internal sealed partial class NetworkWorld
             TerminalId = terminal.TerminalId,
             PlaceId = at.PlaceId,
             Coverage = at.Coverage,
-            CellId = place.CellId,
-            SiteId = place.SiteId,
+            CellId = cellId,
+            SiteId = siteId,
             InService = true,
             McBearersAdmitted = true,
             PlaceLocation = at.Location,
             GatewayId = gateway?.GatewayId ?? "",
+            OnNeighbour = onNeighbour,
         };
         var reasons = new List<string>();
+        if (onNeighbour)
+        {
+            reasons.Add($"site {place.SiteId} out: served by neighbour cell {cellId} (site {siteId})");
+        }
         if (place.Coverage == CoverageType.NoCoverage || place.CellId.Length == 0)
         {
             Out(conditions, reasons, $"no ESN coverage at place '{place.PlaceId}'");
@@ -67,10 +74,15 @@ internal sealed partial class NetworkWorld
 
         foreach (var (fault, _) in _faults.Values)
         {
-            Apply(fault, terminal, place, conditions, link, reasons);
+            Apply(fault, terminal, conditions, link, reasons);
         }
 
-        if (_congestion.TryGetValue(place.CellId, out var congestion))
+        if (reselecting.Length > 0)
+        {
+            reasons.Add(reselecting);
+        }
+
+        if (_congestion.TryGetValue(cellId, out var congestion))
         {
             conditions.CellLoad = congestion.McCarried + congestion.PublicCarried;
             conditions.McBearersAdmitted = congestion.McAdmitted;
@@ -78,11 +90,11 @@ internal sealed partial class NetworkWorld
             {
                 // MC demand beyond the cell's capacity: the share not carried is lost.
                 link.LossRatio = Combine(link.LossRatio, 1 - (congestion.McCarried / congestion.McOffered));
-                reasons.Add($"cell {place.CellId} congested by mission-critical traffic ({congestion.McOffered:0.##} x capacity)");
+                reasons.Add($"cell {cellId} congested by mission-critical traffic ({congestion.McOffered:0.##} x capacity)");
             }
             else if (congestion.PublicPreempted > 0)
             {
-                reasons.Add($"cell {place.CellId} congested: public traffic pre-empted ({congestion.PublicPreempted:0.##} of capacity)");
+                reasons.Add($"cell {cellId} congested: public traffic pre-empted ({congestion.PublicPreempted:0.##} of capacity)");
             }
         }
 
@@ -91,16 +103,18 @@ internal sealed partial class NetworkWorld
         return conditions;
     }
 
-    private void Apply(Fault fault, TerminalAttachment terminal, Place place, LinkConditions conditions, LinkProfile link, List<string> reasons)
+    /// <summary>Applies a fault to a terminal served by <c>conditions.CellId</c> / <c>conditions.SiteId</c> (its place's cell or a neighbour).</summary>
+    private static void Apply(Fault fault, TerminalAttachment terminal, LinkConditions conditions, LinkProfile link, List<string> reasons)
     {
-        var hits = fault.Target == "*" || fault.Target == terminal.TerminalId || fault.Target == place.CellId || fault.Target == place.SiteId;
+        var (cellId, siteId) = (conditions.CellId, conditions.SiteId);
+        var hits = fault.Target == "*" || fault.Target == terminal.TerminalId || (cellId.Length > 0 && fault.Target == cellId) || (siteId.Length > 0 && fault.Target == siteId);
         switch (fault.Kind)
         {
-            case FaultKind.SiteOutage when fault.Target == place.SiteId:
-                Out(conditions, reasons, $"site {place.SiteId} outage ({fault.FaultId})");
+            case FaultKind.SiteOutage when fault.Target == siteId:
+                Out(conditions, reasons, $"site {siteId} outage ({fault.FaultId})");
                 break;
-            case FaultKind.PartitionSite when fault.Target == place.SiteId:
-                Out(conditions, reasons, $"site {place.SiteId} backhaul partitioned ({fault.FaultId})");
+            case FaultKind.PartitionSite when fault.Target == siteId:
+                Out(conditions, reasons, $"site {siteId} backhaul partitioned ({fault.FaultId})");
                 break;
             case FaultKind.PartitionTerminal when fault.Target == terminal.TerminalId:
                 Out(conditions, reasons, $"terminal partitioned from the core ({fault.FaultId})");

@@ -52,6 +52,19 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
             throw Errors.Invalid("place.link: latency_ms and jitter_ms must be >= 0, loss_ratio and duplicate_ratio 0..1");
         }
 
+        foreach (var n in place.NeighbourCellIds)
+        {
+            if (!catalogue.Cells.TryGetValue(n, out var cell))
+            {
+                throw Errors.NotFound($"place.neighbour_cell_ids: '{n}' is not a known cell; see ListCells");
+            }
+
+            if (place.CellId.Length > 0 && cell.SiteId == catalogue.Cells[place.CellId].SiteId)
+            {
+                throw Errors.Invalid($"place.neighbour_cell_ids: '{n}' is on the place's own site '{cell.SiteId}'; a neighbour must be on another site");
+            }
+        }
+
         var stored = place.Clone();
         stored.Link = link;
         stored.SiteId = stored.CellId.Length > 0 ? catalogue.Cells[stored.CellId].SiteId : "";
@@ -91,6 +104,7 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
         {
             var terminal = RequireTerminal(terminalId);
             _terminals.Remove(terminalId);
+            terminal.CancelReselection();
             foreach (var w in terminal.Watchers)
             {
                 w.Writer.TryComplete();

@@ -14,11 +14,18 @@ internal sealed class PlaceCatalogue
         AllowTrailingCommas = true,
     };
 
-    private PlaceCatalogue(IReadOnlyDictionary<string, Place> places, IReadOnlyDictionary<string, Cell> cells)
+    /// <summary>Default time a terminal takes to camp on a neighbour cell when its site fails (London assumption).</summary>
+    public const uint DefaultReselectionMs = 2000;
+
+    private PlaceCatalogue(IReadOnlyDictionary<string, Place> places, IReadOnlyDictionary<string, Cell> cells, uint reselectionMs)
     {
         Places = places;
         Cells = cells;
+        ReselectionMs = reselectionMs;
     }
+
+    /// <summary>Time a terminal takes to camp on a neighbour cell when its serving site fails, unless its place says otherwise.</summary>
+    public uint ReselectionMs { get; }
 
     public IReadOnlyDictionary<string, Place> Places { get; }
 
@@ -90,14 +97,35 @@ internal sealed class PlaceCatalogue
                 Location = new GeoLocation { LatitudeDeg = p.Latitude, LongitudeDeg = p.Longitude, AltitudeM = p.AltitudeM, AccuracyM = 10 },
                 Link = link,
                 Notes = p.Notes ?? "",
+                ReselectionMs = p.ReselectionMs ?? 0,
             };
+            places[p.PlaceId].NeighbourCellIds.AddRange(Neighbours(p.NeighbourCells, cellId, cells, $"{where}.neighbourCells"));
             if (cellId.Length > 0)
             {
                 cells[cellId].PlaceIds.Add(p.PlaceId);
             }
         }
 
-        return new PlaceCatalogue(places, cells);
+        return new PlaceCatalogue(places, cells, file.ReselectionMs ?? DefaultReselectionMs);
+    }
+
+    /// <summary>Neighbour cells must exist and belong to another site than the place's own cell (a site outage takes all its cells).</summary>
+    internal static IEnumerable<string> Neighbours(IEnumerable<string>? neighbours, string cellId, IReadOnlyDictionary<string, Cell> cells, string where)
+    {
+        foreach (var n in neighbours ?? [])
+        {
+            if (!cells.TryGetValue(n, out var cell))
+            {
+                throw new SimulatorConfigurationException($"{where}: cell '{n}' is not defined under sites");
+            }
+
+            if (cellId.Length > 0 && cell.SiteId == cells[cellId].SiteId)
+            {
+                throw new SimulatorConfigurationException($"{where}: cell '{n}' is on the place's own site '{cell.SiteId}'; a neighbour must be on another site");
+            }
+
+            yield return n;
+        }
     }
 
     private static LinkProfile ToProfile(LinkFile link, string where)

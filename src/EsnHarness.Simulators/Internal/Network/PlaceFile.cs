@@ -1,6 +1,6 @@
 namespace EsnHarness.Simulators.Internal.Network;
 
-/// <summary>A place in a places file.</summary>
+/// <summary>A place in a places file; <c>neighbourCells</c> also cover it (in order of preference), <c>reselectionMs</c> overrides the file's default.</summary>
 internal sealed record PlaceFile(
     string PlaceId,
     string? Name,
@@ -10,4 +10,6 @@ internal sealed record PlaceFile(
     double Longitude,
     double AltitudeM,
     LinkFile? Link,
-    string? Notes);
+    string? Notes,
+    List<string>? NeighbourCells = null,
+    uint? ReselectionMs = null);
