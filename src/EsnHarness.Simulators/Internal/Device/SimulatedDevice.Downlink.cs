@@ -12,9 +12,24 @@ internal sealed partial class SimulatedDevice
 
     private DateTimeOffset _lastDue;
 
-    private async Task RunDownlinkAsync(CancellationToken ct)
+    /// <summary>Starts the terminal's downlink: on the namespace's multiplexed ConnectMany stream.</summary>
+    private void StartDownlink(CancellationToken ct)
     {
         _ = ProcessArrivalsAsync(ct);
+        _world.Downlink.Attach(this, McpttId);
+    }
+
+    /// <summary>The terminal's own Connect stream, when the MCX service offers no ConnectMany.</summary>
+    public void StartOwnDownlink()
+    {
+        if (_life is { } life)
+        {
+            _ = RunOwnDownlinkAsync(life.Token);
+        }
+    }
+
+    private async Task RunOwnDownlinkAsync(CancellationToken ct)
+    {
         try
         {
             using var stream = _mcxStreams.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
@@ -37,7 +52,7 @@ internal sealed partial class SimulatedDevice
     /// The radio link on the way down: without service everything is lost; media and SDS (unreliable bearers with
     /// their own recovery) may be lost or duplicated; everything is delayed, in order.
     /// </summary>
-    private void Receive(McxEvent e)
+    public void Receive(McxEvent e)
     {
         var link = _link;
         if (!link.InService)

@@ -33,7 +33,7 @@ internal sealed partial class SimulatedDevice
         var life = new CancellationTokenSource();
         _life = life;
         _registered = true;
-        _ = RunDownlinkAsync(life.Token);
+        StartDownlink(life.Token);
         _ = WatchLinkAsync(life.Token);
         Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
         await ReportLocationAsync(new ReportLocationRequest { DeviceId = DeviceId, Trigger = "log-on" }, ct);
@@ -42,6 +42,7 @@ internal sealed partial class SimulatedDevice
     public async Task PowerOffAsync(CancellationToken ct)
     {
         var life = Interlocked.Exchange(ref _life, null) ?? throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
+        _world.Downlink.Detach(this, McpttId);
         await life.CancelAsync();
         foreach (var call in _calls.Values)
         {

@@ -11,6 +11,9 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time)
 {
+    /// <summary>Events per ConnectMany message: a voice frame to a 1,000-member group fits one.</summary>
+    private const int MaxDownlinkBatch = 1024;
+
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, McxClientSession> _clients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GroupConfig> _groups = new(StringComparer.Ordinal);
@@ -70,6 +73,9 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
             ? client
             : throw Errors.Precondition($"mcptt_id '{mcpttId}' is not registered in namespace '{ns}': call Register first");
     }
+
+    /// <summary>A new multiplexed downlink (ConnectMany) of this world.</summary>
+    public McxDownlinkMux NewDownlinkMux() => new(settings.ClientBufferCapacity * 4, MaxDownlinkBatch);
 
     public void SendTo(string mcpttId, McxEvent e)
     {
