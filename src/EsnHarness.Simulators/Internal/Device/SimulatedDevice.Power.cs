@@ -34,7 +34,7 @@ internal sealed partial class SimulatedDevice
         _life = life;
         _registered = true;
         StartDownlink(life.Token);
-        _ = WatchLinkAsync(life.Token);
+        _world.LinkWatch.Attach(this, DeviceId);
         Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
         await ReportLocationAsync(new ReportLocationRequest { DeviceId = DeviceId, Trigger = "log-on" }, ct);
     }
@@ -43,6 +43,7 @@ internal sealed partial class SimulatedDevice
     {
         var life = Interlocked.Exchange(ref _life, null) ?? throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
         _world.Downlink.Detach(this, McpttId);
+        _world.LinkWatch.Detach(this, DeviceId);
         await life.CancelAsync();
         foreach (var call in _calls.Values)
         {
@@ -111,6 +112,15 @@ internal sealed partial class SimulatedDevice
             ct);
     }
 
+    /// <summary>The terminal's own WatchTerminal stream, when the network service offers no WatchTerminals.</summary>
+    public void StartOwnLinkWatch()
+    {
+        if (_life is { } life)
+        {
+            _ = WatchLinkAsync(life.Token);
+        }
+    }
+
     private async Task WatchLinkAsync(CancellationToken ct)
     {
         try
@@ -131,7 +141,7 @@ internal sealed partial class SimulatedDevice
         }
     }
 
-    private void OnLink(LinkConditions link)
+    public void OnLink(LinkConditions link)
     {
         LinkConditions previous;
         lock (_gate)

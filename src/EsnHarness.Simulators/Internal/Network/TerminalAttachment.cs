@@ -13,4 +13,7 @@ internal sealed class TerminalAttachment(string terminalId)
     public LinkConditions? Current { get; set; }
 
     public List<Channel<LinkConditions>> Watchers { get; } = [];
+
+    /// <summary>WatchTerminals streams watching this terminal among others (never completed by a detach).</summary>
+    public List<NetworkWatchMux> SharedWatchers { get; } = [];
 }
