@@ -36,7 +36,7 @@ internal static class FleetBenchmark
         process.Refresh();
         var peak = process.PeakWorkingSet64;
 
-        var (samples, uplink, missing) = await BurstAsync(bench, groupSize);
+        var (samples, uplink, missing, cpu) = await BurstAsync(bench, groupSize, process);
         var p95 = Stats.Percentile(samples, 95);
         Console.WriteLine($"sim-fleet: {terminals:N0} full device simulators (network attach, MCX register, downlink, link watch, affiliate) in one process, groups of {groupSize:N0}");
         Console.WriteLine($"  fleet up in      {fleetTime.TotalSeconds,8:F1} s    goal <=   60 s      {Stats.Verdict(fleetTime.TotalSeconds <= 60)}");
@@ -44,6 +44,8 @@ internal static class FleetBenchmark
         Console.WriteLine($"  voice burst of {Frames} frames paced 20 ms to all {groupSize - 1:N0} receivers: {samples.Count:N0} frames received, {missing:N0} missing");
         Console.WriteLine($"  harness-added    p50 {Stats.Percentile(samples, 50),6:F1} ms  p95 {p95,6:F1} ms  max {Stats.Percentile(samples, 100),6:F1} ms    goal p95 <= 50 ms  {Stats.Verdict(p95 <= 50 && missing == 0)}");
         Console.WriteLine($"    of which talker -> MCX relay p95 {Stats.Percentile(uplink, 95):F1} ms; the rest is the fan-out to {groupSize - 1:N0} terminal downlinks");
+        Console.WriteLine($"  CPU time of the simulators from PTT press to the last frame sent: {cpu.TotalMilliseconds:N0} ms for {Frames} frames x {groupSize - 1:N0} receivers");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, load average {Load()} (wall-clock latency includes waiting for a core)");
         return 0;
     }
 
@@ -51,14 +53,19 @@ internal static class FleetBenchmark
     /// Talker t0 sends a burst to its group. Each receiver stamps a frame when its device simulator processes it; the
     /// stamps are read afterwards from every receiver's buffered events, so reading does not compete with the fan-out.
     /// </summary>
-    private static async Task<(List<double> Samples, List<double> Uplink, int Missing)> BurstAsync(BenchScenario bench, int groupSize)
+    private static async Task<(List<double> Samples, List<double> Uplink, int Missing, TimeSpan Cpu)> BurstAsync(BenchScenario bench, int groupSize, Process process)
     {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
         using (var talker = new DeviceEvents(bench.Devices.Observe(new ObserveRequest { DeviceId = "t0" }, bench.Headers)))
         {
             await bench.Devices.PressPttAsync(new PttRequest { DeviceId = "t0" }, bench.Headers);
             await talker.NextAsync(e => e.FloorState?.To == "HasPermission", "t0 granted", TimeSpan.FromSeconds(60));
             await bench.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "t0", FrameCount = Frames, FrameIntervalMs = 20 }, bench.Headers);
         }
+
+        process.Refresh();
+        cpu = process.TotalProcessorTime - cpu;
 
         var samples = new List<double>();
         var uplink = new List<double>();
@@ -92,8 +99,11 @@ internal static class FleetBenchmark
                 }
             }
         });
-        return (samples, uplink, missing);
+        return (samples, uplink, missing, cpu);
     }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " (1 / 5 / 15 min)" : "n/a";
 
     private static int? Option(string[] args, string name)
     {

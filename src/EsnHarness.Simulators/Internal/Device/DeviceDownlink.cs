@@ -23,10 +23,46 @@ internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata h
         foreach (var e in batch.Events)
         {
             route(e.McpttId)?.Receive(e.Event);
+            for (var i = 0; i < e.MoreMcpttIds.Count; i++)
+            {
+                // The same event for another terminal: its own envelope (sequence), the content shared read-only.
+                route(e.MoreMcpttIds[i])?.Receive(Envelope(e.Event, i < e.MoreSequences.Count ? e.MoreSequences[i] : 0));
+            }
         }
 
         // A rejected attach names a client the service no longer knows (deregistered meanwhile): that terminal's own
         // requests report it, so there is nothing to route.
+    }
+
+    private static McxEvent Envelope(McxEvent e, ulong sequence)
+    {
+        var copy = new McxEvent { Sequence = sequence, EmittedAt = e.EmittedAt };
+        switch (e.EventCase)
+        {
+            case McxEvent.EventOneofCase.Media:
+                copy.Media = e.Media;
+                break;
+            case McxEvent.EventOneofCase.Floor:
+                copy.Floor = e.Floor;
+                break;
+            case McxEvent.EventOneofCase.Call:
+                copy.Call = e.Call;
+                break;
+            case McxEvent.EventOneofCase.Sds:
+                copy.Sds = e.Sds;
+                break;
+            case McxEvent.EventOneofCase.Disposition:
+                copy.Disposition = e.Disposition;
+                break;
+            case McxEvent.EventOneofCase.EmergencyAlert:
+                copy.EmergencyAlert = e.EmergencyAlert;
+                break;
+            case McxEvent.EventOneofCase.Affiliation:
+                copy.Affiliation = e.Affiliation;
+                break;
+        }
+
+        return copy;
     }
 
     protected override void FallBack(SimulatedDevice device) => device.StartOwnDownlink();

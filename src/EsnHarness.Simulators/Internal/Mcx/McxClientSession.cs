@@ -27,22 +27,43 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
 
     public LocationRecord? Location { get; set; }
 
+    /// <summary>The multiplexed downlink carrying this client's events, if any (changed only under both the session's
+    /// and the mux's lock; sequence numbers of an attached client are assigned under the mux's lock).</summary>
+    public McxDownlinkMux? Mux => Volatile.Read(ref _mux);
+
     /// <summary>Queues an event on the client's own downlink or the multiplexed one it is attached to; never blocks
     /// (the oldest event is dropped if nobody reads for long).</summary>
     public void Send(McxEvent e, Timestamp now)
     {
-        lock (_sink)
+        while (true)
         {
-            e.Sequence = ++_sequence;
-            e.EmittedAt = now;
-            if (_mux is { } mux && mux.TryWrite(McpttId, e))
+            if (Mux is { } mux)
             {
-                return;
+                if (mux.TrySend(this, e, now))
+                {
+                    return;
+                }
+
+                continue;
             }
 
-            _downlink.Writer.TryWrite(e);
+            lock (_sink)
+            {
+                if (_mux is not null)
+                {
+                    continue;
+                }
+
+                e.Sequence = NextSequence();
+                e.EmittedAt = now;
+                _downlink.Writer.TryWrite(e);
+                return;
+            }
         }
     }
+
+    /// <summary>The next per-client sequence number; the caller holds the lock that owns the downlink (see <see cref="Mux"/>).</summary>
+    public ulong NextSequence() => ++_sequence;
 
     /// <summary>Takes over the downlink for a new Connect stream, ending the previous one.</summary>
     public CancellationToken Attach(CancellationToken callToken)
@@ -50,9 +71,8 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
         var next = CancellationTokenSource.CreateLinkedTokenSource(callToken);
         lock (_sink)
         {
-            _mux = null;
-            var previous = Interlocked.Exchange(ref _connection, next);
-            previous?.Cancel();
+            SetMux(null);
+            Interlocked.Exchange(ref _connection, next)?.Cancel();
         }
 
         return next.Token;
@@ -65,12 +85,8 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
         lock (_sink)
         {
             Interlocked.Exchange(ref _connection, null)?.Cancel();
-            while (_downlink.Reader.TryRead(out var queued))
-            {
-                mux.TryWrite(McpttId, queued);
-            }
-
-            _mux = mux;
+            SetMux(null);
+            mux.Adopt(this, _downlink.Reader, () => _mux = mux);
         }
     }
 
@@ -81,7 +97,7 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
         {
             if (_mux == mux)
             {
-                _mux = null;
+                SetMux(null);
             }
         }
     }
@@ -90,8 +106,21 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
     {
         lock (_sink)
         {
-            _mux = null;
+            SetMux(null);
             Interlocked.Exchange(ref _connection, null)?.Cancel();
+        }
+    }
+
+    /// <summary>Under the session lock: leaves the current mux under its lock too.</summary>
+    private void SetMux(McxDownlinkMux? next)
+    {
+        if (_mux is { } current)
+        {
+            current.Release(() => _mux = next);
+        }
+        else
+        {
+            _mux = next;
         }
     }
 

@@ -85,6 +85,46 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
         }
     }
 
+    /// <summary>
+    /// Sends one event to many clients (a voice frame to a group call's receivers): clients on the same multiplexed
+    /// downlink share one queued, once-serialised entry; <paramref name="make"/> is called once per entry.
+    /// </summary>
+    public void SendToMany(IEnumerable<string> mcpttIds, Func<McxEvent> make)
+    {
+        var now = Clock.Now(time);
+        Dictionary<McxDownlinkMux, List<McxClientSession>>? byMux = null;
+        foreach (var id in mcpttIds)
+        {
+            if (!_clients.TryGetValue(id, out var client))
+            {
+                continue;
+            }
+
+            if (client.Mux is { } mux)
+            {
+                byMux ??= [];
+                if (!byMux.TryGetValue(mux, out var list))
+                {
+                    byMux[mux] = list = [];
+                }
+
+                list.Add(client);
+            }
+            else
+            {
+                client.Send(make(), now);
+            }
+        }
+
+        foreach (var (mux, clients) in byMux ?? [])
+        {
+            foreach (var moved in mux.FanOut(clients, make(), now) ?? [])
+            {
+                moved.Send(make(), now);
+            }
+        }
+    }
+
     public string FunctionalAliasOf(string mcpttId) =>
         _clients.TryGetValue(mcpttId, out var c) ? c.Profile.Identity.FunctionalAlias : "";
 
