@@ -9,6 +9,7 @@ internal sealed class DeviceEvents(AsyncServerStreamingCall<DeviceEvent> call) :
     public async Task<DeviceEvent> NextAsync(Func<DeviceEvent, bool> match, string what, TimeSpan? deadline = null)
     {
         using var cts = new CancellationTokenSource(deadline ?? TimeSpan.FromSeconds(30));
+        var seen = new Queue<string>();
         try
         {
             while (await call.ResponseStream.MoveNext(cts.Token))
@@ -17,6 +18,12 @@ internal sealed class DeviceEvents(AsyncServerStreamingCall<DeviceEvent> call) :
                 {
                     return call.ResponseStream.Current;
                 }
+
+                seen.Enqueue(call.ResponseStream.Current.EventCase.ToString());
+                if (seen.Count > 12)
+                {
+                    seen.Dequeue();
+                }
             }
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
@@ -24,7 +31,7 @@ internal sealed class DeviceEvents(AsyncServerStreamingCall<DeviceEvent> call) :
             // deadline passed
         }
 
-        throw new TimeoutException($"no '{what}' event before the deadline");
+        throw new TimeoutException($"no '{what}' event before the deadline; last events seen: {string.Join(", ", seen)}");
     }
 
     public void Dispose() => call.Dispose();

@@ -19,6 +19,12 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
 
     public McxService.McxServiceClient McxStreams => new(upstream.McxStreams);
 
+    /// <summary>The multiplexed MCX downlink every terminal of this namespace receives on.</summary>
+    public DeviceDownlink Downlink { get; } = new(new McxService.McxServiceClient(upstream.McxStreams), Namespaces.Headers(ns));
+
+    /// <summary>The multiplexed link watch every terminal of this namespace learns its link changes on.</summary>
+    public DeviceLinkWatch LinkWatch { get; } = new(new NetworkService.NetworkServiceClient(upstream.Network), Namespaces.Headers(ns));
+
     public NetworkService.NetworkServiceClient Network => new(upstream.Network);
 
     public DeviceSettings Settings => settings;

@@ -7,14 +7,33 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 internal sealed partial class SimulatedDevice
 {
+    /// <summary>Events on their way down the modelled radio link. An event due now with nothing ahead of it is
+    /// processed on the receiving thread (synchronous continuation), saving a thread-pool hop per terminal when a
+    /// frame reaches a thousand of them at once; order is the channel's either way.</summary>
     private readonly Channel<(DateTimeOffset Due, McxEvent Event, TimeSpan Delay)> _arrivals =
-        Channel.CreateUnbounded<(DateTimeOffset, McxEvent, TimeSpan)>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateUnbounded<(DateTimeOffset, McxEvent, TimeSpan)>(
+            new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = true });
 
     private DateTimeOffset _lastDue;
 
-    private async Task RunDownlinkAsync(CancellationToken ct)
+    /// <summary>Starts the terminal's downlink: on the namespace's multiplexed ConnectMany stream.</summary>
+    private void StartDownlink(CancellationToken ct)
     {
         _ = ProcessArrivalsAsync(ct);
+        _world.Downlink.Attach(this, McpttId);
+    }
+
+    /// <summary>The terminal's own Connect stream, when the MCX service offers no ConnectMany.</summary>
+    public void StartOwnDownlink()
+    {
+        if (_life is { } life)
+        {
+            _ = RunOwnDownlinkAsync(life.Token);
+        }
+    }
+
+    private async Task RunOwnDownlinkAsync(CancellationToken ct)
+    {
         try
         {
             using var stream = _mcxStreams.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
@@ -37,7 +56,7 @@ internal sealed partial class SimulatedDevice
     /// The radio link on the way down: without service everything is lost; media and SDS (unreliable bearers with
     /// their own recovery) may be lost or duplicated; everything is delayed, in order.
     /// </summary>
-    private void Receive(McxEvent e)
+    public void Receive(McxEvent e)
     {
         var link = _link;
         if (!link.InService)

@@ -34,8 +34,8 @@ internal sealed partial class SimulatedDevice
         var life = new CancellationTokenSource();
         _life = life;
         _registered = true;
-        _ = RunDownlinkAsync(life.Token);
-        _ = WatchLinkAsync(life.Token);
+        StartDownlink(life.Token);
+        _world.LinkWatch.Attach(this, DeviceId);
         if (_kind == DeviceKind.Console)
         {
             _ = WatchNetworkStatusAsync(life.Token);
@@ -47,6 +47,8 @@ internal sealed partial class SimulatedDevice
     public async Task PowerOffAsync(CancellationToken ct)
     {
         var life = Interlocked.Exchange(ref _life, null) ?? throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
+        _world.Downlink.Detach(this, McpttId);
+        _world.LinkWatch.Detach(this, DeviceId);
         await life.CancelAsync();
         _reporter.Dispose();
         foreach (var call in _calls.Values)
@@ -121,6 +123,15 @@ internal sealed partial class SimulatedDevice
             ct);
     }
 
+    /// <summary>The terminal's own WatchTerminal stream, when the network service offers no WatchTerminals.</summary>
+    public void StartOwnLinkWatch()
+    {
+        if (_life is { } life)
+        {
+            _ = WatchLinkAsync(life.Token);
+        }
+    }
+
     private async Task WatchLinkAsync(CancellationToken ct)
     {
         try
@@ -162,7 +173,7 @@ internal sealed partial class SimulatedDevice
         }
     }
 
-    private void OnLink(LinkConditions link)
+    public void OnLink(LinkConditions link)
     {
         LinkConditions previous;
         lock (_gate)

@@ -10,7 +10,9 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
     private readonly Channel<McxEvent> _downlink = Channel.CreateBounded<McxEvent>(
         new BoundedChannelOptions(bufferCapacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleWriter = false });
 
-    private long _sequence;
+    private readonly Lock _sink = new();
+    private ulong _sequence;
+    private McxDownlinkMux? _mux;
     private CancellationTokenSource? _connection;
 
     public UserProfile Profile { get; set; } = profile;
@@ -28,26 +30,101 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
     /// <summary>Per sender: the number of the last SDS addressed to this client since it registered.</summary>
     public Dictionary<string, ulong> SdsSequences { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Queues an event; never blocks (the oldest event is dropped if nobody reads for long).</summary>
+    /// <summary>The multiplexed downlink carrying this client's events, if any (changed only under both the session's
+    /// and the mux's lock; sequence numbers of an attached client are assigned under the mux's lock).</summary>
+    public McxDownlinkMux? Mux => Volatile.Read(ref _mux);
+
+    /// <summary>Queues an event on the client's own downlink or the multiplexed one it is attached to; never blocks
+    /// (the oldest event is dropped if nobody reads for long).</summary>
     public void Send(McxEvent e, Timestamp now)
     {
-        e.Sequence = (ulong)Interlocked.Increment(ref _sequence);
-        e.EmittedAt = now;
-        _downlink.Writer.TryWrite(e);
+        while (true)
+        {
+            if (Mux is { } mux)
+            {
+                if (mux.TrySend(this, e, now))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            lock (_sink)
+            {
+                if (_mux is not null)
+                {
+                    continue;
+                }
+
+                e.Sequence = NextSequence();
+                e.EmittedAt = now;
+                _downlink.Writer.TryWrite(e);
+                return;
+            }
+        }
     }
+
+    /// <summary>The next per-client sequence number; the caller holds the lock that owns the downlink (see <see cref="Mux"/>).</summary>
+    public ulong NextSequence() => ++_sequence;
 
     /// <summary>Takes over the downlink for a new Connect stream, ending the previous one.</summary>
     public CancellationToken Attach(CancellationToken callToken)
     {
         var next = CancellationTokenSource.CreateLinkedTokenSource(callToken);
-        var previous = Interlocked.Exchange(ref _connection, next);
-        previous?.Cancel();
+        lock (_sink)
+        {
+            SetMux(null);
+            Interlocked.Exchange(ref _connection, next)?.Cancel();
+        }
+
         return next.Token;
+    }
+
+    /// <summary>Takes over the downlink for a multiplexed stream: ends any Connect stream and moves what is queued
+    /// there, in order, so nothing emitted before the attach is lost.</summary>
+    public void Attach(McxDownlinkMux mux)
+    {
+        lock (_sink)
+        {
+            Interlocked.Exchange(ref _connection, null)?.Cancel();
+            SetMux(null);
+            mux.Adopt(this, _downlink.Reader, () => _mux = mux);
+        }
+    }
+
+    /// <summary>Stops carrying this client's events on <paramref name="mux"/> (if it still does); they queue again.</summary>
+    public void Detach(McxDownlinkMux mux)
+    {
+        lock (_sink)
+        {
+            if (_mux == mux)
+            {
+                SetMux(null);
+            }
+        }
     }
 
     public void Detach()
     {
-        Interlocked.Exchange(ref _connection, null)?.Cancel();
+        lock (_sink)
+        {
+            SetMux(null);
+            Interlocked.Exchange(ref _connection, null)?.Cancel();
+        }
+    }
+
+    /// <summary>Under the session lock: leaves the current mux under its lock too.</summary>
+    private void SetMux(McxDownlinkMux? next)
+    {
+        if (_mux is { } current)
+        {
+            current.Release(() => _mux = next);
+        }
+        else
+        {
+            _mux = next;
+        }
     }
 
     public ChannelReader<McxEvent> Downlink => _downlink.Reader;

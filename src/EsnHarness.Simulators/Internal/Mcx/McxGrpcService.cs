@@ -30,6 +30,57 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
         }
     }
 
+    public override async Task ConnectMany(IAsyncStreamReader<DownlinkControl> requestStream, IServerStreamWriter<DownlinkBatch> responseStream, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        var mux = world.NewDownlinkMux();
+        var token = context.CancellationToken;
+        var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), token);
+        try
+        {
+            await mux.PumpAsync(responseStream, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The caller went away.
+        }
+        finally
+        {
+            mux.Close();
+            await control.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private static async Task ControlAsync(McxWorld world, McxDownlinkMux mux, IAsyncStreamReader<DownlinkControl> requests, CancellationToken ct)
+    {
+        try
+        {
+            while (await requests.MoveNext(ct))
+            {
+                foreach (var id in requests.Current.Attach)
+                {
+                    try
+                    {
+                        mux.Attach(world.Connect(id));
+                    }
+                    catch (RpcException e)
+                    {
+                        mux.Reject(id, e.Status.Detail);
+                    }
+                }
+
+                foreach (var id in requests.Current.Detach)
+                {
+                    mux.Detach(id);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or RpcException)
+        {
+            // The caller went away; the pump ends the stream.
+        }
+    }
+
     public override Task<AffiliationResponse> Affiliate(AffiliationRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).Affiliate(request.McpttId, request.GroupId, request.McpttId));
 

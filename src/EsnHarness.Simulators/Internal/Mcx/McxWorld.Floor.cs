@@ -74,17 +74,9 @@ internal sealed partial class McxWorld
             var relayed = packet.Clone();
             relayed.ServerReceivedAt = received;
             relayed.ServerForwardedAt = Clock.Now(time);
-            uint forwarded = 0;
-            foreach (var p in call.Participants)
-            {
-                if (p != client.McpttId)
-                {
-                    SendTo(p, new McxEvent { Media = relayed });
-                    forwarded++;
-                }
-            }
-
-            return forwarded;
+            var receivers = call.Participants.Where(p => p != client.McpttId).ToList();
+            SendToMany(receivers, () => new McxEvent { Media = relayed });
+            return (uint)receivers.Count;
         }
     }
 

@@ -11,6 +11,9 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time)
 {
+    /// <summary>Events per ConnectMany message: a voice frame to a 1,000-member group fits one.</summary>
+    private const int MaxDownlinkBatch = 1024;
+
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, McxClientSession> _clients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GroupConfig> _groups = new(StringComparer.Ordinal);
@@ -72,11 +75,54 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
             : throw Errors.Precondition($"mcptt_id '{mcpttId}' is not registered in namespace '{ns}': call Register first");
     }
 
+    /// <summary>A new multiplexed downlink (ConnectMany) of this world.</summary>
+    public McxDownlinkMux NewDownlinkMux() => new(settings.ClientBufferCapacity * 4, MaxDownlinkBatch);
+
     public void SendTo(string mcpttId, McxEvent e)
     {
         if (_clients.TryGetValue(mcpttId, out var client))
         {
             client.Send(e, Clock.Now(time));
+        }
+    }
+
+    /// <summary>
+    /// Sends one event to many clients (a voice frame to a group call's receivers): clients on the same multiplexed
+    /// downlink share one queued, once-serialised entry; <paramref name="make"/> is called once per entry.
+    /// </summary>
+    public void SendToMany(IEnumerable<string> mcpttIds, Func<McxEvent> make)
+    {
+        var now = Clock.Now(time);
+        Dictionary<McxDownlinkMux, List<McxClientSession>>? byMux = null;
+        foreach (var id in mcpttIds)
+        {
+            if (!_clients.TryGetValue(id, out var client))
+            {
+                continue;
+            }
+
+            if (client.Mux is { } mux)
+            {
+                byMux ??= [];
+                if (!byMux.TryGetValue(mux, out var list))
+                {
+                    byMux[mux] = list = [];
+                }
+
+                list.Add(client);
+            }
+            else
+            {
+                client.Send(make(), now);
+            }
+        }
+
+        foreach (var (mux, clients) in byMux ?? [])
+        {
+            foreach (var moved in mux.FanOut(clients, make(), now) ?? [])
+            {
+                moved.Send(make(), now);
+            }
         }
     }
 

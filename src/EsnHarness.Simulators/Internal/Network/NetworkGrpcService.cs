@@ -7,6 +7,9 @@ namespace EsnHarness.Simulators.Internal.Network;
 /// <summary>gRPC NetworkService over the per-namespace network model.</summary>
 internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : NetworkService.NetworkServiceBase
 {
+    /// <summary>Link conditions per WatchTerminals message.</summary>
+    private const int MaxWatchBatch = 1024;
+
     public override Task<ListPlacesResponse> ListPlaces(ListPlacesRequest request, ServerCallContext context)
     {
         var response = new ListPlacesResponse();
@@ -76,6 +79,61 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
         finally
         {
             unsubscribe();
+        }
+    }
+
+    public override async Task WatchTerminals(IAsyncStreamReader<WatchTerminalsRequest> requestStream, IServerStreamWriter<LinkConditionsBatch> responseStream, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        var mux = new NetworkWatchMux(MaxWatchBatch);
+        var token = context.CancellationToken;
+        var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), token);
+        try
+        {
+            await mux.PumpAsync(responseStream, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // The watcher went away.
+        }
+        finally
+        {
+            foreach (var id in mux.Watched.ToList())
+            {
+                world.Unwatch(id, mux);
+            }
+
+            await control.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private static async Task ControlAsync(NetworkWorld world, NetworkWatchMux mux, IAsyncStreamReader<WatchTerminalsRequest> requests, CancellationToken ct)
+    {
+        try
+        {
+            while (await requests.MoveNext(ct))
+            {
+                foreach (var id in requests.Current.Watch)
+                {
+                    try
+                    {
+                        world.Watch(id, mux);
+                    }
+                    catch (RpcException e)
+                    {
+                        mux.Reject(id, e.Status.Detail);
+                    }
+                }
+
+                foreach (var id in requests.Current.Unwatch)
+                {
+                    world.Unwatch(id, mux);
+                }
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or RpcException)
+        {
+            // The watcher went away; the pump ends the stream.
         }
     }
 

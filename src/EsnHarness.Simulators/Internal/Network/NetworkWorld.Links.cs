@@ -37,6 +37,11 @@ internal sealed partial class NetworkWorld
         {
             w.Writer.TryWrite(next.Clone());
         }
+
+        foreach (var m in terminal.SharedWatchers)
+        {
+            m.Write(next.Clone());
+        }
     }
 
     private LinkConditions Compute(TerminalAttachment terminal)

@@ -140,6 +140,34 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
         return channel.Reader;
     }
 
+    /// <summary>Adds a terminal to a WatchTerminals stream: its current conditions first, then each change.</summary>
+    public void Watch(string terminalId, NetworkWatchMux mux)
+    {
+        lock (_gate)
+        {
+            var terminal = RequireTerminal(terminalId);
+            if (!terminal.SharedWatchers.Contains(mux))
+            {
+                terminal.SharedWatchers.Add(mux);
+            }
+
+            mux.Watching(terminalId, on: true);
+            mux.Write(terminal.Current!.Clone());
+        }
+    }
+
+    public void Unwatch(string terminalId, NetworkWatchMux mux)
+    {
+        lock (_gate)
+        {
+            mux.Watching(terminalId, on: false);
+            if (_terminals.TryGetValue(terminalId, out var terminal))
+            {
+                terminal.SharedWatchers.Remove(mux);
+            }
+        }
+    }
+
     private IEnumerable<Place> AllPlaces() =>
         catalogue.Places.Values.Where(p => !_placeOverrides.ContainsKey(p.PlaceId)).Concat(_placeOverrides.Values);
 

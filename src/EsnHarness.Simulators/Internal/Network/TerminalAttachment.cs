@@ -32,4 +32,7 @@ internal sealed class TerminalAttachment(string terminalId)
         ReselectionTimer = null;
         ReselectingTo = "";
     }
+
+    /// <summary>WatchTerminals streams watching this terminal among others (never completed by a detach).</summary>
+    public List<NetworkWatchMux> SharedWatchers { get; } = [];
 }
