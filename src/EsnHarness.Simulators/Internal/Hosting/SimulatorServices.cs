@@ -30,7 +30,8 @@ internal static class SimulatorServices
         services.AddSingleton(options);
         services.AddSingleton<HostAddress>();
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
-        services.AddSingleton(new WorldRegistry<McxWorld>(ns => new McxWorld(ns, mcx, time)));
+        var introspector = new TokenIntrospector(new HttpClient { Timeout = TimeSpan.FromSeconds(5) });
+        services.AddSingleton(new WorldRegistry<McxWorld>(ns => new McxWorld(ns, mcx, time, introspector)));
         services.AddSingleton(new WorldRegistry<NetworkWorld>(ns => new NetworkWorld(ns, places, time)));
         services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(
             ns => new DeviceWorld(ns, sp.GetRequiredService<UpstreamChannels>(), device, time)));
