@@ -9,7 +9,8 @@ Feature: Only authorised users on authorised terminals get service
   Identity and keys follow 3GPP TS 33.180 (IdMS, KMS); group rights follow TS 24.481.
 
   Background:
-    Given these users are logged on:
+    Given the MCX service admits only users with a valid IdMS token
+    And these users are logged on:
       | user             | agency | place         |
       | PS Okoro         | MPS    | Charing Cross |
       | PC Patel         | MPS    | Charing Cross |

@@ -11,7 +11,8 @@ public sealed class IdmsStub(StubSession session)
     /// <summary>The endpoint folder.</summary>
     public const string Endpoint = "idms";
 
-    /// <summary>From now on, token requests for <paramref name="mcpttId"/> get <c>invalid_grant</c> (RFC 6749 §5.2), in this session only.</summary>
+    /// <summary>From now on, token requests for <paramref name="mcpttId"/> get <c>invalid_grant</c> (RFC 6749 §5.2) and the
+    /// tokens already issued to that user answer inactive at introspection (RFC 7662), in this session only.</summary>
     public Guid Revoke(string mcpttId)
     {
         var user = McpttId.Require(mcpttId);
@@ -32,7 +33,51 @@ public sealed class IdmsStub(StubSession session)
                 ["BodyAsJson"] = new JsonObject { ["error"] = "invalid_grant", ["error_description"] = "The user's credentials have been revoked" },
             },
         };
-        return session.AddMapping(Endpoint, mapping.ToJsonString());
+        var id = session.AddMapping(Endpoint, mapping.ToJsonString());
+        RevokeIssuedTokens(user);
+        return id;
+    }
+
+    /// <summary>Asks the IdMS whether <paramref name="token"/> is active and whose it is (RFC 7662 introspection, as
+    /// the MCX service does). Returns the MCPTT ID, or null when the token is inactive.</summary>
+    public async Task<string?> IntrospectAsync(string token, CancellationToken cancellationToken = default)
+    {
+        using var client = new HttpClient { BaseAddress = session.Address };
+        using var form = new FormUrlEncodedContent([new("token", token)]);
+        using var response = await client.PostAsync("/idms/introspect", form, cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return json.RootElement.TryGetProperty("active", out var active) && active.ValueKind == JsonValueKind.True
+            ? json.RootElement.GetProperty("mcptt_id").GetString()
+            : null;
+    }
+
+    /// <summary>Tokens already issued to <paramref name="user"/> answer inactive at introspection from now on.</summary>
+    private void RevokeIssuedTokens(string user)
+    {
+        var match = Regex.Match(user, "^sip:([a-z0-9._-]+)@(mps|lfb|las)\\.esn\\.gov\\.uk$", RegexOptions.IgnoreCase);
+        if (!match.Success)
+        {
+            return; // the IdMS never issues tokens to users outside the London domains
+        }
+
+        var pattern = $"(?i)(^|&)token=esn-at-[0-9a-f-]{{36}}(~|%7E){Regex.Escape(match.Groups[1].Value)}(~|%7E){match.Groups[2].Value}(&|$)";
+        var mapping = new JsonObject
+        {
+            ["Title"] = $"IdMS: tokens of {user} inactive after revocation",
+            ["Request"] = new JsonObject
+            {
+                ["Path"] = "/idms/introspect",
+                ["Methods"] = new JsonArray("POST"),
+                ["Body"] = new JsonObject { ["Matcher"] = new JsonObject { ["Name"] = "RegexMatcher", ["Pattern"] = pattern } },
+            },
+            ["Response"] = new JsonObject
+            {
+                ["StatusCode"] = 200,
+                ["Headers"] = new JsonObject { ["Content-Type"] = "application/json", ["Cache-Control"] = "no-store" },
+                ["BodyAsJson"] = new JsonObject { ["active"] = false },
+            },
+        };
+        session.AddMapping(Endpoint, mapping.ToJsonString());
     }
 
     /// <summary>Asks the IdMS for a token for <paramref name="mcpttId"/> (password grant, as a terminal logs on).</summary>

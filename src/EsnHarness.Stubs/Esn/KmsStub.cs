@@ -1,4 +1,5 @@
 using System.Net.Mime;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
@@ -12,6 +13,7 @@ public sealed class KmsStub(StubSession session)
     public const string Endpoint = "kms";
 
     private const string KeyProvision = "/kms/keymanagement/identity/v1/keyprov";
+    private const string GroupKey = "/kms/keymanagement/identity/v1/gmk";
     private static readonly XNamespace Ns = "urn:3gpp:ns:mcsecKMSInterface:1.0";
 
     /// <summary>From now on, KMS requests for <paramref name="mcpttId"/> are refused with 403, in this session only.</summary>
@@ -59,6 +61,69 @@ public sealed class KmsStub(StubSession session)
             (int)response.StatusCode,
             keySet is not null && keySet.Element(Ns + "UserDecryptKey") is not null,
             keySet?.Element(Ns + "UserUri")?.Value,
+            answer.Descendants(Ns + "ErrorCode").FirstOrDefault()?.Value);
+    }
+
+    /// <summary>The GMS publishes <paramref name="groupId"/>'s members to the KMS (TS 33.180 §5.7, in this session only):
+    /// from now on each member gets the group's key (one GMK for the whole group), and anyone else is refused
+    /// <c>not-a-member</c>. A revoked user is refused even as a member.</summary>
+    public void PublishGroup(string groupId, IEnumerable<string> members)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(groupId);
+        var gmkId = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"esn-gmk-id:{groupId}")))[..16];
+        foreach (var member in members.Select(McpttId.Require).Distinct(StringComparer.Ordinal))
+        {
+            var wrapped = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"esn-gmk:{groupId}:{member}")));
+            var mapping = new JsonObject
+            {
+                ["Title"] = $"KMS: group key of {groupId} for member {member}",
+                ["Priority"] = 5,
+                ["Request"] = new JsonObject
+                {
+                    ["Path"] = GroupKey,
+                    ["Methods"] = new JsonArray("POST"),
+                    ["Body"] = new JsonObject
+                    {
+                        ["Matcher"] = new JsonObject
+                        {
+                            ["Name"] = "XPathMatcher",
+                            ["Pattern"] = $"//*[local-name()='KmsRequest'][*[local-name()='UserUri'][normalize-space(.)='{member}']][*[local-name()='GroupUri'][normalize-space(.)='{groupId}']]",
+                        },
+                    },
+                },
+                ["Response"] = new JsonObject
+                {
+                    ["StatusCode"] = 200,
+                    ["Headers"] = new JsonObject { ["Content-Type"] = "application/xml" },
+                    ["Body"] = new XDocument(new XElement(Ns + "KmsResponse", new XAttribute("Version", "1.1.0"),
+                        new XElement(Ns + "KmsUri", "kms.esn.gov.uk"), new XElement(Ns + "UserUri", member),
+                        new XElement(Ns + "KmsMessage", new XElement(Ns + "KmsGroupKeyProv", new XAttribute("Version", "1.0.0"),
+                            new XElement(Ns + "GroupKeySet", new XElement(Ns + "GroupUri", groupId), new XElement(Ns + "UserUri", member),
+                                new XElement(Ns + "GmkId", gmkId), new XElement(Ns + "Gmk", new XAttribute("Encrypted", "true"), wrapped)))))).ToString(),
+                },
+            };
+            session.AddMapping(Endpoint, mapping.ToJsonString());
+        }
+    }
+
+    /// <summary>Asks the KMS for <paramref name="groupId"/>'s group key (GMK) as <paramref name="mcpttId"/>.</summary>
+    public async Task<GroupKeyResult> RequestGroupKeyAsync(string mcpttId, string groupId, CancellationToken cancellationToken = default)
+    {
+        var request = new XDocument(new XElement(Ns + "KmsRequest", new XAttribute("Version", "1.1.0"),
+            new XElement(Ns + "UserUri", McpttId.Require(mcpttId)), new XElement(Ns + "KmsUri", "kms.esn.gov.uk"),
+            new XElement(Ns + "GroupUri", groupId), new XElement(Ns + "ClientReqUrl", new Uri(session.Address, GroupKey))));
+        using var client = new HttpClient { BaseAddress = session.Address };
+        using var content = new StringContent(request.ToString(), Encoding.UTF8, MediaTypeNames.Application.Xml);
+        using var response = await client.PostAsync(GroupKey, content, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.Content.Headers.ContentType?.MediaType?.EndsWith("xml", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return new GroupKeyResult((int)response.StatusCode, null, null, $"not a KMS answer ({response.Content.Headers.ContentType?.MediaType ?? "no media type"})");
+        }
+
+        var answer = XDocument.Parse(text);
+        var set = answer.Descendants(Ns + "GroupKeySet").FirstOrDefault();
+        return new GroupKeyResult((int)response.StatusCode, set?.Element(Ns + "GroupUri")?.Value, set?.Element(Ns + "GmkId")?.Value,
             answer.Descendants(Ns + "ErrorCode").FirstOrDefault()?.Value);
     }
 }
