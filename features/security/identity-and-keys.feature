@@ -42,7 +42,7 @@ Feature: Only authorised users on authorised terminals get service
         | agency | user        | place  |
         | LAS    | EMT Lindqvist | Newham |
 
-    @REQ-LDN-SEC-004 @MPS @LFB @LAS @must @3gpp-33.180 @wip
+    @REQ-LDN-SEC-004 @MPS @LFB @LAS @must @3gpp-33.180
     Scenario: A terminal without a valid token gets no service
       When "Unknown User" of MPS tries to log on at "Lambeth" with an invalid token
       Then "Unknown User" is refused service with reason "invalid token"
@@ -55,7 +55,7 @@ Feature: Only authorised users on authorised terminals get service
       Then "PC Patel" is refused service with reason "revoked"
       And the KMS gives no key material to "PC Patel"
 
-    @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180 @wip
+    @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180
     Scenario: Calls and SDS to a revoked user stop
       When MPS reports the terminal of "PC Patel" lost
       And "PS Okoro" sends the SDS "Meet at Agar St" to "PC Patel" requesting delivered
@@ -68,7 +68,7 @@ Feature: Only authorised users on authorised terminals get service
     Scenario: A logged-on member receives the group's key material
       Then "PS Okoro" holds key material for "MPS-CW-OPS1" from the KMS
 
-    @REQ-LDN-SEC-008 @MPS @LFB @LAS @must @3gpp-33.180 @wip
+    @REQ-LDN-SEC-008 @MPS @LFB @LAS @must @3gpp-33.180
     Scenario: A user who is not a member gets no key for the group
       Then the KMS gives no key material for "MPS-CW-OPS1" to "FF Jones"
 
