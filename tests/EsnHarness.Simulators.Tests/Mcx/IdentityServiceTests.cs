@@ -101,6 +101,42 @@ public sealed class IdentityServiceTests
     }
 
     [Test]
+    public async Task RaiseEmergencyAlert_OwnTokenRevokedAtIdms_UnauthenticatedRevoked()
+    {
+        await using var idms = await FakeIdms.StartAsync();
+        var s = await SecuredScenarioAsync(idms);
+        await s.GroupAsync("G");
+        var token = idms.Issue("sip:a@esn");
+        using var a = await PowerOnAsync(s, idms, "a", "G", token);
+        idms.Revoke(token);
+
+        var error = Assert.ThrowsAsync<RpcException>(async () =>
+            await s.Mcx.RaiseEmergencyAlertAsync(new RaiseEmergencyAlertRequest { McpttId = "sip:a@esn", GroupId = "G" }, s.Headers));
+
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Unauthenticated));
+        Assert.That(error.Status.Detail, Does.Contain("revoked"));
+    }
+
+    [Test]
+    public async Task Register_IdmsUnreachable_UnavailableNamingTheIdentityService()
+    {
+        var s = HostSetup.NewScenario();
+        string url;
+        await using (var gone = await FakeIdms.StartAsync())
+        {
+            url = gone.IntrospectionUrl.ToString();
+        }
+
+        await s.Config.SetIdentityServiceAsync(new IdentityService { IntrospectionUrl = url, RequireToken = true }, s.Headers);
+
+        var error = Assert.ThrowsAsync<RpcException>(async () =>
+            await s.Mcx.RegisterAsync(new RegisterRequest { Identity = Identity("a"), AccessToken = "any" }, s.Headers));
+
+        Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.Unavailable));
+        Assert.That(error.Status.Detail, Does.Contain(url).And.Contain("cannot be reached"));
+    }
+
+    [Test]
     public void SetIdentityService_RequireTokenWithoutUrl_InvalidArgument()
     {
         var s = HostSetup.NewScenario();

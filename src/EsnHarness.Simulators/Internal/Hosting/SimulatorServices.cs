@@ -30,7 +30,8 @@ internal static class SimulatorServices
         services.AddSingleton(options);
         services.AddSingleton<HostAddress>();
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
-        var introspector = new TokenIntrospector(new HttpClient { Timeout = TimeSpan.FromSeconds(5) });
+        // Generous: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
+        var introspector = new TokenIntrospector(new HttpClient { Timeout = TimeSpan.FromSeconds(20) });
         services.AddSingleton(new WorldRegistry<McxWorld>(ns => new McxWorld(ns, mcx, time, introspector)));
         services.AddSingleton(new WorldRegistry<NetworkWorld>(ns => new NetworkWorld(ns, places, time)));
         services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(

@@ -107,8 +107,12 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
         return Task.FromResult(new SendDispositionResponse());
     }
 
-    public override Task<EmergencyAlertResponse> RaiseEmergencyAlert(RaiseEmergencyAlertRequest request, ServerCallContext context) =>
-        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).RaiseEmergencyAlert(request) });
+    public override async Task<EmergencyAlertResponse> RaiseEmergencyAlert(RaiseEmergencyAlertRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.CheckTokensAsync([request.McpttId], context.CancellationToken);
+        return new EmergencyAlertResponse { Alert = world.RaiseEmergencyAlert(request) };
+    }
 
     public override Task<EmergencyAlertResponse> AcknowledgeEmergencyAlert(AcknowledgeEmergencyAlertRequest request, ServerCallContext context) =>
         Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).AcknowledgeEmergencyAlert(request) });
