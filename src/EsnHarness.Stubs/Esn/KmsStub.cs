@@ -27,7 +27,7 @@ public sealed class KmsStub(StubSession session)
             {
                 ["Path"] = new JsonObject { ["Matchers"] = new JsonArray(new JsonObject { ["Name"] = "WildcardMatcher", ["Pattern"] = "/kms/keymanagement/identity/v1/*" }) },
                 ["Methods"] = new JsonArray("POST"),
-                ["Body"] = new JsonObject { ["Matcher"] = new JsonObject { ["Name"] = "XPathMatcher", ["Pattern"] = $"//*[local-name()='UserUri'][normalize-space(.)='{user}']" } },
+                ["Body"] = new JsonObject { ["Matcher"] = new JsonObject { ["Name"] = "RegexMatcher", ["Pattern"] = $"(?s)^(?={Element("UserUri", user)})" } },
             },
             ["Response"] = new JsonObject
             {
@@ -84,11 +84,7 @@ public sealed class KmsStub(StubSession session)
                     ["Methods"] = new JsonArray("POST"),
                     ["Body"] = new JsonObject
                     {
-                        ["Matcher"] = new JsonObject
-                        {
-                            ["Name"] = "XPathMatcher",
-                            ["Pattern"] = $"//*[local-name()='KmsRequest'][*[local-name()='UserUri'][normalize-space(.)='{member}']][*[local-name()='GroupUri'][normalize-space(.)='{groupId}']]",
-                        },
+                        ["Matcher"] = new JsonObject { ["Name"] = "RegexMatcher", ["Pattern"] = $"(?s)^(?={Element("UserUri", member)})(?={Element("GroupUri", groupId)})" },
                     },
                 },
                 ["Response"] = new JsonObject
@@ -126,4 +122,9 @@ public sealed class KmsStub(StubSession session)
         return new GroupKeyResult((int)response.StatusCode, set?.Element(Ns + "GroupUri")?.Value, set?.Element(Ns + "GmkId")?.Value,
             answer.Descendants(Ns + "ErrorCode").FirstOrDefault()?.Value);
     }
+
+    /// <summary>A regular expression for an element of a KMS request holding exactly <paramref name="value"/> (any namespace
+    /// prefix, surrounding white space), for run-time overrides: plain text matching keeps them cheap and predictable.</summary>
+    private static string Element(string name, string value) =>
+        $@".*<(?:[A-Za-z_][\w.-]*:)?{name}>\s*{System.Text.RegularExpressions.Regex.Escape(value)}\s*</(?:[A-Za-z_][\w.-]*:)?{name}>";
 }
