@@ -87,9 +87,14 @@ internal sealed partial class McxWorld
             return;
         }
 
-        var held = mcpttIds.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)
-            .Select(id => _clients.TryGetValue(id, out var c) && c.Registered && c.AccessToken.Length > 0 ? (Id: id, Token: c.AccessToken) : default)
-            .Where(x => x.Id is not null).ToList();
+        List<(string Id, string Token)> held;
+        lock (_gate)
+        {
+            held = mcpttIds.Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)
+                .Select(id => _clients.TryGetValue(id, out var c) && c.Registered && c.AccessToken.Length > 0 ? (Id: id, Token: c.AccessToken) : default)
+                .Where(x => x.Id is not null).ToList();
+        }
+
         var checks = await Task.WhenAll(held.Select(async h => (h.Id, h.Token, Status: await introspector.IntrospectAsync(policy.IntrospectionUrl, h.Token, ct))));
         foreach (var (id, token, status) in checks.Where(c => !c.Status.Active || c.Status.McpttId != c.Id))
         {
@@ -105,8 +110,13 @@ internal sealed partial class McxWorld
     }
 
     /// <summary>MCPTT IDs of the clients affiliated to <paramref name="groupId"/> (whose tokens a group SDS or call needs).</summary>
-    public IReadOnlyList<string> AffiliatedTo(string groupId) =>
-        _clients.Values.Where(c => c.Affiliations.Contains(groupId)).Select(c => c.McpttId).ToList();
+    public IReadOnlyList<string> AffiliatedTo(string groupId)
+    {
+        lock (_gate)
+        {
+            return _clients.Values.Where(c => c.Affiliations.Contains(groupId)).Select(c => c.McpttId).ToList();
+        }
+    }
 
     private bool WasRevoked(string mcpttId)
     {
