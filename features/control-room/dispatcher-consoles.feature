@@ -77,7 +77,7 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
 
   Rule: An emergency alert is handled from acknowledgement to cancellation
 
-    @REQ-LDN-CR-007 @MPS @LFB @LAS @must @3gpp-22.179 @wip
+    @REQ-LDN-CR-007 @MPS @LFB @LAS @must @3gpp-22.179
     Scenario: The dispatcher acknowledges an emergency, calls the officer privately and cancels it
       Given "PC Patel" presses the emergency button on "MPS-LX-OPS1"
       And MetCC receives an emergency alert from "PC Patel" within 2000 ms
@@ -88,7 +88,7 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
       When "MetCC Dispatcher Ward" cancels the emergency of "PC Patel" on "MPS-LX-OPS1"
       Then MetCC sees 0 active emergencies on "MPS-LX-OPS1"
 
-    @REQ-LDN-CR-008 @LAS @should @wip
+    @REQ-LDN-CR-008 @LAS @should
     Scenario: An unacknowledged emergency stays on the console
       Given "EMT Silva" presses the emergency button on "LAS-SOUTH-SECTOR"
       Then LAS EOC sees 1 active emergency on "LAS-SOUTH-SECTOR"

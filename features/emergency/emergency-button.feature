@@ -67,7 +67,7 @@ Feature: The emergency button
       Then "PS Okoro" has the floor revoked with cause 4 (media burst pre-empted)
       And "PC Byrne" is granted the floor on "MPS-LX-OPS1"
 
-    @REQ-LDN-EMER-006 @MPS @LFB @LAS @must @3gpp-22.179 @wip
+    @REQ-LDN-EMER-006 @MPS @LFB @LAS @must @3gpp-22.179
     Scenario: Two emergencies on the same group are both visible and neither is lost
       When "PC Patel" presses the emergency button on "MPS-LX-OPS1"
       And "PC Byrne" presses the emergency button on "MPS-LX-OPS1"

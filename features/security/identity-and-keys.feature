@@ -9,7 +9,8 @@ Feature: Only authorised users on authorised terminals get service
   Identity and keys follow 3GPP TS 33.180 (IdMS, KMS); group rights follow TS 24.481.
 
   Background:
-    Given these users are logged on:
+    Given the MCX service admits only users with a valid IdMS token
+    And these users are logged on:
       | user             | agency | place         |
       | PS Okoro         | MPS    | Charing Cross |
       | PC Patel         | MPS    | Charing Cross |
@@ -41,7 +42,7 @@ Feature: Only authorised users on authorised terminals get service
         | agency | user        | place  |
         | LAS    | EMT Lindqvist | Newham |
 
-    @REQ-LDN-SEC-004 @MPS @LFB @LAS @must @3gpp-33.180 @wip
+    @REQ-LDN-SEC-004 @MPS @LFB @LAS @must @3gpp-33.180
     Scenario: A terminal without a valid token gets no service
       When "Unknown User" of MPS tries to log on at "Lambeth" with an invalid token
       Then "Unknown User" is refused service with reason "invalid token"
@@ -54,7 +55,7 @@ Feature: Only authorised users on authorised terminals get service
       Then "PC Patel" is refused service with reason "revoked"
       And the KMS gives no key material to "PC Patel"
 
-    @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180 @wip
+    @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180
     Scenario: Calls and SDS to a revoked user stop
       When MPS reports the terminal of "PC Patel" lost
       And "PS Okoro" sends the SDS "Meet at Agar St" to "PC Patel" requesting delivered
@@ -67,7 +68,7 @@ Feature: Only authorised users on authorised terminals get service
     Scenario: A logged-on member receives the group's key material
       Then "PS Okoro" holds key material for "MPS-CW-OPS1" from the KMS
 
-    @REQ-LDN-SEC-008 @MPS @LFB @LAS @must @3gpp-33.180 @wip
+    @REQ-LDN-SEC-008 @MPS @LFB @LAS @must @3gpp-33.180
     Scenario: A user who is not a member gets no key for the group
       Then the KMS gives no key material for "MPS-CW-OPS1" to "FF Jones"
 

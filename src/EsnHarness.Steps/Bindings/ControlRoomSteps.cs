@@ -53,19 +53,32 @@ public sealed class ControlRoomSteps(Terminals terminals, Cast cast)
         await terminals.SendSdsAsync(dispatcher, null, group, $"ACTIVATED: {incident}", Disposition.Delivered);
     }
 
-    /// <summary>Acknowledging an emergency: not in the ESN contracts yet.</summary>
-    [When("the {controlRoom} dispatcher acknowledges the emergency of {user}", Description = "The dispatcher acknowledges an emergency alert (pending: needs an acknowledgement operation in esn.mcx.v1).",
+    /// <summary>Acknowledging an emergency.</summary>
+    [When("the {controlRoom} dispatcher acknowledges the emergency of {user}", Description = "The control room's dispatcher acknowledges the user's emergency alert; it stays active until cancelled.",
         Example = "When the MetCC dispatcher acknowledges the emergency of \"PC Patel\"")]
-    public void Acknowledge(ControlRoom room, UserName user) => throw NoAcknowledgement($"{room} acknowledging {user}'s emergency");
+    public Task Acknowledge(ControlRoom room, UserName user) => terminals.AcknowledgeEmergencyAsync(cast.Consoles(room)[0].Name, user);
 
     /// <summary>Acknowledgement seen by the user.</summary>
-    [Then("{user} is told the emergency was acknowledged", Description = "The user's terminal shows the acknowledgement (pending, as above).", Example = "Then \"PC Patel\" is told the emergency was acknowledged")]
-    public void ToldAcknowledged(UserName user) => throw NoAcknowledgement($"{user} seeing the acknowledgement");
+    [Then("{user} is told the emergency was acknowledged", Description = "The user's terminal shows their emergency alert acknowledged by a dispatcher, and the MCX service holds it acknowledged and still active.",
+        Example = "Then \"PC Patel\" is told the emergency was acknowledged")]
+    public async Task ToldAcknowledged(UserName user)
+    {
+        var by = await terminals.ExpectAcknowledgedAsync(user);
+        var alert = await terminals.ActiveAlertOfAsync(user);
+        if (!alert.Acknowledged || cast.Describe(alert.AcknowledgedBy) != by)
+        {
+            throw new ExpectationFailedException($"{user}'s terminal shows the emergency acknowledged by {by}, but the MCX service holds acknowledged = {alert.Acknowledged} by '{alert.AcknowledgedBy}'.");
+        }
+    }
 
     /// <summary>Unacknowledged.</summary>
-    [Then("the emergency of {user} is not acknowledged", Description = "The alert is still unacknowledged (pending, as above).", Example = "Then the emergency of \"EMT Silva\" is not acknowledged")]
-    public void NotAcknowledged(UserName user) => throw NoAcknowledgement($"{user}'s alert acknowledgement state");
-
-    private static PendingStepException NoAcknowledgement(string what) =>
-        new($"Cannot check {what}: esn.mcx.v1 has no emergency-alert acknowledgement (needs AcknowledgeEmergencyAlert and an acknowledged flag on EmergencyAlert).");
+    [Then("the emergency of {user} is not acknowledged", Description = "The user's emergency alert is still active and no dispatcher has acknowledged it.", Example = "Then the emergency of \"EMT Silva\" is not acknowledged")]
+    public async Task NotAcknowledged(UserName user)
+    {
+        var alert = await terminals.ActiveAlertOfAsync(user);
+        if (alert.Acknowledged)
+        {
+            throw new ExpectationFailedException($"{user}'s emergency was acknowledged by {cast.Describe(alert.AcknowledgedBy)}; expected it unacknowledged.");
+        }
+    }
 }

@@ -7,13 +7,13 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>MCData short data messages (SDS) with delivered and read dispositions.</summary>
 [Binding]
-public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast)
+public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals)
 {
     /// <summary>One-to-one SDS.</summary>
-    [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read.",
+    [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read; a refusal by ESN is kept for \"the SDS is refused with reason\".",
         Example = "When \"PS Okoro\" sends the SDS \"VRM LX19 ABC\" to \"PC Patel\" requesting delivered and read")]
     public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition) =>
-        terminals.SendSdsAsync(sender, recipient, null, text, disposition);
+        refusals.AttemptAsync(() => terminals.SendSdsAsync(sender, recipient, null, text, disposition));
 
     /// <summary>Group SDS.</summary>
     [When("{user} sends the SDS {string} to group {group} requesting {disposition}", Description = "A text SDS to every member of a group.",

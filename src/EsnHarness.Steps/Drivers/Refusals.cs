@@ -32,6 +32,18 @@ public sealed class Refusals
         return refusal;
     }
 
+    /// <summary>The last refusal if it was about <paramref name="subject"/> (named in what was refused), marked as judged; else null.</summary>
+    public EsnRefusedException? TakeAbout(string subject)
+    {
+        if (_last is { } refusal && refusal.Message.Contains(subject, StringComparison.OrdinalIgnoreCase))
+        {
+            _pending = null;
+            return refusal;
+        }
+
+        return null;
+    }
+
     /// <summary>Throws if a refusal was never judged.</summary>
     public void ThrowIfUnjudged()
     {

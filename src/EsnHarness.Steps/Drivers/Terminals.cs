@@ -15,7 +15,7 @@ namespace EsnHarness.Steps.Drivers;
 /// emergencies and location. Every terminal's <c>Observe</c> stream is pumped into an event log that steps await
 /// with deadlines. Generated types stay in here: steps get the harness's records.
 /// </summary>
-public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriver network) : IAsyncDisposable
+public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriver network, IdmsLogOn idms) : IAsyncDisposable
 {
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
     private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
@@ -27,10 +27,12 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     private readonly ConcurrentDictionary<string, PlaceName> _previousPlaces = new();
     private Dictionary<string, int> _marks = [];
 
-    /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.</summary>
-    public async Task LogOnAsync(UserName name, ModelAgency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null)
+    /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.
+    /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.</summary>
+    public async Task LogOnAsync(UserName name, ModelAgency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
     {
         var member = cast.Add(name, agency, kind, room);
+        var token = accessToken ?? await idms.TokenForAsync(member);
         var at = await network.ResolveAsync(place);
         var console = kind == MemberKind.Console;
         await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, console ? 200u : 100u) });
@@ -40,6 +42,7 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
             Kind = console ? DeviceKind.Console : DeviceKind.Handheld,
             Identity = Identity(member),
             PlaceId = at.PlaceId,
+            AccessToken = token,
         }).ResponseAsync, $"power on the terminal of {name}");
         StartObserving(member.DeviceId);
         _places[member.DeviceId] = place;

@@ -11,8 +11,12 @@ public sealed class IdmsStub(IStubSession session)
     /// <summary>The endpoint folder.</summary>
     public const string Endpoint = "idms";
 
-    /// <summary>From now on, token requests for <paramref name="mcpttId"/> get <c>invalid_grant</c> (RFC 6749 §5.2), in this session only.</summary>
-    public Task<Guid> RevokeAsync(string mcpttId, CancellationToken cancellationToken = default)
+    /// <summary>The session's token introspection endpoint (RFC 7662), as an MCX service is given it.</summary>
+    public Uri IntrospectionAddress => new(session.Address, "idms/introspect");
+
+    /// <summary>From now on, token requests for <paramref name="mcpttId"/> get <c>invalid_grant</c> (RFC 6749 §5.2) and the
+    /// tokens already issued to that user answer inactive at introspection (RFC 7662), in this session only.</summary>
+    public async Task<Guid> RevokeAsync(string mcpttId, CancellationToken cancellationToken = default)
     {
         var user = McpttId.Require(mcpttId);
         var pattern = $"(?i)(^|&)username=({Regex.Escape(user)}|{Regex.Escape(Uri.EscapeDataString(user))})(&|$)";
@@ -32,7 +36,21 @@ public sealed class IdmsStub(IStubSession session)
                 ["BodyAsJson"] = new JsonObject { ["error"] = "invalid_grant", ["error_description"] = "The user's credentials have been revoked" },
             },
         };
-        return session.AddMappingAsync(Endpoint, mapping.ToJsonString(), cancellationToken);
+        var id = await session.AddMappingAsync(Endpoint, mapping.ToJsonString(), cancellationToken);
+        await RevokeIssuedTokensAsync(user, cancellationToken);
+        return id;
+    }
+
+    /// <summary>Asks the IdMS whether <paramref name="token"/> is active and whose it is (RFC 7662 introspection, as
+    /// the MCX service does). Returns the MCPTT ID, or null when the token is inactive.</summary>
+    public async Task<string?> IntrospectAsync(string token, CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, IntrospectionAddress) { Content = new FormUrlEncodedContent([new("token", token)]) };
+        using var response = await session.SendAsync(request, cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return json.RootElement.TryGetProperty("active", out var active) && active.ValueKind == JsonValueKind.True
+            ? json.RootElement.GetProperty("mcptt_id").GetString()
+            : null;
     }
 
     /// <summary>Asks the IdMS for a token for <paramref name="mcpttId"/> (password grant, as a terminal logs on).</summary>
@@ -59,4 +77,33 @@ public sealed class IdmsStub(IStubSession session)
         RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path("/idms/token"), RequestCondition.FormField("username", mcpttId)),
         count,
         cancellationToken);
+
+    /// <summary>Tokens already issued to <paramref name="user"/> answer inactive at introspection from now on.</summary>
+    private async Task RevokeIssuedTokensAsync(string user, CancellationToken cancellationToken)
+    {
+        var match = Regex.Match(user, "^sip:([a-z0-9._-]+)@(mps|lfb|las)\\.esn\\.gov\\.uk$", RegexOptions.IgnoreCase);
+        if (!match.Success)
+        {
+            return; // the IdMS never issues tokens to users outside the London domains
+        }
+
+        var pattern = $"(?i)(^|&)token=esn-at-[0-9a-f-]{{36}}(~|%7E){Regex.Escape(match.Groups[1].Value)}(~|%7E){match.Groups[2].Value}(&|$)";
+        var mapping = new JsonObject
+        {
+            ["Title"] = $"IdMS: tokens of {user} inactive after revocation",
+            ["Request"] = new JsonObject
+            {
+                ["Path"] = "/idms/introspect",
+                ["Methods"] = new JsonArray("POST"),
+                ["Body"] = new JsonObject { ["Matcher"] = new JsonObject { ["Name"] = "RegexMatcher", ["Pattern"] = pattern } },
+            },
+            ["Response"] = new JsonObject
+            {
+                ["StatusCode"] = 200,
+                ["Headers"] = new JsonObject { ["Content-Type"] = "application/json", ["Cache-Control"] = "no-store" },
+                ["BodyAsJson"] = new JsonObject { ["active"] = false },
+            },
+        };
+        await session.AddMappingAsync(Endpoint, mapping.ToJsonString(), cancellationToken);
+    }
 }

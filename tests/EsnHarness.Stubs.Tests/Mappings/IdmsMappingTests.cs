@@ -56,7 +56,8 @@ public sealed class IdmsMappingTests : StubFixture
             Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
             Assert.That(root.GetProperty("token_type").GetString(), Is.EqualTo("Bearer"));
             Assert.That(root.GetProperty("expires_in").GetInt32(), Is.EqualTo(3600));
-            Assert.That(root.GetProperty("access_token").GetString(), Does.StartWith("esn-at-").And.Length.GreaterThan(20));
+            Assert.That(root.GetProperty("access_token").GetString(), Does.StartWith("esn-at-").And.Length.GreaterThan(20)
+                .And.EndWith("~" + mcpttId[4..mcpttId.IndexOf('@')] + "~" + mcpttId[(mcpttId.IndexOf('@') + 1)..mcpttId.IndexOf('.', mcpttId.IndexOf('@'))]));
             Assert.That(root.GetProperty("mcptt_id").GetString(), Is.EqualTo(mcpttId));
             Assert.That(claims.GetProperty("mcptt_id").GetString(), Is.EqualTo(mcpttId));
             Assert.That(claims.GetProperty("iss").GetString(), Is.EqualTo(Session.Address.ToString().TrimEnd('/') + "/idms"));

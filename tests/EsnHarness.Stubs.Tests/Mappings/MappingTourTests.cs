@@ -26,6 +26,9 @@ public sealed class MappingTourTests : StubFixture
         yield return Case("IdMS: revoked user refused (lost handset)", "POST", "/idms/token", 400, "application/json", Token("sip:mps.pc7734.lost@mps.esn.gov.uk"));
         yield return Case("IdMS: unknown user refused", "POST", "/idms/token", 400, "application/json", Token("sip:x@example.com"));
         yield return Case("IdMS: unsupported grant type refused", "POST", "/idms/token", 400, "application/json", Token("sip:x@example.com", "implicit"));
+        yield return Case("IdMS: token introspection, active token", "POST", "/idms/introspect", 200, "application/json",
+            new FormUrlEncodedContent([new("token", "esn-at-3f2504e0-4f89-11d3-9a0c-0305e82c3301~las.rru43~las")]));
+        yield return Case("IdMS: token introspection, unknown token", "POST", "/idms/introspect", 200, "application/json", new FormUrlEncodedContent([new("token", "forged")]));
 
         foreach (var (agency, group) in new[] { ("lfb", "FLON-OPS01"), ("mps", "MPS-LX-OPS"), ("las", "LAS-SE-SECTOR"), ("mps", "MPS-HAIL"), ("lfb", "FLON-HAIL"), ("las", "LAS-HAIL"), ("lfb", "LDN-INTEROP-01") })
         {
@@ -49,6 +52,7 @@ public sealed class MappingTourTests : StubFixture
         yield return Case("KMS: key material for a provisioned London user", "POST", Kms + "keyprov", 200, "application/xml", Xml("sip:las.rru43@las.esn.gov.uk"));
         yield return Case("KMS: revoked user refused key material", "POST", Kms + "keyprov", 403, "application/xml", Xml("sip:mps.pc7734.lost@mps.esn.gov.uk"));
         yield return Case("KMS: unknown user refused", "POST", Kms + "keyprov", 403, "application/xml", Xml("sip:x@example.com"));
+        yield return Case("KMS: no group key for a non-member", "POST", Kms + "gmk", 403, "application/xml", Xml("sip:las.rru43@las.esn.gov.uk"));
 
         yield return Case("CAD LAS: resource status accepted", "POST", "/cad/las/resources/RRU43/status", 202, "application/json", Json("""{"code":32770,"status":"At scene"}"""));
         yield return Case("CAD LFB: resource status accepted", "POST", "/cad/lfb/resources/A241/status", 202, "application/json", Json("""{"code":32770,"status":"In attendance"}"""));

@@ -30,7 +30,17 @@ internal sealed partial class SimulatedDevice
         RequireService();
         ResetSdsOrder(); // the MCX numbers each sender's messages from 1 again for a new registration
         await DelayAsync(UplinkDelay(), ct);
-        await _mcx.RegisterAsync(new RegisterRequest { Identity = _identity }, Headers, cancellationToken: ct);
+        try
+        {
+            await _mcx.RegisterAsync(new RegisterRequest { Identity = _identity, AccessToken = request.AccessToken }, Headers, cancellationToken: ct);
+        }
+        catch (RpcException)
+        {
+            // Refused by the MCX service (e.g. no valid IdMS token): the terminal stays off and leaves the network.
+            await _network.DetachTerminalAsync(new DetachTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
+            throw;
+        }
+
         var life = new CancellationTokenSource();
         _life = life;
         _registered = true;

@@ -36,24 +36,25 @@ internal sealed class UpstreamChannels(SimulatorHostOptions options, HostAddress
         _ca?.Dispose();
     }
 
-    private GrpcChannel For(Uri address, bool streams) => _channels.GetOrAdd((address, streams), key =>
+    /// <summary>A handler for HTTP(S) calls upstream (e.g. the IdMS): trusts the upstream CA and this host's own certificate,
+    /// and presents the upstream client certificate when a server asks for one.</summary>
+    public SocketsHttpHandler CreateHandler()
     {
-        var a = key.Item1;
         var handler = new SocketsHttpHandler
         {
             EnableMultipleHttp2Connections = true,
             PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
             KeepAlivePingDelay = TimeSpan.FromSeconds(60),
         };
-        if (a.Scheme == Uri.UriSchemeHttps)
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, errors) => Certificates.Accept(cert, errors, ownCertificate, _ca);
+        if (_clientCertificate is not null)
         {
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, errors) => Certificates.Accept(cert, errors, ownCertificate, _ca);
-            if (_clientCertificate is not null)
-            {
-                handler.SslOptions.ClientCertificates = [_clientCertificate];
-            }
+            handler.SslOptions.ClientCertificates = [_clientCertificate];
         }
 
-        return GrpcChannel.ForAddress(a, new GrpcChannelOptions { HttpHandler = handler, MaxReceiveMessageSize = 16 * 1024 * 1024 });
-    });
+        return handler;
+    }
+
+    private GrpcChannel For(Uri address, bool streams) => _channels.GetOrAdd((address, streams), key =>
+        GrpcChannel.ForAddress(key.Item1, new GrpcChannelOptions { HttpHandler = CreateHandler(), MaxReceiveMessageSize = 16 * 1024 * 1024 }));
 }

@@ -34,6 +34,9 @@ internal sealed class McxCall
 
     public string EmergencyUser { get; set; } = "";
 
+    /// <summary>Every participant who pressed the emergency button in this call (TS 24.379: each keeps emergency floor priority).</summary>
+    public HashSet<string> EmergencyUsers { get; } = new(StringComparer.Ordinal);
+
     public int MaxParticipants { get; init; }
 
     public FloorArbitrator? Arbitrator { get; set; }

@@ -21,6 +21,9 @@ internal sealed class McxClientSession(UserProfile profile, int bufferCapacity)
 
     public bool Registered { get; set; } = true;
 
+    /// <summary>The IdMS access token the client registered with (empty = none). A secret: never logged.</summary>
+    public string AccessToken { get; set; } = "";
+
     public SortedSet<string> Affiliations { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Calls { get; } = new(StringComparer.Ordinal);

@@ -31,4 +31,10 @@ internal sealed class McxConfigurationService(WorldRegistry<McxWorld> worlds) : 
 
     public override Task<UserProfile> GetUserProfile(GetUserProfileRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).GetUserProfile(request.McpttId));
+
+    public override Task<SetIdentityServiceResponse> SetIdentityService(IdentityService request, ServerCallContext context) =>
+        Task.FromResult(new SetIdentityServiceResponse { IdentityService = worlds.For(context).SetIdentityService(request) });
+
+    public override Task<IdentityService> GetIdentityService(GetIdentityServiceRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).GetIdentityService());
 }

@@ -8,7 +8,7 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxService.McxServiceBase
 {
     public override Task<RegisterResponse> Register(RegisterRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).Register(request));
+        worlds.For(context).RegisterAsync(request, context.CancellationToken);
 
     public override Task<DeregisterResponse> Deregister(DeregisterRequest request, ServerCallContext context)
     {
@@ -93,8 +93,13 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     public override Task<GetAffiliationsResponse> GetAffiliations(GetAffiliationsRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).GetAffiliations(request));
 
-    public override Task<SetupCallResponse> SetupCall(SetupCallRequest request, ServerCallContext context) =>
-        Task.FromResult(new SetupCallResponse { Call = worlds.For(context).SetupCall(request) });
+    public override async Task<SetupCallResponse> SetupCall(SetupCallRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        string[] parties = request.GroupId.Length > 0 ? [request.McpttId, .. world.AffiliatedTo(request.GroupId)] : [request.McpttId, request.TargetMcpttId];
+        await world.CheckTokensAsync(parties, context.CancellationToken);
+        return new SetupCallResponse { Call = world.SetupCall(request) };
+    }
 
     public override Task<CallResponse> AnswerCall(AnswerCallRequest request, ServerCallContext context) =>
         Task.FromResult(new CallResponse { Call = worlds.For(context).AnswerCall(request) });
@@ -129,8 +134,17 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     public override Task<SendMediaResponse> SendMedia(MediaPacket request, ServerCallContext context) =>
         Task.FromResult(new SendMediaResponse { ForwardedTo = worlds.For(context).SendMedia(request) });
 
-    public override Task<SendSdsResponse> SendSds(SendSdsRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).SendSds(request.Message));
+    public override async Task<SendSdsResponse> SendSds(SendSdsRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        if (request.Message is { } m)
+        {
+            string[] parties = m.GroupId.Length > 0 ? [m.SenderMcpttId, .. world.AffiliatedTo(m.GroupId)] : [m.SenderMcpttId, m.TargetMcpttId];
+            await world.CheckTokensAsync(parties, context.CancellationToken);
+        }
+
+        return world.SendSds(request.Message);
+    }
 
     public override Task<AcknowledgeSdsResponse> AcknowledgeSds(AcknowledgeSdsRequest request, ServerCallContext context)
     {
@@ -144,8 +158,15 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
         return Task.FromResult(new SendDispositionResponse());
     }
 
-    public override Task<EmergencyAlertResponse> RaiseEmergencyAlert(RaiseEmergencyAlertRequest request, ServerCallContext context) =>
-        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).RaiseEmergencyAlert(request) });
+    public override async Task<EmergencyAlertResponse> RaiseEmergencyAlert(RaiseEmergencyAlertRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.CheckTokensAsync([request.McpttId], context.CancellationToken);
+        return new EmergencyAlertResponse { Alert = world.RaiseEmergencyAlert(request) };
+    }
+
+    public override Task<EmergencyAlertResponse> AcknowledgeEmergencyAlert(AcknowledgeEmergencyAlertRequest request, ServerCallContext context) =>
+        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).AcknowledgeEmergencyAlert(request) });
 
     public override Task<EmergencyAlertResponse> CancelEmergencyAlert(CancelEmergencyAlertRequest request, ServerCallContext context) =>
         Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).CancelEmergencyAlert(request) });

@@ -95,6 +95,12 @@ internal sealed partial class McxWorld
             call.EmergencyUser = caller.McpttId;
             BroadcastCallEvent(call, CallEventKind.Upgraded);
         }
+
+        if (type == CallType.EmergencyGroup && call.Emergency)
+        {
+            // A second user in distress on the same group joins the emergency call in their own emergency state.
+            call.EmergencyUsers.Add(caller.McpttId);
+        }
     }
 
     private McxCall SetupPrivateLocked(McxClientSession caller, SetupCallRequest request)
@@ -114,6 +120,11 @@ internal sealed partial class McxWorld
         if (request.TargetMcpttId == caller.McpttId)
         {
             throw Errors.Invalid("field 'target_mcptt_id' must name another user, not the caller");
+        }
+
+        if (_revoked.Contains(request.TargetMcpttId))
+        {
+            throw RevokedError(request.TargetMcpttId, "target_mcptt_id");
         }
 
         if (!_clients.TryGetValue(request.TargetMcpttId, out var target) || !target.Registered)

@@ -89,13 +89,14 @@ internal sealed partial class McxWorld
                 throw Errors.Precondition($"call '{call.CallId}' is not an emergency or imminent-peril call");
             }
 
-            if (call.Initiator != client.McpttId && call.EmergencyUser != client.McpttId && !client.Profile.AllowRemoteAffiliation)
+            if (call.Initiator != client.McpttId && call.EmergencyUser != client.McpttId && !call.EmergencyUsers.Contains(client.McpttId) && !client.Profile.AllowRemoteAffiliation)
             {
                 throw Errors.Denied($"mcptt_id '{client.McpttId}' may not cancel the emergency of call '{call.CallId}': only its initiator or a dispatcher may");
             }
 
             call.Emergency = false;
             call.ImminentPeril = false;
+            call.EmergencyUsers.Clear();
             call.Type = call.IsGroup ? CallType.PrearrangedGroup : CallType.Private;
             BroadcastCallEvent(call, CallEventKind.EmergencyCancelled, CallCause.EmergencyCancelled);
             return call.ToInfo();

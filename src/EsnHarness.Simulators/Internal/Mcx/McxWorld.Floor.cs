@@ -96,7 +96,7 @@ internal sealed partial class McxWorld
 
     private static FloorPriorityLevel DefaultLevel(McxCall call, string mcpttId)
     {
-        if (call.EmergencyUser != mcpttId)
+        if (call.EmergencyUser != mcpttId && !(call.Emergency && call.EmergencyUsers.Contains(mcpttId)))
         {
             return FloorPriorityLevel.Normal;
         }

@@ -9,7 +9,7 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// entered while holding it (lock order world → arbitrator). Downlinks are concurrent so floor outputs can
 /// enqueue without the world lock.
 /// </summary>
-internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time)
+internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time, TokenIntrospector introspector)
 {
     /// <summary>Events per ConnectMany message: a voice frame to a 1,000-member group fits one.</summary>
     private const int MaxDownlinkBatch = 1024;
@@ -25,7 +25,7 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
 
     public TimeProvider Time => time;
 
-    public RegisterResponse Register(RegisterRequest request)
+    private RegisterResponse Register(RegisterRequest request)
     {
         var identity = request.Identity ?? throw Errors.Invalid(Errors.Required("identity"));
         RequireId(identity.McpttId, "identity.mcptt_id");
@@ -40,10 +40,11 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
                 existing.Profile = profile;
                 existing.Registered = true;
                 existing.SdsSequences.Clear(); // a new registration numbers its incoming messages from 1 again
+                existing.AccessToken = request.AccessToken;
             }
             else
             {
-                _clients[identity.McpttId] = new McxClientSession(profile, settings.ClientBufferCapacity);
+                _clients[identity.McpttId] = new McxClientSession(profile, settings.ClientBufferCapacity) { AccessToken = request.AccessToken };
             }
 
             return new RegisterResponse { Profile = profile };
@@ -54,17 +55,21 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
     {
         lock (_gate)
         {
-            var client = RequireClient(mcpttId, "mcptt_id");
-            foreach (var callId in client.Calls.ToList())
-            {
-                LeaveCallLocked(client, _calls[callId]);
-            }
-
-            client.Affiliations.Clear();
-            client.Registered = false;
-            _clients.TryRemove(mcpttId, out _);
-            client.Detach();
+            DeregisterLocked(RequireClient(mcpttId, "mcptt_id"));
         }
+    }
+
+    private void DeregisterLocked(McxClientSession client)
+    {
+        foreach (var callId in client.Calls.ToList())
+        {
+            LeaveCallLocked(client, _calls[callId]);
+        }
+
+        client.Affiliations.Clear();
+        client.Registered = false;
+        _clients.TryRemove(client.McpttId, out _);
+        client.Detach();
     }
 
     public McxClientSession Connect(string mcpttId)
@@ -134,6 +139,11 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
         RequireId(mcpttId, field);
         if (!_clients.TryGetValue(mcpttId, out var client) || !client.Registered)
         {
+            if (_revoked.Contains(mcpttId))
+            {
+                throw RevokedError(mcpttId, field);
+            }
+
             throw Errors.NotFound($"{field} '{mcpttId}' is not a registered MCX user in namespace '{ns}'");
         }
 

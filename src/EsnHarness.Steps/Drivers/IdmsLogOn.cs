@@ -1,0 +1,49 @@
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Stubs;
+using EsnHarness.Stubs.Esn;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// Scenario-scoped: log-on through the IdMS (TS 33.180). Once <see cref="RequireTokensAsync"/> ran, the scenario's MCX
+/// namespace admits only users whose terminal presents an active IdMS access token, checked by the MCX itself at the
+/// scenario's IdMS introspection endpoint; every later log-on first gets a token from the IdMS for the user, as the
+/// MC client's IdM client would, and hands it to the terminal.
+/// </summary>
+public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
+{
+    private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
+
+    /// <summary>True once the scenario's MCX requires IdMS tokens.</summary>
+    public bool Required { get; private set; }
+
+    /// <summary>Points the MCX namespace at this scenario's IdMS and makes it require tokens at registration.</summary>
+    public async Task RequireTokensAsync()
+    {
+        if (Required)
+        {
+            return;
+        }
+
+        var idms = await stubs.IdmsAsync();
+        await Terminals.Call(() => _config.SetIdentityServiceAsync(new IdentityService
+        {
+            IntrospectionUrl = idms.IntrospectionAddress.ToString(),
+            RequireToken = true,
+        }).ResponseAsync, "make the MCX service require IdMS tokens");
+        Required = true;
+    }
+
+    /// <summary>The access token the member's terminal presents: none while tokens are not required, else a fresh one from the IdMS.</summary>
+    /// <exception cref="EsnRefusedException">The IdMS refused the user a token.</exception>
+    public async Task<string> TokenForAsync(CastMember member)
+    {
+        if (!Required)
+        {
+            return "";
+        }
+
+        var result = await (await stubs.IdmsAsync()).RequestTokenAsync(member.McpttId);
+        return result.Issued ? result.AccessToken! : throw new EsnRefusedException($"log {member.Name} on at the IdMS", "IdMS", result.ToString());
+    }
+}
