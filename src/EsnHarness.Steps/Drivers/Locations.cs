@@ -18,6 +18,7 @@ public sealed partial class Locations : IAsyncDisposable
     private readonly DeviceService.DeviceServiceClient _devices;
     private readonly Cast _cast;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _timeout;
     private readonly CancellationTokenSource _stop = new();
     private readonly EventLog<FeedEntry> _feed;
     private readonly Task _pump;
@@ -32,6 +33,7 @@ public sealed partial class Locations : IAsyncDisposable
         _devices = new DeviceService.DeviceServiceClient(session.Invoker(EsnRole.Device));
         _cast = cast;
         _time = session.Target.Clock;
+        _timeout = session.Timeout;
         _feed = new EventLog<FeedEntry>("the MCX location feed", e => $"{cast.Describe(e.Record.McpttId)} #{e.Record.ReportCount} {e.Record.Trigger}");
         _pump = Task.Run(PumpAsync);
     }
@@ -84,15 +86,20 @@ public sealed partial class Locations : IAsyncDisposable
     /// How old the control room's position of the user is now: from its measurement, counting the reporting time the
     /// scenario let pass for the user's terminal after it.
     /// </summary>
-    public TimeSpan PositionAge(ControlRoom room, UserName user)
+    public async Task<TimeSpan> PositionAgeAsync(ControlRoom room, UserName user)
     {
         var member = _cast.Get(user);
         _ = _cast.Consoles(room);
+
+        // The feed is a stream: let it deliver what the service already holds before judging the view.
+        var held = await Terminals.Call(() => _mcx.GetLocationAsync(new GetLocationRequest { McpttId = member.McpttId }).ResponseAsync, $"read {user}'s last location");
+        await Feed().WaitAsync(e => e.Record.McpttId == member.McpttId && e.Record.ReportCount >= held.ReportCount, 0, _timeout,
+            $"{room}'s location feed to deliver {user}'s report #{held.ReportCount}");
         var last = Feed().Last(e => e.Record.McpttId == member.McpttId && e.Record.Location?.MeasuredAt is not null)
             ?? throw new ExpectationFailedException($"{room}'s location feed holds no position of {user}.");
         var measured = last.Record.Location.MeasuredAt.ToDateTimeOffset();
         var passed = _passed.TryGetValue(member.McpttId, out var spans)
-            ? spans.Where(s => s.At >= measured).Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Duration)
+            ? spans.Where(s => s.At > measured).Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Duration)
             : TimeSpan.Zero;
         return _time.GetUtcNow() - measured + passed;
     }

@@ -31,26 +31,26 @@ public sealed class LocationsTests
     }
 
     [Test]
-    public async Task PositionAge_TimePassedWithoutPeriodicReporting_CountsThePassedTime()
+    public async Task PositionAgeAsync_TimePassedWithoutPeriodicReporting_CountsThePassedTime()
     {
         await using var world = await World.StartAsync(_target);
 
         await world.Locations.PassTimeAsync(Crew, TimeSpan.FromSeconds(30));
         await world.Locations.ExpectNoReportAsync(Crew, TimeSpan.FromMilliseconds(100));
-        var age = world.Locations.PositionAge(LfbControl, Crew);
+        var age = await world.Locations.PositionAgeAsync(LfbControl, Crew);
 
         Assert.That(age, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(30)), "only the log-on position exists, measured before the 30 s passed");
     }
 
     [Test]
-    public async Task PositionAge_PeriodicPolicyThenTimePasses_FreshReport()
+    public async Task PositionAgeAsync_PeriodicPolicyThenTimePasses_FreshReport()
     {
         await using var world = await World.StartAsync(_target);
         await world.Locations.SetPolicyAsync(Crew, TimeSpan.FromSeconds(30), 200);
 
         await world.Locations.PassTimeAsync(Crew, TimeSpan.FromSeconds(30));
         var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
-        var age = world.Locations.PositionAge(LfbControl, Crew);
+        var age = await world.Locations.PositionAgeAsync(LfbControl, Crew);
 
         Assert.Multiple(() =>
         {
