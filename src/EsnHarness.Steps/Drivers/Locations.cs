@@ -17,6 +17,7 @@ public sealed partial class Locations : IAsyncDisposable
     private readonly McxService.McxServiceClient _mcx;
     private readonly DeviceService.DeviceServiceClient _devices;
     private readonly Cast _cast;
+    private readonly Terminals _terminals;
     private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
     private readonly CancellationTokenSource _stop = new();
@@ -27,8 +28,9 @@ public sealed partial class Locations : IAsyncDisposable
     private RpcException? _feedError;
 
     /// <summary>Starts following the scenario's location feed.</summary>
-    public Locations(EsnSession session, Cast cast)
+    public Locations(EsnSession session, Cast cast, Terminals terminals)
     {
+        _terminals = terminals;
         _mcx = new McxService.McxServiceClient(session.Invoker(EsnRole.Mcx));
         _devices = new DeviceService.DeviceServiceClient(session.Invoker(EsnRole.Device));
         _cast = cast;
@@ -48,11 +50,16 @@ public sealed partial class Locations : IAsyncDisposable
             : ToReport(record, record.ReceivedAt.ToDateTime());
     }
 
-    /// <summary>Waits for a report from the user newer than the last location action on them (any report if none).</summary>
+    /// <summary>
+    /// Waits for a report from the user newer than the last location step on them and received since the scenario's
+    /// last terminal action (a move, an emergency...).
+    /// </summary>
     public async Task<LocationReport> ExpectReportAsync(UserName user, TimeSpan within)
     {
         var (id, mark) = MarkOf(user);
-        var entry = await Feed().WaitAsync(e => e.Record.McpttId == id && e.Record.ReportCount > mark, 0, within, $"a location report from {user} (after report #{mark})");
+        var since = _terminals.LastActionAt ?? DateTimeOffset.MinValue;
+        var entry = await Feed().WaitAsync(e => e.Record.McpttId == id && e.Record.ReportCount > mark && e.Record.ReceivedAt.ToDateTimeOffset() >= since,
+            0, within, $"a location report from {user} (after report #{mark}, received since {since:HH:mm:ss.fff})");
         return ToReport(entry.Record, entry.Record.ReceivedAt.ToDateTime());
     }
 

@@ -72,6 +72,29 @@ public sealed class LocationsTests
     }
 
     [Test]
+    public async Task ExpectReportAsync_MoveThatTriggersNothing_FailsDespiteTheOlderLogOnReport()
+    {
+        await using var world = await World.StartAsync(_target);
+
+        // Same cell and position as where the crew logged on: no cell change, no distance.
+        await world.Terminals.MoveAsync(Crew, new PlaceName("ideal-lab"));
+
+        Assert.That(async () => await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromMilliseconds(300)),
+            Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("a location report from \"Crew A241\""));
+    }
+
+    [Test]
+    public async Task ExpectReportAsync_MoveToAnotherCell_CellChangeReport()
+    {
+        await using var world = await World.StartAsync(_target);
+
+        await world.Terminals.MoveAsync(Crew, new PlaceName("notting-hill-carnival"));
+        var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
+
+        Assert.That(report.Trigger, Is.EqualTo("cell-change"));
+    }
+
+    [Test]
     public async Task ExpectShownAtAsync_LoggedOnPosition_ShownWithItsDelayFromMeasurement()
     {
         await using var world = await World.StartAsync(_target);
@@ -109,15 +132,15 @@ public sealed class LocationsTests
 
     private sealed class World : IAsyncDisposable
     {
-        private readonly Terminals _terminals;
-
         private World(Terminals terminals, Locations locations)
         {
-            _terminals = terminals;
+            Terminals = terminals;
             Locations = locations;
         }
 
         public Locations Locations { get; }
+
+        public Terminals Terminals { get; }
 
         public static async Task<World> StartAsync(EsnTarget target)
         {
@@ -126,13 +149,13 @@ public sealed class LocationsTests
             var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()));
             await terminals.LogOnAsync(Crew, Agency.Lfb, new PlaceName("surface-street"));
             await terminals.LogOnAsync(new UserName("LFB Control Officer Khan"), Agency.Lfb, new PlaceName("surface-street"), MemberKind.Console, LfbControl);
-            return new World(terminals, new Locations(session, cast));
+            return new World(terminals, new Locations(session, cast, terminals));
         }
 
         public async ValueTask DisposeAsync()
         {
             await Locations.DisposeAsync();
-            await _terminals.DisposeAsync();
+            await Terminals.DisposeAsync();
         }
     }
 
