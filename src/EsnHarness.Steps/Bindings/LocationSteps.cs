@@ -51,9 +51,9 @@ public sealed class LocationSteps(Locations locations, NetworkDriver network, Kp
     /// <summary>Freshness.</summary>
     [Then("the {controlRoom} AVL position of {user} is no older than {int} s", Description = "The control room's latest position of the user was measured no longer ago than the limit (time let pass for the terminal counts).",
         Example = "Then the LFB Control AVL position of \"Crew A241\" is no older than 30 s")]
-    public void Fresh(ControlRoom room, UserName user, int seconds)
+    public async Task Fresh(ControlRoom room, UserName user, int seconds)
     {
-        var age = locations.PositionAge(room, user);
+        var age = await locations.PositionAgeAsync(room, user);
         kpi.AssertValue(Metric.Single("AVL position age") with { Unit = "s" }, age.TotalSeconds, seconds, Comparison.Below);
     }
 

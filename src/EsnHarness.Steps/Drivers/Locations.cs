@@ -17,7 +17,9 @@ public sealed partial class Locations : IAsyncDisposable
     private readonly McxService.McxServiceClient _mcx;
     private readonly DeviceService.DeviceServiceClient _devices;
     private readonly Cast _cast;
+    private readonly Terminals _terminals;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _timeout;
     private readonly CancellationTokenSource _stop = new();
     private readonly EventLog<FeedEntry> _feed;
     private readonly Task _pump;
@@ -26,12 +28,14 @@ public sealed partial class Locations : IAsyncDisposable
     private RpcException? _feedError;
 
     /// <summary>Starts following the scenario's location feed.</summary>
-    public Locations(EsnSession session, Cast cast)
+    public Locations(EsnSession session, Cast cast, Terminals terminals)
     {
+        _terminals = terminals;
         _mcx = new McxService.McxServiceClient(session.Invoker(EsnRole.Mcx));
         _devices = new DeviceService.DeviceServiceClient(session.Invoker(EsnRole.Device));
         _cast = cast;
         _time = session.Target.Clock;
+        _timeout = session.Timeout;
         _feed = new EventLog<FeedEntry>("the MCX location feed", e => $"{cast.Describe(e.Record.McpttId)} #{e.Record.ReportCount} {e.Record.Trigger}");
         _pump = Task.Run(PumpAsync);
     }
@@ -46,11 +50,16 @@ public sealed partial class Locations : IAsyncDisposable
             : ToReport(record, record.ReceivedAt.ToDateTime());
     }
 
-    /// <summary>Waits for a report from the user newer than the last location action on them (any report if none).</summary>
+    /// <summary>
+    /// Waits for a report from the user newer than the last location step on them and received since the scenario's
+    /// last terminal action (a move, an emergency...).
+    /// </summary>
     public async Task<LocationReport> ExpectReportAsync(UserName user, TimeSpan within)
     {
         var (id, mark) = MarkOf(user);
-        var entry = await Feed().WaitAsync(e => e.Record.McpttId == id && e.Record.ReportCount > mark, 0, within, $"a location report from {user} (after report #{mark})");
+        var since = _terminals.LastActionAt ?? DateTimeOffset.MinValue;
+        var entry = await Feed().WaitAsync(e => e.Record.McpttId == id && e.Record.ReportCount > mark && e.Record.ReceivedAt.ToDateTimeOffset() >= since,
+            0, within, $"a location report from {user} (after report #{mark}, received since {since:HH:mm:ss.fff})");
         return ToReport(entry.Record, entry.Record.ReceivedAt.ToDateTime());
     }
 
@@ -84,15 +93,20 @@ public sealed partial class Locations : IAsyncDisposable
     /// How old the control room's position of the user is now: from its measurement, counting the reporting time the
     /// scenario let pass for the user's terminal after it.
     /// </summary>
-    public TimeSpan PositionAge(ControlRoom room, UserName user)
+    public async Task<TimeSpan> PositionAgeAsync(ControlRoom room, UserName user)
     {
         var member = _cast.Get(user);
         _ = _cast.Consoles(room);
+
+        // The feed is a stream: let it deliver what the service already holds before judging the view.
+        var held = await Terminals.Call(() => _mcx.GetLocationAsync(new GetLocationRequest { McpttId = member.McpttId }).ResponseAsync, $"read {user}'s last location");
+        await Feed().WaitAsync(e => e.Record.McpttId == member.McpttId && e.Record.ReportCount >= held.ReportCount, 0, _timeout,
+            $"{room}'s location feed to deliver {user}'s report #{held.ReportCount}");
         var last = Feed().Last(e => e.Record.McpttId == member.McpttId && e.Record.Location?.MeasuredAt is not null)
             ?? throw new ExpectationFailedException($"{room}'s location feed holds no position of {user}.");
         var measured = last.Record.Location.MeasuredAt.ToDateTimeOffset();
         var passed = _passed.TryGetValue(member.McpttId, out var spans)
-            ? spans.Where(s => s.At >= measured).Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Duration)
+            ? spans.Where(s => s.At > measured).Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Duration)
             : TimeSpan.Zero;
         return _time.GetUtcNow() - measured + passed;
     }

@@ -69,7 +69,14 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         }));
 
     /// <summary>Remembers where every terminal's event log stands, so later expectations look only at what follows an action.</summary>
-    public void MarkAction() => _marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
+    public void MarkAction()
+    {
+        _marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
+        LastActionAt = session.Target.Clock.GetUtcNow();
+    }
+
+    /// <summary>When the latest <see cref="MarkAction"/> happened (the target's clock); null before the first.</summary>
+    public DateTimeOffset? LastActionAt { get; private set; }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -110,10 +110,19 @@ public sealed class LocationReportingTests
         await s.GroupAsync("G");
         using var a = await s.DeviceAsync("a", "G");
 
-        await s.Devices.StartCallAsync(new StartCallRequest { DeviceId = "a", CallType = CallType.EmergencyGroup, GroupId = "G" }, s.Headers);
-        var record = await s.Mcx.GetLocationAsync(new GetLocationRequest { McpttId = a.McpttId }, s.Headers);
+        using var watch = s.Mcx.WatchLocations(new WatchLocationsRequest { McpttIds = { a.McpttId } }, s.Headers);
+        Assert.That(await watch.ResponseStream.MoveNext(Deadline()), Is.True);
+        var logOn = watch.ResponseStream.Current;
 
-        Assert.That(record.Trigger, Is.EqualTo("emergency-call"));
+        await s.Devices.StartCallAsync(new StartCallRequest { DeviceId = "a", CallType = CallType.EmergencyGroup, GroupId = "G" }, s.Headers);
+        Assert.That(await watch.ResponseStream.MoveNext(Deadline()), Is.True);
+        var record = watch.ResponseStream.Current;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(logOn.Trigger, Is.EqualTo("log-on"));
+            Assert.That(record.Trigger, Is.EqualTo("emergency-call"));
+        });
     }
 
     [TestCase(0u)]

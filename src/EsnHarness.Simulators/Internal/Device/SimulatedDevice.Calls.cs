@@ -57,10 +57,6 @@ internal sealed partial class SimulatedDevice
         }, Headers, cancellationToken: ct).ResponseAsync, ct);
         var call = CallFor(response.Call);
         call.MyEmergency |= request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate;
-        if (request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate)
-        {
-            await SendTriggeredAsync(_reporter.Event("emergency-call", CurrentLocation()), ct);
-        }
         if (request.ImplicitFloorRequest)
         {
             if (response.Call.State == CallState.Active)
@@ -70,6 +66,15 @@ internal sealed partial class SimulatedDevice
             else
             {
                 call.PressWhenConnected = true;
+            }
+        }
+
+        if (request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate)
+        {
+            // Alongside the call, not before it: the report must not delay the emergency floor request.
+            foreach (var trigger in _reporter.Event("emergency-call", CurrentLocation()))
+            {
+                OnReportDue(trigger);
             }
         }
 

@@ -1,0 +1,176 @@
+using EsnHarness.Bdd;
+using EsnHarness.Simulators;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Tests.Drivers;
+
+/// <summary>The location driver against the embedded simulators on 127.0.0.1, through the contracts only.</summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class LocationsTests
+{
+    private static readonly UserName Crew = new("Crew A241");
+    private static readonly ControlRoom LfbControl = ControlRoom.Parse("LFB Control");
+    private SimulatorHost _host = null!;
+    private EsnTarget _target = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        // One host for the fixture, as `esn run` shares one: every World is its own scenario namespace on it.
+        _host = await SimulatorHost.StartAsync(new SimulatorHostOptions());
+        var url = _host.Address.ToString();
+        _target = EsnTarget.FromUrls(new Dictionary<string, string> { ["mcx"] = url, ["network"] = url, ["device"] = url });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await _target.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task PositionAgeAsync_TimePassedWithoutPeriodicReporting_CountsThePassedTime()
+    {
+        await using var world = await World.StartAsync(_target);
+
+        await world.Locations.PassTimeAsync(Crew, TimeSpan.FromSeconds(30));
+        await world.Locations.ExpectNoReportAsync(Crew, TimeSpan.FromMilliseconds(100));
+        var age = await world.Locations.PositionAgeAsync(LfbControl, Crew);
+
+        Assert.That(age, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(30)), "only the log-on position exists, measured before the 30 s passed");
+    }
+
+    [Test]
+    public async Task PositionAgeAsync_PeriodicPolicyThenTimePasses_FreshReport()
+    {
+        await using var world = await World.StartAsync(_target);
+        await world.Locations.SetPolicyAsync(Crew, TimeSpan.FromSeconds(30), 200);
+
+        await world.Locations.PassTimeAsync(Crew, TimeSpan.FromSeconds(30));
+        var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
+        var age = await world.Locations.PositionAgeAsync(LfbControl, Crew);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Trigger, Is.EqualTo("periodic"));
+            Assert.That(age, Is.LessThan(TimeSpan.FromSeconds(5)));
+        });
+    }
+
+    [Test]
+    public async Task ExpectNoReportAsync_MoveBeyondTheDistance_FailsNamingTheReport()
+    {
+        await using var world = await World.StartAsync(_target);
+        await world.Locations.SetPolicyAsync(Crew, TimeSpan.FromSeconds(30), 200);
+
+        await world.Locations.MoveByAsync(Crew, 250);
+
+        Assert.That(async () => await world.Locations.ExpectNoReportAsync(Crew, TimeSpan.FromMilliseconds(500)),
+            Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("distance"));
+    }
+
+    [Test]
+    public async Task ExpectReportAsync_MoveThatTriggersNothing_FailsDespiteTheOlderLogOnReport()
+    {
+        await using var world = await World.StartAsync(_target);
+
+        // Same cell and position as where the crew logged on: no cell change, no distance.
+        await world.Terminals.MoveAsync(Crew, new PlaceName("ideal-lab"));
+
+        Assert.That(async () => await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromMilliseconds(300)),
+            Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("a location report from \"Crew A241\""));
+    }
+
+    [Test]
+    public async Task ExpectReportAsync_MoveToAnotherCell_CellChangeReport()
+    {
+        await using var world = await World.StartAsync(_target);
+
+        await world.Terminals.MoveAsync(Crew, new PlaceName("notting-hill-carnival"));
+        var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
+
+        Assert.That(report.Trigger, Is.EqualTo("cell-change"));
+    }
+
+    [Test]
+    public async Task ExpectShownAtAsync_LoggedOnPosition_ShownWithItsDelayFromMeasurement()
+    {
+        await using var world = await World.StartAsync(_target);
+        var start = (await world.Locations.LastAsync(Crew)).Position;
+
+        var shown = await world.Locations.ExpectShownAtAsync(LfbControl, Crew, start, 10, TimeSpan.FromSeconds(5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown.Trigger, Is.EqualTo("log-on"));
+            Assert.That(shown.Delay, Is.GreaterThan(TimeSpan.Zero).And.LessThan(TimeSpan.FromSeconds(5)));
+        });
+    }
+
+    [Test]
+    public async Task ExpectShownAtAsync_NeverThere_FailsAfterTheDeadline()
+    {
+        await using var world = await World.StartAsync(_target);
+        var start = (await world.Locations.LastAsync(Crew)).Position;
+
+        await world.Locations.MoveByAsync(Crew, 50);
+
+        Assert.That(async () => await world.Locations.ExpectShownAtAsync(LfbControl, Crew, start with { Latitude = start.Latitude + 0.0009 }, 20, TimeSpan.FromMilliseconds(300)),
+            Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("LFB Control to show \"Crew A241\""));
+    }
+
+    [Test]
+    public async Task ExpectShownAtAsync_OtherAgencysControlRoom_Refused()
+    {
+        await using var world = await World.StartAsync(_target);
+
+        Assert.That(async () => await world.Locations.ExpectShownAtAsync(ControlRoom.Parse("MetCC"), Crew, new Position(51.5, -0.1, 0), 300, TimeSpan.FromSeconds(1)),
+            Throws.ArgumentException.With.Message.Contains("There is no dispatcher at MetCC"));
+    }
+
+    private sealed class World : IAsyncDisposable
+    {
+        private World(Terminals terminals, Locations locations)
+        {
+            Terminals = terminals;
+            Locations = locations;
+        }
+
+        public Locations Locations { get; }
+
+        public Terminals Terminals { get; }
+
+        public static async Task<World> StartAsync(EsnTarget target)
+        {
+            var session = new EsnSession(target, new ScenarioContext("location driver", [], new Dictionary<string, string>(), "Locations", "test.feature", 1));
+            var cast = new Cast();
+            var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()));
+            await terminals.LogOnAsync(Crew, Agency.Lfb, new PlaceName("surface-street"));
+            await terminals.LogOnAsync(new UserName("LFB Control Officer Khan"), Agency.Lfb, new PlaceName("surface-street"), MemberKind.Console, LfbControl);
+            return new World(terminals, new Locations(session, cast, terminals));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Locations.DisposeAsync();
+            await Terminals.DisposeAsync();
+        }
+    }
+
+    private sealed class NoOutput : IOutputHelper
+    {
+        public void WriteLine(string text)
+        {
+        }
+
+        public void Attach(string body, string mediaType, string? fileName = null)
+        {
+        }
+
+        public void Attach(byte[] data, string mediaType, string? fileName = null)
+        {
+        }
+    }
+}
