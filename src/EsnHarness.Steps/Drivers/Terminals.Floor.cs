@@ -31,12 +31,39 @@ public sealed partial class Terminals
         return ptt.At.ToDateTime();
     }
 
+    /// <summary>
+    /// Presses PTT and waits until the floor answers the request (the terminal leaves 'U: pending Request': granted,
+    /// queued or denied), as a user hears the tone before doing anything else. Without it a second user's press a
+    /// step later could overtake this one on the way to the arbitrator and be queued first.
+    /// </summary>
+    public async Task PressPttAndAwaitAnswerAsync(UserName name, GroupName group)
+    {
+        var member = cast.Get(name);
+        var from = Log(member).Count;
+        await PressPttAsync(name, group);
+        await Log(member).WaitAsync(e => e.FloorState is { From: "PendingRequest" }, from, session.Timeout,
+            $"the floor to answer {name}'s request on {group} (granted, queued or denied)");
+    }
+
     /// <summary>Releases PTT.</summary>
     public async Task ReleasePttAsync(UserName name, GroupName group)
     {
         MarkAction();
         var member = cast.Get(name);
         await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId }).ResponseAsync, $"release PTT for {name} on {group}");
+    }
+
+    /// <summary>
+    /// Releases PTT and waits until the floor acknowledged it (the terminal leaves 'U: pending Release' on Floor Idle or
+    /// Floor Taken), so whoever presses next finds the floor free rather than racing the release to the arbitrator.
+    /// </summary>
+    public async Task ReleasePttAndAwaitAsync(UserName name, GroupName group)
+    {
+        var member = cast.Get(name);
+        var from = Log(member).Count;
+        await ReleasePttAsync(name, group);
+        await Log(member).WaitAsync(e => e.FloorState is { From: "PendingRelease" } || e.Call is { Kind: CallEventKind.Ended }, from, session.Timeout,
+            $"the floor to acknowledge {name}'s release on {group}");
     }
 
     /// <summary>Presses PTT and waits for Floor Granted: the user is talking.</summary>

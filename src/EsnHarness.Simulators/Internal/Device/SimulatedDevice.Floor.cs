@@ -8,6 +8,8 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 internal sealed partial class SimulatedDevice
 {
+    private PendingImplicitRequest? _implicitRequest;
+
     private DeviceCall CallFor(CallInfo info)
     {
         var call = _calls.GetOrAdd(info.CallId, _ =>
@@ -21,8 +23,32 @@ internal sealed partial class SimulatedDevice
             call.Info = info;
         }
 
+        if (info.State == CallState.Active && Volatile.Read(ref _implicitRequest) is { } pending && pending.Matches(info))
+        {
+            ClaimImplicitRequest(call, pending);
+        }
+
         return call;
     }
+
+    /// <summary>Marks a call set-up as carrying an implicit floor request, until its call appears.</summary>
+    private PendingImplicitRequest ExpectImplicitRequest(Func<CallInfo, bool> matches, FloorPriority priority)
+    {
+        var pending = new PendingImplicitRequest(matches, priority);
+        Volatile.Write(ref _implicitRequest, pending);
+        return pending;
+    }
+
+    /// <summary>The call carrying the implicit request is known: its participant enters 'U: pending Request' (once).</summary>
+    private void ClaimImplicitRequest(DeviceCall call, PendingImplicitRequest pending)
+    {
+        if (Interlocked.CompareExchange(ref _implicitRequest, null, pending) == pending)
+        {
+            call.Participant.ImplicitFloorRequestSent(pending.Priority);
+        }
+    }
+
+    private void ForgetImplicitRequest(PendingImplicitRequest pending) => Interlocked.CompareExchange(ref _implicitRequest, null, pending);
 
     private void OnFloor(FloorEvent e)
     {

@@ -35,7 +35,7 @@ internal static class SimulatorServices
         services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(
             ns => new DeviceWorld(ns, sp.GetRequiredService<UpstreamChannels>(), device, time)));
         services.AddSingleton(sp => new WorldRegistry<InterworkingWorld>(
-            ns => new InterworkingWorld(ns, sp.GetRequiredService<UpstreamChannels>(), time)));
+            ns => new InterworkingWorld(ns, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers)));
         return services;
     }
 

@@ -32,12 +32,13 @@ internal sealed partial class IwfBridge
         switch (e.EventCase)
         {
             case McxEvent.EventOneofCase.Call:
-                _callId = e.Call.Kind is CallEventKind.Ended or CallEventKind.Rejected ? "" : e.Call.Call.CallId;
+                OnCall(e.Call);
                 break;
             case McxEvent.EventOneofCase.Floor:
                 OnFloor(e.Floor);
                 break;
             case McxEvent.EventOneofCase.Media:
+                Participant(e.Media.CallId)?.OnMediaReceived();
                 _mediaLine!.Enqueue((e.Media, Time.GetTimestamp()), AddedLatency);
                 break;
             case McxEvent.EventOneofCase.Sds:
@@ -51,53 +52,6 @@ internal sealed partial class IwfBridge
                     Detail = alert.Cancelled ? $"emergency cancelled by {alert.CancelledBy}" : $"ESN emergency alert from {alert.McpttId} ({alert.FunctionalAlias})",
                     ReceivedAt = Clock.Now(Time),
                 }, except: null);
-                break;
-        }
-    }
-
-    private void OnFloor(FloorEvent floor)
-    {
-        TaskCompletionSource<bool>? pending;
-        string? transmitter;
-        lock (_seenSds)
-        {
-            pending = _pendingGrant;
-            transmitter = _transmitter;
-            if (floor.Kind is FloorEventKind.Granted or FloorEventKind.Deny)
-            {
-                _pendingGrant = null;
-            }
-
-            if (floor.Kind is FloorEventKind.Deny or FloorEventKind.Revoke)
-            {
-                _transmitter = null;
-            }
-        }
-
-        switch (floor.Kind)
-        {
-            case FloorEventKind.Granted:
-                pending?.TrySetResult(true);
-                world.ToRadio(transmitter, new RadioEvent { Kind = RadioEventKind.TransmissionGranted, TalkerId = transmitter ?? "" });
-                break;
-            case FloorEventKind.Deny or FloorEventKind.Revoke:
-                pending?.TrySetResult(false);
-                world.ToRadio(transmitter, new RadioEvent { Kind = RadioEventKind.TransmissionDenied, Detail = $"{floor.Kind} cause {(int)floor.Cause} {floor.Cause}" });
-                if (floor.Kind == FloorEventKind.Revoke)
-                {
-                    _ = mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = Bridge.IwfMcpttId, CallId = floor.CallId }, headers).ResponseAsync;
-                }
-
-                break;
-            case FloorEventKind.Taken:
-                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent
-                {
-                    Kind = RadioEventKind.Transmitting, TalkerId = floor.TalkerMcpttId,
-                    Detail = floor.TalkerFunctionalAlias, ReceivedAt = Clock.Now(Time),
-                }, except: null);
-                break;
-            case FloorEventKind.Idle:
-                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent { Kind = RadioEventKind.TransmissionCeased, ReceivedAt = Clock.Now(Time) }, except: null);
                 break;
         }
     }
