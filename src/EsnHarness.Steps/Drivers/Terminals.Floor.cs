@@ -87,11 +87,16 @@ public sealed partial class Terminals
     public Task ExpectGrantedAsync(UserName name, GroupName group) =>
         ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.Granted, $"{name} to be granted the floor on {group}");
 
-    /// <summary>Waits until the user is queued at <paramref name="position"/>, asking for the queue position if the last info differs.</summary>
+    /// <summary>
+    /// Waits until the user is queued at <paramref name="position"/>, asking for the queue position if the last info differs.
+    /// The queueing may have happened before the last action (the press step waits for the floor's answer), so the whole
+    /// log counts; the position asked for now is what decides.
+    /// </summary>
     public async Task ExpectQueuedAsync(UserName name, GroupName group, int position)
     {
         var member = cast.Get(name);
-        var first = await ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.QueuePositionInfo, $"{name} to be queued on {group}");
+        var first = (await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && OnGroup(f.CallId, group), 0, session.Timeout,
+            $"{name} to be queued on {group}")).Floor;
         var latest = Log(member).Last(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && f.CallId == first.CallId)!.Floor;
         if (latest.QueuePosition == position)
         {

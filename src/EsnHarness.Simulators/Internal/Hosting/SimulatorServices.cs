@@ -17,7 +17,7 @@ internal static class SimulatorServices
     {
         var time = options.TimeProvider;
         var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
-            options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536);
+            options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536, options.PrivateCallNoAnswerTime);
         var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
             options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer);
         services.AddGrpc(o =>

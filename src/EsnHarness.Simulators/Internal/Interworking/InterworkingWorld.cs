@@ -126,7 +126,8 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         }
     }
 
-    public void ToTalkgroup(string talkgroup, RadioEvent e, string? except)
+    /// <summary>Sends the event to every radio on the talkgroup but <paramref name="except"/>; returns how many got it.</summary>
+    public int ToTalkgroup(string talkgroup, RadioEvent e, string? except)
     {
         List<TetraRadio> radios;
         lock (_gate)
@@ -138,6 +139,8 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         {
             r.Send(e);
         }
+
+        return radios.Count;
     }
 
     public void ToRadio(string? issi, RadioEvent e)

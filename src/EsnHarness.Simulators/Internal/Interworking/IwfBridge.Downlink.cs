@@ -1,3 +1,4 @@
+using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
@@ -80,9 +81,19 @@ internal sealed partial class IwfBridge
         }
 
         Stats.Count(s => s.Sds++);
-        world.ToTalkgroup(Bridge.Talkgroup, message.Kind == SdsPayloadKind.Status
+        var reached = world.ToTalkgroup(Bridge.Talkgroup, message.Kind == SdsPayloadKind.Status
             ? new RadioEvent { Kind = RadioEventKind.Status, TalkerId = message.SenderMcpttId, StatusCode = message.StatusCode, SentAt = message.SentAt, ReceivedAt = Clock.Now(Time) }
             : new RadioEvent { Kind = RadioEventKind.Sds, TalkerId = message.SenderMcpttId, Text = message.Payload.ToStringUtf8(), SentAt = message.SentAt, ReceivedAt = Clock.Now(Time) },
             except: null);
+
+        // TS 23.283 §10.8: the TETRA SDS-TL delivery report comes back as the MCData DELIVERED disposition once a radio
+        // of the talkgroup has the message (a TETRA radio has no MCData read report to give).
+        if (reached > 0 && message.DispositionRequest is DispositionRequest.Delivery or DispositionRequest.DeliveryAndRead)
+        {
+            await mcx.SendDispositionAsync(new SendDispositionRequest
+            {
+                McpttId = Bridge.IwfMcpttId, MessageId = message.MessageId, Status = DispositionStatus.Delivered,
+            }, headers, cancellationToken: ct);
+        }
     }
 }

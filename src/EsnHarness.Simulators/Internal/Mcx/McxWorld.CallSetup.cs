@@ -152,6 +152,9 @@ internal sealed partial class McxWorld
         else
         {
             SendCallEvent(target.McpttId, CallEventKind.Incoming, call.ToInfo());
+            var ringing = target.Profile.PrivateCallNoAnswerMs > 0 ? TimeSpan.FromMilliseconds(target.Profile.PrivateCallNoAnswerMs) : settings.PrivateCallNoAnswerTime;
+            var id = call.CallId;
+            call.NoAnswerTimer = time.CreateTimer(_ => OnNoAnswer(id), null, ringing, Timeout.InfiniteTimeSpan);
         }
 
         return call;

@@ -30,14 +30,20 @@ internal sealed partial class McxWorld
                     $"mcptt_id '{client.McpttId}' may not request the floor at {request.Level} in call '{call.CallId}': only the user who started the emergency or imminent-peril call may");
             }
 
-            if (ExceedsTransmissionLimit(client, call))
-            {
-                new CallFloorOutput(this, call.CallId).Deny(client.McpttId, EsnHarness.Simulators.FloorControl.FloorCause.NoResources);
-                return;
-            }
-
-            call.Arbitrator!.FloorRequest(client.McpttId, PriorityOf(client, call, level, request.Priority));
+            FloorRequestLocked(client, call, PriorityOf(client, call, level, request.Priority));
         }
+    }
+
+    /// <summary>A Floor Request, explicit or carried by the call set-up (implicit), after the profile's N7 check.</summary>
+    private void FloorRequestLocked(McxClientSession client, McxCall call, FloorPriority priority)
+    {
+        if (ExceedsTransmissionLimit(client, call))
+        {
+            new CallFloorOutput(this, call.CallId).Deny(client.McpttId, EsnHarness.Simulators.FloorControl.FloorCause.NoResources);
+            return;
+        }
+
+        call.Arbitrator!.FloorRequest(client.McpttId, priority);
     }
 
     /// <summary>
