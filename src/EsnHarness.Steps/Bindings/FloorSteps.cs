@@ -14,7 +14,7 @@ public sealed class FloorSteps(Terminals terminals, Groups groups, Refusals refu
         IsRadio(user) ? interworking.PressAsync(user) : refusals.AttemptAsync(() => terminals.PressPttAndAwaitAnswerAsync(user, group));
 
     /// <summary>PTT release.</summary>
-    [When("{user} releases PTT on {group}", Description = "The user releases the PTT button.", Example = "When \"FF Jones\" releases PTT on \"FLON-OPS01\"")]
+    [When("{user} releases PTT on {group}", Description = "The user releases the PTT button and the floor acknowledges it (idle, or the next talker granted).", Example = "When \"FF Jones\" releases PTT on \"FLON-OPS01\"")]
     public Task Release(UserName user, GroupName group) => IsRadio(user) ? interworking.PttAsync(user, false) : terminals.ReleasePttAndAwaitAsync(user, group);
 
     /// <summary>The user holds the floor.</summary>
