@@ -61,7 +61,7 @@ Feature: Private calls, broadcast calls, group limits and hang time
 
   Rule: A full group refuses a new member plainly
 
-    @REQ-LDN-VOICE-021 @MPS @LFB @LAS @must @3gpp-24.481 @wip
+    @REQ-LDN-VOICE-021 @MPS @LFB @LAS @must @3gpp-24.481
     Scenario: Joining a group call that has reached its maximum participant count is refused
       Given the group "MPS-CW-ALL" is configured with:
         | setting                   | value |

@@ -158,8 +158,17 @@ internal sealed partial class SimulatedDevice
         var size = request.FrameSizeBytes == 0 ? 33 : (int)Math.Min(request.FrameSizeBytes, 1500);
         Task previous = Task.CompletedTask;
         uint dropped = 0;
+        uint sent = 0;
         for (uint i = 0; i < request.FrameCount; i++)
         {
+            if (i > 0 && call.Participant.State != ParticipantState.HasPermission)
+            {
+                // Revoked (talk time, pre-emption) or the call ended: the terminal stops transmitting, as a participant
+                // in 'U: pending Release' sends no media; the rest of the burst is never sent.
+                break;
+            }
+
+            sent++;
             var packet = new MediaPacket
             {
                 CallId = call.Info.CallId, SenderMcpttId = McpttId, BurstId = burst, Sequence = i,
@@ -187,7 +196,7 @@ internal sealed partial class SimulatedDevice
             call.Participant.PttReleased();
         }
 
-        return new VoiceBurstResponse { BurstId = burst, FramesSent = request.FrameCount, FramesDroppedUplink = dropped };
+        return new VoiceBurstResponse { BurstId = burst, FramesSent = sent, FramesDroppedUplink = dropped };
     }
 
     /// <summary>Sends a frame after its modelled uplink delay, but never before the previous frame (RTP order).</summary>
