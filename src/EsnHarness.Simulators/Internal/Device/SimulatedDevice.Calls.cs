@@ -83,36 +83,6 @@ internal sealed partial class SimulatedDevice
         return call.Info;
     }
 
-    private async Task<DeviceCall> SetupWithImplicitRequestAsync(SetupCallRequest setup, PendingImplicitRequest pending, CancellationToken ct)
-    {
-        SetupCallResponse response;
-        try
-        {
-            response = await UplinkAsync(mcx => mcx.SetupCallAsync(setup, Headers, cancellationToken: ct).ResponseAsync, ct);
-        }
-        catch
-        {
-            ForgetImplicitRequest(pending);
-            throw;
-        }
-
-        var call = CallFor(response.Call);
-        if (response.Call.State == CallState.Active)
-        {
-            ClaimImplicitRequest(call, pending);
-        }
-
-        ForgetImplicitRequest(pending);
-        return call;
-    }
-
-    private static FloorControl.FloorPriorityLevel LevelOf(CallType type) => type switch
-    {
-        CallType.EmergencyGroup or CallType.EmergencyPrivate => FloorControl.FloorPriorityLevel.Emergency,
-        CallType.ImminentPerilGroup => FloorControl.FloorPriorityLevel.ImminentPeril,
-        _ => FloorControl.FloorPriorityLevel.Normal,
-    };
-
     public async Task<CallInfo> AnswerAsync(string callId, bool accept, CancellationToken ct)
     {
         var response = await UplinkAsync(mcx => mcx.AnswerCallAsync(

@@ -8,8 +8,6 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 internal sealed partial class SimulatedDevice
 {
-    private PendingImplicitRequest? _implicitRequest;
-
     private DeviceCall CallFor(CallInfo info)
     {
         var call = _calls.GetOrAdd(info.CallId, _ =>
@@ -30,25 +28,6 @@ internal sealed partial class SimulatedDevice
 
         return call;
     }
-
-    /// <summary>Marks a call set-up as carrying an implicit floor request, until its call appears.</summary>
-    private PendingImplicitRequest ExpectImplicitRequest(Func<CallInfo, bool> matches, FloorPriority priority)
-    {
-        var pending = new PendingImplicitRequest(matches, priority);
-        Volatile.Write(ref _implicitRequest, pending);
-        return pending;
-    }
-
-    /// <summary>The call carrying the implicit request is known: its participant enters 'U: pending Request' (once).</summary>
-    private void ClaimImplicitRequest(DeviceCall call, PendingImplicitRequest pending)
-    {
-        if (Interlocked.CompareExchange(ref _implicitRequest, null, pending) == pending)
-        {
-            call.Participant.ImplicitFloorRequestSent(pending.Priority);
-        }
-    }
-
-    private void ForgetImplicitRequest(PendingImplicitRequest pending) => Interlocked.CompareExchange(ref _implicitRequest, null, pending);
 
     private void OnFloor(FloorEvent e)
     {
