@@ -69,6 +69,24 @@ public sealed class InterworkingFloorTests
         });
     }
 
+    [Test]
+    public async Task RadioPtt_SecondRadioWhileFirstTransmits_DeniedOnTheTetraSide()
+    {
+        var (s, esn, radio) = await BridgedAsync("G", "4004", "44");
+        await s.Interworking.RegisterRadioAsync(new RegisterRadioRequest { Issi = "45", Talkgroup = "4004" }, s.Headers);
+        var first = await s.Interworking.RadioPttAsync(new RadioPttRequest { Issi = "44", Pressed = true }, s.Headers);
+
+        var second = await s.Interworking.RadioPttAsync(new RadioPttRequest { Issi = "45", Pressed = true }, s.Headers);
+        var again = await s.Interworking.RadioPttAsync(new RadioPttRequest { Issi = "44", Pressed = true }, s.Headers);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Granted, Is.True);
+            Assert.That(second.Granted, Is.False, "one transmitter per talkgroup");
+            Assert.That(again.Granted, Is.True, "the transmitting radio pressing again keeps its grant");
+        });
+    }
+
     private static async Task<(Scenario S, DeviceProbe Esn, AsyncServerStreamingCall<RadioEvent> Radio)> BridgedAsync(string group, string talkgroup, string issi)
     {
         var s = HostSetup.NewScenario();

@@ -41,6 +41,21 @@ internal sealed partial class IwfBridge
     /// </summary>
     public async Task<bool> PressAsync(string issi, CancellationToken ct)
     {
+        // Never ask the participant (its own lock) while holding _floorGate: its state changes call back under its lock
+        // and take _floorGate (lock order participant → bridge).
+        FloorParticipant? current;
+        string? holder;
+        lock (_floorGate)
+        {
+            current = _participant;
+            holder = _transmitter;
+        }
+
+        if (holder == issi && current?.State == ParticipantState.HasPermission)
+        {
+            return true;
+        }
+
         var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         string callId;
         lock (_floorGate)
@@ -113,10 +128,33 @@ internal sealed partial class IwfBridge
     /// <summary>True while the radio holds an ESN floor grant.</summary>
     public bool IsTransmitting(string issi)
     {
+        FloorParticipant? participant;
         lock (_floorGate)
         {
-            return _transmitter == issi && _participant?.State == ParticipantState.HasPermission;
+            if (_transmitter != issi)
+            {
+                return false;
+            }
+
+            participant = _participant;
         }
+
+        return participant?.State == ParticipantState.HasPermission;
+    }
+
+    /// <summary>The bridge is going away: its participant stops (timers included).</summary>
+    private void StopFloor()
+    {
+        FloorParticipant? participant;
+        lock (_floorGate)
+        {
+            participant = _participant;
+            _participant = null;
+            _participantCall = "";
+            _callId = "";
+        }
+
+        participant?.Stop();
     }
 
     /// <summary>Sends a floor message to the MCX service without blocking the participant; a call that ended meanwhile is not an error.</summary>

@@ -48,6 +48,7 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
     public async Task StopAsync()
     {
         await _life.CancelAsync();
+        StopFloor();
         try
         {
             await mcx.DeregisterAsync(new DeregisterRequest { McpttId = Bridge.IwfMcpttId }, headers);
