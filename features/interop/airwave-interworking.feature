@@ -20,7 +20,7 @@ Feature: Airwave and ESN side by side during transition
 
   Rule: Voice crosses the bridge both ways within the budget
 
-    @REQ-LDN-INTEROP-012 @MPS @LFB @LAS @must @3gpp-23.283 @wip
+    @REQ-LDN-INTEROP-012 @MPS @LFB @LAS @must @3gpp-23.283
     Scenario: An ESN talker is heard on Airwave and an Airwave talker on ESN
       When "PC Patel" starts a group call on "MPS-LX-OPS1"
       Then "PC Doyle" hears "PC Patel"
@@ -35,7 +35,7 @@ Feature: Airwave and ESN side by side during transition
 
   Rule: Floor control is consistent across the bridge
 
-    @REQ-LDN-INTEROP-014 @MPS @LFB @LAS @must @3gpp-23.283 @wip
+    @REQ-LDN-INTEROP-014 @MPS @LFB @LAS @must @3gpp-23.283
     Scenario: An Airwave radio user is queued while an ESN user talks
       Given "PC Byrne" is talking on "MPS-LX-OPS1"
       When "PC Doyle" presses PTT on "MPS-LX-OPS1"
@@ -43,7 +43,7 @@ Feature: Airwave and ESN side by side during transition
 
   Rule: Status and short data map across
 
-    @REQ-LDN-INTEROP-015 @MPS @LFB @LAS @must @3gpp-23.283 @wip
+    @REQ-LDN-INTEROP-015 @MPS @LFB @LAS @must @3gpp-23.283
     Scenario: An SDS from an ESN user reaches an Airwave radio as TETRA SDS
       When "PC Patel" sends the SDS "Suspect vehicle parked Acre Lane" to "PC Doyle" requesting delivered
       Then "PC Doyle" receives the SDS "Suspect vehicle parked Acre Lane" within 1000 ms

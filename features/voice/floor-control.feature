@@ -26,7 +26,7 @@ Feature: Floor control: one talker at a time, in a fair order
       When "FF Jones" presses PTT on "FLON-OPS01"
       Then "FF Jones" is queued at position 1 on "FLON-OPS01"
 
-    @REQ-LDN-VOICE-012 @MPS @LFB @LAS @must @3gpp-24.380 @wip
+    @REQ-LDN-VOICE-012 @MPS @LFB @LAS @must @3gpp-24.380
     Scenario: Queued talkers are granted in order when the floor frees
       Given "Watch Manager Cole" is talking on "FLON-OPS01"
       And "FF Jones" presses PTT on "FLON-OPS01"

@@ -55,17 +55,17 @@ Feature: Group calls on agency operational talkgroups
       When "<talker>" sets up 100 group calls on "<group>"
       Then the 95th percentile end-to-end access time is below 1000 ms over at least 100 attempts
 
-      @REQ-LDN-VOICE-004 @LFB @wip
+      @REQ-LDN-VOICE-004 @LFB
       Examples: LFB
         | talker   | group      |
         | FF Jones | FLON-OPS01 |
 
-      @REQ-LDN-VOICE-005 @MPS @wip
+      @REQ-LDN-VOICE-005 @MPS
       Examples: MPS
         | talker   | group       |
         | PC Patel | MPS-CW-OPS1 |
 
-      @REQ-LDN-VOICE-006 @LAS @wip
+      @REQ-LDN-VOICE-006 @LAS
       Examples: LAS
         | talker           | group              |
         | Paramedic Hughes | LAS-CENTRAL-SECTOR |

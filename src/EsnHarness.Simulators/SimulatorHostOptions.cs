@@ -51,6 +51,12 @@ public sealed record SimulatorHostOptions
     /// <summary>Floor control timers and counters (TS 24.380 §11).</summary>
     public FloorTimers FloorTimers { get; init; } = new();
 
+    /// <summary>
+    /// How long a manual-commencement private call rings unanswered before it fails with CALL_CAUSE_NO_ANSWER, for called
+    /// users whose profile sets none (30 s: a London assumption; TS 24.379 leaves the ringing time to configuration).
+    /// </summary>
+    public TimeSpan PrivateCallNoAnswerTime { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Hang time of a group call whose group sets none.</summary>
     public TimeSpan DefaultHangTime { get; init; } = TimeSpan.FromSeconds(4);
 

@@ -134,6 +134,29 @@ public sealed partial class FloorParticipant
     }
 
     /// <summary>
+    /// The user started the call with PTT held and the call set-up carried the floor request ("implicit floor request",
+    /// TS 24.379 / TS 24.380 §6.2.4.2): in 'U: has no permission' the participant enters 'U: pending Request' with T101
+    /// started, like <see cref="PttPressed"/> but without sending a Floor Request of its own (the arbitrator already
+    /// has it; T101 expiry still sends one). Ignored in any other state.
+    /// </summary>
+    public void ImplicitFloorRequestSent(FloorPriority priority)
+    {
+        lock (_gate)
+        {
+            if (_state != ParticipantState.HasNoPermission)
+            {
+                return;
+            }
+
+            _priority = priority;
+            _lastCause = null;
+            _c101 = 1;
+            _t101.Start(_timers.T101);
+            ChangeState(ParticipantState.PendingRequest, "call set up with an implicit floor request");
+        }
+    }
+
+    /// <summary>
     /// PTT released in 'U: pending Request', 'U: has permission' or 'U: queued'
     ///: Floor Release sent, C100 reset, T100 started, 'U: pending Release'.
     /// </summary>

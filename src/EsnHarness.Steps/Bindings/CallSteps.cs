@@ -66,6 +66,16 @@ public sealed class CallSteps(Terminals terminals, Groups groups, FloorSteps flo
     [Then("{user} and {user} are in a private call", Description = "Both terminals are connected in the same private call.", Example = "Then \"MetCC Dispatcher Ward\" and \"PC Patel\" are in a private call")]
     public Task InPrivateCall(UserName a, UserName b) => terminals.ExpectPrivateCallAsync(a, b);
 
+    /// <summary>Ringing time.</summary>
+    [Given("private calls to {user} ring for at most {int} s", Description = "Sets how long a manual-commencement private call to the user rings unanswered before it fails (user profile).",
+        Example = "Given private calls to \"PC Byrne\" ring for at most 2 s")]
+    public Task RingingTime(UserName callee, int seconds) => terminals.SetNoAnswerTimeAsync(callee, TimeSpan.FromSeconds(seconds));
+
+    /// <summary>Caller told nobody answered.</summary>
+    [Then("{user} is told the private call was not answered after {int} s", Description = "The caller's terminal shows the call failed with cause \"no answer\", not before the ringing time.",
+        Example = "Then \"Inspector Grant\" is told the private call was not answered after 2 s")]
+    public Task ToldNotAnswered(UserName caller, int seconds) => terminals.ExpectNotAnsweredAsync(caller, TimeSpan.FromSeconds(seconds));
+
     /// <summary>Caller told of the rejection.</summary>
     [Then("{user} is told the private call was declined", Description = "The caller's terminal shows the call rejected by the user.", Example = "Then \"Inspector Grant\" is told the private call was declined")]
     public Task ToldDeclined(UserName caller) => terminals.ExpectRejectedAsync(caller, CallCause.RejectedByUser, "the private call was declined");

@@ -9,13 +9,13 @@ namespace EsnHarness.Steps.Bindings;
 public sealed class FloorSteps(Terminals terminals, Groups groups, Refusals refusals, Interworking interworking, Cast cast)
 {
     /// <summary>PTT press.</summary>
-    [When("{user} presses PTT on {group}", Description = "The user presses the PTT button with the group selected.", Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\"")]
+    [When("{user} presses PTT on {group}", Description = "The user presses the PTT button with the group selected and hears the floor's answer (granted, queued or denied).", Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\"")]
     public Task Press(UserName user, GroupName group) =>
-        IsRadio(user) ? interworking.PressAsync(user) : refusals.AttemptAsync(() => terminals.PressPttAsync(user, group));
+        IsRadio(user) ? interworking.PressAsync(user) : refusals.AttemptAsync(() => terminals.PressPttAndAwaitAnswerAsync(user, group));
 
     /// <summary>PTT release.</summary>
-    [When("{user} releases PTT on {group}", Description = "The user releases the PTT button.", Example = "When \"FF Jones\" releases PTT on \"FLON-OPS01\"")]
-    public Task Release(UserName user, GroupName group) => IsRadio(user) ? interworking.PttAsync(user, false) : terminals.ReleasePttAsync(user, group);
+    [When("{user} releases PTT on {group}", Description = "The user releases the PTT button and the floor acknowledges it (idle, or the next talker granted).", Example = "When \"FF Jones\" releases PTT on \"FLON-OPS01\"")]
+    public Task Release(UserName user, GroupName group) => IsRadio(user) ? interworking.PttAsync(user, false) : terminals.ReleasePttAndAwaitAsync(user, group);
 
     /// <summary>The user holds the floor.</summary>
     [Given("{user} is talking on {group}", Description = "The user presses PTT and is granted the floor.", Example = "Given \"Watch Manager Cole\" is talking on \"FLON-OPS01\"")]
@@ -33,7 +33,13 @@ public sealed class FloorSteps(Terminals terminals, Groups groups, Refusals refu
     [Then("{user} is queued at position {int} on {group}", Description = "The user's request is queued and the terminal shows its position (1 = next).",
         Example = "Then \"FF Jones\" is queued at position 1 on \"FLON-OPS01\"")]
     public Task Queued(UserName user, int position, GroupName group) =>
-        IsRadio(user) ? terminals.ExpectInFloorQueueAsync(cast.Get(user).McpttId, user, group, position) : terminals.ExpectQueuedAsync(user, group, position);
+        IsRadio(user) ? RadioQueuedAsync(user, group, position) : terminals.ExpectQueuedAsync(user, group, position);
+
+    private async Task RadioQueuedAsync(UserName user, GroupName group, int position)
+    {
+        await interworking.ExpectQueuedAsync(user, position);
+        await terminals.ExpectInFloorQueueAsync(cast.Get(user).McpttId, user, group, position);
+    }
 
     /// <summary>Floor Deny.</summary>
     [Then("{user} is denied the floor with cause {floorCause}", Description = "The user's terminal receives Floor Deny with the TS 24.380 cause.",

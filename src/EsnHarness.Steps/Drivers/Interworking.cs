@@ -36,6 +36,11 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
             ?? throw new ArgumentException($"Talkgroup '{talkgroup}' is not patched in this scenario; add 'Given the Airwave talkgroup \"{talkgroup}\" is patched to \"...\"' first.");
         var member = cast.Add(name, agency, MemberKind.AirwaveRadio, mcpttId: bridge.IwfMcpttId);
         var log = new EventLog<RadioEvent>($"Airwave radio {member.DeviceId}", e => $"{e.Kind} {e.TalkerId} {e.Text}".Trim());
+
+        // Register before observing: ObserveRadio on a radio that is not registered yet fails NOT_FOUND, which silently
+        // ended the pump (the radio then heard nothing). The radio buffers its events until someone observes them.
+        await Terminals.Call(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
+            $"register {name}'s Airwave radio");
         var pump = Task.Run(async () =>
         {
             using var stream = _client.ObserveRadio(new ObserveRadioRequest { Issi = member.DeviceId }, cancellationToken: _stop.Token);
@@ -45,8 +50,6 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
             }
         });
         _radios[member.DeviceId] = (log, pump);
-        await Terminals.Call(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
-            $"register {name}'s Airwave radio");
     }
 
     /// <summary>Radio PTT press or release.</summary>
@@ -95,6 +98,11 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
         var id = cast.Get(talker).McpttId;
         return Log(cast.Get(radio)).WaitAsync(e => e.Kind == RadioEventKind.Voice && e.TalkerId == id, 0, session.Timeout, $"{radio}'s Airwave radio to hear {talker}");
     }
+
+    /// <summary>Waits until the radio is told its transmission request waits in the ESN floor queue at <paramref name="position"/>.</summary>
+    public Task ExpectQueuedAsync(UserName radio, int position) =>
+        Log(cast.Get(radio)).WaitAsync(e => e.Kind == RadioEventKind.Queued && e.QueuePosition == position, 0, session.Timeout,
+            $"{radio}'s Airwave radio to be told it is queued at position {position}");
 
     /// <summary>Waits until the radio receives an SDS text.</summary>
     public Task ExpectSdsAsync(UserName radio, string text, TimeSpan within) =>

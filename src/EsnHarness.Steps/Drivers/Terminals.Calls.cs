@@ -128,6 +128,24 @@ public sealed partial class Terminals
         RememberCall(e.Call.Call);
     }
 
+    /// <summary>
+    /// Waits until the caller is told the private call failed with "no answer", and checks it rang for the whole ringing
+    /// time first (from the call's start on the service to the caller's terminal hearing of the failure).
+    /// </summary>
+    public async Task ExpectNotAnsweredAsync(UserName caller, TimeSpan ringing)
+    {
+        var member = cast.Get(caller);
+        var e = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Rejected or CallEventKind.Ended } c && c.Cause == CallCause.NoAnswer, 0,
+            ringing + session.Timeout, $"{caller} to be told the private call was not answered");
+        RememberCall(e.Call.Call);
+        var rang = e.ObservedAt.ToDateTime() - e.Call.Call.StartedAt.ToDateTime();
+        if (rang < ringing - TimeSpan.FromMilliseconds(50))
+        {
+            throw new ExpectationFailedException(
+                $"{caller}'s private call failed with no answer after {rang.TotalMilliseconds:F0} ms, before its {ringing.TotalSeconds:0.#} s ringing time.");
+        }
+    }
+
     /// <summary>Reads the active call on a group, or null.</summary>
     public async Task<CallInfo?> ActiveCallAsync(GroupName group)
     {

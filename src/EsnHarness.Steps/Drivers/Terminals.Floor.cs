@@ -31,12 +31,39 @@ public sealed partial class Terminals
         return ptt.At.ToDateTime();
     }
 
+    /// <summary>
+    /// Presses PTT and waits until the floor answers the request (the terminal leaves 'U: pending Request': granted,
+    /// queued or denied), as a user hears the tone before doing anything else. Without it a second user's press a
+    /// step later could overtake this one on the way to the arbitrator and be queued first.
+    /// </summary>
+    public async Task PressPttAndAwaitAnswerAsync(UserName name, GroupName group)
+    {
+        var member = cast.Get(name);
+        var from = Log(member).Count;
+        await PressPttAsync(name, group);
+        await Log(member).WaitAsync(e => e.FloorState is { From: "PendingRequest" }, from, session.Timeout,
+            $"the floor to answer {name}'s request on {group} (granted, queued or denied)");
+    }
+
     /// <summary>Releases PTT.</summary>
     public async Task ReleasePttAsync(UserName name, GroupName group)
     {
         MarkAction();
         var member = cast.Get(name);
         await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId }).ResponseAsync, $"release PTT for {name} on {group}");
+    }
+
+    /// <summary>
+    /// Releases PTT and waits until the floor acknowledged it (the terminal leaves 'U: pending Release' on Floor Idle or
+    /// Floor Taken), so whoever presses next finds the floor free rather than racing the release to the arbitrator.
+    /// </summary>
+    public async Task ReleasePttAndAwaitAsync(UserName name, GroupName group)
+    {
+        var member = cast.Get(name);
+        var from = Log(member).Count;
+        await ReleasePttAsync(name, group);
+        await Log(member).WaitAsync(e => e.FloorState is { From: "PendingRelease" } || e.Call is { Kind: CallEventKind.Ended }, from, session.Timeout,
+            $"the floor to acknowledge {name}'s release on {group}");
     }
 
     /// <summary>Presses PTT and waits for Floor Granted: the user is talking.</summary>
@@ -60,11 +87,16 @@ public sealed partial class Terminals
     public Task ExpectGrantedAsync(UserName name, GroupName group) =>
         ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.Granted, $"{name} to be granted the floor on {group}");
 
-    /// <summary>Waits until the user is queued at <paramref name="position"/>, asking for the queue position if the last info differs.</summary>
+    /// <summary>
+    /// Waits until the user is queued at <paramref name="position"/>, asking for the queue position if the last info differs.
+    /// The queueing may have happened before the last action (the press step waits for the floor's answer), so the whole
+    /// log counts; the position asked for now is what decides.
+    /// </summary>
     public async Task ExpectQueuedAsync(UserName name, GroupName group, int position)
     {
         var member = cast.Get(name);
-        var first = await ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.QueuePositionInfo, $"{name} to be queued on {group}");
+        var first = (await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && OnGroup(f.CallId, group), 0, session.Timeout,
+            $"{name} to be queued on {group}")).Floor;
         var latest = Log(member).Last(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && f.CallId == first.CallId)!.Floor;
         if (latest.QueuePosition == position)
         {

@@ -103,10 +103,45 @@ public sealed partial class Terminals
         }
     }
 
-    /// <summary>KPI4: leave and re-join the group's ongoing call <paramref name="times"/> times; from being connected to being told who talks.</summary>
+    /// <summary>
+    /// KPI4: leave and re-join the group's ongoing call <paramref name="times"/> times; from being connected to being told who talks.
+    /// The talker keeps speaking throughout (20 ms frames): a talker who holds the floor silently loses it after T1 (4 s
+    /// end of media), which on a loaded machine ended the call before the last attempts.
+    /// </summary>
     public async Task MeasureLateEntryAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
     {
         var member = cast.Get(name);
+        using var talking = new CancellationTokenSource();
+        var speech = await KeepTalkerSpeakingAsync(group, talking.Token);
+        try
+        {
+            await MeasureLateEntriesAsync(member, name, group, times, kpi);
+        }
+        finally
+        {
+            await talking.CancelAsync();
+            try
+            {
+                await speech;
+            }
+            catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.Cancelled)
+            {
+                // The talker stops speaking with the measurement.
+            }
+        }
+    }
+
+    private async Task<Task> KeepTalkerSpeakingAsync(GroupName group, CancellationToken ct)
+    {
+        var talker = (await ActiveCallAsync(group))?.TalkerMcpttId;
+        var speaker = cast.Members.FirstOrDefault(m => m.McpttId == talker && m.Kind != MemberKind.AirwaveRadio);
+        return speaker is null
+            ? Task.CompletedTask
+            : _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = speaker.DeviceId, FrameCount = 10_000, FrameIntervalMs = 20 }, cancellationToken: ct).ResponseAsync;
+    }
+
+    private async Task MeasureLateEntriesAsync(CastMember member, UserName name, GroupName group, int times, KpiRecorder kpi)
+    {
         for (var i = 0; i < times; i++)
         {
             await Call(() => _devices.DeaffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"deaffiliate {name}");

@@ -59,6 +59,15 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, priority) });
     }
 
+    /// <summary>Sets how long a manual-commencement private call to the user rings unanswered before it fails (user profile).</summary>
+    public async Task SetNoAnswerTimeAsync(UserName name, TimeSpan ringing)
+    {
+        var member = cast.Get(name);
+        var profile = Profile(member, member.Kind == MemberKind.Console ? 200u : 100u);
+        profile.PrivateCallNoAnswerMs = (uint)ringing.TotalMilliseconds;
+        await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = profile });
+    }
+
     /// <summary>Sets the maximum SDS size (TS 24.484 §10.4) in every cast member's profile.</summary>
     public Task SetMaxSdsSizeAsync(uint bytes) =>
         Task.WhenAll(cast.Members.Where(m => m.Kind != MemberKind.AirwaveRadio).Select(m =>

@@ -3,6 +3,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
@@ -14,12 +15,15 @@ internal sealed partial class SimulatedDevice
         var call = ResolveCall(request.CallId, request.GroupId);
         if (call is null)
         {
+            // PTT with no call up: the set-up carries the floor request (implicit floor request), so the call cannot
+            // go idle, and end on a short hang timer, before a separate Floor Request arrives.
             var group = request.GroupId.Length > 0 ? request.GroupId : RequireSelectedGroup();
-            var setup = await UplinkAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
+            var pending = ExpectImplicitRequest(info => info.GroupId == group, new FloorPriority(FloorStates.Of(request.Level), 0));
+            var setup = await SetupWithImplicitRequestAsync(new SetupCallRequest
             {
-                McpttId = McpttId, CallType = CallType.PrearrangedGroup, GroupId = group,
-            }, Headers, cancellationToken: ct).ResponseAsync, ct);
-            call = CallFor(setup.Call);
+                McpttId = McpttId, CallType = CallType.PrearrangedGroup, GroupId = group, ImplicitFloorRequest = true,
+            }, pending, ct);
+            return new PttResponse { CallId = setup.Info.CallId, At = pressedAt };
         }
 
         if (call.Info.State == CallState.SettingUp)
@@ -47,28 +51,35 @@ internal sealed partial class SimulatedDevice
     {
         var isGroup = request.CallType is not (CallType.Private or CallType.EmergencyPrivate);
         var group = isGroup && request.GroupId.Length == 0 ? RequireSelectedGroup() : request.GroupId;
-        var response = await UplinkAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
+        var setup = new SetupCallRequest
         {
             McpttId = McpttId,
             CallType = request.CallType,
             GroupId = isGroup ? group : "",
             TargetMcpttId = request.TargetMcpttId,
             Commencement = request.Commencement,
-        }, Headers, cancellationToken: ct).ResponseAsync, ct);
-        var call = CallFor(response.Call);
-        call.MyEmergency |= request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate;
-        if (request.ImplicitFloorRequest)
+            ImplicitFloorRequest = request.ImplicitFloorRequest,
+        };
+
+        // The MCX service applies an implicit floor request only to a call that is active at once (a group call or an
+        // automatic-commencement private call); a manual private call asks for the floor when it connects.
+        DeviceCall call;
+        if (request.ImplicitFloorRequest && (isGroup || request.Commencement == CommencementMode.Automatic))
         {
-            if (response.Call.State == CallState.Active)
-            {
-                call.Participant.PttPressed(PriorityFor(call, Contracts.Common.V1.FloorPriorityLevel.Normal));
-            }
-            else
-            {
-                call.PressWhenConnected = true;
-            }
+            var target = request.TargetMcpttId;
+            var pending = ExpectImplicitRequest(
+                info => isGroup ? info.GroupId == group : info.GroupId.Length == 0 && info.InitiatorMcpttId == McpttId && info.Participants.Contains(target),
+                new FloorPriority(LevelOf(request.CallType), 0));
+            call = await SetupWithImplicitRequestAsync(setup, pending, ct);
+        }
+        else
+        {
+            var response = await UplinkAsync(mcx => mcx.SetupCallAsync(setup, Headers, cancellationToken: ct).ResponseAsync, ct);
+            call = CallFor(response.Call);
+            call.PressWhenConnected = request.ImplicitFloorRequest;
         }
 
+        call.MyEmergency |= request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate;
         if (request.CallType is CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.EmergencyPrivate)
         {
             // Alongside the call, not before it: the report must not delay the emergency floor request.
@@ -126,8 +137,17 @@ internal sealed partial class SimulatedDevice
         var size = request.FrameSizeBytes == 0 ? 33 : (int)Math.Min(request.FrameSizeBytes, 1500);
         Task previous = Task.CompletedTask;
         uint dropped = 0;
+        uint sent = 0;
         for (uint i = 0; i < request.FrameCount; i++)
         {
+            if (i > 0 && call.Participant.State != ParticipantState.HasPermission)
+            {
+                // Revoked (talk time, pre-emption) or the call ended: the terminal stops transmitting, as a participant
+                // in 'U: pending Release' sends no media; the rest of the burst is never sent.
+                break;
+            }
+
+            sent++;
             var packet = new MediaPacket
             {
                 CallId = call.Info.CallId, SenderMcpttId = McpttId, BurstId = burst, Sequence = i,
@@ -155,7 +175,7 @@ internal sealed partial class SimulatedDevice
             call.Participant.PttReleased();
         }
 
-        return new VoiceBurstResponse { BurstId = burst, FramesSent = request.FrameCount, FramesDroppedUplink = dropped };
+        return new VoiceBurstResponse { BurstId = burst, FramesSent = sent, FramesDroppedUplink = dropped };
     }
 
     /// <summary>Sends a frame after its modelled uplink delay, but never before the previous frame (RTP order).</summary>

@@ -21,6 +21,11 @@ internal sealed partial class SimulatedDevice
             call.Info = info;
         }
 
+        if (info.State == CallState.Active && Volatile.Read(ref _implicitRequest) is { } pending && pending.Matches(info))
+        {
+            ClaimImplicitRequest(call, pending);
+        }
+
         return call;
     }
 

@@ -17,7 +17,7 @@ internal static class SimulatorServices
     {
         var time = options.TimeProvider;
         var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
-            options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536);
+            options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536, options.PrivateCallNoAnswerTime);
         var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
             options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer);
         services.AddGrpc(o =>
@@ -38,7 +38,7 @@ internal static class SimulatorServices
         services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(
             ns => new DeviceWorld(ns, sp.GetRequiredService<UpstreamChannels>(), device, time)));
         services.AddSingleton(sp => new WorldRegistry<InterworkingWorld>(
-            ns => new InterworkingWorld(ns, sp.GetRequiredService<UpstreamChannels>(), time)));
+            ns => new InterworkingWorld(ns, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers)));
         return services;
     }
 

@@ -1,13 +1,14 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Hosting;
 
 namespace EsnHarness.Simulators.Internal.Interworking;
 
 /// <summary>Bridges and simulated TETRA radios of one namespace.</summary>
-internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, TimeProvider time)
+internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, TimeProvider time, FloorTimers floorTimers)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IwfBridge> _bridges = new(StringComparer.Ordinal);
@@ -15,6 +16,9 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
     private long _counter;
 
     public TimeProvider Time => time;
+
+    /// <summary>Timers of the interworking function's floor participants (TS 24.380).</summary>
+    public FloorTimers FloorTimers => floorTimers;
 
     public async Task<Bridge> CreateBridgeAsync(Bridge? request, CancellationToken ct)
     {
@@ -122,7 +126,8 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         }
     }
 
-    public void ToTalkgroup(string talkgroup, RadioEvent e, string? except)
+    /// <summary>Sends the event to every radio on the talkgroup but <paramref name="except"/>; returns how many got it.</summary>
+    public int ToTalkgroup(string talkgroup, RadioEvent e, string? except)
     {
         List<TetraRadio> radios;
         lock (_gate)
@@ -134,6 +139,8 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         {
             r.Send(e);
         }
+
+        return radios.Count;
     }
 
     public void ToRadio(string? issi, RadioEvent e)

@@ -1,3 +1,4 @@
+using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
@@ -32,12 +33,13 @@ internal sealed partial class IwfBridge
         switch (e.EventCase)
         {
             case McxEvent.EventOneofCase.Call:
-                _callId = e.Call.Kind is CallEventKind.Ended or CallEventKind.Rejected ? "" : e.Call.Call.CallId;
+                OnCall(e.Call);
                 break;
             case McxEvent.EventOneofCase.Floor:
                 OnFloor(e.Floor);
                 break;
             case McxEvent.EventOneofCase.Media:
+                Participant(e.Media.CallId)?.OnMediaReceived();
                 _mediaLine!.Enqueue((e.Media, Time.GetTimestamp()), AddedLatency);
                 break;
             case McxEvent.EventOneofCase.Sds:
@@ -51,53 +53,6 @@ internal sealed partial class IwfBridge
                     Detail = alert.Cancelled ? $"emergency cancelled by {alert.CancelledBy}" : $"ESN emergency alert from {alert.McpttId} ({alert.FunctionalAlias})",
                     ReceivedAt = Clock.Now(Time),
                 }, except: null);
-                break;
-        }
-    }
-
-    private void OnFloor(FloorEvent floor)
-    {
-        TaskCompletionSource<bool>? pending;
-        string? transmitter;
-        lock (_seenSds)
-        {
-            pending = _pendingGrant;
-            transmitter = _transmitter;
-            if (floor.Kind is FloorEventKind.Granted or FloorEventKind.Deny)
-            {
-                _pendingGrant = null;
-            }
-
-            if (floor.Kind is FloorEventKind.Deny or FloorEventKind.Revoke)
-            {
-                _transmitter = null;
-            }
-        }
-
-        switch (floor.Kind)
-        {
-            case FloorEventKind.Granted:
-                pending?.TrySetResult(true);
-                world.ToRadio(transmitter, new RadioEvent { Kind = RadioEventKind.TransmissionGranted, TalkerId = transmitter ?? "" });
-                break;
-            case FloorEventKind.Deny or FloorEventKind.Revoke:
-                pending?.TrySetResult(false);
-                world.ToRadio(transmitter, new RadioEvent { Kind = RadioEventKind.TransmissionDenied, Detail = $"{floor.Kind} cause {(int)floor.Cause} {floor.Cause}" });
-                if (floor.Kind == FloorEventKind.Revoke)
-                {
-                    _ = mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = Bridge.IwfMcpttId, CallId = floor.CallId }, headers).ResponseAsync;
-                }
-
-                break;
-            case FloorEventKind.Taken:
-                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent
-                {
-                    Kind = RadioEventKind.Transmitting, TalkerId = floor.TalkerMcpttId,
-                    Detail = floor.TalkerFunctionalAlias, ReceivedAt = Clock.Now(Time),
-                }, except: null);
-                break;
-            case FloorEventKind.Idle:
-                world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent { Kind = RadioEventKind.TransmissionCeased, ReceivedAt = Clock.Now(Time) }, except: null);
                 break;
         }
     }
@@ -126,9 +81,19 @@ internal sealed partial class IwfBridge
         }
 
         Stats.Count(s => s.Sds++);
-        world.ToTalkgroup(Bridge.Talkgroup, message.Kind == SdsPayloadKind.Status
+        var reached = world.ToTalkgroup(Bridge.Talkgroup, message.Kind == SdsPayloadKind.Status
             ? new RadioEvent { Kind = RadioEventKind.Status, TalkerId = message.SenderMcpttId, StatusCode = message.StatusCode, SentAt = message.SentAt, ReceivedAt = Clock.Now(Time) }
             : new RadioEvent { Kind = RadioEventKind.Sds, TalkerId = message.SenderMcpttId, Text = message.Payload.ToStringUtf8(), SentAt = message.SentAt, ReceivedAt = Clock.Now(Time) },
             except: null);
+
+        // TS 23.283 §10.8: the TETRA SDS-TL delivery report comes back as the MCData DELIVERED disposition once a radio
+        // of the talkgroup has the message (a TETRA radio has no MCData read report to give).
+        if (reached > 0 && message.DispositionRequest is DispositionRequest.Delivery or DispositionRequest.DeliveryAndRead)
+        {
+            await mcx.SendDispositionAsync(new SendDispositionRequest
+            {
+                McpttId = Bridge.IwfMcpttId, MessageId = message.MessageId, Status = DispositionStatus.Delivered,
+            }, headers, cancellationToken: ct);
+        }
     }
 }

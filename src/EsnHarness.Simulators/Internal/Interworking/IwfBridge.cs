@@ -9,16 +9,14 @@ namespace EsnHarness.Simulators.Internal.Interworking;
 /// <summary>
 /// One talkgroup ↔ ESN group patch. On the ESN side it is an ordinary MCX client (registered, affiliated,
 /// connected through gRPC); on the TETRA side it relays to the radios of the talkgroup. Each direction waits the
-/// modelled added latency on the injected clock and records what it actually added.
+/// modelled added latency on the injected clock and records what it actually added. Its ESN floor is driven by a
+/// TS 24.380 floor participant, like a terminal's, so queueing and pre-emption across the bridge follow the standard.
 /// </summary>
 internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClient mcx, Metadata headers, InterworkingWorld world)
 {
     private readonly CancellationTokenSource _life = new();
     private DelayLine<(MediaPacket Packet, long Arrived)>? _mediaLine;
     private readonly HashSet<string> _seenSds = new(StringComparer.Ordinal);
-    private TaskCompletionSource<bool>? _pendingGrant;
-    private string _callId = "";
-    private string? _transmitter;
     private uint _burst;
     private uint _sequence;
 
@@ -50,6 +48,7 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
     public async Task StopAsync()
     {
         await _life.CancelAsync();
+        StopFloor();
         try
         {
             await mcx.DeregisterAsync(new DeregisterRequest { McpttId = Bridge.IwfMcpttId }, headers);
@@ -57,64 +56,6 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
         catch (RpcException)
         {
             // The MCX service already forgot the IWF identity.
-        }
-    }
-
-    /// <summary>Radio PTT: asks the ESN floor for the IWF; true if granted within the deadline.</summary>
-    public async Task<bool> PressAsync(string issi, CancellationToken ct)
-    {
-        var grant = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_seenSds)
-        {
-            _pendingGrant = grant;
-            _transmitter = issi;
-        }
-
-        if (_callId.Length == 0)
-        {
-            var setup = await mcx.SetupCallAsync(new SetupCallRequest
-            {
-                McpttId = Bridge.IwfMcpttId, CallType = CallType.PrearrangedGroup, GroupId = Bridge.GroupId,
-            }, headers, cancellationToken: ct);
-            _callId = setup.Call.CallId;
-        }
-
-        await mcx.RequestFloorAsync(new FloorRequestMessage { McpttId = Bridge.IwfMcpttId, CallId = _callId }, headers, cancellationToken: ct);
-        try
-        {
-            return await grant.Task.WaitAsync(TimeSpan.FromSeconds(5), Time, ct);
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
-
-    public async Task ReleaseAsync(string issi, CancellationToken ct)
-    {
-        lock (_seenSds)
-        {
-            if (_transmitter != issi)
-            {
-                return;
-            }
-
-            _transmitter = null;
-        }
-
-        if (_callId.Length > 0)
-        {
-            await mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = Bridge.IwfMcpttId, CallId = _callId }, headers, cancellationToken: ct);
-        }
-
-        world.ToTalkgroup(Bridge.Talkgroup, new RadioEvent { Kind = RadioEventKind.TransmissionCeased, TalkerId = issi }, except: null);
-    }
-
-    public bool IsTransmitting(string issi)
-    {
-        lock (_seenSds)
-        {
-            return _transmitter == issi;
         }
     }
 
@@ -126,7 +67,7 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
             var started = Time.GetTimestamp();
             var packet = new MediaPacket
             {
-                CallId = _callId, SenderMcpttId = Bridge.IwfMcpttId, BurstId = burst, Sequence = Interlocked.Increment(ref _sequence) - 1,
+                CallId = CurrentCallId, SenderMcpttId = Bridge.IwfMcpttId, BurstId = burst, Sequence = Interlocked.Increment(ref _sequence) - 1,
                 FrameDurationMs = 60, SentAt = Clock.Now(Time), LastInBurst = i == frames - 1,
                 Payload = Google.Protobuf.ByteString.CopyFrom(new byte[18]),
             };

@@ -43,6 +43,9 @@ internal sealed class McxCall
 
     public ITimer? DurationTimer { get; set; }
 
+    /// <summary>Manual-commencement private call: ends the ringing with CALL_CAUSE_NO_ANSWER.</summary>
+    public ITimer? NoAnswerTimer { get; set; }
+
     public bool IsGroup => GroupId.Length > 0;
 
     public CallInfo ToInfo()

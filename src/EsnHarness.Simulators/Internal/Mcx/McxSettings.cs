@@ -9,4 +9,5 @@ internal sealed record McxSettings(
     TimeSpan SdsRetransmitInterval,
     int SdsMaxAttempts,
     uint DefaultMaxSdsSizeBytes,
-    int ClientBufferCapacity);
+    int ClientBufferCapacity,
+    TimeSpan PrivateCallNoAnswerTime);

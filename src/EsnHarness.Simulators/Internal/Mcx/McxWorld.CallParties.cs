@@ -73,6 +73,7 @@ internal sealed partial class McxWorld
 
         call.Arbitrator?.Stop();
         call.DurationTimer?.Dispose();
+        call.NoAnswerTimer?.Dispose();
         call.State = CallState.Ended;
         call.EndCause = cause;
         _calls.Remove(call.CallId);

@@ -43,7 +43,7 @@ internal sealed partial class McxWorld
         var rejected = new List<string>();
         if (type != CallType.ChatGroup)
         {
-            foreach (var member in _clients.Values.Where(c => c != caller && c.Affiliations.Contains(group.GroupId)))
+            foreach (var member in InvitationOrder(group, _clients.Values.Where(c => c != caller && c.Affiliations.Contains(group.GroupId))))
             {
                 if (IsFull(call) || member.Calls.Count >= member.Profile.MaxSimultaneousCalls)
                 {
@@ -163,6 +163,9 @@ internal sealed partial class McxWorld
         else
         {
             SendCallEvent(target.McpttId, CallEventKind.Incoming, call.ToInfo());
+            var ringing = target.Profile.PrivateCallNoAnswerMs > 0 ? TimeSpan.FromMilliseconds(target.Profile.PrivateCallNoAnswerMs) : settings.PrivateCallNoAnswerTime;
+            var id = call.CallId;
+            call.NoAnswerTimer = time.CreateTimer(_ => OnNoAnswer(id), null, ringing, Timeout.InfiniteTimeSpan);
         }
 
         return call;
@@ -187,6 +190,15 @@ internal sealed partial class McxWorld
             throw Errors.Denied($"mcptt_id '{caller.McpttId}' may not start broadcast group calls (profile allow_broadcast = false)");
         }
     }
+
+    /// <summary>
+    /// Order in which affiliated members are invited: the group's member list order (as the GMS holds it), then
+    /// members not on the list by MCPTT ID. When max_participants cuts the call short, the members listed last are the
+    /// ones refused, the same every time (the client table's own order is a hash order).
+    /// </summary>
+    private static IEnumerable<McxClientSession> InvitationOrder(GroupConfig group, IEnumerable<McxClientSession> members) =>
+        members.OrderBy(m => group.Members.IndexOf(m.McpttId) is var i and >= 0 ? i : int.MaxValue)
+            .ThenBy(m => m.McpttId, StringComparer.Ordinal);
 
     private static bool IsFull(McxCall call) => call.MaxParticipants > 0 && call.Participants.Count >= call.MaxParticipants;
 }

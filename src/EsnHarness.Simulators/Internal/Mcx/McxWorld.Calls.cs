@@ -20,7 +20,7 @@ internal sealed partial class McxWorld
             };
             if (request.ImplicitFloorRequest && call.State == CallState.Active)
             {
-                call.Arbitrator!.FloorRequest(caller.McpttId, PriorityOf(caller, call, DefaultLevel(call, caller.McpttId), 0));
+                FloorRequestLocked(caller, call, PriorityOf(caller, call, DefaultLevel(call, caller.McpttId), 0));
             }
 
             return call.ToInfo();
@@ -38,6 +38,7 @@ internal sealed partial class McxWorld
                 throw Errors.Precondition($"call '{call.CallId}' is not waiting for '{client.McpttId}' to answer (state {call.State})");
             }
 
+            call.NoAnswerTimer?.Dispose();
             if (!request.Accept)
             {
                 call.State = CallState.Ended;
@@ -128,6 +129,30 @@ internal sealed partial class McxWorld
             {
                 EndCallLocked(call, CallCause.HangTimerExpired);
             }
+        }
+    }
+
+    /// <summary>
+    /// The called user let a manual-commencement private call ring past its no-answer time: the call fails; the caller
+    /// is told REJECTED with CALL_CAUSE_NO_ANSWER and the called terminal stops ringing (ENDED, same cause).
+    /// </summary>
+    private void OnNoAnswer(string callId)
+    {
+        lock (_gate)
+        {
+            if (!_calls.TryGetValue(callId, out var call) || call.State != CallState.SettingUp)
+            {
+                return;
+            }
+
+            call.NoAnswerTimer?.Dispose();
+            call.State = CallState.Ended;
+            call.EndCause = CallCause.NoAnswer;
+            _calls.Remove(call.CallId);
+            RemoveFromCalls(call);
+            var info = call.ToInfo();
+            SendCallEvent(call.Initiator, CallEventKind.Rejected, info, CallCause.NoAnswer);
+            SendCallEvent(call.Target, CallEventKind.Ended, info, CallCause.NoAnswer);
         }
     }
 

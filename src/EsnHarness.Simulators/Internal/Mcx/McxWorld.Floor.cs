@@ -30,8 +30,37 @@ internal sealed partial class McxWorld
                     $"mcptt_id '{client.McpttId}' may not request the floor at {request.Level} in call '{call.CallId}': only the user who started the emergency or imminent-peril call may");
             }
 
-            call.Arbitrator!.FloorRequest(client.McpttId, PriorityOf(client, call, level, request.Priority));
+            FloorRequestLocked(client, call, PriorityOf(client, call, level, request.Priority));
         }
+    }
+
+    /// <summary>A Floor Request, explicit or carried by the call set-up (implicit), after the profile's N7 check.</summary>
+    private void FloorRequestLocked(McxClientSession client, McxCall call, FloorPriority priority)
+    {
+        if (ExceedsTransmissionLimit(client, call))
+        {
+            new CallFloorOutput(this, call.CallId).Deny(client.McpttId, EsnHarness.Simulators.FloorControl.FloorCause.NoResources);
+            return;
+        }
+
+        call.Arbitrator!.FloorRequest(client.McpttId, priority);
+    }
+
+    /// <summary>
+    /// N7 (TS 24.484 user profile, ESN-DOMAIN §4): a user already holding the floor in max_simultaneous_transmissions other
+    /// calls may not take another. The request is denied with cause 6 "no resources available" (assumption: TS 24.380
+    /// names no cause of its own for the profile limit; cause 6 is the one that says the server will not give this user
+    /// another floor). Checked when the request arrives, as a grant decision.
+    /// </summary>
+    private bool ExceedsTransmissionLimit(McxClientSession client, McxCall call)
+    {
+        if (call.Arbitrator!.Talker == client.McpttId)
+        {
+            return false;
+        }
+
+        var held = _calls.Values.Count(c => c != call && c.State == CallState.Active && c.Arbitrator?.Talker == client.McpttId);
+        return held >= client.Profile.MaxSimultaneousTransmissions;
     }
 
     public void ReleaseFloor(FloorReleaseMessage request)

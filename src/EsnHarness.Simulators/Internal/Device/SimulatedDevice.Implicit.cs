@@ -1,0 +1,63 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.FloorControl;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+/// <summary>
+/// PTT with no call up: the call set-up carries the floor request (implicit floor request, TS 24.379 / TS 24.380), so the
+/// new call cannot go idle, and end on a short hang timer, before a separate Floor Request would have arrived.
+/// </summary>
+internal sealed partial class SimulatedDevice
+{
+    private PendingImplicitRequest? _implicitRequest;
+
+    /// <summary>Marks a call set-up as carrying an implicit floor request, until its call appears.</summary>
+    private PendingImplicitRequest ExpectImplicitRequest(Func<CallInfo, bool> matches, FloorPriority priority)
+    {
+        var pending = new PendingImplicitRequest(matches, priority);
+        Volatile.Write(ref _implicitRequest, pending);
+        return pending;
+    }
+
+    /// <summary>The call carrying the implicit request is known: its participant enters 'U: pending Request' (once).</summary>
+    private void ClaimImplicitRequest(DeviceCall call, PendingImplicitRequest pending)
+    {
+        if (Interlocked.CompareExchange(ref _implicitRequest, null, pending) == pending)
+        {
+            call.Participant.ImplicitFloorRequestSent(pending.Priority);
+        }
+    }
+
+    private void ForgetImplicitRequest(PendingImplicitRequest pending) => Interlocked.CompareExchange(ref _implicitRequest, null, pending);
+
+    private async Task<DeviceCall> SetupWithImplicitRequestAsync(SetupCallRequest setup, PendingImplicitRequest pending, CancellationToken ct)
+    {
+        SetupCallResponse response;
+        try
+        {
+            response = await UplinkAsync(mcx => mcx.SetupCallAsync(setup, Headers, cancellationToken: ct).ResponseAsync, ct);
+        }
+        catch
+        {
+            ForgetImplicitRequest(pending);
+            throw;
+        }
+
+        var call = CallFor(response.Call);
+        if (response.Call.State == CallState.Active)
+        {
+            ClaimImplicitRequest(call, pending);
+        }
+
+        ForgetImplicitRequest(pending);
+        return call;
+    }
+
+    private static FloorControl.FloorPriorityLevel LevelOf(CallType type) => type switch
+    {
+        CallType.EmergencyGroup or CallType.EmergencyPrivate => FloorControl.FloorPriorityLevel.Emergency,
+        CallType.ImminentPerilGroup => FloorControl.FloorPriorityLevel.ImminentPeril,
+        _ => FloorControl.FloorPriorityLevel.Normal,
+    };
+}
