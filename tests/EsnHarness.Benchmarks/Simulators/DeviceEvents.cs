@@ -19,7 +19,14 @@ internal sealed class DeviceEvents(AsyncServerStreamingCall<DeviceEvent> call) :
                     return call.ResponseStream.Current;
                 }
 
-                seen.Enqueue(call.ResponseStream.Current.EventCase.ToString());
+                var c = call.ResponseStream.Current;
+                seen.Enqueue(c.EventCase switch
+                {
+                    DeviceEvent.EventOneofCase.Floor => $"Floor {c.Floor.Kind}",
+                    DeviceEvent.EventOneofCase.FloorState => $"FloorState {c.FloorState.From}->{c.FloorState.To} ({c.FloorState.Reason})",
+                    DeviceEvent.EventOneofCase.Call => $"Call {c.Call.Kind}",
+                    _ => c.EventCase.ToString(),
+                });
                 if (seen.Count > 12)
                 {
                     seen.Dequeue();

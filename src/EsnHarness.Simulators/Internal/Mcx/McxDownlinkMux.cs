@@ -15,6 +15,9 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 internal sealed class McxDownlinkMux(int capacity, int maxBatch)
 {
+    /// <summary>A batch stops growing past this size, far below gRPC's default 4 MiB message limit.</summary>
+    private const int MaxBatchBytes = 1 << 20;
+
     private readonly Lock _gate = new();
     private readonly Channel<AddressedMcxEvent> _queue = Channel.CreateBounded<AddressedMcxEvent>(
         new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -118,18 +121,20 @@ internal sealed class McxDownlinkMux(int capacity, int maxBatch)
         _queue.Writer.TryWrite(new AddressedMcxEvent());
     }
 
-    /// <summary>Writes everything queued as one batch (up to <c>maxBatch</c> entries), until cancelled.</summary>
+    /// <summary>Writes everything queued as batches (up to <c>maxBatch</c> entries or about 1 MiB each), until cancelled.</summary>
     public async Task PumpAsync(IServerStreamWriter<DownlinkBatch> stream, CancellationToken ct)
     {
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync(ct))
         {
             var batch = new DownlinkBatch();
-            while (batch.Events.Count < maxBatch && reader.TryRead(out var item))
+            var bytes = 0;
+            while (batch.Events.Count < maxBatch && bytes < MaxBatchBytes && reader.TryRead(out var item))
             {
                 if (item.Event is not null)
                 {
                     batch.Events.Add(item);
+                    bytes += item.CalculateSize();
                 }
             }
 

@@ -78,10 +78,7 @@ internal sealed partial class McxWorld
         call.EndCause = cause;
         _calls.Remove(call.CallId);
         var info = call.ToInfo();
-        foreach (var p in call.Participants)
-        {
-            SendCallEvent(p, CallEventKind.Ended, info, cause);
-        }
+        SendToMany(call.Participants, () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = cause } });
 
         if (call.Target.Length > 0 && !call.Participants.Contains(call.Target))
         {
@@ -104,11 +101,10 @@ internal sealed partial class McxWorld
 
     private void BroadcastCallEvent(McxCall call, CallEventKind kind, CallCause cause = CallCause.Unspecified)
     {
+        // One event for every participant: on a multiplexed downlink it is queued and serialised once, not once per
+        // member (a 1,000-member call's participant list sent 1,000 times was the bulk of a large call's setup).
         var info = call.ToInfo();
-        foreach (var p in call.Participants)
-        {
-            SendCallEvent(p, kind, info, cause);
-        }
+        SendToMany(call.Participants, () => new McxEvent { Call = new CallEvent { Kind = kind, Call = info, Cause = cause } });
     }
 
     private void SendCallEvent(string mcpttId, CallEventKind kind, CallInfo info, CallCause cause = CallCause.Unspecified) =>
