@@ -7,6 +7,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 internal sealed class DeviceCall(CallInfo info, FloorParticipant participant)
 {
     private int _burst;
+    private int _implicitRequest;
 
     public CallInfo Info { get; set; } = info;
 
@@ -18,4 +19,10 @@ internal sealed class DeviceCall(CallInfo info, FloorParticipant participant)
     public bool MyEmergency { get; set; }
 
     public int NextBurst() => Interlocked.Increment(ref _burst);
+
+    /// <summary>The call set-up carried the floor request (implicit floor request): the participant's next request is not sent again.</summary>
+    public void ImplicitRequestMade() => Interlocked.Exchange(ref _implicitRequest, 1);
+
+    /// <summary>True once after <see cref="ImplicitRequestMade"/>: the request the participant is about to send was already made.</summary>
+    public bool TakeImplicitRequest() => Interlocked.Exchange(ref _implicitRequest, 0) == 1;
 }

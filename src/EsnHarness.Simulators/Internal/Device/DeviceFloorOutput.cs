@@ -8,7 +8,13 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// <summary>Carries the participant machine's messages to the MCX service over the modelled uplink, without blocking it.</summary>
 internal sealed class DeviceFloorOutput(SimulatedDevice device, string callId) : IParticipantOutput
 {
-    public void SendFloorRequest(FloorPriority priority) =>
+    public void SendFloorRequest(FloorPriority priority)
+    {
+        if (device.TakeImplicitRequest(callId))
+        {
+            return; // the call set-up carried this request
+        }
+
         device.Fire(mcx => mcx.RequestFloorAsync(new FloorRequestMessage
         {
             McpttId = device.McpttId,
@@ -16,6 +22,7 @@ internal sealed class DeviceFloorOutput(SimulatedDevice device, string callId) :
             Level = FloorStates.Of(priority.Level),
             Priority = (uint)priority.Priority,
         }, device.Headers).ResponseAsync, lossy: true);
+    }
 
     public void SendFloorRelease() =>
         device.Fire(mcx => mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = device.McpttId, CallId = callId }, device.Headers).ResponseAsync, lossy: true);

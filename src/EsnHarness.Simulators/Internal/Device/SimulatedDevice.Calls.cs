@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
@@ -8,18 +9,42 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 internal sealed partial class SimulatedDevice
 {
+    /// <summary>Groups whose call this terminal is setting up with an implicit floor request, and the PTT's priority level.</summary>
+    private readonly ConcurrentDictionary<string, Contracts.Common.V1.FloorPriorityLevel> _implicitPress = new(StringComparer.Ordinal);
+
+    /// <summary>True once for a call whose set-up carried the floor request the participant is about to send.</summary>
+    public bool TakeImplicitRequest(string callId) => _calls.TryGetValue(callId, out var call) && call.TakeImplicitRequest();
+
     public async Task<PttResponse> PressPttAsync(PttRequest request, CancellationToken ct)
     {
         var pressedAt = Clock.Now(Time);
         var call = ResolveCall(request.CallId, request.GroupId);
         if (call is null)
         {
+            // PTT pressed to start the call: the set-up carries the floor request (TS 24.379 implicit floor request), so the
+            // floor is the caller's from the start and no hang timer can end the new call before a separate request arrives.
+            // The participant presses when the call is connected (before any floor message of the call is processed).
             var group = request.GroupId.Length > 0 ? request.GroupId : RequireSelectedGroup();
-            var setup = await UplinkAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
+            _implicitPress[group] = request.Level;
+            SetupCallResponse setup;
+            try
             {
-                McpttId = McpttId, CallType = CallType.PrearrangedGroup, GroupId = group,
-            }, Headers, cancellationToken: ct).ResponseAsync, ct);
+                setup = await UplinkAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
+                {
+                    McpttId = McpttId, CallType = CallType.PrearrangedGroup, GroupId = group, ImplicitFloorRequest = true,
+                }, Headers, cancellationToken: ct).ResponseAsync, ct);
+            }
+            catch
+            {
+                _implicitPress.TryRemove(group, out _);
+                throw;
+            }
+
             call = CallFor(setup.Call);
+            if (setup.Call.State == CallState.Active || !_implicitPress.TryRemove(group, out _))
+            {
+                return new PttResponse { CallId = call.Info.CallId, At = pressedAt };
+            }
         }
 
         if (call.Info.State == CallState.SettingUp)

@@ -71,7 +71,12 @@ internal sealed partial class SimulatedDevice
         else if (e.Kind != CallEventKind.Incoming || e.Call.State == CallState.Active)
         {
             var call = CallFor(e.Call);
-            if (e.Kind == CallEventKind.Connected && call.PressWhenConnected)
+            if (e.Kind == CallEventKind.Connected && _implicitPress.TryRemove(e.Call.GroupId, out var level))
+            {
+                call.ImplicitRequestMade();
+                call.Participant.PttPressed(PriorityFor(call, level));
+            }
+            else if (e.Kind == CallEventKind.Connected && call.PressWhenConnected)
             {
                 call.PressWhenConnected = false;
                 call.Participant.PttPressed(PriorityFor(call, Contracts.Common.V1.FloorPriorityLevel.Normal));
