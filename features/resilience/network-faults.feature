@@ -93,7 +93,7 @@ Feature: Calls and messages survive network faults
 
   Rule: Availability is evidenced before switch-off
 
-    @REQ-LDN-RES-010 @MPS @LFB @LAS @must @kpi @nao-hc627-2016 @wip
+    @REQ-LDN-RES-010 @MPS @LFB @LAS @must @kpi @nao-hc627-2016
     Scenario: A long run of group calls succeeds at least 99.9 % of the time
       When "PS Okoro" sets up 1000 group calls on "MPS-WM-OPS1"
       Then at least 99.9 % of group call set-ups succeed over at least 1000 attempts
