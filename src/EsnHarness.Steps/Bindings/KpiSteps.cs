@@ -7,13 +7,26 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Measured requirements: repeated attempts whose samples become evidence, judged at the named percentile.</summary>
 [Binding]
-public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi)
+public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>KPI1 measurement.</summary>
-    [When("{user} presses PTT on {group} {int} times", Description = "Measures KPI1 access time: each press waits for the grant, then releases.",
+    [When("{user} presses PTT on {group} {int} times",
+        Description = "Measures KPI1 access time: each press waits for the grant, then releases. From 50 presses on, up to 4 parallel lanes share them: copies of the talker and the group's members at the same places on copies of the group.",
         Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\" 100 times")]
-    public Task PressMany(UserName user, GroupName group, int times) =>
-        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioAccessAsync(user, group, times, kpi) : terminals.MeasureAccessAsync(user, group, times, kpi);
+    public async Task PressMany(UserName user, GroupName group, int times)
+    {
+        if (cast.Get(user).Kind == MemberKind.AirwaveRadio)
+        {
+            await interworking.MeasureRadioAccessAsync(user, group, times, kpi);
+            return;
+        }
+
+        var lanes = await terminals.MeasureAccessAsync(user, group, times, kpi, groups);
+        if (lanes > 1)
+        {
+            output.WriteLine($"{times} presses shared over {lanes} parallel lanes: {user} on {group} and {lanes - 1} copies of them and the group at the same places.");
+        }
+    }
 
     /// <summary>KPI2 measurement.</summary>
     [When("{user} sets up {int} group calls on {group}", Description = "Measures KPI2 end-to-end access time and set-up success over repeated group calls.",

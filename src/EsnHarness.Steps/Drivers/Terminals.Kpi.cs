@@ -10,13 +10,21 @@ public sealed partial class Terminals
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _bursts = new();
 
-    /// <summary>KPI1: press PTT <paramref name="times"/> times, each time waiting for the grant and releasing.</summary>
-    public async Task MeasureAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    /// <summary>
+    /// KPI1: press PTT <paramref name="times"/> times, each time waiting for the grant and releasing; the presses are
+    /// shared over parallel lanes (see <see cref="OpenLanesAsync"/>); returns the number of lanes used.
+    /// </summary>
+    public async Task<int> MeasureAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi, Groups groups)
     {
-        for (var i = 0; i < times; i++)
+        var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups);
+        await Task.WhenAll(lanes.Select(async (lane, i) =>
         {
-            await OneBurstAsync(name, group, kpi, frames: 0);
-        }
+            for (var n = ShareOf(times, lanes.Count, i); n > 0; n--)
+            {
+                await OneBurstAsync(lane.Talker, lane.Group, kpi, frames: 0);
+            }
+        }));
+        return lanes.Count;
     }
 
     /// <summary>KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).</summary>

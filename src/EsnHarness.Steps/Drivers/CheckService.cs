@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using EsnHarness.Steps.Kpi;
+using EsnHarness.Steps.Model;
+using EsnHarness.Steps.Stubs;
+using EsnHarness.Stubs.Esn;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// Scenario-scoped MPS check service (police national computer style): an officer's query goes as an SDS to the MPS
+/// check gateway (an MCX client), which asks the back office over HTTP (the CAD stub's <c>/cad/mps/checks</c> in the
+/// reference profile) and sends the answer back as an SDS. The round trip is measured on the officer's terminal clock.
+/// </summary>
+public sealed class CheckService(Terminals terminals, ScenarioStubs stubs, EsnSession session, KpiRecorder kpi)
+{
+    private static readonly UserName Gateway = new("MPS check gateway");
+    private readonly Dictionary<string, (string Query, DateTime Sent)> _asked = new(StringComparer.OrdinalIgnoreCase);
+    private bool _loggedOn;
+
+    /// <summary>Round trip from the query leaving the officer's terminal to the answer shown on it.</summary>
+    public static Metric RoundTrip { get; } = Metric.Single("Check query round trip");
+
+    /// <summary>The officer sends the query; the gateway relays it to the back office and sends the answer back.</summary>
+    public async Task AskAsync(UserName officer, string query)
+    {
+        if (!_loggedOn)
+        {
+            await terminals.LogOnAsync(Gateway, Model.Agency.Mps, new PlaceName("Lambeth"), MemberKind.Console);
+            _loggedOn = true;
+        }
+
+        await stubs.SessionAsync(); // the back office is up before the officer asks: its start-up is not part of the round trip
+
+        await terminals.SendSdsAsync(officer, Gateway, null, $"CHECK {query}", Disposition.None);
+        var asked = await terminals.ExpectSdsAsync(Gateway, $"CHECK {query}", session.Timeout);
+        _asked[officer.Value] = (query, asked.SentAt ?? throw new ExpectationFailedException($"The check query from {officer} carries no sent time."));
+        var answer = await BackOfficeAsync(officer, query);
+        await terminals.SendSdsAsync(Gateway, officer, null, $"CHECK {query}: {answer}", Disposition.None);
+    }
+
+    /// <summary>Waits for the answer on the officer's terminal; judges the round trip against the limit and attaches it as evidence.</summary>
+    public async Task ExpectAnswerAsync(UserName officer, TimeSpan within)
+    {
+        if (!_asked.TryGetValue(officer.Value, out var asked))
+        {
+            throw new ExpectationFailedException($"{officer} has sent no check query in this scenario.");
+        }
+
+        var (query, sent) = asked;
+        var answer = await terminals.ExpectSdsMatchingAsync(officer, t => t.StartsWith($"CHECK {query}: ", StringComparison.Ordinal), $"the answer to check \"{query}\"",
+            within + session.Timeout);
+        kpi.AssertValue(RoundTrip, (answer.ReceivedAt - sent).TotalMilliseconds, within.TotalMilliseconds, Comparison.Below);
+    }
+
+    private async Task<string> BackOfficeAsync(UserName officer, string query)
+    {
+        var stub = await stubs.SessionAsync();
+        using var client = new HttpClient { BaseAddress = stub.EndpointAddress(CadStub.Endpoint), Timeout = session.Timeout };
+        using var response = await client.PostAsJsonAsync("mps/checks", new { query, requester = officer.Value.Split(' ')[^1] });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ExpectationFailedException($"The MPS check service refused \"{query}\": HTTP {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var body = await response.Content.ReadFromJsonAsync<CheckAnswer>()
+            ?? throw new ExpectationFailedException($"The MPS check service answered \"{query}\" with an empty body.");
+        return body.Query == query && body.Result is { Length: > 0 } result
+            ? result
+            : throw new ExpectationFailedException($"The MPS check service answered \"{body.Query}\" with \"{body.Result}\" to the query \"{query}\".");
+    }
+
+    private sealed record CheckAnswer(string? Query, string? Result);
+}

@@ -1,0 +1,57 @@
+using EsnHarness.Steps.Model;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// Parallel measurement lanes: a KPI measured over many attempts on a modelled radio link spends its time waiting on
+/// the link, one attempt after another. A lane is a copy of the measured set-up: a terminal at the talker's place
+/// (same cell, same link, same congestion), listeners at the other members' places and a copy of the group with all
+/// its settings. Lanes run their share of the attempts at once, so a 100-attempt KPI takes a quarter of the time
+/// while every sample is still one real press over the same modelled link, through the same contracts.
+/// </summary>
+public sealed partial class Terminals
+{
+    /// <summary>Attempts each parallel lane takes at least; fewer attempts stay on the named talker alone.</summary>
+    public const int AttemptsPerLane = 25;
+
+    /// <summary>Most lanes a measurement opens (the named talker's own lane included).</summary>
+    public const int MaxLanes = 4;
+
+    /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
+    public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
+
+    /// <summary>
+    /// Opens <paramref name="lanes"/> lanes for measuring <paramref name="talker"/> on <paramref name="group"/>: lane 1 is
+    /// the talker and the group themselves; each further lane logs on copies of the talker and the group's other members
+    /// at the same places, copies the group and affiliates them.
+    /// </summary>
+    public async Task<IReadOnlyList<(UserName Talker, GroupName Group)>> OpenLanesAsync(UserName talker, GroupName group, int lanes, Groups groups)
+    {
+        var members = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).ToList();
+        if (!members.Any(m => string.Equals(m.Name.Value, talker.Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            members.Add(cast.Get(talker));
+        }
+
+        var extra = await Task.WhenAll(Enumerable.Range(2, Math.Max(0, lanes - 1)).Select(async lane =>
+        {
+            var copyGroup = new GroupName($"{group.Value}~lane{lane}");
+            var copies = new List<UserName>();
+            foreach (var m in members)
+            {
+                var copy = new UserName($"{m.Name.Value} (lane {lane})");
+                var place = _places.TryGetValue(m.DeviceId, out var p) ? p : throw new ExpectationFailedException($"{m.Name} is not logged on, so {group} cannot be measured.");
+                await LogOnAsync(copy, m.Agency, place);
+                copies.Add(copy);
+            }
+
+            await groups.CopyAsync(group, copyGroup, copies);
+            await Task.WhenAll(copies.Select(c => AffiliateAsync(c, copyGroup)));
+            return (Talker: new UserName($"{talker.Value} (lane {lane})"), Group: copyGroup);
+        }));
+        return [(talker, group), .. extra];
+    }
+
+    /// <summary>Splits <paramref name="times"/> attempts over the lanes (the first lanes take the remainder).</summary>
+    public static int ShareOf(int times, int lanes, int lane) => times / lanes + (lane < times % lanes ? 1 : 0);
+}
