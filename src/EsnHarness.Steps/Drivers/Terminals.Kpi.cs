@@ -27,37 +27,52 @@ public sealed partial class Terminals
         return lanes.Count;
     }
 
-    /// <summary>KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).</summary>
-    public async Task MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    /// <summary>
+    /// KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).
+    /// The bursts are shared over parallel lanes (see <see cref="OpenLanesAsync"/>); returns the number of lanes used.
+    /// </summary>
+    public async Task<int> MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi, Groups groups)
     {
-        var talker = cast.Get(name);
+        var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups);
         var marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
-        for (var i = 0; i < times; i++)
+        await Task.WhenAll(lanes.Select(async (lane, i) =>
         {
-            await OneBurstAsync(name, group, kpi, frames: 3);
-        }
-
-        foreach (var (deviceId, observed) in _observed.Where(o => o.Key != talker.DeviceId))
-        {
-            var firstFrames = observed.Log.Snapshot(marks.GetValueOrDefault(deviceId))
-                .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
-                .GroupBy(e => e.Media.Packet.BurstId)
-                .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
-            foreach (var media in firstFrames)
+            for (var n = ShareOf(times, lanes.Count, i); n > 0; n--)
             {
-                kpi.Record(Metric.MouthToEar, (media.ReceivedAt.ToDateTime() - media.Packet.SentAt.ToDateTime()).TotalMilliseconds);
+                await OneBurstAsync(lane.Talker, lane.Group, kpi, frames: 3);
+            }
+        }));
+
+        foreach (var talker in lanes.Select(l => cast.Get(l.Talker)))
+        {
+            foreach (var (deviceId, observed) in _observed.Where(o => o.Key != talker.DeviceId))
+            {
+                var firstFrames = observed.Log.Snapshot(marks.GetValueOrDefault(deviceId))
+                    .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
+                    .GroupBy(e => e.Media.Packet.BurstId)
+                    .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
+                foreach (var media in firstFrames)
+                {
+                    kpi.Record(Metric.MouthToEar, (media.ReceivedAt.ToDateTime() - media.Packet.SentAt.ToDateTime()).TotalMilliseconds);
+                }
             }
         }
+
+        return lanes.Count;
     }
 
-    /// <summary>Bursts the talker has sent since the scenario began (counted from its own floor grants with voice).</summary>
-    public int BurstsSent(UserName talker) => _bursts.GetValueOrDefault(cast.Get(talker).DeviceId);
+    /// <summary>Bursts the talker (with their copies in parallel lanes) has sent since the scenario began (counted from floor grants with voice).</summary>
+    public int BurstsSent(UserName talker) => WithCopies(talker).Sum(t => _bursts.GetValueOrDefault(cast.Get(t.Name).DeviceId));
 
-    /// <summary>Bursts heard by <paramref name="listener"/> from <paramref name="talker"/> since the scenario began.</summary>
+    /// <summary>Bursts heard by <paramref name="listener"/> from <paramref name="talker"/> since the scenario began; in parallel lanes, each listener copy from its lane's talker copy.</summary>
     public int BurstsHeard(UserName listener, UserName talker)
     {
-        var id = cast.Get(talker).McpttId;
-        return Log(cast.Get(listener)).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => e.Media.Packet.BurstId).Distinct().Count();
+        var listeners = WithCopies(listener).ToDictionary(l => l.Lane, l => l.Name);
+        return WithCopies(talker).Where(t => listeners.ContainsKey(t.Lane)).Sum(t =>
+        {
+            var id = cast.Get(t.Name).McpttId;
+            return Log(cast.Get(listeners[t.Lane])).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => e.Media.Packet.BurstId).Distinct().Count();
+        });
     }
 
     /// <summary>KPI2 and set-up success: set up <paramref name="times"/> group calls, each ended by a 1 ms hang time before the next.</summary>

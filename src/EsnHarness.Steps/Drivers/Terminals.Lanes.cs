@@ -12,10 +12,12 @@ namespace EsnHarness.Steps.Drivers;
 public sealed partial class Terminals
 {
     /// <summary>Attempts each parallel lane takes at least; fewer attempts stay on the named talker alone.</summary>
-    public const int AttemptsPerLane = 25;
+    public const int AttemptsPerLane = 20;
 
     /// <summary>Most lanes a measurement opens (the named talker's own lane included).</summary>
-    public const int MaxLanes = 4;
+    public const int MaxLanes = 5;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Original, int Lane), UserName> _laneCopies = new();
 
     /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
     public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
@@ -36,14 +38,14 @@ public sealed partial class Terminals
         var extra = await Task.WhenAll(Enumerable.Range(2, Math.Max(0, lanes - 1)).Select(async lane =>
         {
             var copyGroup = new GroupName($"{group.Value}~lane{lane}");
-            var copies = new List<UserName>();
-            foreach (var m in members)
+            var copies = await Task.WhenAll(members.Select(async m =>
             {
                 var copy = new UserName($"{m.Name.Value} (lane {lane})");
                 var place = _places.TryGetValue(m.DeviceId, out var p) ? p : throw new ExpectationFailedException($"{m.Name} is not logged on, so {group} cannot be measured.");
                 await LogOnAsync(copy, m.Agency, place);
-                copies.Add(copy);
-            }
+                _laneCopies[(m.Name.Value.ToUpperInvariant(), lane)] = copy;
+                return copy;
+            }));
 
             await groups.CopyAsync(group, copyGroup, copies);
             await Task.WhenAll(copies.Select(c => AffiliateAsync(c, copyGroup)));
@@ -51,6 +53,10 @@ public sealed partial class Terminals
         }));
         return [(talker, group), .. extra];
     }
+
+    /// <summary>The user and their copies in the lanes opened so far, as (lane, name) with lane 1 the user.</summary>
+    private IEnumerable<(int Lane, UserName Name)> WithCopies(UserName name) =>
+        [(1, name), .. _laneCopies.Where(kv => kv.Key.Original == name.Value.ToUpperInvariant()).Select(kv => (kv.Key.Lane, kv.Value))];
 
     /// <summary>Splits <paramref name="times"/> attempts over the lanes (the first lanes take the remainder).</summary>
     public static int ShareOf(int times, int lanes, int lane) => times / lanes + (lane < times % lanes ? 1 : 0);
