@@ -17,7 +17,11 @@ public sealed partial class Terminals
     /// <summary>Most lanes a measurement opens (the named talker's own lane included).</summary>
     public const int MaxLanes = 5;
 
+    /// <summary>Messages each lane of a numbered message stream carries at least.</summary>
+    public const int MessagesPerLane = 200;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Original, int Lane), UserName> _laneCopies = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<MessageLane>> _messageLanes = new();
 
     /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
     public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
@@ -38,20 +42,57 @@ public sealed partial class Terminals
         var extra = await Task.WhenAll(Enumerable.Range(2, Math.Max(0, lanes - 1)).Select(async lane =>
         {
             var copyGroup = new GroupName($"{group.Value}~lane{lane}");
-            var copies = await Task.WhenAll(members.Select(async m =>
-            {
-                var copy = new UserName($"{m.Name.Value} (lane {lane})");
-                var place = _places.TryGetValue(m.DeviceId, out var p) ? p : throw new ExpectationFailedException($"{m.Name} is not logged on, so {group} cannot be measured.");
-                await LogOnAsync(copy, m.Agency, place);
-                _laneCopies[(m.Name.Value.ToUpperInvariant(), lane)] = copy;
-                return copy;
-            }));
+            var copies = await Task.WhenAll(members.Select(m => CopyAsync(m, lane)));
 
             await groups.CopyAsync(group, copyGroup, copies);
             await Task.WhenAll(copies.Select(c => AffiliateAsync(c, copyGroup)));
             return (Talker: new UserName($"{talker.Value} (lane {lane})"), Group: copyGroup);
         }));
         return [(talker, group), .. extra];
+    }
+
+    /// <summary>
+    /// Opens lanes for a numbered one-to-one message stream of <paramref name="count"/> messages: lane 1 is the sender and
+    /// the recipient themselves, each further lane a copy of both at the same places (with the same terminal faults);
+    /// each lane carries a contiguous block of the numbers. Later checks on the recipient find the lanes again.
+    /// </summary>
+    public async Task<IReadOnlyList<MessageLane>> OpenMessageLanesAsync(UserName sender, UserName recipient, int count)
+    {
+        var lanes = Math.Clamp(count / MessagesPerLane, 1, MaxLanes);
+        var pairs = await Task.WhenAll(Enumerable.Range(1, lanes).Select(async lane => lane == 1
+            ? (sender, recipient)
+            : (await CopyAsync(cast.Get(sender), lane), await CopyAsync(cast.Get(recipient), lane))));
+        var result = new List<MessageLane>();
+        var first = 1;
+        for (var i = 0; i < lanes; i++)
+        {
+            var share = ShareOf(count, lanes, i);
+            result.Add(new MessageLane(pairs[i].Item1, pairs[i].Item2, first, share));
+            first += share;
+        }
+
+        _messageLanes[recipient.Value.ToUpperInvariant()] = result;
+        return result;
+    }
+
+    /// <summary>The lanes of the latest numbered stream to <paramref name="recipient"/>; one lane of the recipient alone if none was opened.</summary>
+    public IReadOnlyList<MessageLane> MessageLanesTo(UserName recipient, UserName sender, int count) =>
+        _messageLanes.TryGetValue(recipient.Value.ToUpperInvariant(), out var lanes) ? lanes : [new MessageLane(sender, recipient, 1, count)];
+
+    /// <summary>The member's copy in <paramref name="lane"/>, logged on at their place with their terminal faults on first use.</summary>
+    private async Task<UserName> CopyAsync(CastMember m, int lane)
+    {
+        if (_laneCopies.TryGetValue((m.Name.Value.ToUpperInvariant(), lane), out var existing))
+        {
+            return existing;
+        }
+
+        var copy = new UserName($"{m.Name.Value} (lane {lane})");
+        var place = _places.TryGetValue(m.DeviceId, out var p) ? p : throw new ExpectationFailedException($"{m.Name} is not logged on, so no parallel lane can copy them.");
+        await LogOnAsync(copy, m.Agency, place, m.Kind == MemberKind.Console ? MemberKind.Console : MemberKind.Terminal);
+        await network.CopyTerminalFaultsAsync(m.DeviceId, cast.Get(copy).DeviceId);
+        _laneCopies[(m.Name.Value.ToUpperInvariant(), lane)] = copy;
+        return copy;
     }
 
     /// <summary>The user and their copies in the lanes opened so far, as (lane, name) with lane 1 the user.</summary>
