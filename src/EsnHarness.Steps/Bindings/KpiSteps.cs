@@ -11,7 +11,7 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
 {
     /// <summary>KPI1 measurement.</summary>
     [When("{user} presses PTT on {group} {int} times",
-        Description = "Measures KPI1 access time: each press waits for the grant, then releases. From 40 presses on, up to 5 parallel lanes share them: copies of the talker and the group's members at the same places on copies of the group.",
+        Description = "Measures KPI1 access time: each press waits for the grant, then releases. From 40 presses on, up to 3 parallel lanes share them: copies of the talker and the group's members at the same places on copies of the group.",
         Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\" 100 times")]
     public async Task PressMany(UserName user, GroupName group, int times)
     {

@@ -76,7 +76,7 @@ public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRec
 
     /// <summary>Bulk SDS.</summary>
     [When("{user} sends {int} SDS to {user}",
-        Description = "The user sends that many numbered messages one after another; from 400 on, up to 5 parallel lanes (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
+        Description = "The user sends that many numbered messages one after another; from 400 on, up to 3 parallel lanes (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
         Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
     public async Task SendMany(UserName sender, int count, UserName recipient)
     {

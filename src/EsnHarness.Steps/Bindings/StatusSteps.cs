@@ -47,7 +47,7 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
 
     /// <summary>Sends many statuses.</summary>
     [When("{user} sends {int} status messages",
-        Description = "The crew sends that many status messages to their control room, cycling through the codes; from 400 on, up to 5 parallel lanes (copies of the crew and the console at the same places, with the same link faults) each send a block in order.",
+        Description = "The crew sends that many status messages to their control room, cycling through the codes; from 400 on, up to 3 parallel lanes (copies of the crew and the console at the same places, with the same link faults) each send a block in order.",
         Example = "When \"Crew A241\" sends 1000 status messages")]
     public async Task SendCount(UserName user, int count)
     {

@@ -122,13 +122,13 @@ public sealed partial class Terminals
         }
     }
 
-    private async Task OneBurstAsync(UserName name, GroupName group, KpiRecorder kpi, uint frames)
+    private async Task OneBurstAsync(UserName name, GroupName group, KpiRecorder? kpi, uint frames)
     {
         var member = cast.Get(name);
         var from = Log(member).Count;
         var at = await PressPttAsync(name, group);
         var granted = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor on {group}");
-        kpi.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
+        kpi?.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
         if (frames > 0)
         {
             await AwaitPermissionAsync(member, from);

@@ -15,7 +15,7 @@ public sealed partial class Terminals
     public const int AttemptsPerLane = 20;
 
     /// <summary>Most lanes a measurement opens (the named talker's own lane included).</summary>
-    public const int MaxLanes = 5;
+    public const int MaxLanes = 3;
 
     /// <summary>Messages each lane of a numbered message stream carries at least.</summary>
     public const int MessagesPerLane = 200;
@@ -46,7 +46,13 @@ public sealed partial class Terminals
 
             await groups.CopyAsync(group, copyGroup, copies);
             await Task.WhenAll(copies.Select(c => AffiliateAsync(c, copyGroup)));
-            return (Talker: new UserName($"{talker.Value} (lane {lane})"), Group: copyGroup);
+            var copyTalker = new UserName($"{talker.Value} (lane {lane})");
+
+            // The first press on a group with no call up also sets the call up. One-after-another attempts pay that
+            // once (the named talker's first press still does); an unrecorded press here keeps it from being paid
+            // once more per lane, so the samples are the same mix as without lanes.
+            await OneBurstAsync(copyTalker, copyGroup, kpi: null, frames: 0);
+            return (Talker: copyTalker, Group: copyGroup);
         }));
         return [(talker, group), .. extra];
     }

@@ -48,6 +48,11 @@ public static class CatalogueBenchmark
         clock.Stop();
         var scenarios = File.Exists(messages) ? ScenarioTimes(messages) : [];
         File.Delete(messages);
+        foreach (var line in log.ToString().Split('\n').Where(l => l.Contains("FAILED", StringComparison.Ordinal) || l.Contains(" = ", StringComparison.Ordinal) && l.Contains("limit", StringComparison.Ordinal)))
+        {
+            Console.WriteLine(line.TrimEnd());
+        }
+
         Console.WriteLine(Tail(log.ToString(), 3));
         foreach (var group in scenarios.GroupBy(s => s.Folder).OrderBy(g => g.Key))
         {

@@ -7,9 +7,10 @@ public sealed class TerminalsLanesTests
     [TestCase(1, 1)]
     [TestCase(39, 1)]
     [TestCase(40, 2)]
-    [TestCase(100, 5)]
-    [TestCase(1000, 5)]
-    public void LanesFor_Attempts_AtLeastTwentyPerLaneAndAtMostFive(int times, int expected) =>
+    [TestCase(60, 3)]
+    [TestCase(100, 3)]
+    [TestCase(1000, 3)]
+    public void LanesFor_Attempts_AtLeastTwentyPerLaneAndAtMostThree(int times, int expected) =>
         Assert.That(Terminals.LanesFor(times), Is.EqualTo(expected));
 
     [TestCase(100, 5)]
