@@ -50,9 +50,10 @@ Feature: Short data messages with delivery and read receipts
 
   Rule: Large messages take the media plane; oversized ones are refused with a reason
 
-    @REQ-LDN-DATA-004 @MPS @LFB @LAS @must @3gpp-24.484 @london-assumption @wip
+    @REQ-LDN-DATA-004 @MPS @LFB @LAS @must @3gpp-24.484 @london-assumption
     Scenario: An SDS above the control-plane limit is sent over the media plane
-      Given the maximum control-plane SDS payload is 1000 bytes
+      Given the maximum SDS size is 10000 bytes
+      And the maximum control-plane SDS payload is 1000 bytes
       When "PC Patel" sends an SDS of 4000 bytes to "PC Byrne"
       Then "PC Byrne" receives the SDS within 2000 ms
       And the SDS went over the media plane
@@ -74,12 +75,12 @@ Feature: Short data messages with delivery and read receipts
 
   Rule: Checks and informative messages go as data, not voice
 
-    @REQ-LDN-DATA-007 @MPS @should @kpi @london-assumption @wip
+    @REQ-LDN-DATA-007 @MPS @should @kpi @london-assumption
     Scenario: A police national computer-style check is answered as data within 3 s
       When "PC Byrne" sends the check query "VRM LX19 ABC" to the MPS check service
       Then "PC Byrne" receives the check answer within 3000 ms
 
-    @REQ-LDN-DATA-008 @LFB @should @london-assumption @wip
+    @REQ-LDN-DATA-008 @LFB @should @london-assumption
     Scenario: An incident commander's informative message is sent as SDS and logged
       Given "LFB Control Officer Khan" is a dispatcher at LFB Control
       When "FF Jones" sends the SDS "INFORMATIVE: 4 pumps, 2 BA, fire 1st floor, all persons accounted" to "LFB Control Officer Khan" requesting delivered

@@ -66,6 +66,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         });
         builder.Services.AddEsnSimulators(options, places, certificate);
         var app = builder.Build();
+        app.Use(EndStreamsOnStop(app.Lifetime));
         app.MapEsnSimulators();
         try
         {
@@ -90,6 +91,18 @@ public sealed class SimulatorHost : IAsyncDisposable
         await _app.DisposeAsync();
         _certificate?.Dispose();
     }
+
+    /// <summary>
+    /// Long-lived streams (terminal downlinks, observers) never finish on their own, so a graceful stop would wait for
+    /// them until the host's shutdown timeout (30 s). When the host starts stopping, every open request is aborted:
+    /// its handler sees the call cancelled and ends at once, and the host stops in milliseconds.
+    /// </summary>
+    private static Func<Microsoft.AspNetCore.Http.HttpContext, Func<Task>, Task> EndStreamsOnStop(Microsoft.Extensions.Hosting.IHostApplicationLifetime lifetime) =>
+        async (context, next) =>
+        {
+            using var stopping = lifetime.ApplicationStopping.Register(context.Abort);
+            await next();
+        };
 
     private static void ConfigureTls(HttpsConnectionAdapterOptions https, X509Certificate2 certificate, X509Certificate2? clientCa)
     {

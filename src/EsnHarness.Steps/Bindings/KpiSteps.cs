@@ -7,13 +7,30 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Measured requirements: repeated attempts whose samples become evidence, judged at the named percentile.</summary>
 [Binding]
-public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi)
+public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>KPI1 measurement.</summary>
-    [When("{user} presses PTT on {group} {int} times", Description = "Measures KPI1 access time: each press waits for the grant, then releases.",
+    [When("{user} presses PTT on {group} {int} times",
+        Description = "Measures KPI1 access time: each press waits for the grant, then releases. From 40 presses on, up to 3 parallel lanes share them: copies of the talker and the group's members at the same places on copies of the group.",
         Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\" 100 times")]
-    public Task PressMany(UserName user, GroupName group, int times) =>
-        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioAccessAsync(user, group, times, kpi) : terminals.MeasureAccessAsync(user, group, times, kpi);
+    public async Task PressMany(UserName user, GroupName group, int times)
+    {
+        if (cast.Get(user).Kind == MemberKind.AirwaveRadio)
+        {
+            await interworking.MeasureRadioAccessAsync(user, group, times, kpi);
+            return;
+        }
+
+        Lanes(user, group, times, await terminals.MeasureAccessAsync(user, group, times, kpi, groups));
+    }
+
+    private void Lanes(UserName user, GroupName group, int times, int lanes)
+    {
+        if (lanes > 1)
+        {
+            output.WriteLine($"{times} attempts shared over {lanes} parallel lanes: {user} on {group}, and {lanes - 1} copies of them, the group's members and the group at the same places.");
+        }
+    }
 
     /// <summary>KPI2 measurement.</summary>
     [When("{user} sets up {int} group calls on {group}", Description = "Measures KPI2 end-to-end access time and set-up success over repeated group calls.",
@@ -21,10 +38,19 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
     public Task SetUpMany(UserName user, int times, GroupName group) => terminals.MeasureCallSetupsAsync(user, group, times, groups, kpi);
 
     /// <summary>KPI3 measurement.</summary>
-    [When("{user} talks in {int} bursts on {group}", Description = "Measures KPI3 mouth-to-ear latency at every other member (and KPI1 per burst); an Airwave radio's bursts measure the interworking added latency.",
+    [When("{user} talks in {int} bursts on {group}",
+        Description = "Measures KPI3 mouth-to-ear latency at every other member (and KPI1 per burst); from 40 bursts on, parallel lanes share them as for PTT presses. An Airwave radio's bursts measure the interworking added latency.",
         Example = "When \"PC Patel\" talks in 100 bursts on \"MPS-CW-OPS1\"")]
-    public Task TalkMany(UserName user, int times, GroupName group) =>
-        cast.Get(user).Kind == MemberKind.AirwaveRadio ? interworking.MeasureRadioBurstsAsync(user, group, times, kpi) : terminals.MeasureBurstsAsync(user, group, times, kpi, groups);
+    public async Task TalkMany(UserName user, int times, GroupName group)
+    {
+        if (cast.Get(user).Kind == MemberKind.AirwaveRadio)
+        {
+            await interworking.MeasureRadioBurstsAsync(user, group, times, kpi);
+            return;
+        }
+
+        Lanes(user, group, times, await terminals.MeasureBurstsAsync(user, group, times, kpi, groups));
+    }
 
     /// <summary>KPI4 measurement.</summary>
     [When("{user} joins the ongoing call on {group} {int} times", Description = "Measures KPI4 late call entry: leaves and re-joins the running call, timing until the terminal shows who talks.",

@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>MCData short data messages (SDS) with delivered and read dispositions.</summary>
 [Binding]
-public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals)
+public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals, IOutputHelper output)
 {
     /// <summary>One-to-one SDS.</summary>
     [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read; a refusal by ESN is kept for \"the SDS is refused with reason\".",
@@ -75,32 +75,60 @@ public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRec
         Task.WhenAll(floor.Others(group, sender).Select(m => terminals.ExpectDispositionAsync(sender, m.Name, disposition)));
 
     /// <summary>Bulk SDS.</summary>
-    [When("{user} sends {int} SDS to {user}", Description = "The user sends that many numbered messages one after another.", Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
+    [When("{user} sends {int} SDS to {user}",
+        Description = "The user sends that many numbered messages one after another; from 400 on, up to 3 parallel lanes (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
+        Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
     public async Task SendMany(UserName sender, int count, UserName recipient)
     {
-        for (var i = 1; i <= count; i++)
+        var lanes = await terminals.OpenMessageLanesAsync(sender, recipient, count);
+        await Task.WhenAll(lanes.Select(async lane =>
         {
-            await terminals.SendSdsAsync(sender, recipient, null, $"msg {i:D5}", Disposition.None);
-        }
+            for (var i = lane.First; i < lane.First + lane.Count; i++)
+            {
+                await terminals.SendSdsAsync(lane.Sender, lane.Recipient, null, $"msg {i:D5}", Disposition.None);
+            }
+        }));
+        Lanes(lanes, count, "SDS");
     }
 
     /// <summary>Exactly once, in order; also records delivery times.</summary>
-    [Then("{user} receives all {int} SDS exactly once and in order", Description = "Every numbered message arrives once, in the order sent; delivery times are recorded as \"SDS delivery time\".",
+    [Then("{user} receives all {int} SDS exactly once and in order",
+        Description = "Every numbered message arrives once, in the order sent (in each parallel lane, the lane's block at the recipient's copy); delivery times are recorded as \"SDS delivery time\".",
         Example = "Then \"PS Okoro\" receives all 1000 SDS exactly once and in order")]
     public async Task AllExactlyOnce(UserName recipient, int count)
     {
-        await terminals.ExpectSdsAsync(recipient, $"msg {count:D5}", TimeSpan.FromSeconds(30));
-        var received = terminals.Received(recipient).Where(m => m.Text.StartsWith("msg ", StringComparison.Ordinal)).ToArray();
-        var expected = Enumerable.Range(1, count).Select(i => $"msg {i:D5}").ToArray();
-        if (!received.Select(m => m.Text).SequenceEqual(expected))
+        var lanes = terminals.MessageLanesTo(recipient, recipient, count);
+        if (lanes.Sum(l => l.Count) != count)
         {
-            var missing = expected.Except(received.Select(m => m.Text)).Take(5);
-            throw new ExpectationFailedException($"{recipient} received {received.Length} of {count} messages; missing or out of order from: {string.Join(", ", missing)}.");
+            throw new ExpectationFailedException($"{lanes.Sum(l => l.Count)} numbered SDS were sent to {recipient}, not {count}.");
         }
 
-        foreach (var m in received.Where(m => m.SentAt is not null))
+        var received = await Task.WhenAll(lanes.Select(async lane =>
+        {
+            await terminals.ExpectSdsAsync(lane.Recipient, $"msg {lane.First + lane.Count - 1:D5}", TimeSpan.FromSeconds(30));
+            var got = terminals.Received(lane.Recipient).Where(m => m.Text.StartsWith("msg ", StringComparison.Ordinal)).ToArray();
+            var expected = Enumerable.Range(lane.First, lane.Count).Select(i => $"msg {i:D5}").ToArray();
+            if (!got.Select(m => m.Text).SequenceEqual(expected))
+            {
+                var missing = expected.Except(got.Select(m => m.Text)).Take(5);
+                throw new ExpectationFailedException(
+                    $"{lane.Recipient} received {got.Length} of messages {lane.First} to {lane.First + lane.Count - 1}; missing or out of order from: {string.Join(", ", missing)}.");
+            }
+
+            return got;
+        }));
+
+        foreach (var m in received.SelectMany(r => r).Where(m => m.SentAt is not null))
         {
             kpi.Record(Metric.SdsDelivery, (m.ReceivedAt - m.SentAt!.Value).TotalMilliseconds);
+        }
+    }
+
+    private void Lanes(IReadOnlyList<MessageLane> lanes, int count, string what)
+    {
+        if (lanes.Count > 1)
+        {
+            output.WriteLine($"{count} {what} sent over {lanes.Count} parallel lanes: {string.Join("; ", lanes.Select(l => $"{l.Sender} to {l.Recipient}, {l.First} to {l.First + l.Count - 1}"))}.");
         }
     }
 

@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Vehicle and crew status messages per agency status table, to the control room.</summary>
 [Binding]
-public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast cast, CadGateway cad)
+public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast cast, CadGateway cad, IOutputHelper output)
 {
     /// <summary>Defines an agency's status table.</summary>
     [Given("the {agency} status table:", Description = "The agency's status codes (columns code, status; codes 32768 to 65535).",
@@ -46,13 +46,32 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
     }
 
     /// <summary>Sends many statuses.</summary>
-    [When("{user} sends {int} status messages", Description = "The crew sends that many status messages cycling through their table's codes.", Example = "When \"Crew A241\" sends 1000 status messages")]
+    [When("{user} sends {int} status messages",
+        Description = "The crew sends that many status messages to their control room, cycling through the codes; from 400 on, up to 3 parallel lanes (copies of the crew and the console at the same places, with the same link faults) each send a block in order.",
+        Example = "When \"Crew A241\" sends 1000 status messages")]
     public async Task SendCount(UserName user, int count)
     {
-        var member = cast.Get(user);
-        for (var i = 0; i < count; i++)
+        if (Console(cast.Get(user).Agency) is not { } console)
         {
-            await terminals.SendStatusAsync(user, (uint)(32768 + (i % 32768)), Console(member.Agency));
+            for (var i = 0; i < count; i++)
+            {
+                await terminals.SendStatusAsync(user, Code(i)); // no console: to the crew's selected group
+            }
+
+            return;
+        }
+
+        var lanes = await terminals.OpenMessageLanesAsync(user, console, count);
+        await Task.WhenAll(lanes.Select(async lane =>
+        {
+            for (var i = lane.First - 1; i < lane.First - 1 + lane.Count; i++)
+            {
+                await terminals.SendStatusAsync(lane.Sender, Code(i), lane.Recipient);
+            }
+        }));
+        if (lanes.Count > 1)
+        {
+            output.WriteLine($"{count} statuses sent over {lanes.Count} parallel lanes: {string.Join("; ", lanes.Select(l => $"{l.Sender} to {l.Recipient}, {l.First} to {l.First + l.Count - 1}"))}.");
         }
     }
 
@@ -78,9 +97,19 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
     /// <summary>Many statuses exactly once and in order.</summary>
     [Then("{controlRoom} receives all {int} statuses from {user} exactly once and in order", Description = "Every status sent arrives once, in order.",
         Example = "Then LFB Control receives all 1000 statuses from \"Crew A241\" exactly once and in order")]
-    public Task ReceivesAll(ControlRoom room, int count, UserName user) =>
-        terminals.ExpectStatusSequenceAsync(cast.Consoles(room)[0].Name, user, Enumerable.Range(0, count).Select(i => (uint)(32768 + (i % 32768))).ToArray());
+    public async Task ReceivesAll(ControlRoom room, int count, UserName user)
+    {
+        var lanes = terminals.MessageLanesTo(cast.Consoles(room)[0].Name, user, count);
+        if (lanes.Sum(l => l.Count) != count || lanes[0].Sender != user)
+        {
+            throw new ExpectationFailedException($"{user} sent {lanes.Sum(l => l.Count)} statuses to {room} in this scenario, not {count}.");
+        }
+
+        await Task.WhenAll(lanes.Select(l => terminals.ExpectStatusSequenceAsync(l.Recipient, l.Sender, Enumerable.Range(l.First - 1, l.Count).Select(Code).ToArray())));
+    }
+
+    private static uint Code(int i) => (uint)(32768 + (i % 32768));
 
     private UserName? Console(Agency agency) =>
-        cast.Members.FirstOrDefault(m => m.Kind == MemberKind.Console && m.Agency == agency)?.Name;
+        cast.Members.FirstOrDefault(m => m.Kind == MemberKind.Console && m.ControlRoom is not null && m.Agency == agency)?.Name;
 }

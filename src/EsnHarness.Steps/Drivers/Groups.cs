@@ -32,6 +32,17 @@ public sealed class Groups(EsnSession session, Cast cast)
         await PutAsync(config);
     }
 
+    /// <summary>Creates <paramref name="copy"/> with every setting of <paramref name="source"/> but other members (a parallel measurement lane).</summary>
+    public async Task CopyAsync(GroupName source, GroupName copy, IEnumerable<UserName> members)
+    {
+        var config = Config(source).Clone();
+        config.GroupId = copy.Value;
+        config.DisplayName = copy.Value;
+        config.Members.Clear();
+        config.Members.Add(members.Select(m => cast.Get(m).McpttId));
+        await PutAsync(config);
+    }
+
     /// <summary>The named members of a group as the feature wrote them.</summary>
     public IReadOnlyList<CastMember> Members(GroupName group) =>
         Config(group).Members.Select(cast.ByMcpttId).OfType<CastMember>().ToArray();

@@ -94,6 +94,20 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public Task<string> FailOverCoreAsync(TimeSpan duration) =>
         InjectAsync(new Fault { Kind = FaultKind.CoreFailover, Target = "*", DurationMs = (uint)duration.TotalMilliseconds });
 
+    /// <summary>Puts every fault aimed at one terminal (loss, added latency, partition) on another too: a copy in a parallel lane sees the same link.</summary>
+    public async Task CopyTerminalFaultsAsync(string fromTerminal, string toTerminal)
+    {
+        var faults = await _client.ListFaultsAsync(new ListFaultsRequest());
+        foreach (var fault in faults.Faults.Where(f => f.Target == fromTerminal))
+        {
+            var copy = fault.Clone();
+            copy.FaultId = "";
+            copy.Target = toTerminal;
+            copy.StartedAt = null;
+            await InjectAsync(copy);
+        }
+    }
+
     /// <summary>Clears a fault.</summary>
     public async Task ClearAsync(string faultId) => await _client.ClearFaultAsync(new ClearFaultRequest { FaultId = faultId });
 

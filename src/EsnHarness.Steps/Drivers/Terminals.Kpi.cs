@@ -10,57 +10,69 @@ public sealed partial class Terminals
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _bursts = new();
 
-    /// <summary>KPI1: press PTT <paramref name="times"/> times, each time waiting for the grant and releasing.</summary>
-    public async Task MeasureAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi)
+    /// <summary>
+    /// KPI1: press PTT <paramref name="times"/> times, each time waiting for the grant and releasing; the presses are
+    /// shared over parallel lanes (see <see cref="OpenLanesAsync"/>); returns the number of lanes used.
+    /// </summary>
+    public async Task<int> MeasureAccessAsync(UserName name, GroupName group, int times, KpiRecorder kpi, Groups groups)
     {
-        for (var i = 0; i < times; i++)
+        var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups);
+        await Task.WhenAll(lanes.Select(async (lane, i) =>
         {
-            await OneBurstAsync(name, group, kpi, frames: 0);
-        }
+            for (var n = ShareOf(times, lanes.Count, i); n > 0; n--)
+            {
+                await OneBurstAsync(lane.Talker, lane.Group, kpi, frames: 0);
+            }
+        }));
+        return lanes.Count;
     }
 
     /// <summary>
     /// KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).
-    /// With <paramref name="groups"/>, bursts run on parallel lanes (copies of the group), each burst a full press, grant, talk and release.
+    /// The bursts are shared over parallel lanes (see <see cref="OpenLanesAsync"/>); returns the number of lanes used.
     /// </summary>
-    public async Task MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi, Groups? groups = null)
+    public async Task<int> MeasureBurstsAsync(UserName name, GroupName group, int times, KpiRecorder kpi, Groups groups)
     {
-        var talker = cast.Get(name);
+        var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups);
         var marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
-        if (groups is null)
+        await Task.WhenAll(lanes.Select(async (lane, i) =>
         {
-            for (var i = 0; i < times; i++)
+            for (var n = ShareOf(times, lanes.Count, i); n > 0; n--)
             {
-                await OneBurstAsync(name, group, kpi, frames: 3);
+                await OneBurstAsync(lane.Talker, lane.Group, kpi, frames: 3);
             }
-        }
-        else
+        }));
+
+        foreach (var talker in lanes.Select(l => cast.Get(l.Talker)))
         {
-            var lanes = await LanesAsync(group, groups, times);
-            await RunLanesAsync(lanes, times, (lane, i) => LaneBurstAsync(talker, lane, i, kpi));
+            foreach (var (deviceId, observed) in _observed.Where(o => o.Key != talker.DeviceId))
+            {
+                var firstFrames = observed.Log.Snapshot(marks.GetValueOrDefault(deviceId))
+                    .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
+                    .GroupBy(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId))
+                    .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
+                foreach (var media in firstFrames)
+                {
+                    kpi.Record(Metric.MouthToEar, (media.ReceivedAt.ToDateTime() - media.Packet.SentAt.ToDateTime()).TotalMilliseconds);
+                }
+            }
         }
 
-        foreach (var (deviceId, observed) in _observed.Where(o => o.Key != talker.DeviceId))
-        {
-            var firstFrames = observed.Log.Snapshot(marks.GetValueOrDefault(deviceId))
-                .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
-                .GroupBy(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId))
-                .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
-            foreach (var media in firstFrames)
-            {
-                kpi.Record(Metric.MouthToEar, (media.ReceivedAt.ToDateTime() - media.Packet.SentAt.ToDateTime()).TotalMilliseconds);
-            }
-        }
+        return lanes.Count;
     }
 
-    /// <summary>Bursts the talker has sent since the scenario began (counted from its own floor grants with voice).</summary>
-    public int BurstsSent(UserName talker) => _bursts.GetValueOrDefault(cast.Get(talker).DeviceId);
+    /// <summary>Bursts the talker (with their copies in parallel lanes) has sent since the scenario began (counted from floor grants with voice).</summary>
+    public int BurstsSent(UserName talker) => WithCopies(talker).Sum(t => _bursts.GetValueOrDefault(cast.Get(t.Name).DeviceId));
 
-    /// <summary>Bursts heard by <paramref name="listener"/> from <paramref name="talker"/> since the scenario began.</summary>
+    /// <summary>Bursts heard by <paramref name="listener"/> from <paramref name="talker"/> since the scenario began; in parallel lanes, each listener copy from its lane's talker copy.</summary>
     public int BurstsHeard(UserName listener, UserName talker)
     {
-        var id = cast.Get(talker).McpttId;
-        return Log(cast.Get(listener)).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId)).Distinct().Count();
+        var listeners = WithCopies(listener).ToDictionary(l => l.Lane, l => l.Name);
+        return WithCopies(talker).Where(t => listeners.ContainsKey(t.Lane)).Sum(t =>
+        {
+            var id = cast.Get(t.Name).McpttId;
+            return Log(cast.Get(listeners[t.Lane])).Snapshot().Where(e => e.Media is { } m && m.Packet.SenderMcpttId == id).Select(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId)).Distinct().Count();
+        });
     }
 
     /// <summary>
@@ -73,7 +85,7 @@ public sealed partial class Terminals
         var previous = await groups.SetHangTimeAsync(group, 1);
         try
         {
-            var lanes = await LanesAsync(group, groups, times);
+            var lanes = await CallSetupLanesAsync(group, groups, times);
             foreach (var lane in lanes.Skip(1))
             {
                 await groups.SetHangTimeAsync(lane, 1);
@@ -154,25 +166,13 @@ public sealed partial class Terminals
         }
     }
 
-    private async Task LaneBurstAsync(CastMember talker, GroupName lane, int attempt, KpiRecorder kpi)
-    {
-        var from = Log(talker).Count;
-        var (callId, pressed, granted) = await PressOnLaneAsync(talker, lane, attempt);
-        kpi.Record(Metric.AccessTime, (granted - pressed).TotalMilliseconds);
-        await Log(talker).WaitAsync(e => e.FloorState is { To: "HasPermission" } s && s.CallId == callId, from, session.Timeout, $"{talker.Name}'s terminal to hold the floor (burst {attempt})");
-        _bursts.AddOrUpdate(talker.DeviceId, 1, (_, n) => n + 1);
-        await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = talker.DeviceId, CallId = callId, FrameCount = 3, FrameIntervalMs = 0 }).ResponseAsync,
-            $"talk for {talker.Name} (burst {attempt})");
-        await ReleaseOnLaneAsync(talker, callId, attempt);
-    }
-
-    private async Task OneBurstAsync(UserName name, GroupName group, KpiRecorder kpi, uint frames)
+    private async Task OneBurstAsync(UserName name, GroupName group, KpiRecorder? kpi, uint frames)
     {
         var member = cast.Get(name);
         var from = Log(member).Count;
         var at = await PressPttAsync(name, group);
         var granted = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor on {group}");
-        kpi.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
+        kpi?.Record(Metric.AccessTime, (granted.ObservedAt.ToDateTime() - at).TotalMilliseconds);
         if (frames > 0)
         {
             await AwaitPermissionAsync(member, from);

@@ -1,95 +1,110 @@
-using EsnHarness.Contracts.Device.V1;
-using EsnHarness.Contracts.Mcx.V1;
-using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>
-/// Parallel lanes for long measurements: copies of a group (same configuration, same members, each member affiliated
-/// as on the original) so independent attempts run at once, each a full call through the MCX, every sample and
-/// outcome recorded as if run one after another. A measurement is bounded: past its budget the remaining attempts are
-/// not started and the count shows it.
+/// Parallel measurement lanes: a KPI measured over many attempts on a modelled radio link spends its time waiting on
+/// the link, one attempt after another. A lane is a copy of the measured set-up: a terminal at the talker's place
+/// (same cell, same link, same congestion), listeners at the other members' places and a copy of the group with all
+/// its settings. Lanes run their share of the attempts at once, so a 100-attempt KPI takes a quarter of the time
+/// while every sample is still one real press over the same modelled link, through the same contracts.
 /// </summary>
 public sealed partial class Terminals
 {
-    /// <summary>At most this many lanes (the original group and its copies): a user's profile allows 4 simultaneous calls (N6, TS 24.379).</summary>
-    private const int MaxLanes = 4;
+    /// <summary>Attempts each parallel lane takes at least; fewer attempts stay on the named talker alone.</summary>
+    public const int AttemptsPerLane = 20;
 
-    /// <summary>Wall-clock budget of one repeated measurement.</summary>
-    private static readonly TimeSpan MeasurementBudget = TimeSpan.FromSeconds(40);
+    /// <summary>Most lanes a measurement opens (the named talker's own lane included).</summary>
+    public const int MaxLanes = 3;
 
-    /// <summary>The group and up to <see cref="MaxLanes"/> - 1 copies, about one lane per ten attempts.</summary>
-    internal async Task<IReadOnlyList<GroupName>> LanesAsync(GroupName group, Groups groups, int attempts)
+    /// <summary>Messages each lane of a numbered message stream carries at least.</summary>
+    public const int MessagesPerLane = 200;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Original, int Lane), UserName> _laneCopies = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<MessageLane>> _messageLanes = new();
+
+    /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
+    public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
+
+    /// <summary>
+    /// Opens <paramref name="lanes"/> lanes for measuring <paramref name="talker"/> on <paramref name="group"/>: lane 1 is
+    /// the talker and the group themselves; each further lane logs on copies of the talker and the group's other members
+    /// at the same places, copies the group and affiliates them.
+    /// </summary>
+    public async Task<IReadOnlyList<(UserName Talker, GroupName Group)>> OpenLanesAsync(UserName talker, GroupName group, int lanes, Groups groups)
     {
-        var count = Math.Clamp(attempts / 10, 1, MaxLanes);
-        var lanes = new List<GroupName> { group };
-        if (count == 1)
+        var members = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).ToList();
+        if (!members.Any(m => string.Equals(m.Name.Value, talker.Value, StringComparison.OrdinalIgnoreCase)))
         {
-            return lanes;
+            members.Add(cast.Get(talker));
         }
 
-        var members = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).ToArray();
-        var affiliated = new List<UserName>();
-        foreach (var m in members)
+        var extra = await Task.WhenAll(Enumerable.Range(2, Math.Max(0, lanes - 1)).Select(async lane =>
         {
-            var (_, on, _) = await StateAsync(m.Name);
-            if (on.Contains(group.Value))
-            {
-                affiliated.Add(m.Name);
-            }
-        }
+            var copyGroup = new GroupName($"{group.Value}~lane{lane}");
+            var copies = await Task.WhenAll(members.Select(m => CopyAsync(m, lane)));
 
-        for (var k = 2; k <= count; k++)
-        {
-            lanes.Add(await groups.CopyAsync(group, $"{group.Value}~lane{k}"));
-        }
+            await groups.CopyAsync(group, copyGroup, copies);
+            await Task.WhenAll(copies.Select(c => AffiliateAsync(c, copyGroup)));
+            var copyTalker = new UserName($"{talker.Value} (lane {lane})");
 
-        await Task.WhenAll(lanes.Skip(1).SelectMany(lane => affiliated.Select(m => AffiliateAsync(m, lane))));
-        return lanes;
-    }
-
-    /// <summary>Runs attempts 1..<paramref name="times"/> spread over the lanes, each lane one attempt at a time, within the budget.</summary>
-    private static async Task RunLanesAsync(IReadOnlyList<GroupName> lanes, int times, Func<GroupName, int, Task> attempt)
-    {
-        var next = 0;
-        var started = 0;
-        var deadline = DateTime.UtcNow + MeasurementBudget;
-        await Task.WhenAll(lanes.Select(async lane =>
-        {
-            while (DateTime.UtcNow < deadline && Interlocked.Increment(ref next) is var i && i <= times)
-            {
-                Interlocked.Increment(ref started);
-                await attempt(lane, i);
-            }
+            // The first press on a group with no call up also sets the call up. One-after-another attempts pay that
+            // once (the named talker's first press still does); an unrecorded press here keeps it from being paid
+            // once more per lane, so the samples are the same mix as without lanes.
+            await OneBurstAsync(copyTalker, copyGroup, kpi: null, frames: 0);
+            return (Talker: copyTalker, Group: copyGroup);
         }));
-        if (started < times)
+        return [(talker, group), .. extra];
+    }
+
+    /// <summary>
+    /// Opens lanes for a numbered one-to-one message stream of <paramref name="count"/> messages: lane 1 is the sender and
+    /// the recipient themselves, each further lane a copy of both at the same places (with the same terminal faults);
+    /// each lane carries a contiguous block of the numbers. Later checks on the recipient find the lanes again.
+    /// </summary>
+    public async Task<IReadOnlyList<MessageLane>> OpenMessageLanesAsync(UserName sender, UserName recipient, int count)
+    {
+        var lanes = Math.Clamp(count / MessagesPerLane, 1, MaxLanes);
+        var pairs = await Task.WhenAll(Enumerable.Range(1, lanes).Select(async lane => lane == 1
+            ? (sender, recipient)
+            : (await CopyAsync(cast.Get(sender), lane), await CopyAsync(cast.Get(recipient), lane))));
+        var result = new List<MessageLane>();
+        var first = 1;
+        for (var i = 0; i < lanes; i++)
         {
-            throw new ExpectationFailedException(
-                $"Only {started} of {times} attempts were started within the {MeasurementBudget.TotalSeconds:0} s budget of one measurement ({lanes.Count} at once): the system under test is too slow or stuck.");
+            var share = ShareOf(count, lanes, i);
+            result.Add(new MessageLane(pairs[i].Item1, pairs[i].Item2, first, share));
+            first += share;
         }
+
+        _messageLanes[recipient.Value.ToUpperInvariant()] = result;
+        return result;
     }
 
-    /// <summary>One PTT press on a lane's call (set up if none), waiting for Floor Granted; returns the call and the press and grant times.</summary>
-    private async Task<(string CallId, DateTime Pressed, DateTime Granted)> PressOnLaneAsync(CastMember member, GroupName lane, int attempt)
+    /// <summary>The lanes of the latest numbered stream to <paramref name="recipient"/>; one lane of the recipient alone if none was opened.</summary>
+    public IReadOnlyList<MessageLane> MessageLanesTo(UserName recipient, UserName sender, int count) =>
+        _messageLanes.TryGetValue(recipient.Value.ToUpperInvariant(), out var lanes) ? lanes : [new MessageLane(sender, recipient, 1, count)];
+
+    /// <summary>The member's copy in <paramref name="lane"/>, logged on at their place with their terminal faults on first use.</summary>
+    private async Task<UserName> CopyAsync(CastMember m, int lane)
     {
-        var from = Log(member).Count;
-        var ptt = await Call(() => _devices.PressPttAsync(new PttRequest { DeviceId = member.DeviceId, GroupId = lane.Value }).ResponseAsync,
-            $"press PTT for {member.Name} on {lane} (attempt {attempt})");
-        _callGroups.TryAdd(ptt.CallId, lane.Value);
-        var granted = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted } f && f.CallId == ptt.CallId, from, session.Timeout,
-            $"{member.Name} to be granted the floor on {lane} (attempt {attempt})");
-        return (ptt.CallId, ptt.At.ToDateTime(), granted.ObservedAt.ToDateTime());
+        if (_laneCopies.TryGetValue((m.Name.Value.ToUpperInvariant(), lane), out var existing))
+        {
+            return existing;
+        }
+
+        var copy = new UserName($"{m.Name.Value} (lane {lane})");
+        var place = _places.TryGetValue(m.DeviceId, out var p) ? p : throw new ExpectationFailedException($"{m.Name} is not logged on, so no parallel lane can copy them.");
+        await LogOnAsync(copy, m.Agency, place, m.Kind == MemberKind.Console ? MemberKind.Console : MemberKind.Terminal);
+        await network.CopyTerminalFaultsAsync(m.DeviceId, cast.Get(copy).DeviceId);
+        _laneCopies[(m.Name.Value.ToUpperInvariant(), lane)] = copy;
+        return copy;
     }
 
-    /// <summary>Releases PTT in a call and waits for the terminal to leave the floor.</summary>
-    private async Task ReleaseOnLaneAsync(CastMember member, string callId, int attempt)
-    {
-        var from = Log(member).Count;
-        await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId, CallId = callId }).ResponseAsync,
-            $"release PTT for {member.Name} (attempt {attempt})");
-        await Log(member).WaitAsync(e => e.FloorState is { To: "HasNoPermission" or "StartStop" } s && s.CallId == callId
-                || e.Call is { Kind: CallEventKind.Ended } c && c.Call.CallId == callId, from, session.Timeout,
-            $"{member.Name}'s floor release to complete (attempt {attempt})");
-    }
+    /// <summary>The user and their copies in the lanes opened so far, as (lane, name) with lane 1 the user.</summary>
+    private IEnumerable<(int Lane, UserName Name)> WithCopies(UserName name) =>
+        [(1, name), .. _laneCopies.Where(kv => kv.Key.Original == name.Value.ToUpperInvariant()).Select(kv => (kv.Key.Lane, kv.Value))];
+
+    /// <summary>Splits <paramref name="times"/> attempts over the lanes (the first lanes take the remainder).</summary>
+    public static int ShareOf(int times, int lanes, int lane) => times / lanes + (lane < times % lanes ? 1 : 0);
 }

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Model;
 using DeviceSds = EsnHarness.Contracts.Device.V1.SendSdsRequest;
 
@@ -9,6 +10,8 @@ namespace EsnHarness.Steps.Drivers;
 public sealed partial class Terminals
 {
     private string? _lastSender;
+    private SendMessageResult? _lastSent;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _lastSentBy = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True if <paramref name="name"/> sent the scenario's latest SDS ("every other member" leaves them out).</summary>
     public bool SentLastMessage(UserName name) => string.Equals(_lastSender, name.Value, StringComparison.OrdinalIgnoreCase);
@@ -29,8 +32,72 @@ public sealed partial class Terminals
         };
         _lastSender = sender.Value;
         var result = await Call(() => _devices.SendSdsAsync(request).ResponseAsync, $"send {sender}'s SDS");
+        _lastSent = result;
+        _lastSentBy[sender.Value] = result.MessageId;
         return result.MessageId;
     }
+
+    /// <summary>
+    /// Checks the scenario's latest SDS went over the media plane (TS 24.282 §9.2.3): the service told the sender so,
+    /// and every recipient terminal that has it received it in an SDS session.
+    /// </summary>
+    public void ExpectLastSdsOverMediaPlane()
+    {
+        var sent = _lastSent ?? throw new ExpectationFailedException("No SDS was sent in this scenario.");
+        if (sent.Plane != SdsPlane.Media)
+        {
+            throw new ExpectationFailedException($"The MCX service carried SDS {sent.MessageId} on the {Describe(sent.Plane)}, not the media plane.");
+        }
+
+        var copies = _observed.Values.SelectMany(o => o.Log.Snapshot()).Where(e => e.Message is { } m && m.Message.MessageId == sent.MessageId).ToArray();
+        if (copies.Length == 0)
+        {
+            throw new ExpectationFailedException($"No recipient terminal has received SDS {sent.MessageId} yet.");
+        }
+
+        if (copies.FirstOrDefault(e => e.Message.Message.Plane != SdsPlane.Media) is { } other)
+        {
+            throw new ExpectationFailedException($"A recipient received SDS {sent.MessageId} on the {Describe(other.Message.Message.Plane)}, not the media plane.");
+        }
+    }
+
+    /// <summary>
+    /// Checks the user's latest SDS is in a control room's message log: the stored message list of a dispatcher console
+    /// (read through the device contract), with the sender and the time it was logged.
+    /// </summary>
+    public async Task ExpectInConsoleLogAsync(UserName sender)
+    {
+        if (!_lastSentBy.TryGetValue(sender.Value, out var id))
+        {
+            throw new ExpectationFailedException($"{sender} has sent no SDS in this scenario.");
+        }
+
+        var consoles = cast.Members.Where(m => m.Kind == MemberKind.Console && m.ControlRoom is not null).ToArray();
+        if (consoles.Length == 0)
+        {
+            throw new ExpectationFailedException("There is no control-room console in this scenario to keep a message log.");
+        }
+
+        var senderId = cast.Get(sender).McpttId;
+        foreach (var console in consoles)
+        {
+            var log = await Call(() => _devices.ListMessagesAsync(new DeviceRef { DeviceId = console.DeviceId }).ResponseAsync, $"read the message log of {console.Name}");
+            if (log.Messages.Any(m => m.Message.MessageId == id && m.Message.SenderMcpttId == senderId && m.ReceivedAt is not null))
+            {
+                return;
+            }
+        }
+
+        throw new ExpectationFailedException(
+            $"The SDS {id} from {sender} is not in the message log of {string.Join(", ", consoles.Select(c => $"{c.Name} ({c.ControlRoom})"))}.");
+    }
+
+    private static string Describe(SdsPlane plane) => plane switch
+    {
+        SdsPlane.Signalling => "signalling (control) plane",
+        SdsPlane.Media => "media plane",
+        _ => "an unspecified plane",
+    };
 
     /// <summary>Sends a status code to the user's selected group or a recipient; returns the message ID.</summary>
     public async Task<string> SendStatusAsync(UserName sender, uint code, UserName? recipient = null)

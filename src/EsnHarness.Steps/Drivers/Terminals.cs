@@ -26,6 +26,8 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     private readonly ConcurrentDictionary<string, PlaceName> _places = new();
     private readonly ConcurrentDictionary<string, PlaceName> _previousPlaces = new();
     private Dictionary<string, int> _marks = [];
+    private uint _maxSds;
+    private uint _maxSdsControlPlane;
 
     /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.
     /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.</summary>
@@ -69,13 +71,22 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     }
 
     /// <summary>Sets the maximum SDS size (TS 24.484 §10.4) in every cast member's profile.</summary>
-    public Task SetMaxSdsSizeAsync(uint bytes) =>
+    public Task SetMaxSdsSizeAsync(uint bytes)
+    {
+        _maxSds = bytes;
+        return PutSdsLimitsAsync();
+    }
+
+    /// <summary>Sets the maximum control-plane SDS payload (TS 24.484 §10.4) in every cast member's profile; larger SDS take the media plane.</summary>
+    public Task SetMaxSdsControlPlaneAsync(uint bytes)
+    {
+        _maxSdsControlPlane = bytes;
+        return PutSdsLimitsAsync();
+    }
+
+    private Task PutSdsLimitsAsync() =>
         Task.WhenAll(cast.Members.Where(m => m.Kind != MemberKind.AirwaveRadio).Select(m =>
-        {
-            var profile = Profile(m, m.Kind == MemberKind.Console ? 200u : 100u);
-            profile.MaxSdsSizeBytes = bytes;
-            return _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = profile }).ResponseAsync;
-        }));
+            _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(m, m.Kind == MemberKind.Console ? 200u : 100u) }).ResponseAsync));
 
     /// <summary>Remembers where every terminal's event log stands, so later expectations look only at what follows an action.</summary>
     public void MarkAction()
@@ -158,7 +169,7 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         Role = m.Kind == MemberKind.Console ? "dispatcher" : "responder",
     };
 
-    private static UserProfile Profile(CastMember m, uint floorPriority) => new()
+    private UserProfile Profile(CastMember m, uint floorPriority) => new()
     {
         Identity = Identity(m),
         AllowEmergency = true,
@@ -167,6 +178,8 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         AllowBroadcast = m.Kind == MemberKind.Console,
         AllowRemoteAffiliation = m.Kind == MemberKind.Console,
         FloorPriority = floorPriority,
+        MaxSdsSizeBytes = _maxSds,
+        MaxSdsControlPlaneBytes = _maxSdsControlPlane,
     };
 
     private sealed record Observed(EventLog<DeviceEvent> Log, Task Pump);

@@ -44,6 +44,26 @@ public sealed class SimulatorHostTests
     }
 
     [Test]
+    public async Task DisposeAsync_TerminalPoweredOnWithObserverOpen_StopsWithoutWaitingForTheStreams()
+    {
+        var host = await SimulatorHost.StartAsync(new SimulatorHostOptions());
+        using var channel = GrpcChannel.ForAddress(host.Address);
+        var devices = new EsnHarness.Contracts.Device.V1.DeviceService.DeviceServiceClient(channel);
+        var headers = new Grpc.Core.Metadata { { "esn-namespace", "dispose-test" } };
+        await devices.PowerOnAsync(new EsnHarness.Contracts.Device.V1.PowerOnRequest
+        {
+            DeviceId = "a", PlaceId = "ideal-lab",
+            Identity = new EsnHarness.Contracts.Common.V1.UserIdentity { McpttId = "sip:a@esn", Agency = EsnHarness.Contracts.Common.V1.Agency.Mps },
+        }, headers);
+        using var observer = devices.Observe(new EsnHarness.Contracts.Device.V1.ObserveRequest { DeviceId = "a" }, headers);
+
+        var dispose = host.DisposeAsync().AsTask();
+
+        // Kestrel's graceful shutdown waits up to 30 s for open requests; 10 s tells the two apart on a loaded machine.
+        Assert.That(async () => await dispose.WaitAsync(TimeSpan.FromSeconds(10)), Throws.Nothing, "the host waited for its open streams instead of ending them");
+    }
+
+    [Test]
     public async Task StartAsync_MutualTls_ClientWithCaIssuedCertificateServedAndClientWithoutRefused()
     {
         using var ca = CreateCa();

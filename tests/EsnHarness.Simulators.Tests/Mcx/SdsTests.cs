@@ -1,5 +1,7 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using SendSdsRequest = EsnHarness.Contracts.Device.V1.SendSdsRequest;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Tests.Support;
 using Grpc.Core;
@@ -90,6 +92,43 @@ public sealed class SdsTests
             Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
             Assert.That(error.Status.Detail, Does.Contain("1001 bytes").And.Contain("1000 bytes"));
         });
+    }
+
+    [TestCase(1000, SdsPlane.Signalling)]
+    [TestCase(1001, SdsPlane.Media)]
+    public async Task SendSds_ControlPlaneLimitSet_PayloadAboveItGoesOverTheMediaPlane(int size, SdsPlane expected)
+    {
+        var s = HostSetup.NewScenario();
+        await s.GroupAsync("G");
+        using var a = await s.DeviceAsync("a", "G");
+        using var b = await s.DeviceAsync("b", "G");
+        await s.Config.PutUserProfileAsync(new PutUserProfileRequest
+        {
+            Profile = new UserProfile { Identity = new UserIdentity { McpttId = a.McpttId }, MaxSdsSizeBytes = 10_000, MaxSdsControlPlaneBytes = 1000 },
+        }, s.Headers);
+
+        var sent = await s.Devices.SendSdsAsync(new SendSdsRequest { DeviceId = "a", TargetMcpttId = b.McpttId, Text = new string('x', size) }, s.Headers);
+        var received = await b.WaitForAsync(e => e.Message is not null, "SDS received");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.Plane, Is.EqualTo(expected));
+            Assert.That(received.Message.Message.Plane, Is.EqualTo(expected));
+            Assert.That(received.Message.Message.Payload.Length, Is.EqualTo(size));
+        });
+    }
+
+    [Test]
+    public async Task SendSds_NoControlPlaneLimit_EverythingUpToTheMaximumOnSignalling()
+    {
+        var s = HostSetup.NewScenario();
+        await s.GroupAsync("G");
+        using var a = await s.DeviceAsync("a", "G");
+        using var b = await s.DeviceAsync("b", "G");
+
+        var sent = await s.Devices.SendSdsAsync(new SendSdsRequest { DeviceId = "a", TargetMcpttId = b.McpttId, Text = new string('x', 1000) }, s.Headers);
+
+        Assert.That(sent.Plane, Is.EqualTo(SdsPlane.Signalling));
     }
 
     [Test]

@@ -57,6 +57,7 @@ public sealed class MappingTourTests : StubFixture
         yield return Case("CAD LAS: resource status accepted", "POST", "/cad/las/resources/RRU43/status", 202, "application/json", Json("""{"code":32770,"status":"At scene"}"""));
         yield return Case("CAD LFB: resource status accepted", "POST", "/cad/lfb/resources/A241/status", 202, "application/json", Json("""{"code":32770,"status":"In attendance"}"""));
         yield return Case("CAD MPS: resource status accepted", "POST", "/cad/mps/resources/LX-21/status", 202, "application/json", Json("""{"code":32772,"status":"At scene"}"""));
+        yield return Case("CAD MPS: PNC-style check answered", "POST", "/cad/mps/checks", 200, "application/json", Json("""{"query":"VRM LX19 ABC","requester":"Byrne"}"""));
         yield return Case("CAD: status update not in the agency's table rejected", "POST", "/cad/lfb/resources/A241/status", 422, "application/problem+json", Json("""{"code":32770,"status":"At scene"}"""));
         yield return Case("CAD: resource location update accepted", "POST", "/cad/las/resources/RRU43/location", 202, "application/json", Json("""{"latitude":51.5007,"longitude":-0.1126,"time":"2026-11-23T14:00:00Z"}"""));
         yield return Case("CAD LAS: incident C1-0412 as dispatched", "GET", "/cad/las/incidents/C1-0412", 200, "application/json");

@@ -64,6 +64,12 @@ internal sealed partial class SimulatedDevice
             return;
         }
 
+        if (e.EventCase == McxEvent.EventOneofCase.Sds && e.Sds.Message.Plane == SdsPlane.Media)
+        {
+            _ = ReceiveOverMediaPlaneAsync(e.Sds, link.Link);
+            return;
+        }
+
         var unreliable = e.EventCase is McxEvent.EventOneofCase.Media or McxEvent.EventOneofCase.Sds;
         if (unreliable && Lost())
         {
@@ -83,6 +89,33 @@ internal sealed partial class SimulatedDevice
             }
 
             _arrivals.Writer.TryWrite((due, e, delay));
+        }
+    }
+
+    /// <summary>
+    /// An SDS session (TS 24.282 §9.2.3): the SIP INVITE comes down, the terminal's 200 OK goes up, then the payload
+    /// comes down in MSRP over TCP (reliable, so no modelled loss); three one-way link delays before the message shows.
+    /// </summary>
+    private async Task ReceiveOverMediaPlaneAsync(SdsDelivery delivery, Contracts.Network.V1.LinkProfile? profile)
+    {
+        var life = _life;
+        if (life is null)
+        {
+            return;
+        }
+
+        try
+        {
+            var setup = Delay(profile, withJitter: true) + Delay(profile, withJitter: true) + Delay(profile, withJitter: true);
+            await DelayAsync(setup, life.Token);
+            if (_link.InService)
+            {
+                OnSds(delivery);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Powered off during the session set-up.
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed partial class SimulatedDevice
         message.SenderMcpttId = McpttId;
         message.MessageId = message.MessageId.Length > 0 ? message.MessageId : Guid.NewGuid().ToString("N");
         message.SentAt = Clock.Now(Time);
+        message.Plane = SdsPlane.Unspecified; // the service decides the plane from the profile
         if (message.TargetMcpttId.Length == 0 && message.GroupId.Length == 0)
         {
             message.GroupId = RequireSelectedGroup();
@@ -44,7 +45,7 @@ internal sealed partial class SimulatedDevice
                 continue;
             }
 
-            var result = new SendMessageResult { MessageId = message.MessageId, Transmissions = (uint)attempt };
+            var result = new SendMessageResult { MessageId = message.MessageId, Transmissions = (uint)attempt, Plane = response.Plane };
             result.Recipients.AddRange(response.Recipients);
             return result;
         }

@@ -36,7 +36,9 @@ internal sealed partial class McxWorld
                     $"message.payload is {size} bytes; the limit for '{sender.McpttId}' is {sender.Profile.MaxSdsSizeBytes} bytes (profile max_sds_size_bytes)");
             }
 
-            var record = new SdsRecord(message.Clone(), RecipientsOf(sender, message));
+            var stored = message.Clone();
+            stored.Plane = PlaneFor(sender.Profile, size);
+            var record = new SdsRecord(stored, RecipientsOf(sender, message));
             _sds[message.MessageId] = record;
             foreach (var r in record.Recipients)
             {
@@ -121,6 +123,10 @@ internal sealed partial class McxWorld
         }
     }
 
+    /// <summary>TS 24.282 §9.2: standalone on signalling up to the control-plane limit, else an SDS session on the media plane.</summary>
+    private static SdsPlane PlaneFor(UserProfile profile, int size) =>
+        profile.MaxSdsControlPlaneBytes > 0 && size > profile.MaxSdsControlPlaneBytes ? SdsPlane.Media : SdsPlane.Signalling;
+
     private List<string> RecipientsOf(McxClientSession sender, SdsMessage message)
     {
         var hasTarget = message.TargetMcpttId.Length > 0;
@@ -175,7 +181,7 @@ internal sealed partial class McxWorld
 
     private static SendSdsResponse Response(SdsRecord record, bool duplicate)
     {
-        var response = new SendSdsResponse { MessageId = record.Message.MessageId, Duplicate = duplicate };
+        var response = new SendSdsResponse { MessageId = record.Message.MessageId, Duplicate = duplicate, Plane = record.Message.Plane };
         response.Recipients.AddRange(record.Recipients);
         return response;
     }
