@@ -77,30 +77,30 @@ public sealed partial class Terminals
 
     /// <summary>
     /// KPI2 and set-up success: set up <paramref name="times"/> group calls, each ended by a 1 ms hang time before the
-    /// next on its lane; lanes (copies of the group) run at once, so a long run stays within the measurement budget.
+    /// next on its lane; lanes (copies of the talker, members and group) run at once, so a long run stays within the measurement budget.
     /// </summary>
     public async Task MeasureCallSetupsAsync(UserName name, GroupName group, int times, Groups groups, KpiRecorder kpi)
     {
-        var member = cast.Get(name);
         var previous = await groups.SetHangTimeAsync(group, 1);
         try
         {
-            var lanes = await CallSetupLanesAsync(group, groups, times);
+            var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups);
             foreach (var lane in lanes.Skip(1))
             {
-                await groups.SetHangTimeAsync(lane, 1);
+                await groups.SetHangTimeAsync(lane.Group, 1);
             }
 
             await RunLanesAsync(lanes, times, async (lane, i) =>
             {
+                var member = cast.Get(lane.Talker);
                 try
                 {
-                    var (callId, pressed, granted) = await PressOnLaneAsync(member, lane, i);
+                    var (callId, pressed, granted) = await PressOnLaneAsync(member, lane.Group, i);
                     kpi.Record(Metric.EndToEndAccessTime, (granted - pressed).TotalMilliseconds);
                     var from = Log(member).Count;
-                    await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId, CallId = callId }).ResponseAsync, $"release PTT for {name} (call {i})");
+                    await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId, CallId = callId }).ResponseAsync, $"release PTT for {lane.Talker} (call {i})");
                     await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Ended } c && c.Call.CallId == callId, from, session.Timeout,
-                        $"call {i} on {lane} to end after its hang time");
+                        $"call {i} on {lane.Group} to end after its hang time");
                     kpi.RecordOutcome(Metric.CallSetupSuccess, true);
                 }
                 catch (Exception e) when (e is ExpectationFailedException or EsnRefusedException)

@@ -21,7 +21,7 @@ internal sealed partial class SimulatedDevice
             call.Info = info;
         }
 
-        if (info.State == CallState.Active && Volatile.Read(ref _implicitRequest) is { } pending && pending.Matches(info))
+        if (PendingImplicitRequestFor(info) is { } pending)
         {
             ClaimImplicitRequest(call, pending);
         }

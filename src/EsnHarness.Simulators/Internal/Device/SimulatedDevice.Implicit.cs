@@ -10,26 +10,32 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// </summary>
 internal sealed partial class SimulatedDevice
 {
-    private PendingImplicitRequest? _implicitRequest;
+    /// <summary>Set-ups in flight that carry an implicit floor request: several at once when the terminal starts calls on
+    /// several groups together (up to its simultaneous-call limit), each claimed by its own call.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PendingImplicitRequest, byte> _implicitRequests = new();
 
     /// <summary>Marks a call set-up as carrying an implicit floor request, until its call appears.</summary>
     private PendingImplicitRequest ExpectImplicitRequest(Func<CallInfo, bool> matches, FloorPriority priority)
     {
         var pending = new PendingImplicitRequest(matches, priority);
-        Volatile.Write(ref _implicitRequest, pending);
+        _implicitRequests[pending] = 0;
         return pending;
     }
+
+    /// <summary>The pending implicit request the active call <paramref name="info"/> answers, if any.</summary>
+    private PendingImplicitRequest? PendingImplicitRequestFor(CallInfo info) =>
+        info.State == CallState.Active ? _implicitRequests.Keys.FirstOrDefault(p => p.Matches(info)) : null;
 
     /// <summary>The call carrying the implicit request is known: its participant enters 'U: pending Request' (once).</summary>
     private void ClaimImplicitRequest(DeviceCall call, PendingImplicitRequest pending)
     {
-        if (Interlocked.CompareExchange(ref _implicitRequest, null, pending) == pending)
+        if (_implicitRequests.TryRemove(pending, out _))
         {
             call.Participant.ImplicitFloorRequestSent(pending.Priority);
         }
     }
 
-    private void ForgetImplicitRequest(PendingImplicitRequest pending) => Interlocked.CompareExchange(ref _implicitRequest, null, pending);
+    private void ForgetImplicitRequest(PendingImplicitRequest pending) => _implicitRequests.TryRemove(pending, out _);
 
     private async Task<DeviceCall> SetupWithImplicitRequestAsync(SetupCallRequest setup, PendingImplicitRequest pending, CancellationToken ct)
     {
