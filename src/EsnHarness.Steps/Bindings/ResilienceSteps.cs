@@ -62,8 +62,11 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
         var limit = TimeSpan.FromMilliseconds(ms);
         foreach (var member in groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio))
         {
+            // The network model knows at once whom the fault hit; the terminal learns it over its downlink a moment later,
+            // so its own state alone could still say "in service" just after the fault.
             var (_, _, inService) = await terminals.StateAsync(member.Name);
-            if (!inService)
+            var link = await network.LinkAsync(member.DeviceId);
+            if (!inService || !link.InService || link.OnNeighbour)
             {
                 var left = limit - (DateTime.UtcNow - since);
                 await terminals.ExpectConnectivityAsync(member.Name, ConnectivityKind.BackInService, left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1), "to be back in service");

@@ -115,7 +115,7 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public async Task<LinkInfo> LinkAsync(string terminalId)
     {
         var link = await _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = terminalId });
-        return new LinkInfo(link.PlaceId, link.Coverage.ToString(), link.InService, link.McBearersAdmitted, link.Reason);
+        return new LinkInfo(link.PlaceId, link.Coverage.ToString(), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour);
     }
 
     private async Task<string> InjectAtSiteAsync(PlaceName place, FaultKind kind, LinkProfile? impairment)
