@@ -27,6 +27,12 @@ fi
 
 dotnet build EsnHarness.sln -c Release -nologo -clp:ErrorsOnly
 # The two projects that run the whole catalogue (Specs through NUnit, Cli.Tests against external processes) measure
-# KPIs in real time: run them one after the other, not at once on a 2-core machine, so each measures undisturbed.
-dotnet test EsnHarness.sln -c Release --no-build -nologo --filter "FullyQualifiedName!~EsnHarness.Cli.Tests" "$@"
-dotnet test tests/EsnHarness.Cli.Tests -c Release --no-build -nologo "$@"
+# KPIs in real time: each runs alone, after the others, so no browser test or second catalogue takes the 2 cores
+# from under a measurement.
+status=0
+for project in tests/EsnHarness.*.Tests tests/EsnHarness.Specs; do
+  [ "$project" = tests/EsnHarness.Cli.Tests ] && continue
+  dotnet test "$project" -c Release --no-build -nologo "$@" || status=1
+done
+dotnet test tests/EsnHarness.Cli.Tests -c Release --no-build -nologo "$@" || status=1
+exit $status
