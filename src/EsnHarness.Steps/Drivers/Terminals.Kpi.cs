@@ -84,11 +84,8 @@ public sealed partial class Terminals
         var previous = await groups.SetHangTimeAsync(group, 1);
         try
         {
-            var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups);
-            foreach (var lane in lanes.Skip(1))
-            {
-                await groups.SetHangTimeAsync(lane.Group, 1);
-            }
+            // The lane copies take the group's settings, the 1 ms hang time included.
+            var lanes = await OpenLanesAsync(name, group, LanesFor(times), groups, setUpCall: false);
 
             await RunLanesAsync(lanes, times, async (lane, i) =>
             {
@@ -105,7 +102,7 @@ public sealed partial class Terminals
                 }
                 catch (Exception e) when (e is ExpectationFailedException or EsnRefusedException)
                 {
-                    kpi.RecordOutcome(Metric.CallSetupSuccess, false);
+                    kpi.RecordFailure(Metric.CallSetupSuccess, $"call {i} by {lane.Talker} on {lane.Group}: {e.Message}");
                 }
             });
         }

@@ -29,9 +29,11 @@ public sealed partial class Terminals
     /// <summary>
     /// Opens <paramref name="lanes"/> lanes for measuring <paramref name="talker"/> on <paramref name="group"/>: lane 1 is
     /// the talker and the group themselves; each further lane logs on copies of the talker and the group's other members
-    /// at the same places, copies the group and affiliates them.
+    /// at the same places, copies the group and affiliates them. With <paramref name="setUpCall"/> each further lane's call
+    /// is set up by an unrecorded press first; measurements of call set-up itself pass false, since every attempt there
+    /// is a new call (and a press in the warm-up call's hang time would join a call about to end).
     /// </summary>
-    public async Task<IReadOnlyList<(UserName Talker, GroupName Group)>> OpenLanesAsync(UserName talker, GroupName group, int lanes, Groups groups)
+    public async Task<IReadOnlyList<(UserName Talker, GroupName Group)>> OpenLanesAsync(UserName talker, GroupName group, int lanes, Groups groups, bool setUpCall = true)
     {
         var members = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).ToList();
         if (!members.Any(m => string.Equals(m.Name.Value, talker.Value, StringComparison.OrdinalIgnoreCase)))
@@ -51,7 +53,11 @@ public sealed partial class Terminals
             // The first press on a group with no call up also sets the call up. One-after-another attempts pay that
             // once (the named talker's first press still does); an unrecorded press here keeps it from being paid
             // once more per lane, so the samples are the same mix as without lanes.
-            await OneBurstAsync(copyTalker, copyGroup, kpi: null, frames: 0);
+            if (setUpCall)
+            {
+                await OneBurstAsync(copyTalker, copyGroup, kpi: null, frames: 0);
+            }
+
             return (Talker: copyTalker, Group: copyGroup);
         }));
         return [(talker, group), .. extra];

@@ -11,6 +11,10 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
 {
     private readonly ConcurrentDictionary<Metric, List<double>> _samples = new();
     private readonly ConcurrentDictionary<Metric, (int Attempts, int Successes)> _outcomes = new();
+    private readonly ConcurrentQueue<string> _failures = new();
+
+    /// <summary>How many failed attempts are described one by one in the scenario's output; the rest are counted.</summary>
+    private const int DescribedFailures = 5;
 
     /// <summary>Records one sample of <paramref name="metric"/>.</summary>
     public void Record(Metric metric, double value)
@@ -25,6 +29,20 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
     /// <summary>Records one attempt of a success-ratio metric.</summary>
     public void RecordOutcome(Metric metric, bool success) =>
         _outcomes.AddOrUpdate(metric, _ => (1, success ? 1 : 0), (_, o) => (o.Attempts + 1, o.Successes + (success ? 1 : 0)));
+
+    /// <summary>
+    /// Records a failed attempt of a success-ratio metric with its reason, so a tester sees why: the first few reasons
+    /// go to the scenario's output as they happen, and every judgement that comes short of samples names them.
+    /// </summary>
+    public void RecordFailure(Metric metric, string reason)
+    {
+        RecordOutcome(metric, false);
+        _failures.Enqueue(reason);
+        if (_failures.Count <= DescribedFailures)
+        {
+            output.WriteLine($"{metric.Label}: attempt failed: {reason}");
+        }
+    }
 
     /// <summary>The samples recorded so far.</summary>
     public IReadOnlyList<double> Samples(Metric metric)
@@ -46,7 +64,7 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
         var samples = Samples(metric);
         if (samples.Count < minCount)
         {
-            throw new KpiBreachException($"{metric.Label}: only {samples.Count} samples were measured, the requirement needs at least {minCount}.");
+            throw new KpiBreachException($"{metric.Label}: only {samples.Count} samples were measured, the requirement needs at least {minCount}.{FailuresSummary()}");
         }
 
         return AttachAndJudge(KpiEvaluator.Percentile(metric, samples, percentile, limit, Source));
@@ -67,15 +85,19 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
 
         var ratio = 100.0 * successes / attempts;
         var evidence = KpiEvaluator.Single(metric, ratio, minPercent, Comparison.AtLeast, Source, []) with { Count = attempts };
-        return AttachAndJudge(evidence);
+        return evidence.Passed ? AttachAndJudge(evidence) : AttachAndJudge(evidence, FailuresSummary());
     }
+
+    private string FailuresSummary() => _failures.IsEmpty
+        ? ""
+        : $" {_failures.Count} attempt(s) failed, first: {_failures.First()}";
 
     private string? Source => KpiEvaluator.SourceFromTags(scenario.Tags);
 
-    private Evidence AttachAndJudge(Evidence evidence)
+    private Evidence AttachAndJudge(Evidence evidence, string detail = "")
     {
         output.Attach(evidence.ToJson(), Evidence.MediaType, $"{evidence.Metric}.json");
         output.WriteLine(KpiEvaluator.Describe(evidence));
-        return evidence.Passed ? evidence : throw new KpiBreachException(KpiEvaluator.Describe(evidence));
+        return evidence.Passed ? evidence : throw new KpiBreachException(KpiEvaluator.Describe(evidence) + detail);
     }
 }

@@ -48,6 +48,26 @@ public sealed class KpiRecorderTests
     }
 
     [Test]
+    public void RecordFailure_TooFewSamples_TheVerdictAndTheOutputSayWhyAnAttemptFailed()
+    {
+        var output = new RecordingOutput();
+        var kpi = Recorder(output);
+        foreach (var i in Enumerable.Range(1, 99))
+        {
+            kpi.Record(Metric.EndToEndAccessTime, 40);
+            kpi.RecordOutcome(Metric.CallSetupSuccess, true);
+        }
+
+        kpi.RecordFailure(Metric.CallSetupSuccess, "call 3 by \"PC Patel\": not granted within 5000 ms");
+
+        Assert.That(() => kpi.AssertPercentileBelow(Metric.EndToEndAccessTime, 95, 1000, 100),
+            Throws.TypeOf<KpiBreachException>().With.Message.Contains("only 99 samples").And.Message.Contains("1 attempt(s) failed, first: call 3 by \"PC Patel\": not granted within 5000 ms"));
+        Assert.That(() => kpi.AssertSuccessRatio(Metric.CallSetupSuccess, 99.9, 100),
+            Throws.TypeOf<KpiBreachException>().With.Message.Contains("value = 99 %").And.Message.Contains("first: call 3"));
+        Assert.That(output.Lines, Has.Some.Contains("attempt failed: call 3"));
+    }
+
+    [Test]
     public void AssertSuccessRatio_OneFailureInHundred_Fails99Point9()
     {
         var kpi = Recorder(new RecordingOutput());
@@ -67,9 +87,9 @@ public sealed class KpiRecorderTests
     {
         public List<(string Body, string MediaType)> Attachments { get; } = [];
 
-        public void WriteLine(string text)
-        {
-        }
+        public List<string> Lines { get; } = [];
+
+        public void WriteLine(string text) => Lines.Add(text);
 
         public void Attach(string body, string mediaType, string? fileName = null) => Attachments.Add((body, mediaType));
 
