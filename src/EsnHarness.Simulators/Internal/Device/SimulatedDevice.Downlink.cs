@@ -131,7 +131,9 @@ internal sealed partial class SimulatedDevice
                     await Task.Delay(wait, Time, ct); // allowed: modelled downlink latency
                 }
 
-                Process(e, delay);
+                // With a modelled delay the event arrives at its due instant: a timer the loaded host fires late is
+                // the simulator's lateness, not the radio link's, so it is not counted in what the terminal measures.
+                Process(e, delay, delay > TimeSpan.Zero ? due : null);
             }
         }
         catch (OperationCanceledException)
@@ -140,7 +142,7 @@ internal sealed partial class SimulatedDevice
         }
     }
 
-    private void Process(McxEvent e, TimeSpan downlinkDelay)
+    private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival)
     {
         switch (e.EventCase)
         {
@@ -151,7 +153,7 @@ internal sealed partial class SimulatedDevice
                 OnCall(e.Call);
                 break;
             case McxEvent.EventOneofCase.Media:
-                OnMedia(e.Media, downlinkDelay);
+                OnMedia(e.Media, downlinkDelay, arrival);
                 break;
             case McxEvent.EventOneofCase.Sds:
                 OnSds(e.Sds);

@@ -90,7 +90,7 @@ internal sealed partial class SimulatedDevice
         Emit(new DeviceEvent { Call = e });
     }
 
-    private void OnMedia(MediaPacket packet, TimeSpan downlinkDelay)
+    private void OnMedia(MediaPacket packet, TimeSpan downlinkDelay, DateTimeOffset? arrival)
     {
         if (_calls.TryGetValue(packet.CallId, out var call))
         {
@@ -100,7 +100,7 @@ internal sealed partial class SimulatedDevice
         var modelled = packet.UplinkModelledDelayUs + (long)(downlinkDelay.Ticks / 10);
         Emit(new DeviceEvent
         {
-            Media = new ReceivedMedia { Packet = packet, ReceivedAt = Timestamp.FromDateTimeOffset(Time.GetUtcNow()), ModelledDelayUs = modelled },
+            Media = new ReceivedMedia { Packet = packet, ReceivedAt = Timestamp.FromDateTimeOffset(arrival ?? Time.GetUtcNow()), ModelledDelayUs = modelled },
         });
     }
 

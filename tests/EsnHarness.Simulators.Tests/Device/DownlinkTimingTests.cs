@@ -1,0 +1,68 @@
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Tests.Support;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
+
+namespace EsnHarness.Simulators.Tests.Device;
+
+/// <summary>
+/// The simulated terminal's downlink on a fake clock: a frame on a link with modelled delay is stamped at the instant the
+/// link model delivers it, even when the host runs the link's timer late (here: the clock jumps far past the due time),
+/// so a busy machine does not show up as radio latency in KPI3.
+/// </summary>
+public sealed class DownlinkTimingTests
+{
+    private static readonly TimeSpan HostLateness = TimeSpan.FromMilliseconds(500);
+
+    [Test]
+    public async Task Media_LinkTimerRunsLate_FrameStampedAtItsModelledArrival()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = time });
+        using var channel = GrpcChannel.ForAddress(host.Address);
+        var s = new Scenario(channel);
+        await s.GroupAsync("G");
+        using var a = await s.DeviceAsync("a", "G");
+        using var b = await s.DeviceAsync("b", "G");
+        await s.Network.InjectFaultAsync(new InjectFaultRequest
+        {
+            Fault = new Fault { Kind = FaultKind.AddedLatency, Target = "b", Impairment = new LinkProfile { LatencyMs = 80 } },
+        }, s.Headers);
+        await b.WaitForAsync(e => e.Connectivity?.Kind == ConnectivityKind.LinkChanged, "latency applied");
+        await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
+        await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
+
+        await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
+        var frame = await JumpUntilAsync(time, b, e => e.Media is not null);
+
+        // The frame reached b's link at some whole number of jumps after it was sent (usually none); it is stamped
+        // 80 ms after that, not at the jump that finally ran its timer.
+        var latency = (frame.Media.ReceivedAt.ToDateTimeOffset() - frame.Media.Packet.SentAt.ToDateTimeOffset()).TotalMilliseconds;
+        Assert.Multiple(() =>
+        {
+            Assert.That(latency % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"mouth-to-ear {latency} ms");
+            Assert.That(frame.Media.ModelledDelayUs, Is.EqualTo(80_000));
+        });
+    }
+
+    /// <summary>Moves the clock on by <see cref="HostLateness"/> at a time (a host that is late every time) until the event shows.</summary>
+    private static async Task<DeviceEvent> JumpUntilAsync(FakeTimeProvider time, DeviceProbe probe, Func<DeviceEvent, bool> match)
+    {
+        for (var jump = 0; jump < 20; jump++)
+        {
+            time.Advance(HostLateness);
+            try
+            {
+                return await probe.WaitForAsync(match, "the frame", TimeSpan.FromSeconds(1));
+            }
+            catch (TimeoutException)
+            {
+                // Not delivered yet: the frame had not reached the link before this jump.
+            }
+        }
+
+        throw new TimeoutException($"{probe.DeviceId}: the frame never arrived");
+    }
+}
