@@ -42,14 +42,18 @@ public sealed class ExternalTargetTests
         var stubsAddress = await AddressOfAsync(stubs, "esn stubs: serving ");
         WriteProfile(address, stubsAddress);
 
-        var external = await _cli.RunAsync("run", "--profile", "agency", "--format", "message:external.ndjson");
-        var embedded = await _cli.RunAsync("run", "--profile", "reference", "--format", "message:embedded.ndjson");
+        // A percentile measured on this shared 2-core machine can go over its limit when the host is busy (the
+        // harness's own scheduling, not the ESN model); such a @kpi scenario is run once more. Nothing else may need it.
+        var external = await _cli.RunAsync("run", "--profile", "agency", "--retry", "1", "--format", "message:external.ndjson");
+        var embedded = await _cli.RunAsync("run", "--profile", "reference", "--retry", "1", "--format", "message:embedded.ndjson");
 
         var externalOutcomes = MessageOutcomes.Read(_cli.Path("external.ndjson"));
         var embeddedOutcomes = MessageOutcomes.Read(_cli.Path("embedded.ndjson"));
         Assert.That(stubsAddress.Scheme, Is.EqualTo("https"));
         Assert.That(externalOutcomes, Has.Count.GreaterThanOrEqualTo(100), "the whole catalogue ran");
         Assert.That(externalOutcomes, Is.EquivalentTo(embeddedOutcomes), Differences(externalOutcomes, embeddedOutcomes) + "\nexternal run:\n" + Failures(external.Output) + "\nembedded run:\n" + Failures(embedded.Output));
+        var retried = MessageOutcomes.Retried(_cli.Path("external.ndjson")).Concat(MessageOutcomes.Retried(_cli.Path("embedded.ndjson")));
+        Assert.That(retried.Where(r => !r.Tags.Contains("@kpi")).Select(r => r.Name), Is.Empty, "only timing measurements may need a second attempt");
         Assert.That(external.ExitCode, Is.EqualTo(0), external.Output + external.Error);
         Assert.That(embedded.ExitCode, Is.EqualTo(0), embedded.Output + embedded.Error);
         var runInfo = File.ReadAllText(_cli.Path("external.ndjson"));
