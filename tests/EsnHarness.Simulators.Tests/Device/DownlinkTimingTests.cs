@@ -1,5 +1,4 @@
 using EsnHarness.Contracts.Device.V1;
-using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Tests.Support;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Time.Testing;
@@ -26,11 +25,7 @@ public sealed class DownlinkTimingTests
         await s.GroupAsync("G");
         using var a = await s.DeviceAsync("a", "G");
         using var b = await s.DeviceAsync("b", "G");
-        await s.Network.InjectFaultAsync(new InjectFaultRequest
-        {
-            Fault = new Fault { Kind = FaultKind.AddedLatency, Target = "b", Impairment = new LinkProfile { LatencyMs = 80 } },
-        }, s.Headers);
-        await b.WaitForAsync(e => e.Connectivity?.Kind == ConnectivityKind.LinkChanged, "latency applied");
+        await s.AddLatencyAsync(b, 80);
         await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
         await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
 

@@ -45,6 +45,16 @@ public sealed class Scenario
         return (await Config.PutGroupAsync(new PutGroupRequest { Group = group }, Headers)).Group;
     }
 
+    /// <summary>Adds <paramref name="milliseconds"/> of one-way latency on a terminal's link and waits until the terminal sees it.</summary>
+    public async Task AddLatencyAsync(DeviceProbe device, uint milliseconds)
+    {
+        await Network.InjectFaultAsync(new InjectFaultRequest
+        {
+            Fault = new Fault { Kind = FaultKind.AddedLatency, Target = device.DeviceId, Impairment = new LinkProfile { LatencyMs = milliseconds } },
+        }, Headers);
+        await device.WaitForAsync(e => e.Connectivity?.Kind == ConnectivityKind.LinkChanged, "latency applied");
+    }
+
     /// <summary>Powers on a terminal at the zero-delay place, observes it, and optionally affiliates and selects a group.</summary>
     public async Task<DeviceProbe> DeviceAsync(string name, string? group = null, string place = "ideal-lab", Agency agency = Agency.Mps, string role = "response officer")
     {
