@@ -18,7 +18,7 @@ public static class ProfileDescription
         text.AppendLine();
         foreach (var endpoint in profile.Endpoints.Values)
         {
-            text.Append("  ").Append(endpoint.Role.PadRight(13)).Append(endpoint.Embedded ? "embedded reference simulator" : endpoint.Address!.ToString());
+            text.Append("  ").Append(endpoint.Role.PadRight(13)).Append(endpoint.Embedded ? Embedded(endpoint.Role) : endpoint.Address!.ToString());
             text.Append("  (").Append(endpoint.Source).AppendLine(")");
             AppendTls(text, endpoint.Tls);
             AppendCredentials(text, endpoint.Credentials);
@@ -30,6 +30,9 @@ public static class ProfileDescription
     /// <summary>One line per role, <c>role=address</c>, for run metadata in reports.</summary>
     public static IReadOnlyDictionary<string, string> Targets(ResolvedProfile profile) =>
         profile.Endpoints.Values.ToDictionary(endpoint => endpoint.Role, endpoint => endpoint.Embedded ? "embedded" : endpoint.Address!.ToString());
+
+    private static string Embedded(string role) =>
+        Roles.Grpc.Contains(role) ? "embedded reference simulator" : "embedded WireMock.Net stub";
 
     private static void AppendTls(StringBuilder text, EndpointTls? tls)
     {

@@ -135,6 +135,17 @@ public sealed class ProfileResolverTests
     }
 
     [Test]
+    public void Describe_EmbeddedRoles_NamesSimulatorOrStubByRole()
+    {
+        var profile = ProfileResolver.Resolve(Load("{}"), new Dictionary<string, string>(), ProfileOverrides.None);
+
+        var lines = ProfileDescription.Describe(profile).Split('\n');
+
+        Assert.That(lines, Has.Some.Match(@"^\s+mcx\s+embedded reference simulator"));
+        Assert.That(lines, Has.Some.Match(@"^\s+cad\s+embedded WireMock.Net stub"));
+    }
+
+    [Test]
     public void Redact_MasksPlainAndJsonEscapedSecrets()
     {
         var redactor = new Redactor([new Secret("p\"w<1>", "test")]);
