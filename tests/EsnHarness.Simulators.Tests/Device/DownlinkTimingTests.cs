@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Tests.Support;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Time.Testing;
@@ -40,6 +41,28 @@ public sealed class DownlinkTimingTests
             Assert.That(latency % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"mouth-to-ear {latency} ms");
             Assert.That(frame.Media.ModelledDelayUs, Is.EqualTo(80_000));
         });
+    }
+
+    [Test]
+    public async Task FloorGranted_LinkTimersRunLate_GrantObservedAtItsModelledArrival()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = time });
+        using var channel = GrpcChannel.ForAddress(host.Address);
+        var s = new Scenario(channel);
+        await s.GroupAsync("G");
+        using var a = await s.DeviceAsync("a", "G");
+        using var b = await s.DeviceAsync("b", "G");
+        await s.AddLatencyAsync(a, 80);
+
+        var press = s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers).ResponseAsync;
+        var granted = await JumpUntilAsync(time, a, e => e.Floor?.Kind == FloorEventKind.Granted);
+        var pressed = (await press).At.ToDateTimeOffset();
+
+        // Up 80 ms and down 80 ms. The uplink still runs in real (here: fake) time, so its late timer counts in whole
+        // jumps; the grant coming down is observed 80 ms after the MCX sent it, not at the jump that ran its timer.
+        var access = (granted.ObservedAt.ToDateTimeOffset() - pressed).TotalMilliseconds;
+        Assert.That(access % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"access time {access} ms");
     }
 
     /// <summary>Moves the clock on by <see cref="HostLateness"/> at a time (a host that is late every time) until the event shows.</summary>

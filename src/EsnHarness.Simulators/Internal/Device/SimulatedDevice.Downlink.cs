@@ -132,7 +132,8 @@ internal sealed partial class SimulatedDevice
                 }
 
                 // With a modelled delay the event arrives at its due instant: a timer the loaded host fires late is
-                // the simulator's lateness, not the radio link's, so it is not counted in what the terminal measures.
+                // the simulator's lateness, not the radio link's, so it is not counted in what the terminal measures
+                // (floor, call, media, disposition and alert events are stamped with it).
                 Process(e, delay, delay > TimeSpan.Zero ? due : null);
             }
         }
@@ -147,10 +148,10 @@ internal sealed partial class SimulatedDevice
         switch (e.EventCase)
         {
             case McxEvent.EventOneofCase.Floor:
-                OnFloor(e.Floor);
+                OnFloor(e.Floor, arrival);
                 break;
             case McxEvent.EventOneofCase.Call:
-                OnCall(e.Call);
+                OnCall(e.Call, arrival);
                 break;
             case McxEvent.EventOneofCase.Media:
                 OnMedia(e.Media, downlinkDelay, arrival);
@@ -159,10 +160,10 @@ internal sealed partial class SimulatedDevice
                 OnSds(e.Sds);
                 break;
             case McxEvent.EventOneofCase.Disposition:
-                Emit(new DeviceEvent { Disposition = new DispositionReceived { Notification = e.Disposition } });
+                Emit(new DeviceEvent { Disposition = new DispositionReceived { Notification = e.Disposition } }, arrival);
                 break;
             case McxEvent.EventOneofCase.EmergencyAlert:
-                Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert });
+                Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert }, arrival);
                 break;
             case McxEvent.EventOneofCase.Affiliation:
                 OnAffiliation(e.Affiliation);

@@ -29,10 +29,10 @@ internal sealed partial class SimulatedDevice
         return call;
     }
 
-    private void OnFloor(FloorEvent e)
+    private void OnFloor(FloorEvent e, DateTimeOffset? arrival)
     {
         var call = CallFor(new CallInfo { CallId = e.CallId });
-        Emit(new DeviceEvent { Floor = e });
+        Emit(new DeviceEvent { Floor = e }, arrival);
         var participant = call.Participant;
         switch (e.Kind)
         {
@@ -64,7 +64,7 @@ internal sealed partial class SimulatedDevice
         }
     }
 
-    private void OnCall(CallEvent e)
+    private void OnCall(CallEvent e, DateTimeOffset? arrival)
     {
         if (e.Kind is CallEventKind.Ended or CallEventKind.Rejected)
         {
@@ -87,7 +87,7 @@ internal sealed partial class SimulatedDevice
             CallFor(e.Call);
         }
 
-        Emit(new DeviceEvent { Call = e });
+        Emit(new DeviceEvent { Call = e }, arrival);
     }
 
     private void OnMedia(MediaPacket packet, TimeSpan downlinkDelay, DateTimeOffset? arrival)
@@ -101,7 +101,7 @@ internal sealed partial class SimulatedDevice
         Emit(new DeviceEvent
         {
             Media = new ReceivedMedia { Packet = packet, ReceivedAt = Timestamp.FromDateTimeOffset(arrival ?? Time.GetUtcNow()), ModelledDelayUs = modelled },
-        });
+        }, arrival);
     }
 
     private FloorPriority PriorityFor(DeviceCall call, Contracts.Common.V1.FloorPriorityLevel requested)

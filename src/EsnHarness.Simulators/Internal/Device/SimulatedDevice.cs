@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using EsnHarness.Contracts.Common.V1;
@@ -82,11 +83,12 @@ internal sealed partial class SimulatedDevice
         }
     }
 
-    public void Emit(DeviceEvent e)
+    /// <summary>Publishes an observed event, stamped now or, for one that came over the modelled link, at its <paramref name="arrival"/>.</summary>
+    public void Emit(DeviceEvent e, DateTimeOffset? arrival = null)
     {
         e.DeviceId = DeviceId;
         e.Sequence = (ulong)Interlocked.Increment(ref _sequence);
-        e.ObservedAt = Clock.Now(Time);
+        e.ObservedAt = arrival is { } at ? Timestamp.FromDateTimeOffset(at) : Clock.Now(Time);
         _events.Writer.TryWrite(e);
     }
 
