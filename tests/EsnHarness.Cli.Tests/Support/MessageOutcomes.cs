@@ -48,9 +48,10 @@ public static class MessageOutcomes
         List<JsonNode> Nodes,
         Dictionary<string, string> Names,
         Dictionary<string, IReadOnlyList<string>> Tags,
-        List<(string Started, string Pickle)> Attempts)
+        List<(string Started, string Pickle)> Attempts,
+        Dictionary<string, string> StartedPickle)
     {
-        public string PickleOf(string started) => Attempts.First(a => a.Started == started).Pickle;
+        public string PickleOf(string started) => StartedPickle[started];
 
         public static RunMessages Load(string path)
         {
@@ -62,7 +63,7 @@ public static class MessageOutcomes
             var attempts = nodes.Where(n => n["testCaseStarted"] is not null)
                 .Select(n => ((string)n["testCaseStarted"]!["id"]!, testCasePickle[(string)n["testCaseStarted"]!["testCaseId"]!]))
                 .ToList();
-            return new RunMessages(nodes, names, tags, attempts);
+            return new RunMessages(nodes, names, tags, attempts, attempts.ToDictionary(a => a.Item1, a => a.Item2));
         }
     }
 }

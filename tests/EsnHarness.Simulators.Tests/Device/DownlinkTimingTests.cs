@@ -8,79 +8,101 @@ using NUnit.Framework;
 namespace EsnHarness.Simulators.Tests.Device;
 
 /// <summary>
-/// The simulated terminal's downlink on a fake clock: a frame on a link with modelled delay is stamped at the instant the
-/// link model delivers it, even when the host runs the link's timer late (here: the clock jumps far past the due time),
-/// so a busy machine does not show up as radio latency in KPI3.
+/// The simulated terminal's downlink on a fake clock: what comes down a link with modelled delay is stamped at the
+/// instant the link model delivers it, even when the host runs the link's timer late (here: the clock jumps far past
+/// the due time), so a busy machine does not show up as radio latency in KPI1 or KPI3.
 /// </summary>
+[NonParallelizable]
 public sealed class DownlinkTimingTests
 {
     private static readonly TimeSpan HostLateness = TimeSpan.FromMilliseconds(500);
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-04T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    private SimulatorHost _host = null!;
+    private GrpcChannel _channel = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = _time });
+        _channel = GrpcChannel.ForAddress(_host.Address);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _channel.Dispose();
+        await _host.DisposeAsync();
+    }
 
     [Test]
     public async Task Media_LinkTimerRunsLate_FrameStampedAtItsModelledArrival()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = time });
-        using var channel = GrpcChannel.ForAddress(host.Address);
-        var s = new Scenario(channel);
-        await s.GroupAsync("G");
-        using var a = await s.DeviceAsync("a", "G");
-        using var b = await s.DeviceAsync("b", "G");
-        await s.AddLatencyAsync(b, 80);
-        await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
-        await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
-
-        await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
-        var frame = await JumpUntilAsync(time, b, e => e.Media is not null);
-
-        // The frame reached b's link at some whole number of jumps after it was sent (usually none); it is stamped
-        // 80 ms after that, not at the jump that finally ran its timer.
-        var latency = (frame.Media.ReceivedAt.ToDateTimeOffset() - frame.Media.Packet.SentAt.ToDateTimeOffset()).TotalMilliseconds;
-        Assert.Multiple(() =>
+        var (s, a, b) = await TwoTerminalsAsync();
+        using (a)
+        using (b)
         {
-            Assert.That(latency % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"mouth-to-ear {latency} ms");
-            Assert.That(frame.Media.ModelledDelayUs, Is.EqualTo(80_000));
-        });
+            await s.AddLatencyAsync(b, 80);
+            await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
+            await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
+
+            await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
+            var frame = await JumpUntilAsync(b, e => e.Media is not null);
+
+            // The frame reached b's link at some whole number of jumps after it was sent (usually none); it is stamped
+            // 80 ms after that, not at the jump that finally ran its timer.
+            var latency = (frame.Media.ReceivedAt.ToDateTimeOffset() - frame.Media.Packet.SentAt.ToDateTimeOffset()).TotalMilliseconds;
+            Assert.Multiple(() =>
+            {
+                Assert.That(latency % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"mouth-to-ear {latency} ms");
+                Assert.That(frame.Media.ModelledDelayUs, Is.EqualTo(80_000));
+            });
+        }
     }
 
     [Test]
     public async Task FloorGranted_LinkTimersRunLate_GrantObservedAtItsModelledArrival()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = time });
-        using var channel = GrpcChannel.ForAddress(host.Address);
-        var s = new Scenario(channel);
+        var (s, a, b) = await TwoTerminalsAsync();
+        using (a)
+        using (b)
+        {
+            await s.AddLatencyAsync(a, 80);
+
+            var press = s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers).ResponseAsync;
+            var granted = await JumpUntilAsync(a, e => e.Floor?.Kind == FloorEventKind.Granted);
+            var pressed = (await press).At.ToDateTimeOffset();
+
+            // Up 80 ms and down 80 ms. The uplink still runs in real (here: fake) time, so its late timer counts in whole
+            // jumps; the grant coming down is observed 80 ms after the MCX sent it, not at the jump that ran its timer.
+            var access = (granted.ObservedAt.ToDateTimeOffset() - pressed).TotalMilliseconds;
+            Assert.That(access % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"access time {access} ms");
+        }
+    }
+
+    /// <summary>A new scenario on the fake-clock host: terminals a and b at the zero-delay place, both on group G.</summary>
+    private async Task<(Scenario S, DeviceProbe A, DeviceProbe B)> TwoTerminalsAsync()
+    {
+        var s = new Scenario(_channel);
         await s.GroupAsync("G");
-        using var a = await s.DeviceAsync("a", "G");
-        using var b = await s.DeviceAsync("b", "G");
-        await s.AddLatencyAsync(a, 80);
-
-        var press = s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers).ResponseAsync;
-        var granted = await JumpUntilAsync(time, a, e => e.Floor?.Kind == FloorEventKind.Granted);
-        var pressed = (await press).At.ToDateTimeOffset();
-
-        // Up 80 ms and down 80 ms. The uplink still runs in real (here: fake) time, so its late timer counts in whole
-        // jumps; the grant coming down is observed 80 ms after the MCX sent it, not at the jump that ran its timer.
-        var access = (granted.ObservedAt.ToDateTimeOffset() - pressed).TotalMilliseconds;
-        Assert.That(access % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"access time {access} ms");
+        return (s, await s.DeviceAsync("a", "G"), await s.DeviceAsync("b", "G"));
     }
 
     /// <summary>Moves the clock on by <see cref="HostLateness"/> at a time (a host that is late every time) until the event shows.</summary>
-    private static async Task<DeviceEvent> JumpUntilAsync(FakeTimeProvider time, DeviceProbe probe, Func<DeviceEvent, bool> match)
+    private async Task<DeviceEvent> JumpUntilAsync(DeviceProbe probe, Func<DeviceEvent, bool> match)
     {
         for (var jump = 0; jump < 20; jump++)
         {
-            time.Advance(HostLateness);
+            _time.Advance(HostLateness);
             try
             {
-                return await probe.WaitForAsync(match, "the frame", TimeSpan.FromSeconds(1));
+                return await probe.WaitForAsync(match, "the event", TimeSpan.FromSeconds(1));
             }
             catch (TimeoutException)
             {
-                // Not delivered yet: the frame had not reached the link before this jump.
+                // Not delivered yet: it had not reached the link before this jump.
             }
         }
 
-        throw new TimeoutException($"{probe.DeviceId}: the frame never arrived");
+        throw new TimeoutException($"{probe.DeviceId}: the event never arrived");
     }
 }

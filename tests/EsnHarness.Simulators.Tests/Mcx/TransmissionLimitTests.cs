@@ -52,7 +52,8 @@ public sealed class TransmissionLimitTests
 
         await TalkAsync(s, a, "G2");
 
-        Assert.Pass("the second floor is granted once the first is released");
+        var held = (await s.Mcx.ListCallsAsync(new ListCallsRequest(), s.Headers)).Calls.Where(c => c.TalkerMcpttId == a.McpttId).Select(c => c.GroupId);
+        Assert.That(held, Is.EqualTo(new[] { "G2" }), "a holds one floor, the second one, once the first is released");
     }
 
     private static async Task<(Scenario S, DeviceProbe A)> TwoGroupsAsync(uint maxTransmissions)
