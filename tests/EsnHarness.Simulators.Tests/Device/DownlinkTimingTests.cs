@@ -1,8 +1,6 @@
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Tests.Support;
-using Grpc.Net.Client;
-using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace EsnHarness.Simulators.Tests.Device;
@@ -16,23 +14,13 @@ namespace EsnHarness.Simulators.Tests.Device;
 public sealed class DownlinkTimingTests
 {
     private static readonly TimeSpan HostLateness = TimeSpan.FromMilliseconds(500);
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-12-04T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-    private SimulatorHost _host = null!;
-    private GrpcChannel _channel = null!;
+    private FakeClockHost _host = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = _time });
-        _channel = GrpcChannel.ForAddress(_host.Address);
-    }
+    public async Task StartAsync() => _host = await FakeClockHost.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _channel.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task StopAsync() => await _host.DisposeAsync();
 
     [Test]
     public async Task Media_LinkTimerRunsLate_FrameStampedAtItsModelledArrival()
@@ -82,7 +70,7 @@ public sealed class DownlinkTimingTests
     /// <summary>A new scenario on the fake-clock host: terminals a and b at the zero-delay place, both on group G.</summary>
     private async Task<(Scenario S, DeviceProbe A, DeviceProbe B)> TwoTerminalsAsync()
     {
-        var s = new Scenario(_channel);
+        var s = _host.NewScenario();
         await s.GroupAsync("G");
         return (s, await s.DeviceAsync("a", "G"), await s.DeviceAsync("b", "G"));
     }
@@ -92,7 +80,7 @@ public sealed class DownlinkTimingTests
     {
         for (var jump = 0; jump < 20; jump++)
         {
-            _time.Advance(HostLateness);
+            _host.Time.Advance(HostLateness);
             try
             {
                 return await probe.WaitForAsync(match, "the event", TimeSpan.FromSeconds(1));

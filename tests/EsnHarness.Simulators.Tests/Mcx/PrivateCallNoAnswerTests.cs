@@ -2,8 +2,6 @@ using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Tests.Support;
-using Grpc.Net.Client;
-using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace EsnHarness.Simulators.Tests.Mcx;
@@ -12,35 +10,26 @@ namespace EsnHarness.Simulators.Tests.Mcx;
 [NonParallelizable]
 public sealed class PrivateCallNoAnswerTests
 {
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-11-23T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-    private SimulatorHost _host = null!;
-    private GrpcChannel _channel = null!;
+    private FakeClockHost _host = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _host = await SimulatorHost.StartAsync(new SimulatorHostOptions { TimeProvider = _time, PrivateCallNoAnswerTime = TimeSpan.FromSeconds(10) });
-        _channel = GrpcChannel.ForAddress(_host.Address);
-    }
+    public async Task StartAsync() =>
+        _host = await FakeClockHost.StartAsync(new SimulatorHostOptions { PrivateCallNoAnswerTime = TimeSpan.FromSeconds(10) });
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _channel.Dispose();
-        await _host.DisposeAsync();
-    }
+    public async Task StopAsync() => await _host.DisposeAsync();
 
     [Test]
     public async Task ManualPrivateCall_NotAnsweredWithinServiceDefault_CallerToldNoAnswerAndRingingStops()
     {
-        var s = new Scenario(_channel);
+        var s = _host.NewScenario();
         using var caller = await s.DeviceAsync("caller");
         using var callee = await s.DeviceAsync("callee");
         var call = await StartManualCallAsync(s, callee);
 
-        _time.Advance(TimeSpan.FromSeconds(9.9));
+        _host.Time.Advance(TimeSpan.FromSeconds(9.9));
         var stillRinging = await s.Mcx.GetCallAsync(new GetCallRequest { CallId = call.CallId }, s.Headers);
-        _time.Advance(TimeSpan.FromSeconds(0.2));
+        _host.Time.Advance(TimeSpan.FromSeconds(0.2));
 
         var failed = await caller.WaitForAsync(e => e.Call is { Kind: CallEventKind.Rejected }, "the caller told the call failed");
         var stopped = await callee.WaitForAsync(e => e.Call is { Kind: CallEventKind.Ended }, "the called terminal stops ringing");
@@ -55,7 +44,7 @@ public sealed class PrivateCallNoAnswerTests
     [Test]
     public async Task ManualPrivateCall_CalledProfileSetsTwoSeconds_FailsAfterTwoSeconds()
     {
-        var s = new Scenario(_channel);
+        var s = _host.NewScenario();
         await s.Config.PutUserProfileAsync(new PutUserProfileRequest
         {
             Profile = new UserProfile { Identity = new UserIdentity { McpttId = "sip:callee@esn", Agency = Agency.Mps }, PrivateCallNoAnswerMs = 2000 },
@@ -64,7 +53,7 @@ public sealed class PrivateCallNoAnswerTests
         using var callee = await s.DeviceAsync("callee");
         await StartManualCallAsync(s, callee);
 
-        _time.Advance(TimeSpan.FromSeconds(2.1));
+        _host.Time.Advance(TimeSpan.FromSeconds(2.1));
 
         var failed = await caller.WaitForAsync(e => e.Call is { Kind: CallEventKind.Rejected }, "the caller told the call failed");
         Assert.That(failed.Call.Cause, Is.EqualTo(CallCause.NoAnswer));
@@ -73,14 +62,14 @@ public sealed class PrivateCallNoAnswerTests
     [Test]
     public async Task ManualPrivateCall_AnsweredBeforeTheTimer_StaysUpAfterIt()
     {
-        var s = new Scenario(_channel);
+        var s = _host.NewScenario();
         using var caller = await s.DeviceAsync("caller");
         using var callee = await s.DeviceAsync("callee");
         var call = await StartManualCallAsync(s, callee);
         await s.Devices.AcceptCallAsync(new CallRef { DeviceId = "callee", CallId = call.CallId }, s.Headers);
         await caller.WaitForAsync(e => e.Call is { Kind: CallEventKind.Connected }, "the caller connected");
 
-        _time.Advance(TimeSpan.FromSeconds(11));
+        _host.Time.Advance(TimeSpan.FromSeconds(11));
 
         var after = await s.Mcx.GetCallAsync(new GetCallRequest { CallId = call.CallId }, s.Headers);
         Assert.That(after.State, Is.EqualTo(CallState.Active));
