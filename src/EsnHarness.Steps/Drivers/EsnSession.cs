@@ -1,5 +1,7 @@
 using EsnHarness.Bdd;
 using EsnHarness.Contracts;
+using EsnHarness.Steps.Profiles;
+using EsnHarness.Steps.Profiles.Internal;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
@@ -23,13 +25,18 @@ public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
     /// <summary>Default deadline for awaited events.</summary>
     public TimeSpan Timeout => target.EventTimeout;
 
-    /// <summary>A call invoker to <paramref name="role"/> that adds the namespace header to every call.</summary>
+    /// <summary>
+    /// A call invoker to <paramref name="role"/> that adds the namespace header to every call and names the role and
+    /// address when the endpoint cannot be reached.
+    /// </summary>
     public CallInvoker Invoker(EsnRole role) =>
-        target.Channel(role).Intercept(metadata =>
-        {
-            metadata.Add(EsnMetadata.NamespaceHeader, Namespace);
-            return metadata;
-        });
+        target.Channel(role)
+            .Intercept(new EndpointNamingInterceptor(EsnTargets.RoleName(role), target.Endpoint(role)))
+            .Intercept(metadata =>
+            {
+                metadata.Add(EsnMetadata.NamespaceHeader, Namespace);
+                return metadata;
+            });
 
     private static string Slug(string text)
     {

@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Model;
+using EsnHarness.Steps.Profiles;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;
@@ -45,7 +46,7 @@ public sealed partial class Locations
         {
             await Task.Delay(duration, _time); // allowed: the requirement's own time span, on a terminal that cannot skip it
         }
-        catch (RpcException e)
+        catch (RpcException e) when (e is not EndpointUnreachableException)
         {
             throw new EsnRefusedException($"let {duration.TotalSeconds:0} s pass for {user}", e.StatusCode.ToString(), e.Status.Detail);
         }

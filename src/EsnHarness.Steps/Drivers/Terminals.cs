@@ -4,6 +4,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
+using EsnHarness.Steps.Profiles;
 using Grpc.Core;
 using ModelAgency = EsnHarness.Steps.Model.Agency;
 using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
@@ -140,7 +141,7 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         {
             return await call();
         }
-        catch (RpcException e)
+        catch (RpcException e) when (e is not EndpointUnreachableException)
         {
             throw new EsnRefusedException(what, e.StatusCode.ToString(), e.Status.Detail);
         }
