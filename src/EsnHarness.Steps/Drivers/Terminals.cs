@@ -16,10 +16,9 @@ namespace EsnHarness.Steps.Drivers;
 /// emergencies and location. Every terminal's <c>Observe</c> stream is pumped into an event log that steps await
 /// with deadlines. Generated types stay in here: steps get the harness's records.
 /// </summary>
-public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriver network, IdmsLogOn idms) : IAsyncDisposable
+public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriver network, IdmsLogOn idms, UserProfiles profiles) : IAsyncDisposable
 {
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
-    private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
     private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
     private readonly ConcurrentDictionary<string, Observed> _observed = new();
     private readonly ConcurrentDictionary<string, string> _callGroups = new();
@@ -27,8 +26,6 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     private readonly ConcurrentDictionary<string, PlaceName> _places = new();
     private readonly ConcurrentDictionary<string, PlaceName> _previousPlaces = new();
     private Dictionary<string, int> _marks = [];
-    private uint _maxSds;
-    private uint _maxSdsControlPlane;
 
     /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.
     /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.</summary>
@@ -38,12 +35,12 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         var token = accessToken ?? await idms.TokenForAsync(member);
         var at = await network.ResolveAsync(place);
         var console = kind == MemberKind.Console;
-        await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, console ? 200u : 100u) });
+        await profiles.CreateAsync(member);
         var state = await Call(() => _devices.PowerOnAsync(new PowerOnRequest
         {
             DeviceId = member.DeviceId,
             Kind = console ? DeviceKind.Console : DeviceKind.Handheld,
-            Identity = Identity(member),
+            Identity = UserIdentities.Of(member),
             PlaceId = at.PlaceId,
             AccessToken = token,
         }).ResponseAsync, $"power on the terminal of {name}");
@@ -56,38 +53,16 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     }
 
     /// <summary>Sets a user's floor priority within a priority level (TS 22.179 §6.8.6).</summary>
-    public async Task SetFloorPriorityAsync(UserName name, uint priority)
-    {
-        var member = cast.Get(name);
-        await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(member, priority) });
-    }
+    public Task SetFloorPriorityAsync(UserName name, uint priority) => profiles.SetFloorPriorityAsync(name, priority);
 
     /// <summary>Sets how long a manual-commencement private call to the user rings unanswered before it fails (user profile).</summary>
-    public async Task SetNoAnswerTimeAsync(UserName name, TimeSpan ringing)
-    {
-        var member = cast.Get(name);
-        var profile = Profile(member, member.Kind == MemberKind.Console ? 200u : 100u);
-        profile.PrivateCallNoAnswerMs = (uint)ringing.TotalMilliseconds;
-        await _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = profile });
-    }
+    public Task SetNoAnswerTimeAsync(UserName name, TimeSpan ringing) => profiles.SetNoAnswerTimeAsync(name, ringing);
 
     /// <summary>Sets the maximum SDS size (TS 24.484 §10.4) in every cast member's profile.</summary>
-    public Task SetMaxSdsSizeAsync(uint bytes)
-    {
-        _maxSds = bytes;
-        return PutSdsLimitsAsync();
-    }
+    public Task SetMaxSdsSizeAsync(uint bytes) => profiles.SetMaxSdsSizeAsync(bytes);
 
     /// <summary>Sets the maximum control-plane SDS payload (TS 24.484 §10.4) in every cast member's profile; larger SDS take the media plane.</summary>
-    public Task SetMaxSdsControlPlaneAsync(uint bytes)
-    {
-        _maxSdsControlPlane = bytes;
-        return PutSdsLimitsAsync();
-    }
-
-    private Task PutSdsLimitsAsync() =>
-        Task.WhenAll(cast.Members.Where(m => m.Kind != MemberKind.AirwaveRadio).Select(m =>
-            _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = Profile(m, m.Kind == MemberKind.Console ? 200u : 100u) }).ResponseAsync));
+    public Task SetMaxSdsControlPlaneAsync(uint bytes) => profiles.SetMaxSdsControlPlaneAsync(bytes);
 
     /// <summary>Remembers where every terminal's event log stands, so later expectations look only at what follows an action.</summary>
     public void MarkAction()
@@ -161,27 +136,6 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
         });
         _observed[deviceId] = new Observed(log, pump);
     }
-
-    private static UserIdentity Identity(CastMember m) => new()
-    {
-        McpttId = m.McpttId,
-        Agency = m.Agency switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las },
-        DisplayName = m.Name.Value,
-        Role = m.Kind == MemberKind.Console ? "dispatcher" : "responder",
-    };
-
-    private UserProfile Profile(CastMember m, uint floorPriority) => new()
-    {
-        Identity = Identity(m),
-        AllowEmergency = true,
-        AllowImminentPeril = true,
-        AllowPrivateCall = true,
-        AllowBroadcast = m.Kind == MemberKind.Console,
-        AllowRemoteAffiliation = m.Kind == MemberKind.Console,
-        FloorPriority = floorPriority,
-        MaxSdsSizeBytes = _maxSds,
-        MaxSdsControlPlaneBytes = _maxSdsControlPlane,
-    };
 
     private sealed record Observed(EventLog<DeviceEvent> Log, Task Pump);
 }

@@ -147,7 +147,7 @@ public sealed class LocationsTests
         {
             var session = new EsnSession(target, new ScenarioContext("location driver", [], new Dictionary<string, string>(), "Locations", "test.feature", 1));
             var cast = new Cast();
-            var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()), new IdmsLogOn(session, new ScenarioStubs(new TestRunContext())));
+            var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()), new IdmsLogOn(session, new ScenarioStubs(new TestRunContext())), new UserProfiles(session, cast));
             await terminals.LogOnAsync(Crew, Agency.Lfb, new PlaceName("surface-street"));
             await terminals.LogOnAsync(new UserName("LFB Control Officer Khan"), Agency.Lfb, new PlaceName("surface-street"), MemberKind.Console, LfbControl);
             return new World(terminals, new Locations(session, cast, terminals));
