@@ -10,7 +10,7 @@ using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>Scenario-scoped driver of the Airwave interworking function (esn.interworking.v1) and its simulated TETRA radios.</summary>
-public sealed class Interworking(EsnSession session, Cast cast, Groups groups, Terminals terminals) : IAsyncDisposable
+public sealed class Interworking(EsnSession session, Cast cast, Groups groups, TerminalFleet fleet) : IAsyncDisposable
 {
     private readonly InterworkingService.InterworkingServiceClient _client = new(session.Invoker(EsnRole.Interworking));
     private readonly ConcurrentDictionary<string, Bridge> _bridges = new(StringComparer.OrdinalIgnoreCase);
@@ -22,7 +22,7 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
     {
         var iwf = $"iwf-{talkgroup.ToLowerInvariant()}";
         await groups.AddMemberAsync(group, iwf);
-        var bridge = await Terminals.Call(() => _client.CreateBridgeAsync(new CreateBridgeRequest
+        var bridge = await Rpc.CallAsync(() => _client.CreateBridgeAsync(new CreateBridgeRequest
         {
             Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = ToProto(agency) },
         }).ResponseAsync, $"patch Airwave talkgroup '{talkgroup}' to {group}");
@@ -39,7 +39,7 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
 
         // Register before observing: ObserveRadio on a radio that is not registered yet fails NOT_FOUND, which silently
         // ended the pump (the radio then heard nothing). The radio buffers its events until someone observes them.
-        await Terminals.Call(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
+        await Rpc.CallAsync(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
             $"register {name}'s Airwave radio");
         var pump = Task.Run(async () =>
         {
@@ -55,9 +55,9 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
     /// <summary>Radio PTT press or release.</summary>
     public async Task<bool> PttAsync(UserName name, bool pressed)
     {
-        terminals.MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(name);
-        var r = await Terminals.Call(() => _client.RadioPttAsync(new RadioPttRequest { Issi = member.DeviceId, Pressed = pressed }).ResponseAsync, $"press PTT on {name}'s radio");
+        var r = await Rpc.CallAsync(() => _client.RadioPttAsync(new RadioPttRequest { Issi = member.DeviceId, Pressed = pressed }).ResponseAsync, $"press PTT on {name}'s radio");
         return r.Granted;
     }
 
@@ -67,7 +67,7 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
         var member = cast.Get(name);
         if (await PttAsync(name, true))
         {
-            await Terminals.Call(() => _client.RadioVoiceAsync(new RadioVoiceRequest { Issi = member.DeviceId, FrameCount = 3 }).ResponseAsync, $"send voice from {name}'s radio");
+            await Rpc.CallAsync(() => _client.RadioVoiceAsync(new RadioVoiceRequest { Issi = member.DeviceId, FrameCount = 3 }).ResponseAsync, $"send voice from {name}'s radio");
         }
     }
 
@@ -81,15 +81,15 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
             await Log(member).WaitAsync(e => e.Kind == RadioEventKind.TransmissionGranted, from, session.Timeout, $"{name}'s radio to be granted transmission");
         }
 
-        await Terminals.Call(() => _client.RadioVoiceAsync(new RadioVoiceRequest { Issi = member.DeviceId, FrameCount = 3 }).ResponseAsync, $"send voice from {name}'s radio");
+        await Rpc.CallAsync(() => _client.RadioVoiceAsync(new RadioVoiceRequest { Issi = member.DeviceId, FrameCount = 3 }).ResponseAsync, $"send voice from {name}'s radio");
     }
 
     /// <summary>TETRA status from a radio.</summary>
     public async Task SendStatusAsync(UserName name, uint code)
     {
-        terminals.MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(name);
-        await Terminals.Call(() => _client.RadioStatusAsync(new RadioStatusRequest { Issi = member.DeviceId, StatusCode = code }).ResponseAsync, $"send status {code} from {name}'s radio");
+        await Rpc.CallAsync(() => _client.RadioStatusAsync(new RadioStatusRequest { Issi = member.DeviceId, StatusCode = code }).ResponseAsync, $"send status {code} from {name}'s radio");
     }
 
     /// <summary>Waits until the radio receives voice from an ESN user.</summary>

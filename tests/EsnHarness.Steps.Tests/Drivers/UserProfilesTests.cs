@@ -1,9 +1,7 @@
-using EsnHarness.Bdd;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators;
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
-using EsnHarness.Steps.Stubs;
 using EsnHarness.Steps.Tests.Support;
 
 namespace EsnHarness.Steps.Tests.Drivers;
@@ -37,15 +35,13 @@ public sealed class UserProfilesTests
     [Test]
     public async Task SetMaxSdsSizeAsync_AfterFloorPriorityAndNoAnswerTime_KeepsBoth()
     {
-        var session = Session();
-        var cast = new Cast();
-        await using var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()), new IdmsLogOn(session, new ScenarioStubs(new TestRunContext())), new UserProfiles(session, cast));
-        await terminals.LogOnAsync(Officer, Agency.Mps, new PlaceName("surface-street"));
-        await terminals.SetFloorPriorityAsync(Officer, 200);
-        await terminals.SetNoAnswerTimeAsync(Officer, TimeSpan.FromSeconds(2));
+        await using var scenario = ScenarioDrivers.Start(_target, "Profiles");
+        await scenario.Fleet.LogOnAsync(Officer, Agency.Mps, new PlaceName("surface-street"));
+        await scenario.Profiles.SetFloorPriorityAsync(Officer, 200);
+        await scenario.Profiles.SetNoAnswerTimeAsync(Officer, TimeSpan.FromSeconds(2));
 
-        await terminals.SetMaxSdsSizeAsync(50_000);
-        var stored = await ProfileAsync(session, cast.Get(Officer));
+        await scenario.Profiles.SetMaxSdsSizeAsync(50_000);
+        var stored = await ProfileAsync(scenario.Session, scenario.Cast.Get(Officer));
 
         Assert.Multiple(() =>
         {
@@ -58,15 +54,13 @@ public sealed class UserProfilesTests
     [Test]
     public async Task SetFloorPriorityAsync_AfterNoAnswerTimeAndSdsLimits_KeepsThem()
     {
-        var session = Session();
-        var cast = new Cast();
-        await using var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()), new IdmsLogOn(session, new ScenarioStubs(new TestRunContext())), new UserProfiles(session, cast));
-        await terminals.LogOnAsync(Officer, Agency.Mps, new PlaceName("surface-street"));
-        await terminals.SetMaxSdsControlPlaneAsync(1000);
-        await terminals.SetNoAnswerTimeAsync(Officer, TimeSpan.FromSeconds(3));
+        await using var scenario = ScenarioDrivers.Start(_target, "Profiles");
+        await scenario.Fleet.LogOnAsync(Officer, Agency.Mps, new PlaceName("surface-street"));
+        await scenario.Profiles.SetMaxSdsControlPlaneAsync(1000);
+        await scenario.Profiles.SetNoAnswerTimeAsync(Officer, TimeSpan.FromSeconds(3));
 
-        await terminals.SetFloorPriorityAsync(Officer, 60);
-        var stored = await ProfileAsync(session, cast.Get(Officer));
+        await scenario.Profiles.SetFloorPriorityAsync(Officer, 60);
+        var stored = await ProfileAsync(scenario.Session, scenario.Cast.Get(Officer));
 
         Assert.Multiple(() =>
         {
@@ -75,9 +69,6 @@ public sealed class UserProfilesTests
             Assert.That(stored.MaxSdsControlPlaneBytes, Is.EqualTo(1000), "the control-plane limit an earlier step set");
         });
     }
-
-    private EsnSession Session() =>
-        new(_target, new ScenarioContext("user profiles", [], new Dictionary<string, string>(), "Profiles", "test.feature", 1));
 
     private static async Task<UserProfile> ProfileAsync(EsnSession session, CastMember member) =>
         await new McxConfiguration.McxConfigurationClient(session.Invoker(EsnRole.Mcx)).GetUserProfileAsync(new GetUserProfileRequest { McpttId = member.McpttId });
