@@ -131,7 +131,7 @@ public sealed partial class Locations : IAsyncDisposable
     {
         var l = record.Location;
         var measured = l.MeasuredAt?.ToDateTime() ?? record.ReceivedAt.ToDateTime();
-        return new LocationReport(new Position(l.LatitudeDeg, l.LongitudeDeg, l.AltitudeM), record.Trigger, arrived - measured);
+        return new LocationReport(new Position(l.LatitudeDeg, l.LongitudeDeg, l.AltitudeM), ContractWords.ToLocationTrigger(record.Trigger), arrived - measured);
     }
 
     private (string McpttId, ulong Mark) MarkOf(UserName user)

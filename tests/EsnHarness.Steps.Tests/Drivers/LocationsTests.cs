@@ -54,7 +54,7 @@ public sealed class LocationsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(report.Trigger, Is.EqualTo("periodic"));
+            Assert.That(report.Trigger, Is.EqualTo(LocationTrigger.Periodic));
             Assert.That(age, Is.LessThan(TimeSpan.FromSeconds(5)));
         });
     }
@@ -91,7 +91,7 @@ public sealed class LocationsTests
         await world.Drivers.Mobility.MoveAsync(Crew, new PlaceName("notting-hill-carnival"));
         var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
 
-        Assert.That(report.Trigger, Is.EqualTo("cell-change"));
+        Assert.That(report.Trigger, Is.EqualTo(LocationTrigger.CellChange));
     }
 
     [Test]
@@ -104,7 +104,7 @@ public sealed class LocationsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(shown.Trigger, Is.EqualTo("log-on"));
+            Assert.That(shown.Trigger, Is.EqualTo(LocationTrigger.LogOn));
             Assert.That(shown.Delay, Is.GreaterThan(TimeSpan.Zero).And.LessThan(TimeSpan.FromSeconds(5)));
         });
     }
