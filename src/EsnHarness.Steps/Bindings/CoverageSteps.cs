@@ -75,18 +75,5 @@ public sealed class CoverageSteps(TerminalFleet fleet, Mobility mobility, Networ
     /// <summary>Back in service, registered, affiliated.</summary>
     [Then("{user} is registered and affiliated to {group} within {int} ms", Description = "After service returns the terminal is registered and affiliated again within the time.",
         Example = "Then \"Paramedic Hughes\" is registered and affiliated to \"MPS-CARNIVAL-1\" within 5000 ms")]
-    public async Task BackAndAffiliated(UserName user, GroupName group, int ms)
-    {
-        var (registered, groups, inService) = await fleet.StateAsync(user);
-        if (!(registered && inService && groups.Contains(group.Value)))
-        {
-            await mobility.ExpectConnectivityAsync(user, ConnectivityKind.BackInService, TimeSpan.FromMilliseconds(ms), "to be back in service");
-            (registered, groups, inService) = await fleet.StateAsync(user);
-        }
-
-        if (!registered || !groups.Contains(group.Value))
-        {
-            throw new ExpectationFailedException($"{user} is back (registered {registered}) but affiliated to: {string.Join(", ", groups)}; expected {group}.");
-        }
-    }
+    public Task BackAndAffiliated(UserName user, GroupName group, int ms) => mobility.ExpectRegisteredAndAffiliatedAsync(user, group, TimeSpan.FromMilliseconds(ms));
 }

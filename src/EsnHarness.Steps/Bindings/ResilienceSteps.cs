@@ -9,11 +9,11 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Network faults while calls and messages are in progress: site outage, latency, loss, partition, core failover.</summary>
 [Binding]
-public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles consoles, Mobility mobility, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi)
+public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles consoles, Mobility mobility, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session)
 {
     private static readonly TimeSpan FailoverOutage = TimeSpan.FromMilliseconds(1000);
     private readonly Dictionary<string, string> _partitions = [];
-    private DateTime? _faultAt;
+    private DateTimeOffset? _faultAt;
 
     /// <summary>Site outage.</summary>
     [When("the site serving {place} fails", Description = "The site (mast or neutral-host head-end) serving the place stops.", Example = "When the site serving \"Westminster\" fails")]
@@ -57,28 +57,15 @@ public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles c
         Example = "Then the call on \"MPS-WM-OPS1\" resumes within 5000 ms")]
     public async Task Resumes(GroupName group, int ms)
     {
-        // Timed from the fault (this harness's clock), not from this step: the wait gets only what is left of the limit.
-        var since = _faultAt ?? DateTime.UtcNow;
-        var limit = TimeSpan.FromMilliseconds(ms);
-        foreach (var member in groups.TerminalMembers(group))
-        {
-            // The network model knows at once whom the fault hit; the terminal learns it over its downlink a moment later,
-            // so its own state alone could still say "in service" just after the fault.
-            var (_, _, inService) = await fleet.StateAsync(member.Name);
-            var link = await network.LinkAsync(member.DeviceId);
-            if (!inService || !link.InService || link.OnNeighbour)
-            {
-                var left = limit - (DateTime.UtcNow - since);
-                await mobility.ExpectConnectivityAsync(member.Name, ConnectivityKind.BackInService, left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1), "to be back in service");
-            }
-        }
-
+        // Timed from the fault, not from this step: the wait gets only what is left of the limit.
+        var since = _faultAt ?? Now();
+        await mobility.ExpectBackInServiceAsync(groups.TerminalMembers(group), since + TimeSpan.FromMilliseconds(ms));
         if (await calls.ActiveCallAsync(group) is null)
         {
             throw new ExpectationFailedException($"Every member of {group} is back in service but the call on {group} did not survive.");
         }
 
-        kpi.AssertValue(Metric.Single("Call resumption time"), (DateTime.UtcNow - since).TotalMilliseconds, ms, Comparison.Below);
+        kpi.AssertValue(Metric.Single("Call resumption time"), (Now() - since).TotalMilliseconds, ms, Comparison.Below);
     }
 
     /// <summary>Still registered.</summary>
@@ -115,14 +102,16 @@ public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles c
         Example = "Then the MetCC console is told \"PC Patel\" is back in service within 5000 ms")]
     public async Task ConsoleToldBack(ControlRoom room, UserName user, int ms)
     {
-        var since = _faultAt ?? DateTime.UtcNow;
-        await consoles.ExpectNetworkStatusAsync(room, cast.Get(user).DeviceId, NetworkStatusKind.ServiceRestored, TimeSpan.FromMilliseconds(ms) - (DateTime.UtcNow - since));
+        var since = _faultAt ?? Now();
+        await consoles.ExpectNetworkStatusAsync(room, cast.Get(user).DeviceId, NetworkStatusKind.ServiceRestored, TimeSpan.FromMilliseconds(ms) - (Now() - since));
     }
+
+    private DateTimeOffset Now() => session.Target.Clock.GetUtcNow();
 
     private async Task Act(Func<Task> fault)
     {
         fleet.MarkAction();
-        _faultAt = DateTime.UtcNow;
+        _faultAt = fleet.LastActionAt;
         await fault();
     }
 }

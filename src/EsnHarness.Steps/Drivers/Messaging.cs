@@ -69,6 +69,41 @@ public sealed class Messaging(TerminalFleet fleet, Cast cast, EsnSession session
         return ToReceived(e.Message);
     }
 
+    /// <summary>Fails if the user's terminal has received, or receives within <paramref name="window"/>, a text SDS with that text.</summary>
+    public Task ExpectNoSdsAsync(UserName recipient, string text, TimeSpan window) =>
+        fleet.Log(cast.Get(recipient)).ExpectNoneAsync(e => e.Message is { } m && m.Message.Payload.ToStringUtf8() == text, 0, window,
+            $"SDS \"{text}\" on the terminal of {recipient}");
+
+    /// <summary>Sends each lane's block of numbered messages ("msg 00001", ...) one after another, the lanes at once.</summary>
+    public Task SendNumberedAsync(IReadOnlyList<MessageLane> lanes) =>
+        Task.WhenAll(lanes.Select(async lane =>
+        {
+            for (var i = lane.First; i < lane.First + lane.Count; i++)
+            {
+                await SendSdsAsync(lane.Sender, lane.Recipient, null, Numbered(i), Disposition.None);
+            }
+        }));
+
+    /// <summary>Waits for each lane's last numbered message, then checks the lane's recipient got its block exactly once and in order; returns them all.</summary>
+    public async Task<IReadOnlyList<ReceivedSds>> ExpectNumberedInOrderAsync(IReadOnlyList<MessageLane> lanes)
+    {
+        var received = await Task.WhenAll(lanes.Select(async lane =>
+        {
+            await ExpectSdsAsync(lane.Recipient, Numbered(lane.First + lane.Count - 1), TimeSpan.FromSeconds(30));
+            var got = Received(lane.Recipient).Where(m => m.Text.StartsWith("msg ", StringComparison.Ordinal)).ToArray();
+            var expected = Enumerable.Range(lane.First, lane.Count).Select(Numbered).ToArray();
+            if (!got.Select(m => m.Text).SequenceEqual(expected))
+            {
+                var missing = expected.Except(got.Select(m => m.Text)).Take(5);
+                throw new ExpectationFailedException(
+                    $"{lane.Recipient} received {got.Length} of messages {lane.First} to {lane.First + lane.Count - 1}; missing or out of order from: {string.Join(", ", missing)}.");
+            }
+
+            return got;
+        }));
+        return [.. received.SelectMany(r => r)];
+    }
+
     /// <summary>Every message the user's terminal received, in arrival order.</summary>
     public IReadOnlyList<ReceivedSds> Received(UserName recipient) =>
         fleet.Log(cast.Get(recipient)).Snapshot().Where(e => e.Message is not null).Select(e => ToReceived(e.Message)).ToArray();
@@ -174,6 +209,8 @@ public sealed class Messaging(TerminalFleet fleet, Cast cast, EsnSession session
     private ReceivedSds ToReceived(ReceivedMessage m) =>
         new(m.Message.MessageId, cast.Describe(m.Message.SenderMcpttId), m.Message.Payload.ToStringUtf8(), m.Message.StatusCode,
             m.Message.SentAt?.ToDateTime(), m.ReceivedAt.ToDateTime(), m.DuplicatesDiscarded);
+
+    private static string Numbered(int i) => $"msg {i:D5}";
 
     private static string Describe(SdsPlane plane) => plane switch
     {
