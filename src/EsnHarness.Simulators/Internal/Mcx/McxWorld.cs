@@ -25,6 +25,9 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
 
     public TimeProvider Time => time;
 
+    /// <summary>The namespace's group patches: a call on a patched group is the call of both groups.</summary>
+    public McxPatches Patches { get; } = new(time);
+
     private RegisterResponse Register(RegisterRequest request)
     {
         var identity = request.Identity ?? throw Errors.Invalid(Errors.Required("identity"));
