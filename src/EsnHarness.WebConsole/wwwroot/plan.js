@@ -24,9 +24,11 @@ function frame(points) {
 function project(box) {
   const kx = Math.cos(((box.north + box.south) / 2) * Math.PI / 180);
   const scale = Math.min((WIDTH - 2 * MARGIN) / ((box.east - box.west) * kx), (HEIGHT - 2 * MARGIN) / (box.north - box.south));
+  const left = (WIDTH - (box.east - box.west) * kx * scale) / 2;
+  const top = (HEIGHT - (box.north - box.south) * scale) / 2;
   return {
-    x: lon => MARGIN + (lon - box.west) * kx * scale,
-    y: lat => MARGIN + (box.north - lat) * scale,
+    x: lon => left + (lon - box.west) * kx * scale,
+    y: lat => top + (box.north - lat) * scale,
     kmPerUnit: 111.32 / scale,
   };
 }
@@ -39,9 +41,11 @@ function placeLabels(places, f) {
     const y = f.y(p.lat);
     const short = p.name.split(' (')[0];
     const width = short.length * 5;
-    const free = placed.every(q => x + width < q.x || q.x + q.width < x || Math.abs(q.y - y) > 11);
-    if (free) placed.push({ x, y, width });
-    return { ...p, x, y, label: free ? short : '' };
+    const flip = x + width + 6 > WIDTH;
+    const from = flip ? x - width - 4 : x;
+    const free = placed.every(q => from + width < q.from || q.from + q.width < from || Math.abs(q.y - y) > 11);
+    if (free) placed.push({ from, y, width });
+    return { ...p, x, y, flip, label: free ? short : '' };
   });
 }
 
@@ -69,7 +73,10 @@ export function renderPlan(state) {
     (node, p) => {
       node.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
       setText(node.querySelector('title'), p.name);
-      setText(node.querySelector('text'), p.label);
+      const text = node.querySelector('text');
+      text.setAttribute('x', p.flip ? -4 : 4);
+      text.setAttribute('text-anchor', p.flip ? 'end' : 'start');
+      setText(text, p.label);
     });
 
   const scale = document.getElementById('scale');
