@@ -65,6 +65,21 @@ public sealed class ConsoleMapLoaderTests
     }
 
     [Test]
+    public void Docs_WebConsolePage_DescribesEveryMapEntry()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "EsnHarness.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var page = File.ReadAllText(Path.Combine(folder!.FullName, "docs", "web-console.md"));
+
+        Assert.That(ConsoleMapEntries.All.Where(e => !page.Contains($"| `{e.Name}` |", StringComparison.Ordinal)).Select(e => e.Name), Is.Empty,
+            "docs/web-console.md has a table row for every console map entry");
+    }
+
+    [Test]
     public void Load_MissingFile_NamesTheFile()
     {
         var error = Assert.Throws<ConsoleMapException>(() => ConsoleMapLoader.Load("/nonexistent/console-map.json"));
