@@ -15,10 +15,7 @@ public sealed class PrivateCallTests
     {
         await using var s = await ConsoleScenario.StartAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
-        await s.Devices.StartCallAsync(new StartCallRequest
-        {
-            DeviceId = patel.DeviceId, CallType = CallType.Private, TargetMcpttId = ConsoleScenario.DispatcherId, Commencement = CommencementMode.Manual,
-        }, s.Headers);
+        await CallTheDispatcherAsync(s, patel);
 
         await s.Driver.AnswerCallAsync("PC Patel");
 
@@ -34,10 +31,7 @@ public sealed class PrivateCallTests
     {
         await using var s = await ConsoleScenario.StartAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
-        await s.Devices.StartCallAsync(new StartCallRequest
-        {
-            DeviceId = patel.DeviceId, CallType = CallType.Private, TargetMcpttId = ConsoleScenario.DispatcherId, Commencement = CommencementMode.Manual,
-        }, s.Headers);
+        await CallTheDispatcherAsync(s, patel);
 
         await s.Driver.DeclineCallAsync("PC Patel");
 
@@ -62,4 +56,10 @@ public sealed class PrivateCallTests
         await Assertions.Expect(s.Driver.Find("endCallButton", user: "PC Patel")).ToBeVisibleAsync();
         Assert.That(incoming.Call.Call.InitiatorMcpttId, Is.EqualTo(ConsoleScenario.DispatcherId));
     }
+
+    private static Task CallTheDispatcherAsync(ConsoleScenario s, TerminalProbe caller) =>
+        s.Devices.StartCallAsync(new StartCallRequest
+        {
+            DeviceId = caller.DeviceId, CallType = CallType.Private, TargetMcpttId = ConsoleScenario.DispatcherId, Commencement = CommencementMode.Manual,
+        }, s.Headers).ResponseAsync;
 }

@@ -14,6 +14,7 @@ namespace EsnHarness.WebConsole.Internal.Mcx;
 internal sealed class FloorLanes(McxClients clients, ConsoleState state, string me, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<Task> _stops = [];
 
     public async Task PressAsync(PttTarget target, CancellationToken ct)
     {
@@ -120,14 +121,15 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
         {
             if (Interlocked.Exchange(ref lane.Burst, null) is { } burst)
             {
-                _ = burst.StopAsync(CancellationToken.None);
+                _stops.Add(burst.StopAsync(CancellationToken.None));
             }
         }
     }
 
-    /// <summary>Stops every talk burst (on close).</summary>
+    /// <summary>Stops every talk burst, and awaits the ones already stopping (on close).</summary>
     public async Task StopAllAsync()
     {
+        await Task.WhenAll(_stops);
         foreach (var lane in _lanes.Values)
         {
             if (Interlocked.Exchange(ref lane.Burst, null) is { } burst)
