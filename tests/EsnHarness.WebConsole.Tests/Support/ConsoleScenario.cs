@@ -116,5 +116,7 @@ public sealed class ConsoleScenario : IAsyncDisposable
             await Devices.PowerOffAsync(new DeviceRef { DeviceId = terminal.DeviceId }, Headers);
             terminal.Dispose();
         }
+
+        await new NamespaceLifecycle.NamespaceLifecycleClient(ConsoleRig.Channel).CloseAsync(new CloseNamespaceRequest(), Headers);
     }
 }

@@ -73,9 +73,9 @@ public sealed class TerminalProbe : IDisposable
                 await _events.Writer.WriteAsync(e);
             }
         }
-        catch (RpcException)
+        catch (Exception e) when (e is RpcException or ObjectDisposedException or OperationCanceledException)
         {
-            // The observe stream ends with the test.
+            // The observe stream ends with the test (powered off, or disposed while a read was pending).
         }
     }
 }
