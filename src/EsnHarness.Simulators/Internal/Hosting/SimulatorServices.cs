@@ -40,7 +40,7 @@ internal static class SimulatorServices
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers, scope))));
+            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), options.FloorTimers, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<McxWorld>("mcx", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new McxWorld(scope.Namespace, mcx, time, sp.GetRequiredService<TokenIntrospector>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<NetworkWorld>("network", sp.GetRequiredService<NamespaceDirectory>(),
