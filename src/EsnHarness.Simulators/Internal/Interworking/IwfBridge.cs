@@ -75,6 +75,9 @@ internal sealed class IwfBridge
 
     public TalkerNames Names { get; }
 
+    /// <summary>Cancelled when the bridge fails or is deleted: work it started (an open microphone) ends with it.</summary>
+    public CancellationToken Stopping => _life.Token;
+
     /// <summary>What radios send towards ESN: voice, statuses, SDS, emergencies.</summary>
     public RadioTraffic Traffic { get; }
 

@@ -12,20 +12,20 @@ internal sealed class IwfFloorOutput(IwfUplink uplink, FloorSeat seat, string ca
     : IParticipantOutput
 {
     public void SendFloorRequest(FloorPriority priority) =>
-        uplink.Send("Floor Request", (mcx, headers) => mcx.RequestFloorAsync(new FloorRequestMessage
+        uplink.Send("Floor Request", (mcx, headers, ct) => mcx.RequestFloorAsync(new FloorRequestMessage
         {
             McpttId = seat.McpttId,
             CallId = callId,
             Level = FloorStates.Of(priority.Level),
             Priority = (uint)priority.Priority,
-        }, headers).ResponseAsync);
+        }, headers, cancellationToken: ct).ResponseAsync);
 
     public void SendFloorRelease() =>
-        uplink.Send("Floor Release", (mcx, headers) => mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = seat.McpttId, CallId = callId }, headers).ResponseAsync);
+        uplink.Send("Floor Release", (mcx, headers, ct) => mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = seat.McpttId, CallId = callId }, headers, cancellationToken: ct).ResponseAsync);
 
     public void SendQueuePositionRequest() =>
-        uplink.Send("Floor Queue Position Request", (mcx, headers) => mcx.RequestQueuePositionAsync(
-            new QueuePositionRequestMessage { McpttId = seat.McpttId, CallId = callId }, headers).ResponseAsync);
+        uplink.Send("Floor Queue Position Request", (mcx, headers, ct) => mcx.RequestQueuePositionAsync(
+            new QueuePositionRequestMessage { McpttId = seat.McpttId, CallId = callId }, headers, cancellationToken: ct).ResponseAsync);
 
     public void StateChanged(ParticipantState from, ParticipantState to, string reason) => stateChanged(seat, from, to, reason);
 }

@@ -22,12 +22,12 @@ internal sealed class IwfUplink(string bridgeId, McxService.McxServiceClient mcx
         addedLatency <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(addedLatency, scope.Time, ct); // allowed: modelled interworking latency
 
     /// <summary>Sends a message without waiting for it; a call that ended meanwhile is not an error (the participant's timers recover).</summary>
-    public void Send(string what, Func<McxService.McxServiceClient, Metadata, Task> send) =>
-        scope.Run($"{bridgeId}: {what}", async _ =>
+    public void Send(string what, Func<McxService.McxServiceClient, Metadata, CancellationToken, Task> send) =>
+        scope.Run($"{bridgeId}: {what}", async closing =>
         {
             try
             {
-                await send(mcx, headers);
+                await send(mcx, headers, closing);
             }
             catch (RpcException e)
             {

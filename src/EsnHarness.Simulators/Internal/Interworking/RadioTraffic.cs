@@ -4,6 +4,7 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Worlds;
+using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Interworking;
 
@@ -118,10 +119,19 @@ internal sealed class RadioTraffic(IwfBridge bridge, RadioRegistry radios, IwfUp
         if (granted)
         {
             var frames = (uint)Math.Ceiling(openMicrophone / TetraFrame);
+            var stopping = bridge.Stopping;
             scope.Run($"{bridge.BridgeId}: open microphone of radio {issi}", async closing =>
             {
-                await VoiceAsync(issi, frames, paced: true, closing);
-                await bridge.Floor.ReleaseAsync(issi, closing);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(closing, stopping);
+                try
+                {
+                    await VoiceAsync(issi, frames, paced: true, linked.Token);
+                    await bridge.Floor.ReleaseAsync(issi, linked.Token);
+                }
+                catch (Exception e) when (linked.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
+                {
+                    // The bridge failed or was deleted, or the namespace closed, while the microphone was open: it ends there.
+                }
             });
         }
 
