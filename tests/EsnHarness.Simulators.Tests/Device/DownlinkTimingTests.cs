@@ -29,12 +29,7 @@ public sealed class DownlinkTimingTests
         using (a)
         using (b)
         {
-            await s.AddLatencyAsync(b, 80);
-            await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
-            await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
-
-            await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
-            var frame = await JumpUntilAsync(b, e => e.Media is not null);
+            var frame = await OneFrameWith80MsDownAsync(s, a, b);
 
             // The frame reached b's link at some whole number of jumps after it was sent (usually none); it is stamped
             // 80 ms after that, not at the jump that finally ran its timer. Its sent_at is the talker's capture instant,
@@ -56,12 +51,7 @@ public sealed class DownlinkTimingTests
         using (a)
         using (b)
         {
-            await s.AddLatencyAsync(b, 80);
-            await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
-            await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
-
-            await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
-            var media = (await JumpUntilAsync(b, e => e.Media is not null)).Media;
+            var media = (await OneFrameWith80MsDownAsync(s, a, b)).Media;
 
             // Mouth to ear: the codec's 25 ms, the modelled 80 ms down, the jitter buffer's 40 ms (VoiceModelOptions);
             // whole jumps of host lateness before the frame reached the link (usually none) are not the model's.
@@ -103,6 +93,16 @@ public sealed class DownlinkTimingTests
         var s = _host.NewScenario();
         await s.GroupAsync("G");
         return (s, await s.DeviceAsync("a", "G"), await s.DeviceAsync("b", "G"));
+    }
+
+    /// <summary>b's link gets 80 ms of latency, a talks one frame, and b's copy of it is returned (the clock moved until it arrived).</summary>
+    private async Task<DeviceEvent> OneFrameWith80MsDownAsync(Scenario s, DeviceProbe a, DeviceProbe b)
+    {
+        await s.AddLatencyAsync(b, 80);
+        await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
+        await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
+        await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
+        return await JumpUntilAsync(b, e => e.Media is not null);
     }
 
     /// <summary>Moves the clock on by <see cref="HostLateness"/> at a time (a host that is late every time) until the event shows.</summary>

@@ -83,35 +83,7 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
     {
         var call = CallFor(new CallInfo { CallId = e.CallId });
         events.Emit(new DeviceEvent { Floor = e }, arrival);
-        var participant = call.Participant;
-        switch (e.Kind)
-        {
-            case FloorEventKind.Granted:
-                var queued = participant.State == ParticipantState.Queued;
-                participant.OnGranted(TimeSpan.FromMilliseconds(e.DurationLimitMs));
-                if (queued)
-                {
-                    // The user is still holding PTT while queued, so the queued grant is accepted at once (T132).
-                    participant.AcceptQueuedGrant();
-                }
-
-                break;
-            case FloorEventKind.Taken:
-                participant.OnTaken(e.TalkerMcpttId);
-                break;
-            case FloorEventKind.Deny:
-                participant.OnDeny(FloorStates.Of(e.Cause));
-                break;
-            case FloorEventKind.Revoke:
-                participant.OnRevoke(FloorStates.Of(e.Cause));
-                break;
-            case FloorEventKind.Idle:
-                participant.OnIdle();
-                break;
-            case FloorEventKind.QueuePositionInfo:
-                participant.OnQueuePositionInfo((int)e.QueuePosition);
-                break;
-        }
+        ParticipantInbox.Deliver(call.Participant, e);
     }
 
     public void OnCall(CallEvent e, DateTimeOffset? arrival)

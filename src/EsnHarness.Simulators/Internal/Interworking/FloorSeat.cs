@@ -1,6 +1,6 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
-using EsnHarness.Simulators.Internal.Mcx;
+using EsnHarness.Simulators.Internal.Device;
 
 namespace EsnHarness.Simulators.Internal.Interworking;
 
@@ -97,35 +97,7 @@ internal sealed class FloorSeat(string mcpttId, FloorTimers timers, TimeProvider
     /// <summary>A floor message for this identity; the participant answers it (its state changes reach the bridge floor).</summary>
     public void OnFloor(FloorEvent floor)
     {
-        var participant = ParticipantFor(floor.CallId);
-        switch (floor.Kind)
-        {
-            case FloorEventKind.Granted:
-                var queued = participant.State == ParticipantState.Queued;
-                participant.OnGranted(TimeSpan.FromMilliseconds(floor.DurationLimitMs));
-                if (queued)
-                {
-                    // The radio user still holds PTT while queued, so the queued grant is accepted at once (T132).
-                    participant.AcceptQueuedGrant();
-                }
-
-                break;
-            case FloorEventKind.Deny:
-                participant.OnDeny(FloorStates.Of(floor.Cause));
-                break;
-            case FloorEventKind.Revoke:
-                participant.OnRevoke(FloorStates.Of(floor.Cause));
-                break;
-            case FloorEventKind.QueuePositionInfo:
-                participant.OnQueuePositionInfo((int)floor.QueuePosition);
-                break;
-            case FloorEventKind.Taken:
-                participant.OnTaken(floor.TalkerMcpttId);
-                break;
-            case FloorEventKind.Idle:
-                participant.OnIdle();
-                break;
-        }
+        ParticipantInbox.Deliver(ParticipantFor(floor.CallId), floor);
     }
 
     public void OnMedia(string callId)
