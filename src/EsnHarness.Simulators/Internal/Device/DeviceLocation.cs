@@ -246,6 +246,12 @@ internal sealed class DeviceLocation
 
     private async Task<bool> SendOneAsync(string trigger, CancellationToken ct, bool lostIsError)
     {
+        if (!_registration.IsRegistered)
+        {
+            // Powered on in direct mode: no MCX service to report to (TS 23.280 §10.9.1 lets a terminal store it off-network).
+            return lostIsError ? throw Errors.Precondition($"device_id '{_deviceId}' is in direct mode and not registered on the network: it has no location service to report to") : false;
+        }
+
         if (Fix() is not { } fix)
         {
             var link = _radio.Current;

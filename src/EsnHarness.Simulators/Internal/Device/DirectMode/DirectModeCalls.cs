@@ -242,7 +242,7 @@ internal sealed class DirectModeCalls(
     {
         if (!_groups.TryGetValue(groupId, out var group))
         {
-            group = new DirectModeGroupCall(context, groupId, queueing(groupId), observer is null ? null : observer.FloorChanged);
+            group = new DirectModeGroupCall(context, groupId, () => queueing(groupId), observer is null ? null : observer.FloorChanged);
             _groups[groupId] = group;
         }
 

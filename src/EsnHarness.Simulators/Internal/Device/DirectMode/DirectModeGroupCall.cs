@@ -21,7 +21,7 @@ internal sealed class DirectModeGroupCall
 {
     private readonly DirectModeContext _context;
     private readonly string _groupId;
-    private readonly OffNetworkFloorTimers _floorTimers;
+    private readonly Func<bool> _queueing;
     private readonly Action<DirectModeCall, OffNetworkState>? _observer;
     private readonly FloorTimer _tfg1;
     private readonly FloorTimer _tfg3;
@@ -32,11 +32,11 @@ internal sealed class DirectModeGroupCall
     private CallType _wanted = CallType.PrearrangedGroup;
     private string _left = "";
 
-    public DirectModeGroupCall(DirectModeContext context, string groupId, bool queueing, Action<DirectModeCall, OffNetworkState>? observer)
+    public DirectModeGroupCall(DirectModeContext context, string groupId, Func<bool> queueing, Action<DirectModeCall, OffNetworkState>? observer)
     {
         _context = context;
         _groupId = groupId;
-        _floorTimers = context.Options.FloorTimers with { MaxQueueLength = queueing ? context.Options.FloorTimers.MaxQueueLength : 0 };
+        _queueing = queueing;
         _observer = observer;
         _tfg1 = new FloorTimer(context.Time, context.Gate, OnProbeWaitOver);
         _tfg3 = new FloorTimer(context.Time, context.Gate, OnProbeRetransmit);
@@ -210,7 +210,9 @@ internal sealed class DirectModeGroupCall
     private void Begin(DirectModeCall call, string originator, DateTimeOffset? arrival)
     {
         _call = call;
-        call.Participant = new OffNetworkFloorParticipant(_context.Self, _floorTimers, _context.Time, new DirectModeFloorOutput(_context, call, _observer), _context.Defects);
+        // The group's configuration when the call starts decides whether the talker queues requests.
+        var timers = _queueing() ? _context.Options.FloorTimers : _context.Options.FloorTimers with { MaxQueueLength = 0 };
+        call.Participant = new OffNetworkFloorParticipant(_context.Self, timers, _context.Time, new DirectModeFloorOutput(_context, call, _observer), _context.Defects);
         _context.EmitCall(CallEventKind.Connected, call.Info(_context.Self), arrival: arrival);
         call.Participant.Start(originator, PriorityOf(call.Originator == _context.Self ? call.Type : CallType.PrearrangedGroup));
         _tfg2.Start(_context.Options.Reannounce);
