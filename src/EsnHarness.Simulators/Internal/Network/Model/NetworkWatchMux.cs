@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using EsnHarness.Contracts.Network.V1;
 using Grpc.Core;
 
-namespace EsnHarness.Simulators.Internal.Network;
+namespace EsnHarness.Simulators.Internal.Network.Model;
 
 /// <summary>One WatchTerminals stream: the link conditions of many terminals, written in batches.</summary>
 internal sealed class NetworkWatchMux(int maxBatch)
