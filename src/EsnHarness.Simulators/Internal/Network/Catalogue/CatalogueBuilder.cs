@@ -75,7 +75,7 @@ internal sealed class CatalogueBuilder(string source)
                 throw new SimulatorConfigurationException($"{where}.siteId: '{s.SiteId}' is defined twice");
             }
 
-            var kind = CoverageNames.SiteKinds.Parse(s.Kind, $"{where}.kind");
+            var kind = CoverageNames.SiteKinds.Parse(s.Kind ?? "macro", $"{where}.kind");
             if (kind == SiteKind.LineHeadEnd && string.IsNullOrWhiteSpace(s.LineId))
             {
                 throw new SimulatorConfigurationException($"{where}.lineId: a line-head-end site names the line whose tunnel cells it feeds");
