@@ -77,8 +77,8 @@ public sealed class LocationsTests
     {
         await using var world = await World.StartAsync(_target);
 
-        // Same cell and position as where the crew logged on: no cell change, no distance.
-        await world.Terminals.MoveAsync(Crew, new PlaceName("ideal-lab"));
+        // The place the crew logged on at (by its name this time): same cell and position, no cell change, no distance.
+        await world.Terminals.MoveAsync(Crew, new PlaceName("Whitehall"));
 
         Assert.That(async () => await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromMilliseconds(300)),
             Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("a location report from \"Crew A241\""));
