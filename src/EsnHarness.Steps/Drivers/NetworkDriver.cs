@@ -38,6 +38,25 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public async Task SetAltitudeAsync(string terminalId, int feet) =>
         await _client.SetAltitudeAsync(new SetAltitudeRequest { TerminalId = terminalId, AltitudeFt = feet });
 
+    /// <summary>
+    /// Puts a terminal on a moving train: it boards at <paramref name="from"/> and the network model moves it along the
+    /// line to <paramref name="to"/>, handing over between station and tunnel cells after each <paramref name="run"/>
+    /// (tunnel section) and <paramref name="dwell"/> (station). Returns the places in order with when it gets there.
+    /// </summary>
+    public async Task<IReadOnlyList<(string PlaceId, string CellId, DateTimeOffset At)>> RideAsync(string terminalId, string lineId, PlaceName from, PlaceName to, TimeSpan run, TimeSpan dwell)
+    {
+        var ride = await _client.RideLineAsync(new RideLineRequest
+        {
+            TerminalId = terminalId,
+            LineId = lineId,
+            FromPlaceId = (await ResolveAsync(from)).PlaceId,
+            ToPlaceId = (await ResolveAsync(to)).PlaceId,
+            RunMs = (uint)run.TotalMilliseconds,
+            DwellMs = (uint)dwell.TotalMilliseconds,
+        });
+        return [.. ride.Legs.Select(l => (l.PlaceId, l.CellId, l.At.ToDateTimeOffset()))];
+    }
+
     /// <summary>Loads the cell serving <paramref name="place"/> with public traffic at <paramref name="percent"/> % of capacity.</summary>
     public async Task<CongestionInfo> CongestAsync(PlaceName place, double percent)
     {

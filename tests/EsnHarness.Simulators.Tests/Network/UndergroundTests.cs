@@ -141,4 +141,27 @@ public sealed class UndergroundTests
             Assert.That(crew.Seen.Where(e => e.Connectivity?.Kind == ConnectivityKind.OutOfService), Is.Empty);
         });
     }
+
+    [Test]
+    public async Task RideLine_TalkerOnATrain_KeepsTheFloorAcrossTheHandoversAndIsHeard()
+    {
+        var s = HostSetup.NewScenario();
+        await s.GroupAsync("G");
+        using var crew = await s.DeviceAsync("crew", "G", place: "Angel station");
+        using var control = await s.DeviceAsync("control", "G", place: "Stratford");
+        await s.Devices.PressPttAsync(new PttRequest { DeviceId = "crew" }, s.Headers);
+        await crew.WaitForAsync(e => e.FloorState?.To == "HasPermission", "crew talks");
+
+        await s.Network.RideLineAsync(new RideLineRequest { TerminalId = "crew", LineId = "northern", FromPlaceId = "Angel", ToPlaceId = "London Bridge", RunMs = 100, DwellMs = 100 }, s.Headers);
+        await crew.WaitForAsync(e => e.Connectivity?.Link.PlaceId == "london-bridge-station", "arrival at London Bridge");
+        await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "crew", FrameCount = 10 }, s.Headers);
+        var heard = await control.WaitForCountAsync(e => e.Media is not null, 8, "a frame from the train");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(heard, Has.Count.EqualTo(8));
+            Assert.That(crew.Seen.Where(e => e.Connectivity?.Kind == ConnectivityKind.OutOfService), Is.Empty, "no handover lost service");
+            Assert.That(crew.Seen.Where(e => e.FloorState is not null && e.FloorState.From == "HasPermission"), Is.Empty, "the floor was never lost");
+        });
+    }
 }
