@@ -1,8 +1,8 @@
 using EsnHarness.Bdd;
-using EsnHarness.Simulators;
 using EsnHarness.Steps.Bindings;
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
+using EsnHarness.Tests.Support;
 
 namespace EsnHarness.Steps.Tests.Drivers;
 
@@ -16,23 +16,13 @@ public sealed class NetworkDriverTests
     /// <summary>Places the step library names itself (control-room consoles, the CAD gateway, "loses coverage").</summary>
     private static readonly string[] StepLibraryPlaces = ["Lambeth", "Merton", "Waterloo", "no-coverage-basement"];
 
-    private SimulatorHost _host = null!;
-    private EsnTarget _target = null!;
+    private EmbeddedSimulators _simulators = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _host = await SimulatorHost.StartAsync(new SimulatorHostOptions());
-        var url = _host.Address.ToString();
-        _target = EsnTarget.FromUrls(new Dictionary<string, string> { ["mcx"] = url, ["network"] = url, ["device"] = url });
-    }
+    public async Task StartAsync() => _simulators = await EmbeddedSimulators.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _target.DisposeAsync();
-        await _host.DisposeAsync();
-    }
+    public async Task StopAsync() => await _simulators.DisposeAsync();
 
     [Test]
     public async Task ResolveAsync_EveryPlaceTheCatalogueNames_AModelledRadioPathNeverATestPlace()
@@ -91,7 +81,7 @@ public sealed class NetworkDriverTests
     }
 
     private EsnSession Session() =>
-        new(_target, new ScenarioContext("network driver", [], new Dictionary<string, string>(), "Network", "test.feature", 1));
+        new(_simulators.Target, new ScenarioContext("network driver", [], new Dictionary<string, string>(), "Network", "test.feature", 1));
 
     /// <summary>Every {place} argument and "place" table cell of every pickle under features/, from a dry run of the real bindings.</summary>
     private static async Task<IReadOnlyList<string>> PlacesInFeaturesAsync()
@@ -135,20 +125,5 @@ public sealed class NetworkDriverTests
         }
 
         throw new InvalidOperationException("EsnHarness.sln not found above the test directory");
-    }
-
-    private sealed class NoOutput : IOutputHelper
-    {
-        public void WriteLine(string text)
-        {
-        }
-
-        public void Attach(string body, string mediaType, string? fileName = null)
-        {
-        }
-
-        public void Attach(byte[] data, string mediaType, string? fileName = null)
-        {
-        }
     }
 }
