@@ -129,8 +129,9 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public async Task<LinkInfo> LinkAsync(string terminalId)
     {
         var link = await _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = terminalId });
-        return new LinkInfo(link.PlaceId, link.Coverage.ToString(), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour,
-            link.Bearers.Select(b => new BearerInfo(b.BearerClass.ToString(), b.Qci, b.Arp?.PriorityLevel ?? 0, b.State.ToString())).ToList());
+        return new LinkInfo(link.PlaceId, ContractWords.ToCoverage(link.Coverage), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour,
+            [.. link.Bearers.Select(b => new BearerInfo(b.BearerClass.ToString(), b.Qci, b.Arp?.PriorityLevel ?? 0, b.State.ToString(),
+                b.BearerClass == BearerClass.McVoice, b.State == BearerState.Admitted))]);
     }
 
     private async Task<string> InjectAtSiteAsync(PlaceName place, FaultKind kind, LinkProfile? impairment)
@@ -171,5 +172,5 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     }
 
     private static PlaceInfo ToInfo(Place p) =>
-        new(p.PlaceId, p.Name, p.Coverage.ToString(), p.CellId, p.SiteId, p.Location?.AltitudeM ?? 0, p.Kind.ToString(), p.Link?.LatencyMs ?? 0);
+        new(p.PlaceId, p.Name, ContractWords.ToCoverage(p.Coverage), p.CellId, p.SiteId, p.Location?.AltitudeM ?? 0, p.Kind == PlaceKind.Test, p.Link?.LatencyMs ?? 0);
 }

@@ -2,7 +2,7 @@ using EsnHarness.Bdd;
 using EsnHarness.Steps.Bindings;
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
-using EsnHarness.Tests.Support;
+using EsnHarness.Steps.Tests.Support;
 
 namespace EsnHarness.Steps.Tests.Drivers;
 
@@ -28,7 +28,7 @@ public sealed class NetworkDriverTests
     public async Task ResolveAsync_EveryPlaceTheCatalogueNames_AModelledRadioPathNeverATestPlace()
     {
         var names = (await PlacesInFeaturesAsync()).Concat(StepLibraryPlaces).Distinct(StringComparer.Ordinal).ToList();
-        var network = new NetworkDriver(Session(), new NoOutput());
+        var network = Network();
         var problems = new List<string>();
 
         foreach (var name in names)
@@ -36,9 +36,9 @@ public sealed class NetworkDriverTests
             try
             {
                 var place = await network.ResolveAsync(new PlaceName(name));
-                if (place.Kind == "Test" || (place.Coverage != "NoCoverage" && (place.CellId.Length == 0 || place.LatencyMs <= 0)))
+                if (place.IsTest || (place.Coverage != Coverage.NoCoverage && (place.CellId.Length == 0 || place.LatencyMs <= 0)))
                 {
-                    problems.Add($"\"{name}\" -> {place.PlaceId} models no radio path (kind {place.Kind}, cell '{place.CellId}', {place.LatencyMs} ms)");
+                    problems.Add($"\"{name}\" -> {place.PlaceId} models no radio path (test place {place.IsTest}, cell '{place.CellId}', {place.LatencyMs} ms)");
                 }
             }
             catch (ArgumentException e)
@@ -58,7 +58,7 @@ public sealed class NetworkDriverTests
     [Test]
     public async Task ResolveAsync_UnknownPlace_ArgumentExceptionNamingTheClosestNames()
     {
-        var network = new NetworkDriver(Session(), new NoOutput());
+        var network = Network();
 
         var error = Assert.ThrowsAsync<ArgumentException>(async () => await network.ResolveAsync(new PlaceName("Soho fire stn")));
 
@@ -68,7 +68,7 @@ public sealed class NetworkDriverTests
     [Test]
     public async Task AirPlaceOverAsync_Westminster_TheCentralLondonAirspace()
     {
-        var network = new NetworkDriver(Session(), new NoOutput());
+        var network = Network();
 
         var air = await network.AirPlaceOverAsync(new PlaceName("Westminster"));
         var place = await network.ResolveAsync(air);
@@ -76,12 +76,12 @@ public sealed class NetworkDriverTests
         Assert.Multiple(() =>
         {
             Assert.That(air.Value, Is.EqualTo("ESN Air over central London"));
-            Assert.That(place.Coverage, Is.EqualTo("AirToGround"));
+            Assert.That(place.Coverage, Is.EqualTo(Coverage.AirToGround));
         });
     }
 
-    private EsnSession Session() =>
-        new(_simulators.Target, new ScenarioContext("network driver", [], new Dictionary<string, string>(), "Network", "test.feature", 1));
+    private NetworkDriver Network() =>
+        new(new EsnSession(_simulators.Target, new ScenarioContext("network driver", [], new Dictionary<string, string>(), "Network", "test.feature", 1)), new RecordingOutput());
 
     /// <summary>Every {place} argument and "place" table cell of every pickle under features/, from a dry run of the real bindings.</summary>
     private static async Task<IReadOnlyList<string>> PlacesInFeaturesAsync()

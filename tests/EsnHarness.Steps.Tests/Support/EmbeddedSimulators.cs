@@ -1,7 +1,7 @@
 using EsnHarness.Simulators;
 using EsnHarness.Steps;
 
-namespace EsnHarness.Tests.Support;
+namespace EsnHarness.Steps.Tests.Support;
 
 /// <summary>One simulator host on 127.0.0.1 for a fixture, as `esn run` shares one, and the target pointing every role at it.</summary>
 public sealed class EmbeddedSimulators : IAsyncDisposable
