@@ -41,7 +41,7 @@ internal sealed partial class IwfBridge(Bridge bridge, McxService.McxServiceClie
         }, headers, cancellationToken: ct);
         await mcx.RegisterAsync(new RegisterRequest { Identity = identity }, headers, cancellationToken: ct);
         await mcx.AffiliateAsync(new AffiliationRequest { McpttId = Bridge.IwfMcpttId, GroupId = Bridge.GroupId }, headers, cancellationToken: ct);
-        _mediaLine = new DelayLine<(MediaPacket, long)>(Time, RelayMedia, _life.Token);
+        _mediaLine = new DelayLine<(MediaPacket, long)>(world.Scope, $"media delay line of bridge {Bridge.BridgeId}", RelayMedia, _life.Token);
         _ = RunDownlinkAsync(_life.Token);
     }
 
