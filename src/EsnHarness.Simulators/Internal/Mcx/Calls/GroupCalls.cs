@@ -64,11 +64,12 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
         return call;
     }
 
-    /// <summary>Late entry: a member affiliated while a call is up on the group enters it (not a chat call: there members join themselves).</summary>
+    /// <summary>Late entry: a member affiliated while a call is up on the group enters it (not a chat call: there members join
+    /// themselves). A member deregistered since it affiliated does not (its deregistration leaves calls under this lock).</summary>
     public void LateEntry(McxUser user, string groupId)
     {
         var call = table.ActiveOn(groupId);
-        if (call is null || call.Type == CallType.ChatGroup || call.Participants.Contains(user.McpttId) || IsFull(call)
+        if (call is null || !registry.IsCurrent(user) || call.Type == CallType.ChatGroup || call.Participants.Contains(user.McpttId) || IsFull(call)
             || table.CountOf(user.McpttId) >= user.Profile.MaxSimultaneousCalls)
         {
             return;

@@ -77,6 +77,9 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
             : Errors.NotFound($"{field} '{mcpttId}' is not a registered MCX user in namespace '{scope.Namespace}'");
     }
 
+    /// <summary>Whether <paramref name="user"/> is still the registration in force (not deregistered, not replaced).</summary>
+    public bool IsCurrent(McxUser user) => _users.TryGetValue(user.McpttId, out var current) && current == user;
+
     /// <summary>A new profile for a registered user takes effect at once.</summary>
     public void ApplyProfile(UserProfile profile)
     {
@@ -92,6 +95,7 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
     {
         lock (_gate)
         {
+            RequireCurrent(user);
             var group = groups.Require(groupId, "group_id");
             if (group.Members.Count > 0 && !group.Members.Contains(user.McpttId))
             {
@@ -126,6 +130,7 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
     {
         lock (_gate)
         {
+            RequireCurrent(user);
             groups.Require(groupId, "group_id");
             var removed = user.Affiliations.Remove(groupId);
             if (removed)
@@ -238,6 +243,15 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
         else
         {
             McxLog.Deaffiliated(scope.Logger, scope.Namespace, mcpttId, groupId, changedBy);
+        }
+    }
+
+    /// <summary>Under the lock: the user deregistered since it was looked up, so nothing may be recorded for it.</summary>
+    private void RequireCurrent(McxUser user)
+    {
+        if (!IsCurrent(user))
+        {
+            throw Errors.NotFound($"mcptt_id '{user.McpttId}' is not a registered MCX user in namespace '{scope.Namespace}'");
         }
     }
 
