@@ -60,7 +60,8 @@ internal sealed class McxConfigurationManagement(XcapClient xcap, WorldScope sco
         var mcdataUrl = XcapPaths.Document(config.XcapRoot, "org.3gpp.mcdata.user-profile", mcpttId, "user-profile");
         var mcptt = ReadAsync(mcpttUrl, UserProfileDocument.ParseMcptt, ct);
         var mcdata = ReadAsync(mcdataUrl, UserProfileDocument.ParseMcdata, ct);
-        var (mcpttFields, mcdataFields) = (await mcptt, await mcdata);
+        await Task.WhenAll(mcptt, mcdata); // both awaited, so a failure of one never leaves the other unobserved
+        var (mcpttFields, mcdataFields) = (mcptt.Result, mcdata.Result);
         Log("MCPTT", mcpttId, mcpttFields);
         Log("MCData", mcpttId, mcdataFields);
         if (mcpttFields is null)
