@@ -246,6 +246,15 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
         return world.GetEmergencyState(request.GroupId);
     }
 
+    public override Task<GroupPatch> PatchGroups(PatchGroupsRequest request, ServerCallContext context) =>
+        Task.FromResult(McxPatchRequests.Patch(worlds.For(context), request));
+
+    public override Task<GroupPatch> UnpatchGroups(UnpatchGroupsRequest request, ServerCallContext context) =>
+        Task.FromResult(McxPatchRequests.Unpatch(worlds.For(context), request));
+
+    public override Task<ListPatchesResponse> ListPatches(ListPatchesRequest request, ServerCallContext context) =>
+        Task.FromResult(McxPatchRequests.List(worlds.For(context), request));
+
     /// <summary>The MCPTT IDs affiliated to a group (whose tokens a group call or SDS needs checked).</summary>
     private static IEnumerable<string> AffiliatedTo(McxWorld world, string groupId) => world.Registry.AffiliatedTo(groupId).Select(u => u.McpttId);
 }

@@ -21,8 +21,8 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 /// <remarks>
 /// Lock order. A collaborator may call the ones after it while holding its own lock, never one before it:
-/// <c>calls → floor (per-user N7 lock → arbitrator) → SDS, emergencies → locations → registry → profiles, groups, identity
-/// gate → downlinks</c>. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
+/// <c>calls → floor (per-user N7 lock → arbitrator) → SDS, emergencies → locations → registry → profiles, groups, patches,
+/// identity gate → downlinks</c>. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
 /// list forbids (affiliation then late entry, deregistration then leaving calls), it calls one after the other, and the
 /// call layer reads the registry under its own lock, so a member who affiliates while a call is being set up is either
 /// invited by the set-up or enters late, never neither. Timers and the floor's hang timer call in from outside every lock.
@@ -39,7 +39,8 @@ internal sealed class McxWorld : IWorld
         Registry = new McxRegistry(Groups, Downlinks, Identity, scope);
         Locations = new McxLocations(scope);
         Floor = new McxFloor(Registry, Downlinks, settings, scope);
-        Calls = new McxCalls(Registry, Groups, Identity, Floor, Downlinks, settings, scope);
+        Patches = new McxPatches(scope.Time);
+        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
@@ -68,6 +69,9 @@ internal sealed class McxWorld : IWorld
     public McxFloor Floor { get; }
 
     public McxCalls Calls { get; }
+
+    /// <summary>The namespace's group patches: a call on a patched group is the call of both groups.</summary>
+    public McxPatches Patches { get; }
 
     public McxSds Sds { get; }
 

@@ -10,10 +10,12 @@ namespace EsnHarness.Simulators.Internal.Mcx.Calls;
 
 /// <summary>
 /// Group calls (TS 24.379 §10.1): set-up of pre-arranged, chat, broadcast, emergency and imminent-peril group calls,
-/// joining or upgrading the call already up on the group, and late entry of a member who affiliates while it runs.
-/// Used only under <see cref="McxCalls"/>' lock; reads the registry and groups (lock order calls → registry → groups).
+/// joining or upgrading the call already up on the group, and late entry of a member who affiliates while it runs. A group
+/// patched to another (<see cref="McxPatches"/>) shares its call: a call on either is one call for the members of both.
+/// Used only under <see cref="McxCalls"/>' lock; reads the registry, groups and patches (lock order calls → registry →
+/// groups, patches).
 /// </summary>
-internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle life, McxRegistry registry, McxGroups groups, WorldScope scope)
+internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle life, McxRegistry registry, McxGroups groups, McxPatches patches, WorldScope scope)
 {
     public McxCall Setup(McxUser caller, SetupCallRequest request)
     {
@@ -26,7 +28,7 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
         }
 
         RequirePermission(caller, group, type);
-        if (table.ActiveOn(group.GroupId) is { } existing)
+        if (CallOn(group.GroupId) is { } existing)
         {
             JoinOrUpgrade(existing, caller, type);
             return existing;
@@ -68,7 +70,7 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
     /// themselves). A member deregistered since it affiliated does not (its deregistration leaves calls under this lock).</summary>
     public void LateEntry(McxUser user, string groupId)
     {
-        var call = table.ActiveOn(groupId);
+        var call = CallOn(groupId);
         if (call is null || !registry.IsCurrent(user) || call.Type == CallType.ChatGroup || call.Participants.Contains(user.McpttId) || IsFull(call)
             || table.CountOf(user.McpttId) >= user.Profile.MaxSimultaneousCalls)
         {
@@ -83,7 +85,7 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
     private List<string> Invite(McxCall call, GroupConfig group, McxUser caller)
     {
         var rejected = new List<string>();
-        foreach (var member in InvitationOrder(group, registry.AffiliatedTo(group.GroupId).Where(m => m != caller)))
+        foreach (var member in InvitationOrder(group, Reached(group.GroupId).Where(m => m != caller)))
         {
             if (IsFull(call) || table.CountOf(member.McpttId) >= member.Profile.MaxSimultaneousCalls)
             {
@@ -95,6 +97,19 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
         }
 
         return rejected;
+    }
+
+    /// <summary>The active call of the group or of the group patched to it.</summary>
+    private McxCall? CallOn(string groupId) =>
+        table.All.FirstOrDefault(c => c.State == CallState.Active && patches.Joins(c.GroupId, groupId));
+
+    /// <summary>Who a call on the group reaches: the members affiliated to it, and to the group patched to it.</summary>
+    private IEnumerable<McxUser> Reached(string groupId)
+    {
+        var members = registry.AffiliatedTo(groupId);
+        return patches.PartnerOf(groupId) is { } partner
+            ? members.Concat(registry.AffiliatedTo(partner)).DistinctBy(m => m.McpttId, StringComparer.Ordinal)
+            : members;
     }
 
     private void JoinOrUpgrade(McxCall call, McxUser caller, CallType type)

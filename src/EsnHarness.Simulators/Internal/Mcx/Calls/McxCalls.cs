@@ -28,14 +28,14 @@ internal sealed class McxCalls
     private readonly McxFloor _floor;
     private readonly WorldScope _scope;
 
-    public McxCalls(McxRegistry registry, McxGroups groups, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
+    public McxCalls(McxRegistry registry, McxGroups groups, McxPatches patches, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
     {
         _registry = registry;
         _floor = floor;
         _scope = scope;
         _table = new CallTable(scope.Namespace);
         _life = new CallLifecycle(this, _table, floor, downlinks, scope);
-        _group = new GroupCalls(this, _table, _life, registry, groups, scope);
+        _group = new GroupCalls(this, _table, _life, registry, groups, patches, scope);
         _private = new PrivateCalls(this, _table, _life, registry, gate, settings, scope);
     }
 
