@@ -1,4 +1,3 @@
-using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
 
 namespace EsnHarness.Simulators.Internal.Mcx.Calls;
@@ -29,10 +28,6 @@ internal sealed class CallTable(string ns)
             ? call
             : throw Errors.NotFound($"{field} '{callId}' is not an active call in namespace '{ns}'");
     }
-
-    /// <summary>The active call on <paramref name="groupId"/>, if any (one at a time per group).</summary>
-    public McxCall? ActiveOn(string groupId) =>
-        _calls.Values.FirstOrDefault(c => c.GroupId == groupId && c.State == CallState.Active);
 
     public void AddParticipant(McxCall call, string mcpttId)
     {
