@@ -40,6 +40,7 @@ internal sealed class LinkModel(
             HandoverInterruptionMs = terminal.HandoverFrom.Length > 0 ? catalogue.Qos.HandoverInterruptionMs : 0,
             ArpPriorityLevel = terminal.ArpPriorityLevel ?? catalogue.Qos.McArpPriorityLevel,
             RidingLineId = terminal.Ride?.Plan.LineId ?? "",
+            CellLocation = CellPositions.Of(catalogue, serving.CellId),
         };
         var reasons = new List<string>();
         var link = Air(terminal, place, conditions, reasons);
