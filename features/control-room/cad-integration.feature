@@ -5,15 +5,19 @@ Feature: CAD integration with ESN terminals
   acknowledgement and statuses to come back into CAD without anyone re-keying them
   So that CAD always shows the true state of every resource.
 
-  CAD is reached through its HTTP interface (the reference profile uses the CAD stub; an agency
-  points the harness at its own CAD). The 5 s delivery figure is a London assumption.
+  Between CAD and the terminals sits the agency's CAD gateway (the cadGateway role): it carries the
+  dispatch to the resource's terminal and the acknowledgement and statuses back into CAD. The harness
+  plays the CAD's dispatch and looks only at the two ends: the terminal, and what CAD (the cad role,
+  over its HTTP interface) received and holds. The reference profile uses the reference gateway and
+  the CAD stub; an agency points the harness at its own gateway and CAD. Status codes are those of
+  each agency's CAD table. The 5 s delivery figure is a London assumption.
 
   Background:
     Given the MPS status table:
       | code  | status        |
-      | 32769 | En route      |
-      | 32770 | At scene      |
-      | 32771 | Available     |
+      | 32769 | Available     |
+      | 32771 | En route      |
+      | 32772 | At scene      |
     And the LFB status table:
       | code  | status        |
       | 32769 | Mobile        |

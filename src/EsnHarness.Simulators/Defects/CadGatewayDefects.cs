@@ -18,7 +18,7 @@ public static class CadGatewayDefects
     /// <summary>Status codes are translated with the next entry of the CAD's table (a 0/1-based index slip).</summary>
     public static readonly Defect StatusCodeOffByOne = new(
         "cadGateway.status-code-off-by-one", "cadGateway",
-        "The gateway translates a status code with the next entry of the CAD's status table (an index slip): a crew's 'At scene' arrives in CAD as 'Left scene'.",
+        "The gateway translates a status code with the next entry of the CAD's status table (an index slip): a crew's 'At scene' arrives in CAD as 'Left scene', and the table's last status ('Clear') never arrives.",
         "EN 300 392-2 Table 14.72 (status values as the agency's table defines them); REQ-LDN-CR-012..014, REQ-LDN-DATA-014");
 
     /// <summary>Check queries are sent to the back office in batches every 5 s.</summary>

@@ -74,14 +74,15 @@ internal sealed partial class AgencyGateway
         }
 
         var index = _table.ToList().FindIndex(t => t.Code == code);
-        if (scope.Defects.Has(CadGatewayDefects.StatusCodeOffByOne) && index >= 0)
-        {
-            index = Math.Min(index + 1, _table.Count - 1);
-        }
-
         if (index < 0)
         {
             Activity.Add($"status {code} from {callsign} is not in the CAD's status table: not passed on", failed: true);
+            return;
+        }
+
+        if (scope.Defects.Has(CadGatewayDefects.StatusCodeOffByOne) && ++index >= _table.Count)
+        {
+            Activity.Add($"status {code} from {callsign}: no entry {index} in the CAD's status table, dropped", failed: true);
             return;
         }
 
