@@ -16,11 +16,15 @@ namespace EsnHarness.Steps.Drivers;
 /// </summary>
 public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stubs, EsnSession session)
 {
-    private readonly CadGatewayService.CadGatewayServiceClient _gateway = new(session.Invoker(EsnRole.CadGateway));
+    private CadGatewayService.CadGatewayServiceClient? _client;
     private readonly ConcurrentDictionary<Agency, UserName> _gateways = new();
     private readonly ConcurrentDictionary<string, Agency> _servedBy = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, byte> _registered = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _dispatchedAt = new(StringComparer.Ordinal);
+
+    /// <summary>The cadGateway role, reached on first use: a scenario without CAD never needs it.</summary>
+    private CadGatewayService.CadGatewayServiceClient Gateway =>
+        LazyInitializer.EnsureInitialized(ref _client, () => new CadGatewayService.CadGatewayServiceClient(session.Invoker(EsnRole.CadGateway)));
 
     /// <summary>The agency whose CAD dispatched to the resource, if any.</summary>
     public Agency? DispatchingAgency(UserName resource) => _servedBy.TryGetValue(resource.Value, out var a) ? a : null;
@@ -37,7 +41,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
         var name = new UserName($"{agency.Name()} CAD gateway");
         var member = cast.Add(name, agency, MemberKind.AgencySystem);
         var cad = await stubs.SessionAsync(CadStub.Endpoint);
-        await Terminals.Call(() => _gateway.ConfigureAsync(new ConfigureGatewayRequest
+        await Terminals.Call(() => Gateway.ConfigureAsync(new ConfigureGatewayRequest
         {
             Agency = ToProto(agency), McpttId = member.McpttId, DisplayName = name.Value, CadUrl = cad.Address.AbsoluteUri,
         }).ResponseAsync, $"start the {name} on the scenario's CAD");
@@ -61,7 +65,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
         await GatewayForAsync(agency, resource);
         _servedBy[resource.Value] = agency;
         _dispatchedAt[id] = session.Target.Clock.GetUtcNow();
-        await Terminals.Call(() => _gateway.DispatchAsync(new DispatchRequest
+        await Terminals.Call(() => Gateway.DispatchAsync(new DispatchRequest
         {
             Agency = ToProto(agency), IncidentId = id, Summary = summary, Callsigns = { Callsign(resource) },
         }).ResponseAsync, $"send {agency.Name()} CAD's dispatch of {id} to its gateway");
@@ -147,7 +151,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
 
         try
         {
-            var activity = await _gateway.GetActivityAsync(new GetActivityRequest { Agency = ToProto(agency) }, deadline: DateTime.UtcNow + session.Timeout);
+            var activity = await Gateway.GetActivityAsync(new GetActivityRequest { Agency = ToProto(agency) }, deadline: DateTime.UtcNow + session.Timeout);
             var lines = activity.Entries.TakeLast(8).Select(e => $"  {(e.Failed ? "FAILED " : "")}{e.Line}");
             return $"What the {name} did lately:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
         }
