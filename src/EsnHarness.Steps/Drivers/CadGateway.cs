@@ -82,7 +82,9 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
             throw new ExpectationFailedException($"{resource}'s terminal shows incident {id} from {received.Sender}, not from the {_gateways[agency]}.");
         }
 
-        return received.ReceivedAt - (_dispatchedAt.TryGetValue(id, out var at) ? at.UtcDateTime : received.ReceivedAt);
+        return _dispatchedAt.TryGetValue(id, out var at)
+            ? received.ReceivedAt - at.UtcDateTime
+            : throw new ExpectationFailedException($"No CAD dispatched incident {id} in this scenario, so there is no dispatch time to measure from.");
     }
 
     /// <summary>The crew acknowledges on the terminal: an SDS to the gateway of the CAD that dispatched the incident.</summary>
