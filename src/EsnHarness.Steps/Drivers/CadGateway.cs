@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EsnHarness.Contracts.CadGateway.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Stubs;
 using EsnHarness.Stubs;
@@ -14,7 +15,7 @@ namespace EsnHarness.Steps.Drivers;
 /// the scenario's CAD (the cad role) and plays the CAD's outbound side (its dispatch). Everything else is observed at
 /// the ends: what the resource's terminal shows, and what CAD received and holds. The harness never posts into CAD.
 /// </summary>
-public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stubs, EsnSession session)
+public sealed class CadGateway(Messaging messaging, Cast cast, ScenarioStubs stubs, EsnSession session)
 {
     private CadGatewayService.CadGatewayServiceClient? _client;
     private readonly ConcurrentDictionary<Agency, UserName> _gateways = new();
@@ -41,7 +42,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
         var name = new UserName($"{agency.Name()} CAD gateway");
         var member = cast.Add(name, agency, MemberKind.AgencySystem);
         var cad = await stubs.SessionAsync(CadStub.Endpoint);
-        await Terminals.Call(() => Gateway.ConfigureAsync(new ConfigureGatewayRequest
+        await Rpc.CallAsync(() => Gateway.ConfigureAsync(new ConfigureGatewayRequest
         {
             Agency = ToProto(agency), McpttId = member.McpttId, DisplayName = name.Value, CadUrl = cad.Address.AbsoluteUri,
         }).ResponseAsync, $"start the {name} on the scenario's CAD");
@@ -65,7 +66,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
         await GatewayForAsync(agency, resource);
         _servedBy[resource.Value] = agency;
         _dispatchedAt[id] = session.Target.Clock.GetUtcNow();
-        await Terminals.Call(() => Gateway.DispatchAsync(new DispatchRequest
+        await Rpc.CallAsync(() => Gateway.DispatchAsync(new DispatchRequest
         {
             Agency = ToProto(agency), IncidentId = id, Summary = summary, Callsigns = { Callsign(resource) },
         }).ResponseAsync, $"send {agency.Name()} CAD's dispatch of {id} to its gateway");
@@ -75,7 +76,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
     /// the CAD's dispatch to the terminal.</summary>
     public async Task<TimeSpan> ExpectShownAsync(UserName resource, string id, TimeSpan within)
     {
-        var received = await terminals.ExpectSdsMatchingAsync(resource, t => t.StartsWith($"CAD {id}:", StringComparison.Ordinal), $"incident {id}", within);
+        var received = await messaging.ExpectSdsMatchingAsync(resource, t => t.StartsWith($"CAD {id}:", StringComparison.Ordinal), $"incident {id}", within);
         var agency = DispatchingAgency(resource) ?? throw new ExpectationFailedException($"No CAD dispatched incident {id} to {resource} in this scenario.");
         if (received.Sender != _gateways[agency].ToString())
         {
@@ -91,7 +92,7 @@ public sealed class CadGateway(Terminals terminals, Cast cast, ScenarioStubs stu
     public async Task AcknowledgeAsync(UserName resource, string id)
     {
         var agency = DispatchingAgency(resource) ?? throw new ArgumentException($"No CAD dispatched incident {id} to {resource} in this scenario.");
-        await terminals.SendSdsAsync(resource, _gateways[agency], null, $"ACK {id}", Disposition.None);
+        await messaging.SendSdsAsync(resource, _gateways[agency], null, $"ACK {id}", Disposition.None);
     }
 
     /// <summary>Waits until CAD receives the resource's acknowledgement of the incident, then checks CAD holds it.</summary>

@@ -9,7 +9,7 @@ namespace EsnHarness.Steps.Drivers;
 /// <c>/cad/mps/checks</c>) and sends the answer back as an SDS. The harness sees only the officer's terminal; the round
 /// trip runs from the query leaving it to the answer arriving on it.
 /// </summary>
-public sealed class CheckService(Terminals terminals, CadGateway cad, EsnSession session, KpiRecorder kpi)
+public sealed class CheckService(Messaging messaging, CadGateway cad, EsnSession session, KpiRecorder kpi)
 {
     private readonly Dictionary<string, (string Query, DateTimeOffset Sent)> _asked = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,7 +21,7 @@ public sealed class CheckService(Terminals terminals, CadGateway cad, EsnSession
     {
         var gateway = await cad.GatewayAsync(Agency.Mps);
         var sent = session.Target.Clock.GetUtcNow();
-        await terminals.SendSdsAsync(officer, gateway, null, $"CHECK {query}", Disposition.None);
+        await messaging.SendSdsAsync(officer, gateway, null, $"CHECK {query}", Disposition.None);
         _asked[officer.Value] = (query, sent);
     }
 
@@ -34,7 +34,7 @@ public sealed class CheckService(Terminals terminals, CadGateway cad, EsnSession
         }
 
         var (query, sent) = asked;
-        var answer = await terminals.ExpectSdsMatchingAsync(officer, t => t.StartsWith($"CHECK {query}: ", StringComparison.Ordinal), $"the answer to check \"{query}\"",
+        var answer = await messaging.ExpectSdsMatchingAsync(officer, t => t.StartsWith($"CHECK {query}: ", StringComparison.Ordinal), $"the answer to check \"{query}\"",
             within + session.Timeout);
         if (answer.Text[$"CHECK {query}: ".Length..].StartsWith("no answer (", StringComparison.Ordinal))
         {
