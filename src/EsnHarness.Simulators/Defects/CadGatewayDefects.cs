@@ -21,10 +21,10 @@ public static class CadGatewayDefects
         "The gateway translates a status code with the next entry of the CAD's status table (an index slip): a crew's 'At scene' arrives in CAD as 'Left scene', and the table's last status ('Clear') never arrives.",
         "EN 300 392-2 Table 14.72 (status values as the agency's table defines them); REQ-LDN-CR-012..014, REQ-LDN-DATA-014");
 
-    /// <summary>Check queries are sent to the back office in batches every 5 s.</summary>
+    /// <summary>Check queries wait 5 s for others to join their batch before the back office is asked.</summary>
     public static readonly Defect CheckQueriesBatched = new(
         "cadGateway.check-queries-batched", "cadGateway",
-        "The gateway collects officers' check queries and sends them to the back office once every 5 s, so a PNC-style check takes up to 5 s longer than the back office needs.",
+        "The gateway collects officers' check queries in batches that leave 5 s after their first query, so a PNC-style check takes up to 5 s longer than the back office needs.",
         "REQ-LDN-DATA-007 (a check is answered as data within 3 s)");
 
     /// <summary>Every gateway defect.</summary>

@@ -63,7 +63,7 @@ public sealed class CadGatewayDefectTests
     }
 
     [TestCase(false, 0, TestName = "CheckQuery_Faithful_AskedAtOnce")]
-    [TestCase(true, 5, TestName = "CheckQuery_BatchedDefect_AskedAtTheNextFiveSecondBatch")]
+    [TestCase(true, 5, TestName = "CheckQuery_BatchedDefect_AskedWhenItsBatchLeavesFiveSecondsLater")]
     [ShowsDefect("cadGateway.check-queries-batched")]
     public async Task CheckQuery_ModelledSecondsBeforeTheBackOfficeIsAsked(bool defect, int seconds)
     {
@@ -74,7 +74,7 @@ public sealed class CadGatewayDefectTests
         await s.SendStatusAsync(officer, 32769);
         await s.Cad.WaitForPostAsync("/cad/las/resources/RRU45/status"); // the query reached the gateway before this status
 
-        // The modelled clock moves only when the test moves it; a batch falls due on a 5 s boundary of it.
+        // The modelled clock moves only when the test moves it; a batch leaves 5 s after its first query.
         var asked = false;
         var advanced = 0;
         while (!asked && advanced <= 10)

@@ -11,8 +11,9 @@ namespace EsnHarness.Simulators.Internal.CadGateway;
 /// <summary>What comes back from terminals: acknowledgements ("ACK {incident}"), statuses and check queries ("CHECK {query}").</summary>
 internal sealed partial class AgencyGateway
 {
-    private static readonly TimeSpan CheckBatchInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan CheckBatchWindow = TimeSpan.FromSeconds(5);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private DateTimeOffset _batchDue;
 
     private async Task OnSdsAsync(SdsMessage message, CancellationToken ct)
     {
@@ -36,7 +37,8 @@ internal sealed partial class AgencyGateway
             else if (text.StartsWith("CHECK ", StringComparison.Ordinal))
             {
                 var query = text[6..].Trim();
-                scope.Run($"check '{query}' for {message.SenderMcpttId}", token => CheckAsync(message.SenderMcpttId, query, token));
+                var due = scope.Defects.Has(CadGatewayDefects.CheckQueriesBatched) ? BatchDue() : (DateTimeOffset?)null;
+                scope.Run($"check '{query}' for {message.SenderMcpttId}", token => CheckAsync(message.SenderMcpttId, query, due, token));
             }
             else
             {
@@ -91,13 +93,11 @@ internal sealed partial class AgencyGateway
         Activity.Add($"status {code} '{_table[index].Status}' from {callsign} -> CAD: HTTP {status}{Detail(status, body)}", failed: status >= 300);
     }
 
-    private async Task CheckAsync(string sender, string query, CancellationToken ct)
+    private async Task CheckAsync(string sender, string query, DateTimeOffset? batchDue, CancellationToken ct)
     {
-        if (scope.Defects.Has(CadGatewayDefects.CheckQueriesBatched))
+        if (batchDue is { } due && due > scope.Time.GetUtcNow())
         {
-            var now = scope.Time.GetUtcNow();
-            var wait = CheckBatchInterval - TimeSpan.FromTicks(now.Ticks % CheckBatchInterval.Ticks);
-            await Task.Delay(wait, scope.Time, ct); // allowed: the modelled batch interval of a faulty gateway
+            await Task.Delay(due - scope.Time.GetUtcNow(), scope.Time, ct); // allowed: the modelled batch window of a faulty gateway
         }
 
         var (status, body) = await cad.PostAsync("checks", new { query, requester = sender }, ct);
@@ -121,6 +121,18 @@ internal sealed partial class AgencyGateway
                 Payload = ByteString.CopyFromUtf8($"CHECK {query}: {answer}"), SentAt = Clock.Now(scope.Time),
             },
         }, headers, cancellationToken: ct);
+    }
+
+    /// <summary>When the batch a query joins now leaves: the open batch's time, or a new batch 5 s from now.</summary>
+    private DateTimeOffset BatchDue()
+    {
+        var now = scope.Time.GetUtcNow();
+        if (_batchDue <= now)
+        {
+            _batchDue = now + CheckBatchWindow;
+        }
+
+        return _batchDue;
     }
 
     /// <summary>The callsign CAD's register holds for the sender's terminal (a resource the gateway dispatched to is known already).</summary>
