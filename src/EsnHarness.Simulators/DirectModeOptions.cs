@@ -51,23 +51,29 @@ public sealed record DirectModeOptions
     /// floor control recover by retransmission (T201, TFG3, TFP1), lost voice is not resent.</summary>
     public double SidelinkLossRatio { get; init; } = 0.01;
 
-    /// <summary>Off-network floor control timers and counters (TS 24.380 Annex C.2). The queue length is each group's
-    /// (queueing on: this value; off: none).</summary>
-    public OffNetworkFloorTimers FloorTimers { get; init; } = new();
+    /// <summary>
+    /// Off-network floor control timers and counters (TS 24.380 Annex C.2); the queue length is each group's (queueing on:
+    /// this value; off: none). As psc-ns3's defaults except T201, 200 ms instead of 40 ms: a Floor Request must be
+    /// answered within one T201 over a sidelink whose round trip here is up to 80 ms, or the requester asks again and,
+    /// after C201 requests, takes the floor over the talker (an assumption, configurable).
+    /// </summary>
+    public OffNetworkFloorTimers FloorTimers { get; init; } = new() { T201 = TimeSpan.FromMilliseconds(200) };
 
     /// <summary>TFG1: how long a caller waits for a GROUP CALL ANNOUNCEMENT after its GROUP CALL PROBE before it announces
-    /// a new call itself (TS 24.379 §10.2.2; 150 ms as in the NIST psc-ns3 model).</summary>
-    public TimeSpan ProbeWait { get; init; } = TimeSpan.FromMilliseconds(150);
+    /// a new call itself (TS 24.379 §10.2.2): 300 ms, past a few sidelink round trips (psc-ns3 uses 150 ms with a
+    /// faster link; an assumption).</summary>
+    public TimeSpan ProbeWait { get; init; } = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>TFG3: GROUP CALL PROBE retransmission while waiting (40 ms as in psc-ns3).</summary>
-    public TimeSpan ProbeRetransmit { get; init; } = TimeSpan.FromMilliseconds(40);
+    /// <summary>TFG3: GROUP CALL PROBE retransmission while waiting: 100 ms, past one sidelink round trip (psc-ns3: 40 ms).</summary>
+    public TimeSpan ProbeRetransmit { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>TFG2: a participant in an ongoing call announces it again this often, so terminals coming into range
     /// join it (5 s; an assumption: psc-ns3 computes its own period).</summary>
     public TimeSpan Reannounce { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>TFP1 (name unconfirmed): PRIVATE CALL SETUP REQUEST retransmission, 40 ms as in psc-ns3.</summary>
-    public TimeSpan PrivateCallRetransmit { get; init; } = TimeSpan.FromMilliseconds(40);
+    /// <summary>TFP1 (name unconfirmed): PRIVATE CALL SETUP REQUEST retransmission: 200 ms, past one sidelink round trip
+    /// (psc-ns3: 40 ms over a faster link; an assumption).</summary>
+    public TimeSpan PrivateCallRetransmit { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>CFP1: PRIVATE CALL SETUP REQUESTs sent before the called user is taken to be out of reach (3 as in psc-ns3).</summary>
     public int PrivateCallAttempts { get; init; } = 3;

@@ -48,7 +48,7 @@ public static class DirectModeDefects
     /// <summary>A caller whose probe nobody answers never announces the call.</summary>
     public static readonly Defect CallNotAnnounced = new(
         "device.dmo-call-not-announced", "device",
-        "A user who starts a direct-mode group call when none is running never sends the GROUP CALL ANNOUNCEMENT: the call never reaches the others and the talker speaks to no one.",
+        "A terminal never sends GROUP CALL ANNOUNCEMENT (not when it sets a call up, not to answer a probe): its user talks as if the call were up, but nobody else joins it and the talker speaks to no one.",
         "TS 24.379 §10.2.2 (TFG1 expiry: the caller sends GROUP CALL ANNOUNCEMENT and the call is established); TS 36.579-2 §7.1.1");
 
     /// <summary>A gateway relays direct mode to the network but not the network back to direct mode.</summary>

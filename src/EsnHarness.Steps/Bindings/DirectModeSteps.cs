@@ -70,7 +70,8 @@ public sealed class DirectModeSteps(DirectMode directMode)
     public Task TalksPrivately(UserName user) => directMode.TalkInPrivateCallAsync(user);
 
     /// <summary>Talking.</summary>
-    [Then("{user} talks in direct mode on {group}", Description = "The user's terminal holds the direct-mode floor ('O: has permission').", Example = "Then \"FF Novak\" talks in direct mode on \"FLON-FG07\"")]
+    [Then("{user} has the floor in direct mode on {group}", Description = "The user's terminal holds the direct-mode floor ('O: has permission'): they may talk.",
+        Example = "Then \"FF Novak\" has the floor in direct mode on \"FLON-FG07\"")]
     public Task IsTalking(UserName user, GroupName group) => directMode.ExpectTalkingAsync(user, group);
 
     /// <summary>Hears.</summary>

@@ -92,12 +92,23 @@ public sealed partial class DirectMode
         }
     }
 
-    /// <summary>Waits until the user's terminal falls back to direct mode on <paramref name="group"/> (service lost) within <paramref name="within"/>.</summary>
-    public Task ExpectFellBackAsync(UserName name, GroupName group, TimeSpan within)
+    /// <summary>
+    /// Waits until the user's terminal has fallen back to direct mode on <paramref name="group"/> (service lost), and checks
+    /// it did so within <paramref name="within"/> of telling its user service was lost (both on the terminal's clock).
+    /// </summary>
+    public async Task ExpectFellBackAsync(UserName name, GroupName group, TimeSpan within)
     {
         var member = cast.Get(name);
-        return fleet.Log(member).WaitAsync(e => e.DirectMode is { Active: true, Reason: DirectModeReason.ServiceLost } d && d.GroupId == group.Value, fleet.Mark(member), within,
+        var log = fleet.Log(member);
+        var fell = await log.WaitAsync(e => e.DirectMode is { Active: true, Reason: DirectModeReason.ServiceLost } d && d.GroupId == group.Value, 0, within + session.Timeout,
             $"{name}'s terminal to fall back to direct mode on {group}");
+        var lost = log.Snapshot().LastOrDefault(e => e.Connectivity is { Kind: ConnectivityKind.OutOfService } && e.Sequence < fell.Sequence)
+            ?? throw new ExpectationFailedException($"{name}'s terminal fell back to direct mode on {group} without having told its user service was lost.");
+        var after = fell.ObservedAt.ToDateTime() - lost.ObservedAt.ToDateTime();
+        if (after > within)
+        {
+            throw new ExpectationFailedException($"{name}'s terminal fell back to direct mode on {group} {after.TotalMilliseconds:0} ms after losing service, later than {within.TotalMilliseconds:0} ms.");
+        }
     }
 
     /// <summary>Waits until the user's terminal is back on the network and in the ongoing call on <paramref name="group"/> there.</summary>

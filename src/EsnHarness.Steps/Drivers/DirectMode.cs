@@ -29,9 +29,14 @@ public sealed partial class DirectMode(TerminalFleet fleet, Cast cast, Groups gr
         _configurations[cast.Get(name).DeviceId] = configuration;
     }
 
-    /// <summary>Provisions every terminal member of <paramref name="group"/> to fall back to direct mode on it when it loses service.</summary>
+    /// <summary>Provisions every terminal member of <paramref name="group"/> to fall back to direct mode on it when it loses
+    /// service, with the group selected (the terminal falls back on its selected group).</summary>
     public Task ProvisionFallBackAsync(GroupName group) =>
-        Task.WhenAll(groups.TerminalMembers(group).Where(m => m.Kind != MemberKind.Console).Select(m => ConfigureAsync(m, Configuration(group, fallBack: true))));
+        Task.WhenAll(groups.TerminalMembers(group).Where(m => m.Kind is MemberKind.Terminal or MemberKind.Vehicle).Select(async m =>
+        {
+            await ConfigureAsync(m, Configuration(group, fallBack: true));
+            await Rpc.CallAsync(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = m.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on {m.Name}'s terminal");
+        }));
 
     /// <summary>Direct mode on <paramref name="group"/> stops queueing floor requests for every terminal provisioned for it.</summary>
     public Task QueueingOffAsync(GroupName group) =>
@@ -46,8 +51,9 @@ public sealed partial class DirectMode(TerminalFleet fleet, Cast cast, Groups gr
     public async Task GatewayAsync(UserName vehicle, ModelAgency agency, PlaceName place, GroupName group)
     {
         await fleet.LogOnAsync(vehicle, agency, place, MemberKind.Vehicle);
-        await fleet.AffiliateAsync(vehicle, group);
         var member = cast.Get(vehicle);
+        await groups.AddMemberAsync(group, member.McpttId);
+        await fleet.AffiliateAsync(vehicle, group);
         await ConfigureAsync(member, Configuration(group, fallBack: false));
         var state = await Rpc.CallAsync(() => _devices.SetDirectModeAsync(new SetDirectModeRequest { DeviceId = member.DeviceId, DirectMode = true, GroupId = group.Value, Gateway = true }).ResponseAsync,
             $"make {vehicle} the direct-mode gateway of {group}");

@@ -18,7 +18,12 @@ internal sealed class DirectModeBench
     /// <summary>Whitehall: open ground.</summary>
     public static readonly GeoLocation Street = new() { LatitudeDeg = 51.5045, LongitudeDeg = -0.1263 };
 
-    public static readonly DirectModeOptions Exact = new() { SidelinkJitter = TimeSpan.Zero, SidelinkLossRatio = 0 };
+    /// <summary>A lossless sidelink without jitter, with psc-ns3's protocol timers (T201 40 ms, TFG1 150 ms, TFG3 and TFP1 40 ms).</summary>
+    public static readonly DirectModeOptions Exact = new()
+    {
+        SidelinkJitter = TimeSpan.Zero, SidelinkLossRatio = 0, FloorTimers = new(),
+        ProbeWait = TimeSpan.FromMilliseconds(150), ProbeRetransmit = TimeSpan.FromMilliseconds(40), PrivateCallRetransmit = TimeSpan.FromMilliseconds(40),
+    };
 
     private readonly Dictionary<string, BenchTerminal> _terminals = new(StringComparer.Ordinal);
     private readonly DefectSet _defects;

@@ -184,13 +184,6 @@ internal sealed class DirectModeGroupCall
             return;
         }
 
-        if (_context.Defects.Has(DirectModeDefects.CallNotAnnounced))
-        {
-            _context.DefectApplied(DirectModeDefects.CallNotAnnounced, $"no GROUP CALL ANNOUNCEMENT on {_groupId}");
-            _pressPending = false;
-            return;
-        }
-
         _pressPending = false;
         var call = new DirectModeCall(_context.NewCallId(), _groupId, "", _wanted, _context.Self, _context.Time.GetUtcNow());
         _wanted = CallType.PrearrangedGroup;
@@ -248,8 +241,16 @@ internal sealed class DirectModeGroupCall
     private void Probe() =>
         _context.Send(new GroupCallSignal(_context.Self, GroupCallSignalKind.Probe, _groupId, "", CallType.Unspecified, _context.Self, _context.Time.GetUtcNow()));
 
-    private void Announce(DirectModeCall call) =>
+    private void Announce(DirectModeCall call)
+    {
+        if (_context.Defects.Has(DirectModeDefects.CallNotAnnounced))
+        {
+            _context.DefectApplied(DirectModeDefects.CallNotAnnounced, $"no GROUP CALL ANNOUNCEMENT of {call.CallId} on {_groupId}");
+            return;
+        }
+
         _context.Send(new GroupCallSignal(_context.Self, GroupCallSignalKind.Announcement, _groupId, call.CallId, call.Type, call.Originator, call.StartedAt));
+    }
 
     private static int Rank(CallType type) => type switch
     {
