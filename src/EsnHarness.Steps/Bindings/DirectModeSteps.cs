@@ -16,7 +16,7 @@ public sealed class DirectModeSteps(DirectMode directMode)
             new UserName(SetupSteps.Cell(row, "user")), AgencyNames.Parse(SetupSteps.Cell(row, "agency")), new PlaceName(SetupSteps.Cell(row, "place")), group)));
 
     /// <summary>Fall-back provisioning.</summary>
-    [Given("the terminals of {group} fall back to direct mode on it when coverage is lost", Description = "Provisions every member's terminal (user profile and group configuration) to switch to direct mode on the group when it loses service, and back when service returns.",
+    [Given("the terminals of {group} fall back to direct mode on it when coverage is lost", Description = "Provisions every member's terminal (user profile and the group's off-network configuration) to switch by itself to direct mode on the group, which it has selected, when it loses service, and back to the network when service returns.",
         Example = "Given the terminals of \"FLON-FG03\" fall back to direct mode on it when coverage is lost")]
     public Task FallBack(GroupName group) => directMode.ProvisionFallBackAsync(group);
 
