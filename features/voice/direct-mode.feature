@@ -15,7 +15,7 @@ Feature: Direct mode: crews keep talking where the network does not reach
 
   Rule: Terminals in range talk to each other with no network at all
 
-    @must @3gpp-24.379-10.2 @london-assumption
+    @must @3gpp-24.379-10.2
     Scenario Outline: A crew in direct mode hears its talker where there is no coverage
       Given these users are in direct mode on "<group>":
         | user       | agency   | place   |
@@ -154,6 +154,7 @@ Feature: Direct mode: crews keep talking where the network does not reach
 
     @REQ-LDN-VOICE-036 @LFB @must @london-assumption @3gpp-24.379-10.2
     Scenario: Basement fire: crews going below the stadium fall back to direct mode and keep talking
+      The 2 s to fall back after losing service is a London assumption, configurable.
       Given these users are logged on:
         | user              | agency | place           |
         | Crew Manager Hale | LFB    | Wembley Stadium |
@@ -170,6 +171,7 @@ Feature: Direct mode: crews keep talking where the network does not reach
 
     @REQ-LDN-VOICE-037 @MPS @must @london-assumption @3gpp-24.379-10.2
     Scenario: Tunnel: when the tunnel's head-end fails, officers in the tunnel fall back to direct mode and keep talking
+      The 2 s to fall back after losing service is a London assumption, configurable.
       Given these users are logged on:
         | user     | agency | place                        |
         | PS Okoro | MPS    | Northern line running tunnel |
@@ -186,7 +188,8 @@ Feature: Direct mode: crews keep talking where the network does not reach
     @REQ-LDN-VOICE-038 @LFB @LAS @must @london-assumption @3gpp-24.380-7.2
     Scenario: Collapsed building: rescuers in the voids fall back to direct mode and a trapped firefighter's emergency call is heard first
       LFB urban search and rescue crews and an LAS HART paramedic work in the voids of a collapsed building in Soho,
-      where no ESN cell reaches. They share one multi-agency group provisioned for direct mode.
+      where no ESN cell reaches. They share one multi-agency group provisioned for direct mode. The 2 s to fall back
+      after losing service is a London assumption, configurable.
       Given these users are logged on:
         | user                    | agency | place |
         | USAR Crew Manager Byrne | LFB    | Soho  |
@@ -210,7 +213,7 @@ Feature: Direct mode: crews keep talking where the network does not reach
 
   Rule: Back in coverage, the terminal returns to the network and joins the call in progress
 
-    @REQ-LDN-VOICE-039 @LFB @must @3gpp-23.379-10.6.2.3.1.1.4
+    @REQ-LDN-VOICE-039 @LFB @must @3gpp-23.379-10.6.2.3.1.1.4 @london-assumption
     Scenario: A firefighter coming up from the basement is back in the fireground call on the network
       The 5 s to be back in the call is a London assumption, configurable.
       Given these users are logged on:
