@@ -31,21 +31,26 @@ public sealed partial class DirectMode
 
     /// <summary>
     /// Checks that <paramref name="listener"/> heard nothing of <paramref name="talker"/>'s latest burst: once someone else
-    /// has heard its last frame (so every frame has had time to arrive), none reached the listener. With nobody hearing
-    /// the burst the absence would prove nothing, so that fails too.
+    /// has heard it end (its last frame, or the talker's Floor Release that follows it, should that frame be lost), so that
+    /// every frame has had time to arrive, none reached the listener. With nobody hearing the burst the absence would prove
+    /// nothing, so that fails too.
     /// </summary>
     public async Task ExpectDoesNotHearAsync(UserName listener, UserName talker)
     {
         var member = cast.Get(listener);
         var id = cast.Get(talker).McpttId;
         var witnesses = fleet.Logs.Where(o => o.Member != member && o.Member.McpttId != id).ToList();
-        var ends = witnesses.Select(w => w.Log.TryWaitAsync(e => e.Media is { Packet.LastInBurst: true } m && m.Packet.SenderMcpttId == id, fleet.Mark(w.Member), session.Timeout)).ToList();
+        bool Ended(DeviceEvent e) =>
+            e.Media is { Packet.LastInBurst: true } m && m.Packet.SenderMcpttId == id
+            || e.FloorState is { FromState: FloorParticipantState.OHasNoPermission, ToState: FloorParticipantState.OSilence };
+        var ends = witnesses.ToDictionary(w => w.Log.TryWaitAsync(Ended, fleet.Mark(w.Member), session.Timeout), w => w);
         var witnessed = false;
         while (ends.Count > 0 && !witnessed)
         {
-            var first = await Task.WhenAny(ends);
+            var first = await Task.WhenAny(ends.Keys);
+            var (witness, log) = ends[first];
             ends.Remove(first);
-            witnessed = await first is not null;
+            witnessed = await first is not null && log.Snapshot(fleet.Mark(witness)).Any(e => e.Media?.Packet.SenderMcpttId == id);
         }
 
         if (!witnessed)

@@ -51,6 +51,19 @@ public sealed class DirectModeGroupCallTests
         });
     }
 
+    [Test]
+    public void Speak_SidelinkWithJitter_FramesArriveInTheOrderSpokenEachAfterItsOwnDelay()
+    {
+        var bench = new DirectModeBench(DirectModeBench.Exact with { SidelinkJitter = TimeSpan.FromMilliseconds(20) });
+        bench.Add("a");
+        bench.Add("b");
+        bench.Press("a");
+
+        bench.Speak("a", frames: 20);
+
+        Assert.That(bench["b"].Heard.Select(p => p.Sequence), Is.EqualTo(Enumerable.Range(0, 20).Select(i => (uint)i)), "a later frame never overtakes an earlier one");
+    }
+
     [TestCase(900, CoverageType.Surface, true, TestName = "Speak_900mAwayOnOpenGround_Heard")]
     [TestCase(1200, CoverageType.Surface, false, TestName = "Speak_1200mAwayOnOpenGround_NotHeard")]
     [TestCase(120, CoverageType.InBuilding, true, TestName = "Speak_120mAwayInABuilding_Heard")]
