@@ -23,7 +23,7 @@ public sealed partial class GherkinSession
     internal static async Task<GherkinSession> StartAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext context, TimeProvider time, CancellationToken cancellationToken)
     {
         var ids = new IdGenerator();
-        var features = FeatureSet.Load(options, ids);
+        var features = FeatureSet.Load(options, ids, withCatalogue: true);
         var bindings = new BindingLoader(ids).Load(options.BindingAssemblies, options.BindingTypes);
         var writer = new EnvelopeWriter(sinks);
         var clock = new Clock(time);
@@ -48,6 +48,12 @@ public sealed partial class GherkinSession
             {
                 writer.Write(Messages.Envelope.Create(pickle.Pickle));
             }
+        }
+
+        foreach (var feature in features.RecordedOnly)
+        {
+            writer.Write(Messages.Envelope.Create(feature.Source));
+            writer.Write(Messages.Envelope.Create(feature.Document!));
         }
 
         writer.WriteAll(bindings.Messages);

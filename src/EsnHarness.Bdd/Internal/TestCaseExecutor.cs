@@ -30,6 +30,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
         var stop = skipAll;
         var skipped = skipAll;
         var pendingFeatureError = featureError;
+        var interrupted = false;
         var steps = new List<StepResult>();
         try
         {
@@ -64,6 +65,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                     message = Explain(step, outcome);
                 }
 
+                interrupted |= outcome.Interrupted;
                 if (outcome.Error is not null)
                 {
                     context.TestError ??= outcome.Error;
@@ -88,7 +90,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
             }
         }
 
-        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start), steps);
+        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start), steps, interrupted);
     }
 
     private static List<string> LogOf(List<Messages.Envelope> buffer, string stepId)
