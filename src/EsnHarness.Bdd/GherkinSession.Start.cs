@@ -60,7 +60,7 @@ public sealed partial class GherkinSession
         var testRunStartedId = ids.GetNewId();
         writer.Write(Messages.Envelope.Create(new Messages.TestRunStarted(clock.Now(), testRunStartedId)));
         var run = new RunServices(bindings, new StepInvoker(bindings.Transforms), clock, ids, context, options.DryRun, testRunStartedId);
-        var planner = new TestCasePlanner(bindings, ids, new SnippetGenerator(bindings.Registry));
+        var planner = new TestCasePlanner(bindings, ids);
         var plans = Ordered(features.Selected.Select(p => planner.Plan(p, testRunStartedId)).ToList(), options);
         var session = new GherkinSession(options, run, writer, features, plans);
         session.BeforeTestRunFailed = !await session.RunTestRunHooksAsync(HookKind.BeforeTestRun, cancellationToken).ConfigureAwait(false);

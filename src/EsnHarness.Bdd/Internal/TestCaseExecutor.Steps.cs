@@ -33,7 +33,7 @@ internal sealed partial class TestCaseExecutor
 
         if (step.Matches.Count == 0)
         {
-            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, step.Snippets.Select(code => new Messages.Snippet("csharp", code)).ToList())));
+            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, step.Advice!.Snippets.Select(code => new Messages.Snippet("csharp", code)).ToList())));
             return new StepOutcome(Messages.TestStepResultStatus.UNDEFINED, null, null);
         }
 
