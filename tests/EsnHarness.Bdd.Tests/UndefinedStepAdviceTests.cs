@@ -35,6 +35,20 @@ public sealed class UndefinedStepAdviceTests
     }
 
     [Test]
+    public async Task RunAsync_ValueWrittenAsStringAndAsCustomType_CustomTypeWins()
+    {
+        _workspace.Write("p.feature", """
+            Feature: P
+              Scenario: S
+                When "Blue Watch" assembles
+            """);
+
+        var (summary, _) = await _workspace.RunAsync(_workspace.Options(typeof(PeopleBindings)));
+
+        Assert.That(summary.Results.Single().Message, Does.Contain("[When(\"{team} assembles\")]"), "one example writes Blue Watch as a {team}, another as a {string}");
+    }
+
+    [Test]
     public async Task RunAsync_UnknownQuotedValue_WordBeforeItOrTheBuiltInStringDecides()
     {
         _workspace.Write("p.feature", """

@@ -62,7 +62,8 @@ public sealed class ListAndCheckCommandTests
         Assert.That(output, Does.Contain("features/a.feature:3: scenario 'no id' has no requirement ID tag"));
         Assert.That(output, Does.Contain("features/a.feature:9: scenario 'second owner without priority' has no priority tag"));
         Assert.That(output, Does.Contain("features/a.feature:9: requirement ID @REQ-A-001 is also used by the scenario at features/a.feature:6"));
-        Assert.That(output, Does.Contain("features/a.feature:9: undefined step: Given a step nobody wrote"));
+        Assert.That(output, Does.Contain("features/a.feature:9: undefined step: Given a step nobody wrote\n    Add a step definition such as:\n    [Given(\"a step nobody wrote\")]\n    public void GivenAStepNobodyWrote()\n    {\n        throw new PendingStepException();\n    }\n"), "the whole explanation, not its first line");
+        Assert.That(output, Does.Contain("esn check: 4 problems in 3 scenarios"));
     }
 
     [Test]

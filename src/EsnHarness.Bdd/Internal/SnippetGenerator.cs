@@ -7,8 +7,9 @@ namespace EsnHarness.Bdd.Internal;
 /// <summary>
 /// Ready-to-paste C# step definitions for undefined steps, best first. Where several parameter types fit a value (a quoted
 /// name fits {string}, {user}, {group} and {place} alike), the best is the type the value is written as elsewhere in the
-/// run or in the definitions' examples, then a type named by the word before it ("group "X"" is a {group}), then a
-/// built-in type; the C# parameter has the type the parameter type's transform returns.
+/// run or in the definitions' examples (a custom type before {string} when it is written as both), then a type named by
+/// the word before it ("group "X"" is a {group}), then a built-in type; the C# parameter has the type the parameter
+/// type's transform returns.
 /// </summary>
 internal sealed class SnippetGenerator(ParameterTypeRegistry registry, StepVocabulary vocabulary)
 {
@@ -35,7 +36,8 @@ internal sealed class SnippetGenerator(ParameterTypeRegistry registry, StepVocab
             var type = expression.ParameterTypes[i];
             if (vocabulary.Knows(expression.ParameterTexts[i], type.Name))
             {
-                score += 4;
+                // A value written both ways (a name once as {string}, once as {user}) is the domain type's.
+                score += BuiltIn.Contains(type.Name) ? 4 : 5;
             }
             else if (LastWord(expression.Texts[i]).Equals(type.Name, StringComparison.OrdinalIgnoreCase))
             {

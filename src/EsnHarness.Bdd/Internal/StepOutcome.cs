@@ -12,7 +12,7 @@ internal sealed record StepOutcome(Messages.TestStepResultStatus Status, string?
     public static StepOutcome Interruption(bool whileRunning, OperationCanceledException? error = null)
     {
         var message = whileRunning ? "Interrupted: the run was stopped while this step was running." : "Interrupted: the run was stopped before this step started.";
-        return new(Messages.TestStepResultStatus.FAILED, message, error ?? new OperationCanceledException(message), Interrupted: true);
+        return new(Messages.TestStepResultStatus.FAILED, message, new OperationCanceledException(message, error), Interrupted: true);
     }
 
     /// <summary>Classifies an exception thrown by a step or hook: pending, skipped, or failed.</summary>

@@ -21,6 +21,9 @@ public sealed class PeopleBindings
     [Given("{person} joins {team}", Example = "Given \"PC Patel\" joins \"Blue Watch\"")]
     public static void Joins(Person person, Team team) => ArgumentNullException.ThrowIfNull(team);
 
+    [Then("the log mentions {string}", Example = "Then the log mentions \"Blue Watch\"")]
+    public static void Mentions(string text) => ArgumentNullException.ThrowIfNull(text);
+
     [When("{person} presses the emergency button")]
     public static void Emergency(Person person) => ArgumentNullException.ThrowIfNull(person);
 }
