@@ -92,9 +92,13 @@ public sealed class RunCommandTests
         _cli.Write("features/pass.feature", TwoPassing);
         _cli.Write("features/bad.feature", "Feature: Bad\n  Scenario: x\n    Given a passing step\n  Oops this is not gherkin\n");
 
-        var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--format", "message:out/run.ndjson");
+        var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly,
+            "--format", "message:out/run.ndjson", "--format", "junit:out/junit.xml", "--format", "html:out/doc.html");
 
         Assert.That(exitCode, Is.EqualTo(1), output + error);
+        var failing = XDocument.Load(_cli.Path("out/junit.xml")).Descendants("testcase").Single(c => (string?)c.Attribute("file") == "features/bad.feature");
+        Assert.That(((int?)failing.Attribute("line"), failing.Element("failure")?.Attribute("type")?.Value), Is.EqualTo(((int?)4, "ParseError")));
+        Assert.That(File.ReadAllText(_cli.Path("out/doc.html")), Does.Contain("\"parseErrors\":[{\"uri\":\"features/bad.feature\",\"line\":4"));
         var summary = output[output.IndexOf("1 feature file did not parse", StringComparison.Ordinal)..];
         Assert.That(summary, Does.Match(@"^1 feature file did not parse; its scenarios did not run:\n  PARSE ERROR features/bad\.feature:4:\d+: "));
         Assert.That(summary.IndexOf("PARSE ERROR", StringComparison.Ordinal), Is.LessThan(summary.IndexOf("2 scenarios (2 passed)", StringComparison.Ordinal)));

@@ -83,6 +83,25 @@ public sealed class SelectionTests
     }
 
     [Test]
+    public async Task Run_OneLineOfOneFile_ReportsCarryTheWholeCatalogueWithTheRestNotSelected()
+    {
+        _cli.Write("features/other/more.feature", "Feature: More\n  @REQ-T-003 @must @LFB\n  Scenario: fire call\n    Given a passing step\n");
+
+        var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--features", "features/calls.feature:3",
+            "--format", "message:out/run.ndjson", "--format", "junit:out/junit.xml", "--format", "html:out/doc.html");
+
+        Assert.That(exitCode, Is.EqualTo(0), output + error);
+        Assert.That(output, Does.Contain("Selected: 1 of 3 scenarios (features features/calls.feature; lines features/calls.feature:3); the living doc shows the other 2 as not run"));
+        var messages = File.ReadAllLines(_cli.Path("out/run.ndjson"));
+        Assert.That(messages.Count(line => line.StartsWith("{\"gherkinDocument\"", StringComparison.Ordinal)), Is.EqualTo(2), "every catalogue file's document");
+        Assert.That(messages.Count(line => line.StartsWith("{\"pickle\"", StringComparison.Ordinal)), Is.EqualTo(1), "only the selected pickle");
+        Assert.That(System.Xml.Linq.XDocument.Load(_cli.Path("out/junit.xml")).Descendants("testcase").Count(), Is.EqualTo(1));
+        var html = File.ReadAllText(_cli.Path("out/doc.html"));
+        Assert.That(System.Text.RegularExpressions.Regex.Count(html, "\"ns\":true"), Is.EqualTo(2), "the living doc lists the two others as not selected");
+        Assert.That(html, Does.Contain("\"selection\":\"features features/calls.feature; lines features/calls.feature:3\""));
+    }
+
+    [Test]
     public async Task Run_EmptyShard_ExitsTwoSayingTheShardHoldsNone()
     {
         _cli.Write("features/calls.feature", "Feature: One\n  @REQ-T-001 @must\n  Scenario: only\n    Given a passing step\n");
