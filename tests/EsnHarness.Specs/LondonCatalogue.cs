@@ -15,6 +15,7 @@ namespace EsnHarness.Specs;
     "features",
     BaseDirectory = "../../../../..",
     BindingAssembliesOf = [typeof(EnvironmentHooks)],
-    Tags = "not @wip")]
+    Tags = "not @wip",
+    MeasurementTag = "@kpi")]
 [Parallelizable(ParallelScope.Children)]
 public sealed class LondonCatalogue : GherkinTestFixture;
