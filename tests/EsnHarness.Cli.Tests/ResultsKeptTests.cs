@@ -68,4 +68,17 @@ public sealed class ResultsKeptTests
         Assert.That(File.ReadAllText(kept), Does.Contain("\"testRunFinished\""), "the messages were kept");
         File.Delete(kept);
     }
+
+    [Test]
+    public async Task ReportHtml_OutputUnderARegularFile_ExitsTwoNamingThePath()
+    {
+        var (ran, _, _) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--format", "message:out/run.ndjson");
+        _cli.Write("taken", "a file");
+
+        var (exitCode, _, error) = await _cli.RunAsync("report", "html", "--from", "out/run.ndjson", "-o", "taken/doc.html");
+
+        Assert.That(ran, Is.Zero);
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error.Trim(), Is.EqualTo($"esn: --output {_cli.Path("taken/doc.html")}: cannot make the folder {_cli.Path("taken")}: {_cli.Path("taken")} is a file"));
+    }
 }

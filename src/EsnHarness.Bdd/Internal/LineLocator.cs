@@ -51,7 +51,7 @@ internal sealed class LineLocator
     {
         if (line < 1 || line > _lines.Length)
         {
-            return $"is past the end of the file ({_lines.Length} lines)";
+            return $"is past the end of the file ({Plural.Of(_lines.Length, "line")})";
         }
 
         var text = _lines[line - 1].Trim();
