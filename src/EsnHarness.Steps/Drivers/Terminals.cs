@@ -149,7 +149,7 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
 
     private void StartObserving(string deviceId)
     {
-        var log = new EventLog<DeviceEvent>($"terminal '{deviceId}'", e => e.EventCase + " " + e);
+        var log = new EventLog<DeviceEvent>($"terminal '{deviceId}'", e => DeviceEventText.Describe(e, cast.Describe), e => e.ToString());
         var pump = Task.Run(async () =>
         {
             using var stream = _devices.Observe(new ObserveRequest { DeviceId = deviceId }, cancellationToken: _stop.Token);

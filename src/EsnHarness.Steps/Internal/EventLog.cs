@@ -2,8 +2,12 @@ using EsnHarness.Steps.Drivers;
 
 namespace EsnHarness.Steps.Internal;
 
-/// <summary>Events observed on one stream, kept in order; waiters are completed as matching events arrive (no polling).</summary>
-internal sealed class EventLog<T>(string source, Func<T, string> describe)
+/// <summary>
+/// Events observed on one stream, kept in order; waiters are completed as matching events arrive (no polling). A failed
+/// wait names the last events with <paramref name="describe"/> (one line each, in the catalogue's words) and keeps them
+/// as <paramref name="raw"/> gives them (e.g. protobuf JSON) for the failure's diagnostics.
+/// </summary>
+internal sealed class EventLog<T>(string source, Func<T, string> describe, Func<T, string>? raw = null)
     where T : class
 {
     private readonly List<T> _events = [];
@@ -61,7 +65,7 @@ internal sealed class EventLog<T>(string source, Func<T, string> describe)
     public async Task<T> WaitAsync(Func<T, bool> predicate, int from, TimeSpan timeout, string expectation) =>
         await TryWaitAsync(predicate, from, timeout)
         ?? throw new ExpectationFailedException(
-            $"Expected {expectation} within {timeout.TotalMilliseconds:0} ms, but it did not happen. Last events at {source}: {Recent()}");
+            $"Expected {expectation} within {timeout.TotalMilliseconds:0} ms, but it did not happen. Last events at {source}: {Recent()}", RecentRaw());
 
     /// <summary>Fails if an event matching <paramref name="predicate"/> arrives within <paramref name="window"/>.</summary>
     public async Task ExpectNoneAsync(Func<T, bool> predicate, int from, TimeSpan window, string unexpected)
@@ -108,6 +112,19 @@ internal sealed class EventLog<T>(string source, Func<T, string> describe)
         lock (_lock)
         {
             return _events.Count == 0 ? "none" : string.Join("; ", _events.TakeLast(6).Select(describe));
+        }
+    }
+
+    private string? RecentRaw()
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            return $"Last events at {source}, as received:\n" + string.Join("\n", _events.TakeLast(6).Select(raw));
         }
     }
 
