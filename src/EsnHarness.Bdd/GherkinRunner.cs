@@ -44,6 +44,14 @@ public sealed class GherkinRunner(TimeProvider? time = null)
             s.Attribute.Example is null ? null : s.Expression.Match(s.Attribute.Example) is not null)).ToList();
     }
 
+    /// <summary>The custom parameter types the step expressions of the options' bindings use, with values from the definitions' examples. Reads no feature.</summary>
+    /// <exception cref="BddConfigurationException">A binding is wrong (as for a run).</exception>
+    public IReadOnlyList<ParameterTypeInfo> DescribeParameterTypes(GherkinRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ParameterTypeCatalog.Describe(new BindingLoader(new IdGenerator()).Load(options.BindingAssemblies, options.BindingTypes));
+    }
+
     /// <summary>
     /// Runs the selected pickles: BeforeTestRun hooks, scenarios (in parallel up to <see cref="GherkinRunOptions.Workers"/>),
     /// AfterTestRun hooks; every envelope goes to every sink in stream order. Cancelling stops starting scenarios; the
