@@ -1,64 +1,126 @@
+using System.Globalization;
 using System.Text;
 using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Internal;
 
 /// <summary>
-/// A terminal's event as one line in the catalogue's words ("FF Jones affiliated to FLON-OPS01", "floor granted (talker
-/// PC Patel)"), for failure messages; the raw protobuf goes to the failure's diagnostics instead.
+/// A terminal's event in the catalogue's words, one line: "14:02:03.120 PC Patel: Floor Granted on MPS-LX-OPS1 (call 3)".
+/// People are named as the feature names them; a call is named by its group where the scenario knows it.
 /// </summary>
-internal static class DeviceEventText
+/// <param name="owner">Whose terminal observed the events.</param>
+/// <param name="cast">Names for MCPTT IDs.</param>
+/// <param name="groupOfCall">The group of a call ID, when known.</param>
+internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, string?> groupOfCall)
 {
-    public static string Describe(DeviceEvent e, Func<string, string> person) => e.EventCase switch
+    public string Describe(DeviceEvent e)
     {
-        DeviceEvent.EventOneofCase.Floor => $"floor {Words(e.Floor.Kind)}"
-            + (e.Floor.TalkerMcpttId.Length > 0 ? $" (talker {person(e.Floor.TalkerMcpttId)})" : string.Empty)
-            + (e.Floor.QueuePosition > 0 ? $", queue position {e.Floor.QueuePosition}" : string.Empty)
-            + (e.Floor.Cause != default ? $", cause {Words(e.Floor.Cause)}" : string.Empty),
-        DeviceEvent.EventOneofCase.FloorState => $"floor state {Words(e.FloorState.From)} to {Words(e.FloorState.To)}",
-        DeviceEvent.EventOneofCase.Call => $"call {Words(e.Call.Kind)}"
-            + (e.Call.Call?.GroupId is { Length: > 0 } group ? $" on {group}" : " (private)")
-            + (e.Call.ParticipantMcpttId.Length > 0 ? $" ({person(e.Call.ParticipantMcpttId)})" : string.Empty)
-            + (e.Call.Cause != default ? $", cause {Words(e.Call.Cause)}" : string.Empty),
-        DeviceEvent.EventOneofCase.Media => $"voice from {person(e.Media.Packet?.SenderMcpttId ?? "?")}",
-        DeviceEvent.EventOneofCase.Message => Sds(e.Message, person),
-        DeviceEvent.EventOneofCase.Disposition => $"{Words(e.Disposition.Notification?.Status)} report from {person(e.Disposition.Notification?.RecipientMcpttId ?? "?")}",
-        DeviceEvent.EventOneofCase.EmergencyAlert => $"emergency alert {(e.EmergencyAlert.Alert?.Cancelled == true ? "cancelled" : "raised")} by {person(e.EmergencyAlert.Alert?.McpttId ?? "?")} on {e.EmergencyAlert.Alert?.GroupId}",
-        DeviceEvent.EventOneofCase.Affiliation => $"{person(e.Affiliation.Affiliation?.McpttId ?? "?")} {Words(e.Affiliation.Affiliation?.State)} to {e.Affiliation.Affiliation?.GroupId}",
-        DeviceEvent.EventOneofCase.Connectivity => $"{Words(e.Connectivity.Kind)}"
-            + (e.Connectivity.Link is { } link ? $" at {link.PlaceId} ({Words(link.Coverage)}, {(link.InService ? "in service" : "out of service")})" : string.Empty),
-        DeviceEvent.EventOneofCase.NetworkStatus => $"network status: {Words(e.NetworkStatus.Kind)} {e.NetworkStatus.SiteId}{e.NetworkStatus.TerminalId}".TrimEnd()
-            + (e.NetworkStatus.Reason.Length > 0 ? $" ({e.NetworkStatus.Reason})" : string.Empty),
+        var at = e.ObservedAt?.ToDateTime().ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "--:--:--.---";
+        return $"{at} {owner.Value}: {What(e)}";
+    }
+
+    private string What(DeviceEvent e) => e.EventCase switch
+    {
+        DeviceEvent.EventOneofCase.Floor => Floor(e.Floor),
+        DeviceEvent.EventOneofCase.FloorState =>
+            $"floor {Words(e.FloorState.FromState)} -> {Words(e.FloorState.ToState)} ({e.FloorState.Reason}){On(e.FloorState.CallId)}",
+        DeviceEvent.EventOneofCase.Call => Call(e.Call),
+        DeviceEvent.EventOneofCase.Media => $"hears {Who(e.Media.Packet.SenderMcpttId)} (burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}",
+        DeviceEvent.EventOneofCase.Message => Message(e.Message),
+        DeviceEvent.EventOneofCase.Disposition =>
+            $"{Words(e.Disposition.Notification.Status)} from {Who(e.Disposition.Notification.RecipientMcpttId)} for message {e.Disposition.Notification.MessageId}",
+        DeviceEvent.EventOneofCase.EmergencyAlert => Alert(e.EmergencyAlert.Alert),
+        DeviceEvent.EventOneofCase.Affiliation => Affiliation(e.Affiliation.Affiliation),
+        DeviceEvent.EventOneofCase.Connectivity => Connectivity(e.Connectivity),
+        DeviceEvent.EventOneofCase.NetworkStatus =>
+            $"network status: {Words(e.NetworkStatus.Kind)} {(e.NetworkStatus.TerminalId.Length > 0 ? $"of {Device(e.NetworkStatus.TerminalId)}" : e.NetworkStatus.SiteId)} ({e.NetworkStatus.Reason})",
         _ => e.EventCase.ToString(),
     };
 
-    private static string Sds(ReceivedMessage received, Func<string, string> person)
+    private string Floor(FloorEvent f) => f.Kind switch
     {
-        var message = received.Message;
-        if (message is null)
-        {
-            return "SDS";
-        }
+        FloorEventKind.Granted => $"Floor Granted{On(f.CallId)}",
+        FloorEventKind.Taken => $"Floor Taken by {Who(f.TalkerMcpttId)}{On(f.CallId)}",
+        FloorEventKind.Deny => $"Floor Deny, {new FloorCauseCode((int)f.Cause)}{On(f.CallId)}",
+        FloorEventKind.Revoke => $"Floor Revoke, {new FloorCauseCode((int)f.Cause)}{On(f.CallId)}",
+        FloorEventKind.Idle => $"Floor Idle{On(f.CallId)}",
+        FloorEventKind.QueuePositionInfo => $"queued at position {f.QueuePosition}{On(f.CallId)}",
+        _ => $"floor message {f.Kind}{On(f.CallId)}",
+    };
 
-        var text = message.StatusCode > 0 ? $"status {message.StatusCode}" : $"\"{Shorten(message.Payload.ToStringUtf8())}\"";
-        return $"SDS {text} from {person(message.SenderMcpttId)}{(message.GroupId.Length > 0 ? $" on {message.GroupId}" : string.Empty)}";
+    private string Call(CallEvent c)
+    {
+        var call = c.Call is null ? "a call" : CallName(c.Call);
+        return c.Kind switch
+        {
+            CallEventKind.Incoming => $"offered {call} by {Who(c.Call?.InitiatorMcpttId ?? "")}",
+            CallEventKind.Connected => $"in {call}",
+            CallEventKind.ParticipantJoined => $"{Who(c.ParticipantMcpttId)} joined {call}",
+            CallEventKind.ParticipantLeft => $"{Who(c.ParticipantMcpttId)} left {call}",
+            CallEventKind.Ended => $"{call} ended ({Words(c.Cause)})",
+            CallEventKind.Rejected => $"{call} refused ({Words(c.Cause)})",
+            CallEventKind.EmergencyCancelled => $"emergency priority of {call} cancelled",
+            CallEventKind.Upgraded => $"{call} upgraded to {Words(c.Call?.CallType ?? default)}",
+            _ => $"{Words(c.Kind)} {call}",
+        };
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
+    private string CallName(CallInfo call) => call.GroupId.Length > 0
+        ? $"the {Words(call.CallType)} call on {call.GroupId} (call {call.CallId})"
+        : $"the {Words(call.CallType)} call of {Who(call.InitiatorMcpttId)} (call {call.CallId})";
 
-    /// <summary>An enum value in words: <c>NotAffiliated</c> becomes "not affiliated".</summary>
-    internal static string Words(object? value)
+    private string Message(ReceivedMessage m)
     {
-        var name = value?.ToString() ?? "?";
-        var words = new StringBuilder();
-        foreach (var c in name)
+        var sds = m.Message;
+        var what = sds.Kind == SdsPayloadKind.Status ? $"status {sds.StatusCode}" : $"SDS \"{Shortened(sds.Payload.ToStringUtf8())}\"";
+        var to = sds.GroupId.Length > 0 ? $" on {sds.GroupId}" : "";
+        return $"received {what} from {Who(sds.SenderMcpttId)}{to}{(m.DuplicatesDiscarded > 0 ? $" ({m.DuplicatesDiscarded} duplicates discarded)" : "")}";
+    }
+
+    private string Alert(EmergencyAlert a)
+    {
+        var whose = a.Origin.Length > 0 ? a.Origin : Who(a.McpttId);
+        return a.Cancelled ? $"emergency alert of {whose} on {a.GroupId} cancelled by {Who(a.CancelledBy)}"
+            : a.Acknowledged ? $"emergency alert of {whose} on {a.GroupId} acknowledged by {Who(a.AcknowledgedBy)}"
+            : $"emergency alert from {whose} on {a.GroupId}";
+    }
+
+    private string Affiliation(Contracts.Mcx.V1.Affiliation a) =>
+        $"{Words(a.State)} to {a.GroupId}{(a.ChangedBy.Length > 0 && a.ChangedBy != a.McpttId ? $" by {Who(a.ChangedBy)}" : "")}";
+
+    private static string Connectivity(ConnectivityEvent c)
+    {
+        var link = c.Link;
+        var where = link is null ? "" : $" at {link.PlaceId}{(link.GatewayId.Length > 0 ? $" through {link.GatewayId}" : "")}";
+        return $"{Words(c.Kind)}{where}{(link is { Reason.Length: > 0 } ? $" ({link.Reason})" : "")}";
+    }
+
+    private string On(string callId) =>
+        callId.Length == 0 ? "" : groupOfCall(callId) is { } group ? $" on {group} (call {callId})" : $" (call {callId})";
+
+    private string Who(string mcpttId) => mcpttId.Length == 0 ? "nobody" : cast.ByMcpttId(mcpttId)?.Name.Value ?? mcpttId;
+
+    private string Device(string deviceId) => cast.Members.FirstOrDefault(m => m.DeviceId == deviceId)?.Name.Value ?? deviceId;
+
+    private static string Shortened(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>An enum value in plain words: HasNoPermission -> "has no permission".</summary>
+    private static string Words<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        var words = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(c) && words.Length > 0)
+            if (i > 0 && char.IsUpper(name[i]))
             {
                 words.Append(' ');
             }
 
-            words.Append(char.ToLowerInvariant(c));
+            words.Append(char.ToLowerInvariant(name[i]));
         }
 
         return words.ToString();
