@@ -43,12 +43,15 @@ public sealed class FailureWordingTests
             "--features", _cli.Path("features/wording.feature"), "--format", "message:" + _cli.Path("out/run.ndjson"));
 
         Assert.That(exitCode, Is.EqualTo(1), output + error);
-        Assert.That(output, Does.Contain("Last events at terminal 'ff-jones': registered at soho-fire-station (surface, in service); \"FF Jones\" affiliated to FLON-OPS01"));
+        Assert.That(output, Does.Match(@"Last events at FF Jones's terminal:\n +\d\d:\d\d:\d\d\.\d{3} FF Jones: registered at soho-fire-station\n +\d\d:\d\d:\d\d\.\d{3} FF Jones: affiliated to FLON-OPS01\n"));
         Assert.That(output, Does.Contain("A step was refused and no step checked it: ESN refused to press PTT for \"FF Jones\" on \"FLON-OPS01\": "));
         Assert.That(output, Does.Not.Contain("\"deviceId\"").And.Not.Contain("FailedPrecondition"), "no protobuf JSON or gRPC status in the summary");
-        var diagnostics = File.ReadAllLines(_cli.Path("out/run.ndjson")).Where(line => line.Contains("\"fileName\":\"diagnostics\"", StringComparison.Ordinal)).ToList();
-        Assert.That(diagnostics, Has.Count.EqualTo(2));
-        Assert.That(diagnostics, Has.Some.Contains("as received:").And.Some.Contains("\\\"deviceId\\\": \\\"ff-jones\\\""));
-        Assert.That(diagnostics, Has.Some.Contains("status FailedPrecondition: "));
+        var messages = File.ReadAllLines(_cli.Path("out/run.ndjson"));
+        var events = messages.Where(line => line.Contains("\"fileName\":\"ff-jones-events.json\"", StringComparison.Ordinal)).ToList();
+        Assert.That(events, Has.Count.EqualTo(1), "the terminal's raw events, attached to the step that waited");
+        Assert.That(events[0], Does.Contain("\\\"deviceId\\\": \\\"ff-jones\\\""));
+        var diagnostics = messages.Where(line => line.Contains("\"fileName\":\"diagnostics\"", StringComparison.Ordinal)).ToList();
+        Assert.That(diagnostics, Has.Count.EqualTo(1), "the refusal's gRPC status");
+        Assert.That(diagnostics[0], Does.Contain("status FailedPrecondition: "));
     }
 }
