@@ -126,6 +126,18 @@ public sealed class SelectionTests
         Assert.That(error, expected == 0 ? Is.Empty : Does.Contain("--workers -1: must be a whole number, 0 or more (0 = one per processor)"));
     }
 
+    [TestCase("0", 0)]
+    [TestCase("-1", 2)]
+    public async Task Run_WorkersInEsnJson_SameRuleAsTheCommandLine(string workers, int expected)
+    {
+        _cli.Write("esn.json", $$"""{ "workers": {{workers}} }""");
+
+        var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--format", "message:out/run.ndjson");
+
+        Assert.That(exitCode, Is.EqualTo(expected), output + error);
+        Assert.That(error, expected == 0 ? Is.Empty : Does.Contain("workers").And.Contain("0 or more (0 = one per processor)"));
+    }
+
     [Test]
     public async Task List_LineThatIsAStep_ExitsTwoAsRunDoes()
     {

@@ -57,8 +57,8 @@ internal sealed class RunSummaryPrinter(CliConsole console, Redactor redactor)
     private static string Selected(RunOutcome run)
     {
         var selection = run.Selection.Describe();
-        return run.Selected >= run.Catalogue
-            ? $"Selected: all {Plural.Of(run.Selected, "scenario")} ({selection})"
+        return run.Catalogue == 0 ? $"Selected: no scenario; the catalogue holds none ({selection})"
+            : run.Selected >= run.Catalogue ? $"Selected: all {Plural.Of(run.Selected, "scenario")} ({selection})"
             : $"Selected: {run.Selected} of {Plural.Of(run.Catalogue, "scenario")} ({selection}); the living doc shows the other {run.Catalogue - run.Selected} as not run";
     }
 
