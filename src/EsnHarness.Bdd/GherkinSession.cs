@@ -93,7 +93,11 @@ public sealed partial class GherkinSession
             parts.Add($"the run was interrupted; {Plural.Of(summary.NotRun.Count, "selected scenario")} did not run");
         }
 
-        parts.Add($"{Plural.Of(summary.Failures.Count, "scenario")} did not pass");
+        if (summary.Failures.Count > 0)
+        {
+            parts.Add($"{Plural.Of(summary.Failures.Count, "scenario")} did not pass");
+        }
+
         return string.Join("; ", parts);
     }
 

@@ -6,13 +6,13 @@ namespace EsnHarness.Reporting;
 /// </summary>
 public sealed record SelectionReport(IReadOnlyList<string> Features, IReadOnlyList<string> Lines, string? Tags, string? TagsFrom, string? Name, string? Shard)
 {
-    /// <summary>One line, e.g. <c>features features/voice; tags "@LAS and @must" (command line); shard 2/4</c>.</summary>
+    /// <summary>One line, e.g. <c>from features/voice; tags "not @wip" (from esn.json); shard 2/4</c>: as <c>esn run</c>'s summary says it.</summary>
     public string Describe()
     {
         var parts = new List<string>();
         if (Features.Count > 0)
         {
-            parts.Add("features " + string.Join(", ", Features));
+            parts.Add("from " + string.Join(", ", Features));
         }
 
         if (Lines.Count > 0)
@@ -22,7 +22,7 @@ public sealed record SelectionReport(IReadOnlyList<string> Features, IReadOnlyLi
 
         if (Tags is not null)
         {
-            parts.Add($"tags \"{Tags}\"{(TagsFrom is null ? string.Empty : $" ({TagsFrom})")}");
+            parts.Add($"tags \"{Tags}\"{(TagsFrom == "esn.json" ? " (from esn.json)" : string.Empty)}");
         }
 
         if (Name is not null)

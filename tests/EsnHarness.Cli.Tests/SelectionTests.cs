@@ -64,7 +64,7 @@ public sealed class SelectionTests
             "--format", "message:out/run.ndjson", "--format", "junit:out/junit.xml", "--format", "html:out/doc.html");
 
         Assert.That(exitCode, Is.EqualTo(0), output + error);
-        Assert.That(output, Does.Contain("Selected: 0 of 2 scenarios (features features; tags \"@LFB\")"));
+        Assert.That(output, Does.Contain("Selected: 0 of 2 scenarios (from features; tags \"@LFB\")"));
         Assert.That(output, Does.Contain("0 scenarios (none run)"));
         Assert.That(File.Exists(_cli.Path("out/run.ndjson")) && File.Exists(_cli.Path("out/junit.xml")) && File.Exists(_cli.Path("out/doc.html")), Is.True);
     }
@@ -75,7 +75,7 @@ public sealed class SelectionTests
         var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--tags", "@LAS", "--format", "message:out/run.ndjson");
 
         Assert.That(exitCode, Is.EqualTo(0), output + error);
-        Assert.That(output, Does.Contain("Selected: 1 of 2 scenarios (features features; tags \"@LAS\"); the living doc shows the other 1 as not run"));
+        Assert.That(output, Does.Contain("Selected: 1 of 2 scenarios (from features; tags \"@LAS\"); the living doc shows the other 1 as not run"));
         Assert.That(output, Does.Contain("1 scenario (1 passed)"));
         var messages = File.ReadAllText(_cli.Path("out/run.ndjson"));
         Assert.That(messages, Does.Contain("\\\"selection\\\":{\\\"features\\\":[\\\"features\\\"],\\\"tags\\\":\\\"@LAS\\\",\\\"tagsFrom\\\":\\\"command line\\\"}"));
@@ -91,14 +91,14 @@ public sealed class SelectionTests
             "--format", "message:out/run.ndjson", "--format", "junit:out/junit.xml", "--format", "html:out/doc.html");
 
         Assert.That(exitCode, Is.EqualTo(0), output + error);
-        Assert.That(output, Does.Contain("Selected: 1 of 3 scenarios (features features/calls.feature; lines features/calls.feature:3); the living doc shows the other 2 as not run"));
+        Assert.That(output, Does.Contain("Selected: 1 of 3 scenarios (from features/calls.feature; lines features/calls.feature:3); the living doc shows the other 2 as not run"));
         var messages = File.ReadAllLines(_cli.Path("out/run.ndjson"));
         Assert.That(messages.Count(line => line.StartsWith("{\"gherkinDocument\"", StringComparison.Ordinal)), Is.EqualTo(2), "every catalogue file's document");
         Assert.That(messages.Count(line => line.StartsWith("{\"pickle\"", StringComparison.Ordinal)), Is.EqualTo(1), "only the selected pickle");
         Assert.That(System.Xml.Linq.XDocument.Load(_cli.Path("out/junit.xml")).Descendants("testcase").Count(), Is.EqualTo(1));
         var html = File.ReadAllText(_cli.Path("out/doc.html"));
         Assert.That(System.Text.RegularExpressions.Regex.Count(html, "\"ns\":true"), Is.EqualTo(2), "the living doc lists the two others as not selected");
-        Assert.That(html, Does.Contain("\"selection\":\"features features/calls.feature; lines features/calls.feature:3\""));
+        Assert.That(html, Does.Contain("\"selection\":\"from features/calls.feature; lines features/calls.feature:3\""));
     }
 
     [Test]

@@ -42,7 +42,7 @@ public class SelectionReportTests
         Assert.That(matrix["LAS", "voice"], Is.EqualTo(new ReadinessCell("LAS", "voice", 1, 0, 0)));
         Assert.That(matrix["MPS", "voice"], Is.EqualTo(new ReadinessCell("MPS", "voice", 0, 0, 2)));
         Assert.That(matrix["MPS", "emergency"], Is.EqualTo(new ReadinessCell("MPS", "emergency", 0, 0, 1)));
-        Assert.That(model.Run.Selection?.Describe(), Is.EqualTo("features features; tags \"@LAS and @must\" (command line)"));
+        Assert.That(model.Run.Selection?.Describe(), Is.EqualTo("from features; tags \"@LAS and @must\""));
     }
 
     [Test]
@@ -53,7 +53,7 @@ public class SelectionReportTests
         Assert.That(xml.Descendants("testcase").Select(c => (string?)c.Attribute("name")), Is.EqualTo(new[] { "Ambulance group call" }));
         Assert.That(xml.Root!.Elements("testsuite").Select(s => (string?)s.Attribute("name")), Is.EqualTo(new[] { "Group calls" }), "a feature nothing of which ran has no suite");
         Assert.That(xml.Root.Element("testsuite")!.Element("properties")!.Elements("property").Single(p => (string?)p.Attribute("name") == "selection").Attribute("value")!.Value,
-            Is.EqualTo("features features; tags \"@LAS and @must\" (command line)"));
+            Is.EqualTo("from features; tags \"@LAS and @must\""));
     }
 
     [Test]

@@ -39,10 +39,10 @@ internal sealed record SelectionFacts(IReadOnlyList<string> Features, IReadOnlyL
         return json;
     }
 
-    /// <summary>One line: <c>features features/voice; tags "@LAS and @must"; shard 2/4</c>.</summary>
+    /// <summary>One line: <c>from features/voice; tags "@LAS and @must"; shard 2/4</c>.</summary>
     public string Describe()
     {
-        var parts = new List<string> { $"features {string.Join(", ", Features)}" };
+        var parts = new List<string> { $"from {string.Join(", ", Features)}" };
         if (Lines.Count > 0)
         {
             parts.Add($"lines {string.Join(", ", Lines)}");
@@ -50,7 +50,7 @@ internal sealed record SelectionFacts(IReadOnlyList<string> Features, IReadOnlyL
 
         if (Tags is not null)
         {
-            parts.Add($"tags \"{Tags}\"{(TagsFromSettings ? " (esn.json)" : string.Empty)}");
+            parts.Add($"tags \"{Tags}\"{(TagsFromSettings ? " (from esn.json)" : string.Empty)}");
         }
 
         if (Name is not null)

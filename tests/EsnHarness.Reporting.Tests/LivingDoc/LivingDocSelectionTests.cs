@@ -11,7 +11,7 @@ public class LivingDocSelectionTests : LivingDocPageFixture
         var probe = await Browser.OpenAsync(WritePage(SubsetRuns.LasOnly(), "subset"));
 
         await PageExpect.InnerTextAsync(probe.Page.Locator("#selection"),
-            "Selected: features features; tags \"@LAS and @must\" (command line). 1 of 4 scenarios was selected; the other 3 are shown as not run (not selected).");
+            "Selected: from features; tags \"@LAS and @must\". 1 of 4 scenarios was selected; the other 3 are shown as not run (not selected).");
         await PageExpect.CountAsync(probe.Page.Locator("details.scenario[data-selected='false'][data-status='notrun']"), 3);
         await PageExpect.InnerTextAsync(probe.Page.Locator("details.scenario[data-req='REQ-LDN-EMERG-101'] .chip.notselected"), "not selected");
         await PageExpect.InnerTextAsync(probe.Page.Locator("#matrix td[data-agency='MPS'][data-cap='voice'] button"), "0 / 0 / 2");
