@@ -21,7 +21,7 @@ internal static class SimulatorServices
         var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
             options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536, options.PrivateCallNoAnswerTime);
         var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
-            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer);
+            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer, options.Voice);
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionInterceptor>();
@@ -32,17 +32,17 @@ internal static class SimulatorServices
         services.AddSingleton(options);
         services.AddSingleton<HostAddress>();
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
-        // The IdMS is reached with the upstream TLS settings (CA, client certificate), like the other services this host calls.
+        // The IdMS, GMS and CMS are reached with the upstream TLS settings (CA, client certificate), like the other services this host calls.
         // Generous timeout: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
-        services.AddSingleton(sp => new TokenIntrospector(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        services.AddSingleton(sp => McxUpstream.Over(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));
         // Registered in closing order: terminals and bridges (clients of the MCX and network) before the services.
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers, scope))));
+            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), options.FloorTimers, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<McxWorld>("mcx", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new McxWorld(scope.Namespace, mcx, time, sp.GetRequiredService<TokenIntrospector>(), scope))));
+            scope => new McxWorld(mcx, sp.GetRequiredService<McxUpstream>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<NetworkWorld>("network", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new NetworkWorld(scope.Namespace, places, time, scope))));
         return services;
