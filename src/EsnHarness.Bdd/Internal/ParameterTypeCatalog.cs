@@ -6,7 +6,6 @@ namespace EsnHarness.Bdd.Internal;
 internal static class ParameterTypeCatalog
 {
     private const int MaxExamples = 4;
-    private static readonly string[] Keywords = ["Given ", "When ", "Then ", "And ", "But ", "* "];
 
     public static IReadOnlyList<ParameterTypeInfo> Describe(BindingSet bindings)
     {
@@ -14,9 +13,7 @@ internal static class ParameterTypeCatalog
         var examples = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var step in bindings.Steps.Where(s => s.Attribute.Example is not null))
         {
-            var text = step.Attribute.Example!.Split('\n')[0].Trim();
-            var keyword = Keywords.FirstOrDefault(k => text.StartsWith(k, StringComparison.Ordinal));
-            foreach (var argument in step.Expression.Match(keyword is null ? text : text[keyword.Length..]) ?? [])
+            foreach (var argument in step.Expression.Match(StepVocabulary.StepTextOf(step.Attribute.Example!)) ?? [])
             {
                 if (argument.Group.Value is { } value)
                 {

@@ -20,9 +20,7 @@ internal sealed class StepVocabulary
         {
             foreach (var binding in bindings.Where(b => b.Attribute.Example is not null))
             {
-                var text = FirstLine(binding.Attribute.Example!);
-                var keyword = Keywords.FirstOrDefault(k => text.StartsWith(k, StringComparison.Ordinal));
-                if (binding.Expression.Match(keyword is null ? text : text[keyword.Length..]) is { } arguments)
+                if (binding.Expression.Match(StepTextOf(binding.Attribute.Example!)) is { } arguments)
                 {
                     Record(arguments);
                 }
@@ -60,11 +58,14 @@ internal sealed class StepVocabulary
         }
     }
 
-    private static string Normalise(string value) => value.Trim().Trim('"', '\'');
-
-    private static string FirstLine(string text)
+    /// <summary>The step text of a definition's example: its first line (a table may follow) without the keyword.</summary>
+    public static string StepTextOf(string example)
     {
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        return (end < 0 ? text : text[..end]).Trim();
+        var end = example.IndexOf('\n', StringComparison.Ordinal);
+        var text = (end < 0 ? example : example[..end]).Trim();
+        var keyword = Keywords.FirstOrDefault(k => text.StartsWith(k, StringComparison.Ordinal));
+        return keyword is null ? text : text[keyword.Length..];
     }
+
+    private static string Normalise(string value) => value.Trim().Trim('"', '\'');
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EsnHarness.Reporting;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -39,30 +40,7 @@ internal sealed record SelectionFacts(IReadOnlyList<string> Features, IReadOnlyL
         return json;
     }
 
-    /// <summary>One line: <c>from features/voice; tags "@LAS and @must"; shard 2/4</c>.</summary>
-    public string Describe()
-    {
-        var parts = new List<string> { $"from {string.Join(", ", Features)}" };
-        if (Lines.Count > 0)
-        {
-            parts.Add($"lines {string.Join(", ", Lines)}");
-        }
-
-        if (Tags is not null)
-        {
-            parts.Add($"tags \"{Tags}\"{(TagsFromSettings ? " (from esn.json)" : string.Empty)}");
-        }
-
-        if (Name is not null)
-        {
-            parts.Add($"name /{Name}/");
-        }
-
-        if (Shard is not null)
-        {
-            parts.Add($"shard {Shard}");
-        }
-
-        return string.Join("; ", parts);
-    }
+    /// <summary>One line, <c>from features/voice; tags "@LAS and @must"; shard 2/4</c>: the words the reports use for it.</summary>
+    public string Describe() =>
+        new SelectionReport(Features, Lines, Tags, TagsFromSettings ? "esn.json" : "command line", Name, Shard).Describe();
 }
