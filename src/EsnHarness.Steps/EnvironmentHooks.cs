@@ -2,6 +2,7 @@ using EsnHarness.Bdd;
 using EsnHarness.Simulators;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Stubs;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps;
 

@@ -1,5 +1,6 @@
 using EsnHarness.Simulators;
 using EsnHarness.Stubs;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using EsnHarness.Cli.Internal;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Commands;
 

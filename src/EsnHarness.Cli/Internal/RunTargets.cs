@@ -1,7 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Simulators;
-using EsnHarness.Steps;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using EsnHarness.Stubs;
 
 namespace EsnHarness.Cli.Internal;
@@ -13,15 +12,13 @@ namespace EsnHarness.Cli.Internal;
 /// </summary>
 internal sealed class RunTargets(TestRunContext context, IReadOnlyList<IAsyncDisposable> owned) : IAsyncDisposable
 {
-    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom];
-
     public TestRunContext Context { get; } = context;
 
     public static bool NeedsEmbeddedStubs(ResolvedProfile profile) =>
-        profile.Endpoints.Values.Any(endpoint => endpoint.Embedded && !Roles.Grpc.Contains(endpoint.Role));
+        profile.Endpoints.Values.Any(endpoint => endpoint.Embedded && !endpoint.Role.IsGrpc());
 
     public static bool NeedsEmbeddedSimulators(ResolvedProfile profile) =>
-        profile.Endpoints.Values.Any(endpoint => endpoint.Embedded && Roles.Grpc.Contains(endpoint.Role));
+        profile.Endpoints.Values.Any(endpoint => endpoint.Embedded && endpoint.Role.IsGrpc());
 
     public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, CancellationToken cancellationToken)
     {
@@ -40,7 +37,7 @@ internal sealed class RunTargets(TestRunContext context, IReadOnlyList<IAsyncDis
             {
                 var simulators = await SimulatorHost.StartAsync(new SimulatorHostOptions(), cancellationToken);
                 owned.Add(simulators);
-                foreach (var role in GrpcRoles)
+                foreach (var role in EsnRoles.All.Where(role => role.IsGrpc()))
                 {
                     embedded[role] = simulators.Address;
                 }
@@ -53,13 +50,8 @@ internal sealed class RunTargets(TestRunContext context, IReadOnlyList<IAsyncDis
                 context.Set(stubs);
             }
 
-            var reference = new EsnTarget(embedded, "reference");
-            var target = profile.AllEmbedded ? reference : EsnTargets.FromProfile(profile, reference);
+            var target = EsnTargets.FromProfile(profile, embedded);
             owned.Insert(0, target);
-            if (!ReferenceEquals(target, reference))
-            {
-                owned.Insert(1, reference);
-            }
 
             context.Set(target);
             return new RunTargets(context, owned);

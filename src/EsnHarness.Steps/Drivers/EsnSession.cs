@@ -1,7 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Contracts;
-using EsnHarness.Steps.Profiles;
-using EsnHarness.Steps.Profiles.Internal;
+using EsnHarness.Targets;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
@@ -30,8 +29,7 @@ public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
     /// address when the endpoint cannot be reached.
     /// </summary>
     public CallInvoker Invoker(EsnRole role) =>
-        target.Channel(role)
-            .Intercept(new EndpointNamingInterceptor(EsnTargets.RoleName(role), target.Endpoint(role)))
+        target.Invoker(role)
             .Intercept(metadata =>
             {
                 metadata.Add(EsnMetadata.NamespaceHeader, Namespace);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 using ModelAgency = EsnHarness.Steps.Model.Agency;
 using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 

@@ -3,6 +3,7 @@ using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 using Grpc.Core;
 using ModelAgency = EsnHarness.Steps.Model.Agency;
 using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;

@@ -4,7 +4,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Grpc.Core;
 using ModelAgency = EsnHarness.Steps.Model.Agency;
 using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EsnHarness.Bdd;
 using EsnHarness.Stubs;
 using EsnHarness.Stubs.Esn;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Stubs;
 
@@ -85,12 +86,12 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
         }
         catch (StubHostException e)
         {
-            throw new InvalidOperationException($"Role '{role.ToString().ToLowerInvariant()}': {e.Message}. Steps that set up or inspect this role's stubs need an esn stubs serve; point the role at one, or leave it embedded.", e);
+            throw new InvalidOperationException($"Role '{role.Name()}': {e.Message}. Steps that set up or inspect this role's stubs need an esn stubs serve; point the role at one, or leave it embedded.", e);
         }
     }
 
     private static EsnRole RoleOf(string endpoint) =>
-        Enum.TryParse<EsnRole>(endpoint, ignoreCase: true, out var role) && role >= EsnRole.Cad
+        EsnRoles.Parse(endpoint) is { } role && !role.IsGrpc()
             ? role
-            : throw new ArgumentException($"no stub endpoint '{endpoint}'; the HTTP roles are cad, idms, gms, cms, kms and avl", nameof(endpoint));
+            : throw new ArgumentException($"no stub endpoint '{endpoint}'; the HTTP roles are {string.Join(", ", EsnRoles.All.Where(r => !r.IsGrpc()).Select(r => r.Name()))}", nameof(endpoint));
 }

@@ -3,6 +3,7 @@ using EsnHarness.Simulators;
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Stubs;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Tests.Drivers;
 
