@@ -7,7 +7,7 @@ using EsnHarness.Targets;
 namespace EsnHarness.Steps.Stubs;
 
 /// <summary>Scenario-scoped driver for the HTTP stubs. For each HTTP role it opens this scenario's own session on first
-/// use and closes it when the scenario ends: on the run's embedded <see cref="StubHost"/> when the profile leaves the
+/// use and closes it when the scenario ends: on the run's embedded stubs (an <see cref="IStubSessionSource"/>) when the profile leaves the
 /// role embedded, or through the control API of the <c>esn stubs serve</c> the profile points the role at (roles that
 /// share an address share one session). Inject it into any binding or driver that needs a stub.</summary>
 public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
@@ -74,9 +74,9 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
     }
 
     private async Task<IStubSession> OpenEmbeddedAsync(CancellationToken cancellationToken) =>
-        run.TryGet<StubHost>(out var host)
-            ? await host!.OpenSessionAsync(cancellationToken)
-            : throw new InvalidOperationException("No HTTP stub host in this run: start one with StubHost.StartAsync(stubsFolder) and put it in the TestRunContext before the run (esn run does this), or point the HTTP roles at an esn stubs serve.");
+        run.TryGet<IStubSessionSource>(out var stubs)
+            ? await stubs.OpenSessionAsync(cancellationToken)
+            : throw new InvalidOperationException("No embedded HTTP stubs in this run: the process that runs the scenarios puts them in the run context before the run (esn run and the NUnit catalogue do, through EsnHarness.Hosting), or point the HTTP roles at an esn stubs serve.");
 
     private static async Task<IStubSession> OpenRemoteAsync(EsnTarget target, EsnRole role, CancellationToken cancellationToken)
     {
