@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using EsnHarness.Hosting.Internal;
 using EsnHarness.Simulators;
 using EsnHarness.Stubs;
 using EsnHarness.Targets;
@@ -8,7 +9,9 @@ namespace EsnHarness.Hosting;
 /// <summary>
 /// The composition of one run: starts in this process the embedded roles a resolved profile needs (the reference
 /// simulators for embedded gRPC roles, the WireMock.Net stubs for embedded HTTP roles) and builds the run's
-/// <see cref="EsnTarget"/>, the profile's addresses for external roles and the embedded hosts' for the others.
+/// <see cref="EsnTarget"/>, the profile's addresses for external roles and the embedded hosts' for the others. The
+/// embedded roles reach the external ones at the profile's addresses too (terminals, consoles and the interworking
+/// function an external MCX, the MCX an external IdMS, ...): no world is split between an embedded and an external service.
 /// A profile pointing every gRPC role elsewhere starts no simulators; one pointing every HTTP role elsewhere starts no stubs.
 /// Disposing it closes the target's channels and stops what it started.
 /// </summary>
@@ -58,7 +61,7 @@ public sealed class EmbeddedRoles : IAsyncDisposable
             var embedded = new Dictionary<EsnRole, Uri>();
             if (NeedsSimulators(profile))
             {
-                simulators = await SimulatorHost.StartAsync(simulatorOptions ?? new SimulatorHostOptions(), cancellationToken);
+                simulators = await SimulatorHost.StartAsync(Upstreams.Apply(profile, simulatorOptions ?? new SimulatorHostOptions()), cancellationToken);
                 foreach (var endpoint in profile.Endpoints.Values.Where(endpoint => endpoint.Embedded && endpoint.Role.IsGrpc()))
                 {
                     embedded[endpoint.Role] = simulators.Address;

@@ -70,7 +70,9 @@ public static class EndpointConnections
 
     private static EndpointNamingHandler Named(ResolvedEndpoint endpoint) => new(endpoint.Role.Name(), endpoint.Address!, CreateHandler(endpoint));
 
-    private static AuthenticationHeaderValue? AuthorizationHeader(EndpointCredentials? credentials) => credentials switch
+    /// <summary>The Authorization header <paramref name="credentials"/> send (Bearer for a token, else Basic), or null for none.
+    /// Carries the secret: hand it to a transport only.</summary>
+    public static AuthenticationHeaderValue? AuthorizationHeader(EndpointCredentials? credentials) => credentials switch
     {
         { Token: { } token } => new AuthenticationHeaderValue("Bearer", token.Reveal()),
         { Username: { } user, Password: { } password } => new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password.Reveal()}"))),

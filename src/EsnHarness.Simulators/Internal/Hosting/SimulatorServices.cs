@@ -30,9 +30,9 @@ internal static class SimulatorServices
         services.AddSingleton(options);
         services.AddSingleton<HostAddress>();
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
-        // The IdMS is reached with the upstream TLS settings (CA, client certificate), like the other services this host calls.
+        // The IdMS is reached with its upstream endpoint's TLS settings and credentials (the host-wide ones for any other URL).
         // Generous timeout: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
-        services.AddSingleton(sp => new TokenIntrospector(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        services.AddSingleton(sp => new TokenIntrospector(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(sp => new WorldRegistry<McxWorld>(ns => new McxWorld(ns, mcx, time, sp.GetRequiredService<TokenIntrospector>())));
         services.AddSingleton(new WorldRegistry<NetworkWorld>(ns => new NetworkWorld(ns, places, time)));
         services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(
