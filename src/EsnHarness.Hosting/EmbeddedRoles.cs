@@ -47,7 +47,8 @@ public sealed class EmbeddedRoles : IAsyncDisposable
     /// <summary>Starts the embedded roles <paramref name="profile"/> needs and builds the target.</summary>
     /// <param name="profile">The resolved profile.</param>
     /// <param name="stubsFolder">The WireMock mappings the embedded HTTP roles serve (esn.json's <c>stubs</c>).</param>
-    /// <param name="simulatorOptions">How the embedded simulators listen and model the network; default loopback, port 0, London.</param>
+    /// <param name="simulatorOptions">How the embedded simulators model the network (default London); where they listen comes from
+    /// the profile (127.0.0.1 on a free port unless it says otherwise).</param>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <exception cref="SimulatorConfigurationException">The simulators cannot start (one-line reason).</exception>
     /// <exception cref="StubMappingException">A mapping under <paramref name="stubsFolder"/> is invalid.</exception>
@@ -61,7 +62,8 @@ public sealed class EmbeddedRoles : IAsyncDisposable
             var embedded = new Dictionary<EsnRole, Uri>();
             if (NeedsSimulators(profile))
             {
-                simulators = await SimulatorHost.StartAsync(Upstreams.Apply(profile, simulatorOptions ?? new SimulatorHostOptions()), cancellationToken);
+                var options = (simulatorOptions ?? new SimulatorHostOptions()) with { Address = profile.Listen.Address, Port = profile.Listen.Port };
+                simulators = await SimulatorHost.StartAsync(Upstreams.Apply(profile, options), cancellationToken);
                 foreach (var endpoint in profile.Endpoints.Values.Where(endpoint => endpoint.Embedded && endpoint.Role.IsGrpc()))
                 {
                     embedded[endpoint.Role] = simulators.Address;

@@ -16,6 +16,11 @@ public static class ProfileDescription
         }
 
         text.AppendLine();
+        if (profile.Listen != EmbeddedListen.Default)
+        {
+            text.Append("  embedded simulators listen on ").Append(profile.Listen).AppendLine();
+        }
+
         foreach (var endpoint in profile.Endpoints.Values)
         {
             text.Append("  ").Append(endpoint.Role.Name().PadRight(13)).Append(endpoint.Embedded ? Embedded(endpoint.Role) : endpoint.Address!.ToString());

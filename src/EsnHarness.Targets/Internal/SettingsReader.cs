@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace EsnHarness.Targets.Internal;
@@ -57,7 +58,7 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             return new ProfileDefinition(name, null, roles);
         }
 
-        RejectUnknown(element, where, ["description", "roles"]);
+        RejectUnknown(element, where, ["description", "roles", "listen"]);
         if (element.TryGetProperty("roles", out var rolesElement))
         {
             foreach (var role in Properties(rolesElement, where + ".roles"))
@@ -72,7 +73,38 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             }
         }
 
-        return new ProfileDefinition(name, String(element, "description", where), roles);
+        var listen = element.TryGetProperty("listen", out var listenElement) ? ReadListen(listenElement, where + ".listen") : null;
+        return new ProfileDefinition(name, String(element, "description", where), roles, listen);
+    }
+
+    private EmbeddedListen? ReadListen(JsonElement element, string where)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Problem(where, "must be an object with \"address\" and/or \"port\"");
+            return null;
+        }
+
+        RejectUnknown(element, where, ["address", "port"]);
+        var address = IPAddress.Loopback;
+        if (String(element, "address", where) is { } text && !IPAddress.TryParse(text, out address))
+        {
+            Problem(Join(where, "address"), $"'{text}' is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 to be reached from other machines)");
+            return null;
+        }
+
+        if (!element.TryGetProperty("port", out var portElement))
+        {
+            return new EmbeddedListen(address ?? IPAddress.Loopback, 0);
+        }
+
+        if (portElement.ValueKind == JsonValueKind.Number && portElement.TryGetInt32(out var port) && port is >= 0 and <= 65535)
+        {
+            return new EmbeddedListen(address ?? IPAddress.Loopback, port);
+        }
+
+        Problem(Join(where, "port"), "must be a whole number from 0 (a free port) to 65535");
+        return null;
     }
 
     private RoleDefinition ReadRole(EsnRole role, JsonElement element, string where)
