@@ -28,6 +28,13 @@ public sealed class GherkinFeaturesAttribute(params string[] featurePaths) : Att
     /// <summary>Optional Cucumber tag expression that limits the scenarios turned into test cases.</summary>
     public string? Tags { get; set; }
 
+    /// <summary>Tag of scenarios that measure time (e.g. <c>@kpi</c>): they run in a <see cref="MeasurementLane"/>, never beside
+    /// other scenarios of the fixture. Null: no isolation.</summary>
+    public string? MeasurementTag { get; set; }
+
+    /// <summary>How many measured scenarios may run at once (with <see cref="MeasurementTag"/>); default 4.</summary>
+    public int MeasurementWorkers { get; set; } = 4;
+
     /// <summary>Builds the runner options for a fixture type.</summary>
     public GherkinRunOptions ToOptions(Type fixtureType)
     {
@@ -41,6 +48,7 @@ public sealed class GherkinFeaturesAttribute(params string[] featurePaths) : Att
                 : BindingAssembliesOf.Select(t => t.Assembly).Distinct().ToList(),
             BindingTypes = BindingTypes,
             Tags = Tags,
+            MeasurementLane = MeasurementTag is null ? null : new MeasurementLane(MeasurementTag, MeasurementWorkers),
         };
     }
 

@@ -49,4 +49,11 @@ public sealed record GherkinRunOptions
     /// <summary>Scenarios run at once; 1 runs them in order. <c>@serial</c> scenarios always run alone and
     /// <c>@exclusive:name</c> ones never run beside another holding the same name.</summary>
     public int Workers { get; init; } = 1;
+
+    /// <summary>
+    /// When set, scenarios carrying the lane's tag (e.g. <c>@kpi</c>) never run beside other scenarios (see
+    /// <see cref="Bdd.MeasurementLane"/>), and a run starts its measured scenarios after its others. Share one instance
+    /// between runs in one process. Null: no isolation.
+    /// </summary>
+    public MeasurementLane? MeasurementLane { get; init; }
 }

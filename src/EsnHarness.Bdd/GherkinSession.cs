@@ -44,7 +44,14 @@ public sealed partial class GherkinSession
 
     internal Task RunAllAsync(CancellationToken cancellationToken) => BeforeTestRunFailed
         ? Task.CompletedTask
-        : ScenarioScheduler.RunAsync(_plans, _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken);
+        : ScenarioScheduler.RunAsync(MeasuredLast(_plans), _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken);
+
+    /// <summary>With a measurement lane, a run's unmeasured scenarios go first (in their order), then its measured ones, so
+    /// the run does not alternate between the two and wait at every switch.</summary>
+    private IReadOnlyList<TestCasePlan> MeasuredLast(IReadOnlyList<TestCasePlan> plans) =>
+        _options.MeasurementLane is { } lane
+            ? [.. plans.Where(p => !lane.IsMeasured(p.Pickle.Info.Tags)), .. plans.Where(p => lane.IsMeasured(p.Pickle.Info.Tags))]
+            : plans;
 
     /// <summary>Runs AfterTestRun hooks, writes <c>testRunFinished</c> and summarises. Only the first call does anything.</summary>
     public async Task<RunSummary> FinishAsync()
@@ -73,6 +80,20 @@ public sealed partial class GherkinSession
 
     private async Task RunPlanAsync(TestCasePlan plan, CancellationToken cancellationToken)
     {
+        IDisposable? lane = null;
+        if (_options.MeasurementLane is { } measurements)
+        {
+            try
+            {
+                lane = await measurements.EnterAsync(measurements.IsMeasured(plan.Pickle.Info.Tags), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return; // the run was stopped before this scenario's turn: it did not run
+            }
+        }
+
+        using var held = lane;
         var uri = plan.Pickle.Info.Uri;
         var featureError = await _featureHooks.BeforeAsync(uri, cancellationToken).ConfigureAwait(false);
         AttemptResult result;

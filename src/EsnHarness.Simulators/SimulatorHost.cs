@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using EsnHarness.Simulators.Internal.Hosting;
 using EsnHarness.Simulators.Internal.Network;
+using EsnHarness.Simulators.Internal.Worlds;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,6 +39,11 @@ public sealed class SimulatorHost : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var places = PlaceCatalogue.Load(options.PlacesFile);
+        if (options.Defects.FirstOrDefault(name => Defects.SimulatorDefects.Find(name) is null) is { } unknown)
+        {
+            throw new SimulatorConfigurationException($"unknown defect '{unknown}'; `esn defects` lists the ones the simulators know");
+        }
+
         var certificate = options.CertificatePath is { } path
             ? Certificates.Load(path, options.CertificateKeyPath, options.CertificatePassword, "certificate")
             : null;
@@ -66,6 +72,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         });
         builder.Services.AddEsnSimulators(options, places, certificate);
         var app = builder.Build();
+        app.Services.OpenRegistries();
         app.Use(EndStreamsOnStop(app.Lifetime));
         app.MapEsnSimulators();
         try
@@ -88,6 +95,7 @@ public sealed class SimulatorHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        await _app.Services.GetRequiredService<NamespaceDirectory>().DisposeAsync();
         await _app.DisposeAsync();
         _certificate?.Dispose();
     }

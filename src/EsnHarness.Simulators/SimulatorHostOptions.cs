@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using EsnHarness.Simulators.FloorControl;
 
 namespace EsnHarness.Simulators;
@@ -86,4 +88,19 @@ public sealed record SimulatorHostOptions
 
     /// <summary>Events a terminal buffers until observed (the oldest are dropped beyond it).</summary>
     public int DeviceEventBuffer { get; init; } = 10_000;
+
+    /// <summary>
+    /// Reference defects switched on in every namespace of this host (<c>esn sim --defect NAME</c>); each must be one of
+    /// <see cref="Defects.SimulatorDefects.All"/>. Empty: the faithful reference behaviour.
+    /// </summary>
+    public IReadOnlyList<string> Defects { get; init; } = [];
+
+    /// <summary>
+    /// A namespace nobody has called for this long is closed (a backstop for a harness that ended without closing its
+    /// scenarios' namespaces); <see cref="Timeout.InfiniteTimeSpan"/> never evicts.
+    /// </summary>
+    public TimeSpan IdleNamespaceTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Where the simulators log (one category per role, e.g. <c>EsnHarness.Simulators.mcx</c>); nothing by default.</summary>
+    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
 }

@@ -16,6 +16,7 @@ namespace EsnHarness.Specs;
     "features",
     BaseDirectory = "../../../../..",
     BindingAssembliesOf = [typeof(EsnSession), typeof(CatalogueTargets)],
-    Tags = "not @wip")]
+    Tags = "not @wip",
+    MeasurementTag = "@kpi")]
 [Parallelizable(ParallelScope.Children)]
 public sealed class LondonCatalogue : GherkinTestFixture;

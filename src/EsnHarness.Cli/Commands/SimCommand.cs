@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using EsnHarness.Cli.Internal;
 using EsnHarness.Simulators;
+using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Commands;
 
@@ -22,13 +23,19 @@ internal static class SimCommand
         var upstreamCertificate = new Option<string?>("--upstream-cert") { Description = "Client certificate this host presents to the MCX, network and IdMS services it calls (needed when they ask for mutual TLS, this host's own included)." };
         var upstreamKey = new Option<string?>("--upstream-key") { Description = "PEM private key of --upstream-cert." };
         var upstreamCa = new Option<string?>("--upstream-ca") { Description = "CA that the certificates of the MCX, network and IdMS services this host calls must chain to." };
-        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network, upstreamCertificate, upstreamKey, upstreamCa })
+        var defects = new Option<string[]>("--defect") { Description = "Switch a reference defect on in every namespace (repeatable; `esn defects` lists them). For proving that a catalogue catches it." };
+        var logLevel = new Option<LogLevel>("--log-level") { Description = "Least severe log messages written to standard error: Trace, Debug, Information, Warning (default), Error, Critical, None.", DefaultValueFactory = _ => LogLevel.Warning };
+        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network, upstreamCertificate, upstreamKey, upstreamCa, defects, logLevel })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            using var loggers = LoggerFactory.Create(logging => logging
+                .SetMinimumLevel(parse.GetValue(logLevel))
+                .AddSimpleConsole(console => { console.SingleLine = true; console.TimestampFormat = "HH:mm:ss.fff "; })
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
             var options = new SimulatorHostOptions
             {
                 Address = ParseAddress(parse.GetValue(address)!),
@@ -43,9 +50,16 @@ internal static class SimCommand
                 UpstreamClientCertificatePath = parse.GetValue(upstreamCertificate),
                 UpstreamClientKeyPath = parse.GetValue(upstreamKey),
                 UpstreamTrustedCaPath = parse.GetValue(upstreamCa),
+                Defects = parse.GetValue(defects) ?? [],
+                LoggerFactory = loggers,
             };
             await using var host = await StartAsync(options, cancellationToken);
             await console.Output.WriteLineAsync($"esn sim: listening on {host.Address} (gRPC: esn.mcx.v1, esn.network.v1, esn.device.v1, esn.interworking.v1; health and reflection on)");
+            if (options.Defects.Count > 0)
+            {
+                await console.Output.WriteLineAsync($"esn sim: reference defects on in every namespace: {string.Join(", ", options.Defects)}");
+            }
+
             await console.Output.FlushAsync(cancellationToken);
             await ServeUntilStopped.WaitAsync(cancellationToken);
             return ExitCodes.Passed;

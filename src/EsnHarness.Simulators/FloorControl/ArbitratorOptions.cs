@@ -1,3 +1,5 @@
+using EsnHarness.Simulators.Defects;
+
 namespace EsnHarness.Simulators.FloorControl;
 
 /// <summary>Configuration of one floor arbitrator (one group call's floor control server).</summary>
@@ -6,9 +8,11 @@ namespace EsnHarness.Simulators.FloorControl;
 /// <param name="MaxQueueLength">How many requests the queue holds; a request beyond it is denied with cause 7.</param>
 /// <param name="BroadcastInitiator">For a broadcast group call, the only participant allowed to talk; null otherwise.</param>
 /// <param name="AudioCutIn">Audio cut-in group (TS 24.380 §6.3.4.4.3 note): the latest request pre-empts and T3 is zero.</param>
+/// <param name="Defects">Reference defects of the MCX this arbitrator belongs to (<see cref="McxDefects"/>); null or empty: faithful.</param>
 public sealed record ArbitratorOptions(
     FloorTimers Timers,
     bool QueueingEnabled = true,
     int MaxQueueLength = 8,
     string? BroadcastInitiator = null,
-    bool AudioCutIn = false);
+    bool AudioCutIn = false,
+    DefectSet? Defects = null);

@@ -1,3 +1,4 @@
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl.Internal;
 
 namespace EsnHarness.Simulators.FloorControl;
@@ -25,7 +26,7 @@ public sealed partial class FloorArbitrator
     private readonly IArbitratorOutput _output;
     private readonly HashSet<string> _members = new(StringComparer.Ordinal);
     private readonly List<string> _memberOrder = [];
-    private readonly FloorQueue _queue = new();
+    private readonly FloorQueue _queue;
     private FloorPriority _talkerPriority;
     private int _c7;
     private int _c20;
@@ -48,6 +49,7 @@ public sealed partial class FloorArbitrator
         _options = Validated(options);
         ArgumentNullException.ThrowIfNull(time);
         _output = output ?? throw new ArgumentNullException(nameof(output));
+        _queue = new FloorQueue(lastInFirstOut: options.Defects?.Has(McxDefects.FloorQueueLifo) == true);
         _t1 = new FloorTimer(time, _gate, OnT1Expired);
         _t2 = new FloorTimer(time, _gate, OnT2Expired);
         _t3 = new FloorTimer(time, _gate, OnT3Expired);

@@ -12,6 +12,8 @@ namespace EsnHarness.Steps.Drivers;
 /// </summary>
 public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<EsnRole, bool> _used = new();
+
     /// <summary>The scenario's namespace, e.g. "voice.a1b2c3...".</summary>
     public string Namespace { get; } = $"{Slug(scenario.FeatureName)}.{Guid.NewGuid():N}";
 
@@ -28,13 +30,19 @@ public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
     /// A call invoker to <paramref name="role"/> that adds the namespace header to every call and names the role and
     /// address when the endpoint cannot be reached.
     /// </summary>
-    public CallInvoker Invoker(EsnRole role) =>
-        target.Invoker(role)
+    public CallInvoker Invoker(EsnRole role)
+    {
+        _used[role] = true;
+        return target.Invoker(role)
             .Intercept(metadata =>
             {
                 metadata.Add(EsnMetadata.NamespaceHeader, Namespace);
                 return metadata;
             });
+    }
+
+    /// <summary>The roles this scenario has called (whose namespace must be closed at its end).</summary>
+    public IReadOnlyCollection<EsnRole> UsedRoles => [.. _used.Keys];
 
     private static string Slug(string text)
     {

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Internal.Network;
+using EsnHarness.Simulators.Tests.Support;
 using Grpc.Core;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -16,7 +17,7 @@ public sealed class ReselectionTests
     public void SiteOutage_PlaceWithNeighbour_OutOfServiceForTheReselectionTimeThenServedByTheNeighbour()
     {
         var time = new FakeTimeProvider();
-        var world = new NetworkWorld("t", London, time);
+        var world = new NetworkWorld("t", London, time, TestScopes.Of("t", time));
         world.Attach("a", "surface-street");
 
         world.InjectFault(new Fault { Kind = FaultKind.SiteOutage, Target = "SITE-WHITEHALL" });
@@ -43,7 +44,7 @@ public sealed class ReselectionTests
     public void ClearFault_WhileOnNeighbour_BackOnTheOwnCellWithoutLosingService()
     {
         var time = new FakeTimeProvider();
-        var world = new NetworkWorld("t", London, time);
+        var world = new NetworkWorld("t", London, time, TestScopes.Of("t", time));
         world.Attach("a", "surface-street");
         var fault = world.InjectFault(new Fault { Kind = FaultKind.SiteOutage, Target = "SITE-WHITEHALL" });
         time.Advance(TimeSpan.FromSeconds(2));
@@ -63,7 +64,7 @@ public sealed class ReselectionTests
     public void SiteOutage_PlaceWithoutNeighbour_StaysOutOfService()
     {
         var time = new FakeTimeProvider();
-        var world = new NetworkWorld("t", London, time);
+        var world = new NetworkWorld("t", London, time, TestScopes.Of("t", time));
         world.Attach("a", "bank-station");
 
         world.InjectFault(new Fault { Kind = FaultKind.SiteOutage, Target = "SITE-LU-BANK" });
@@ -76,7 +77,7 @@ public sealed class ReselectionTests
     public void SiteOutage_NeighbourSiteAlsoOut_NoServiceUntilOneComesBack()
     {
         var time = new FakeTimeProvider();
-        var world = new NetworkWorld("t", London, time);
+        var world = new NetworkWorld("t", London, time, TestScopes.Of("t", time));
         world.Attach("a", "surface-street");
         world.InjectFault(new Fault { Kind = FaultKind.SiteOutage, Target = "SITE-WHITEHALL" });
         var neighbour = world.InjectFault(new Fault { Kind = FaultKind.SiteOutage, Target = "SITE-TRAFALGAR" });
@@ -99,7 +100,7 @@ public sealed class ReselectionTests
     public async Task WatchStatus_SiteOutageAndReselection_ReportsOutageLossAndRestorationInOrder()
     {
         var time = new FakeTimeProvider();
-        var world = new NetworkWorld("t", London, time);
+        var world = new NetworkWorld("t", London, time, TestScopes.Of("t", time));
         world.Attach("a", "surface-street");
         var feed = world.WatchStatus(out var unsubscribe);
 
@@ -128,7 +129,7 @@ public sealed class ReselectionTests
     [Test]
     public void PutPlace_NeighbourOnTheOwnSite_InvalidArgumentNamingTheField()
     {
-        var world = new NetworkWorld("t", London, new FakeTimeProvider());
+        var world = new NetworkWorld("t", London, new FakeTimeProvider(), TestScopes.Of("t"));
         var place = new Place { PlaceId = "x", Coverage = Contracts.Common.V1.CoverageType.Surface, CellId = "CELL-LU-BANK" };
         place.NeighbourCellIds.Add("CELL-LU-NORTHERN-TUNNEL");
 

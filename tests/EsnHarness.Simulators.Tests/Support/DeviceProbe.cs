@@ -12,6 +12,7 @@ public sealed class DeviceProbe : IDisposable
     private readonly AsyncServerStreamingCall<DeviceEvent> _call;
     private readonly Channel<DeviceEvent> _events = Channel.CreateUnbounded<DeviceEvent>();
     private readonly List<DeviceEvent> _seen = [];
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DeviceProbe(string deviceId, string mcpttId, AsyncServerStreamingCall<DeviceEvent> call)
     {
@@ -26,6 +27,9 @@ public sealed class DeviceProbe : IDisposable
     public string McpttId { get; }
 
     public IReadOnlyList<DeviceEvent> Seen => _seen;
+
+    /// <summary>Completes when the Observe stream ends (the device's namespace closed, or the host stopped).</summary>
+    public Task Ended => _ended.Task;
 
     public async Task<DeviceEvent> WaitForAsync(Func<DeviceEvent, bool> match, string what, TimeSpan? deadline = null)
     {
@@ -81,6 +85,10 @@ public sealed class DeviceProbe : IDisposable
         catch (RpcException)
         {
             // Stream closed at the end of the test.
+        }
+        finally
+        {
+            _ended.TrySetResult();
         }
     }
 

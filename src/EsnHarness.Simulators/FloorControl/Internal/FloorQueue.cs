@@ -4,7 +4,8 @@ namespace EsnHarness.Simulators.FloorControl.Internal;
 /// The floor request queue (TS 24.380 §4.1.1.4 / §6.3.4.4.4): ordered by priority (higher first),
 /// then by arrival. Not thread-safe: used under the arbitrator's lock.
 /// </summary>
-internal sealed class FloorQueue
+/// <param name="lastInFirstOut">The <see cref="Defects.McxDefects.FloorQueueLifo"/> defect: equal priorities served newest first.</param>
+internal sealed class FloorQueue(bool lastInFirstOut = false)
 {
     private readonly List<Entry> _entries = [];
     private long _arrivals;
@@ -68,10 +69,11 @@ internal sealed class FloorQueue
 
     public void Clear() => _entries.Clear();
 
-    private static bool Ranks(Entry entry, Entry before)
+    private bool Ranks(Entry entry, Entry before)
     {
         var byPriority = entry.Priority.CompareTo(before.Priority);
-        return byPriority > 0 || (byPriority == 0 && entry.Arrival < before.Arrival);
+        var earlier = lastInFirstOut ? entry.Arrival > before.Arrival : entry.Arrival < before.Arrival;
+        return byPriority > 0 || (byPriority == 0 && earlier);
     }
 
     private readonly record struct Entry(string Participant, FloorPriority Priority, long Arrival);

@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -114,12 +115,14 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
 
     public override async Task Observe(ObserveRequest request, IServerStreamWriter<DeviceEvent> responseStream, ServerCallContext context)
     {
-        var device = worlds.For(context).Require(request.DeviceId);
+        var world = worlds.For(context);
+        var device = world.Require(request.DeviceId);
+        using var life = world.Scope.Link(context.CancellationToken);
         try
         {
-            await StreamPump.PumpAsync(device.Events, responseStream, context.CancellationToken);
+            await StreamPump.PumpAsync(device.Events, responseStream, life.Token);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
             // The observer went away; undelivered events stay buffered for the next Observe.
         }

@@ -4,12 +4,13 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Hosting;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>The simulated terminals of one namespace; they reach MCX and the network only through gRPC clients.</summary>
-internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSettings settings, TimeProvider time)
+internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSettings settings, TimeProvider time, WorldScope scope) : IWorld
 {
     private readonly ConcurrentDictionary<string, SimulatedDevice> _devices = new(StringComparer.Ordinal);
 
@@ -30,6 +31,22 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     public DeviceSettings Settings => settings;
 
     public TimeProvider Time => time;
+
+    public WorldScope Scope => scope;
+
+    /// <summary>Switches every terminal of the namespace off without signalling upstream (the namespace is ending on every role).</summary>
+    public ValueTask DisposeAsync()
+    {
+        foreach (var device in _devices.Values)
+        {
+            device.Abandon();
+        }
+
+        _devices.Clear();
+        Downlink.Dispose();
+        LinkWatch.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     public async Task<DeviceState> PowerOnAsync(PowerOnRequest request, CancellationToken ct)
     {

@@ -86,6 +86,27 @@ internal sealed partial class SimulatedDevice
         Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Deregistered, Link = _link } });
     }
 
+    /// <summary>Stops the terminal's streams, timers and floor participants without telling the MCX or the network: its
+    /// namespace is closing on every role.</summary>
+    public void Abandon()
+    {
+        if (Interlocked.Exchange(ref _life, null) is not { } life)
+        {
+            return;
+        }
+
+        life.Cancel();
+        life.Dispose();
+        _reporter.Dispose();
+        foreach (var call in _calls.Values)
+        {
+            call.Participant.Stop();
+        }
+
+        _calls.Clear();
+        _events.Writer.TryComplete();
+    }
+
     public async Task<LinkConditions> MoveToAsync(string placeId, CancellationToken ct)
     {
         var before = _link.CellId;

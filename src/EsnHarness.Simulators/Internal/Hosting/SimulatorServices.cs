@@ -4,6 +4,8 @@ using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Interworking;
 using EsnHarness.Simulators.Internal.Mcx;
 using EsnHarness.Simulators.Internal.Network;
+using EsnHarness.Simulators.Internal.Worlds;
+using EsnHarness.Simulators.Defects;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,13 +35,33 @@ internal static class SimulatorServices
         // The IdMS is reached with its upstream endpoint's TLS settings and credentials (the host-wide ones for any other URL).
         // Generous timeout: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
         services.AddSingleton(sp => new TokenIntrospector(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
-        services.AddSingleton(sp => new WorldRegistry<McxWorld>(ns => new McxWorld(ns, mcx, time, sp.GetRequiredService<TokenIntrospector>())));
-        services.AddSingleton(new WorldRegistry<NetworkWorld>(ns => new NetworkWorld(ns, places, time)));
-        services.AddSingleton(sp => new WorldRegistry<DeviceWorld>(
-            ns => new DeviceWorld(ns, sp.GetRequiredService<UpstreamChannels>(), device, time)));
-        services.AddSingleton(sp => new WorldRegistry<InterworkingWorld>(
-            ns => new InterworkingWorld(ns, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers)));
+        services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));
+        // Registered in closing order: terminals and bridges (clients of the MCX and network) before the services.
+        services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
+            scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
+        services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
+            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers, scope))));
+        services.AddSingleton(sp => Registered(sp, new WorldRegistry<McxWorld>("mcx", sp.GetRequiredService<NamespaceDirectory>(),
+            scope => new McxWorld(scope.Namespace, mcx, time, sp.GetRequiredService<TokenIntrospector>(), scope))));
+        services.AddSingleton(sp => Registered(sp, new WorldRegistry<NetworkWorld>("network", sp.GetRequiredService<NamespaceDirectory>(),
+            scope => new NetworkWorld(scope.Namespace, places, time, scope))));
         return services;
+    }
+
+    /// <summary>Creates every role's registry now, in closing order, so the directory closes them all.</summary>
+    public static void OpenRegistries(this IServiceProvider services)
+    {
+        services.GetRequiredService<WorldRegistry<DeviceWorld>>();
+        services.GetRequiredService<WorldRegistry<InterworkingWorld>>();
+        services.GetRequiredService<WorldRegistry<McxWorld>>();
+        services.GetRequiredService<WorldRegistry<NetworkWorld>>();
+    }
+
+    private static WorldRegistry<T> Registered<T>(IServiceProvider sp, WorldRegistry<T> registry)
+        where T : class, IWorld
+    {
+        sp.GetRequiredService<NamespaceDirectory>().Add(registry);
+        return registry;
     }
 
     public static IEndpointRouteBuilder MapEsnSimulators(this IEndpointRouteBuilder app)
@@ -50,6 +72,8 @@ internal static class SimulatorServices
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<InterworkingGrpcService>();
         app.MapGrpcService<DiagnosticsService>();
+        app.MapGrpcService<NamespaceLifecycleService>();
+        app.MapGrpcService<ReferenceDefectsService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

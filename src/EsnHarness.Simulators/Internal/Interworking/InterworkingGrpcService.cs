@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Interworking;
@@ -93,15 +94,17 @@ internal sealed class InterworkingGrpcService(WorldRegistry<InterworkingWorld> w
 
     public override async Task ObserveRadio(ObserveRadioRequest request, IServerStreamWriter<RadioEvent> responseStream, ServerCallContext context)
     {
-        var radio = worlds.For(context).Radio(request.Issi);
+        var world = worlds.For(context);
+        var radio = world.Radio(request.Issi);
+        using var life = world.Scope.Link(context.CancellationToken);
         try
         {
-            await foreach (var e in radio.Events.ReadAllAsync(context.CancellationToken))
+            await foreach (var e in radio.Events.ReadAllAsync(life.Token))
             {
-                await responseStream.WriteAsync(e, context.CancellationToken);
+                await responseStream.WriteAsync(e, life.Token);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
             // The observer went away.
         }

@@ -4,11 +4,12 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Hosting;
+using EsnHarness.Simulators.Internal.Worlds;
 
 namespace EsnHarness.Simulators.Internal.Interworking;
 
 /// <summary>Bridges and simulated TETRA radios of one namespace.</summary>
-internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, TimeProvider time, FloorTimers floorTimers)
+internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, TimeProvider time, FloorTimers floorTimers, WorldScope scope) : IWorld
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IwfBridge> _bridges = new(StringComparer.Ordinal);
@@ -16,6 +17,24 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
     private long _counter;
 
     public TimeProvider Time => time;
+
+    public WorldScope Scope => scope;
+
+    /// <summary>Stops every bridge of the namespace (its MCX client, downlink and floor participant).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        List<IwfBridge> bridges;
+        lock (_gate)
+        {
+            bridges = [.. _bridges.Values];
+            _bridges.Clear();
+        }
+
+        foreach (var bridge in bridges)
+        {
+            await bridge.StopAsync();
+        }
+    }
 
     /// <summary>Timers of the interworking function's floor participants (TS 24.380).</summary>
     public FloorTimers FloorTimers => floorTimers;

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Mcx;
@@ -18,8 +19,10 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
 
     public override async Task Connect(ConnectRequest request, IServerStreamWriter<McxEvent> responseStream, ServerCallContext context)
     {
-        var client = worlds.For(context).Connect(request.McpttId);
-        var token = client.Attach(context.CancellationToken);
+        var world = worlds.For(context);
+        var client = world.Connect(request.McpttId);
+        using var life = world.Scope.Link(context.CancellationToken);
+        var token = client.Attach(life.Token);
         try
         {
             await StreamPump.PumpAsync(client.Downlink, responseStream, token);
@@ -34,7 +37,8 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     {
         var world = worlds.For(context);
         var mux = world.NewDownlinkMux();
-        var token = context.CancellationToken;
+        using var life = world.Scope.Link(context.CancellationToken);
+        var token = life.Token;
         var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), token);
         try
         {
@@ -182,15 +186,17 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
 
     public override async Task WatchLocations(WatchLocationsRequest request, IServerStreamWriter<LocationRecord> responseStream, ServerCallContext context)
     {
-        var feed = worlds.For(context).WatchLocations(request.McpttIds, out var unsubscribe);
+        var world = worlds.For(context);
+        var feed = world.WatchLocations(request.McpttIds, out var unsubscribe);
+        using var life = world.Scope.Link(context.CancellationToken);
         try
         {
-            await foreach (var record in feed.ReadAllAsync(context.CancellationToken))
+            await foreach (var record in feed.ReadAllAsync(life.Token))
             {
-                await responseStream.WriteAsync(record, context.CancellationToken);
+                await responseStream.WriteAsync(record, life.Token);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
             // The watcher went away.
         }

@@ -25,7 +25,8 @@ internal sealed partial class McxWorld
             QueueingEnabled: group?.QueueingEnabled ?? true,
             MaxQueueLength: (int)(group?.MaxQueueLength ?? Profiles.DefaultMaxQueueLength),
             BroadcastInitiator: call.Type == CallType.BroadcastGroup ? call.Initiator : null,
-            AudioCutIn: group?.AudioCutIn ?? false);
+            AudioCutIn: group?.AudioCutIn ?? false,
+            Defects: scope.Defects);
         call.Arbitrator = new FloorArbitrator(options, time, new CallFloorOutput(this, call.CallId));
         call.Arbitrator.Start(call.Participants);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Worlds;
 
 namespace EsnHarness.Simulators.Internal.Mcx;
 
@@ -9,7 +10,7 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// entered while holding it (lock order world → arbitrator). Downlinks are concurrent so floor outputs can
 /// enqueue without the world lock.
 /// </summary>
-internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time, TokenIntrospector introspector)
+internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time, TokenIntrospector introspector, WorldScope scope) : IWorld
 {
     /// <summary>Events per ConnectMany message: a voice frame to a 1,000-member group fits one.</summary>
     private const int MaxDownlinkBatch = 1024;
@@ -24,6 +25,44 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
     public string Namespace => ns;
 
     public TimeProvider Time => time;
+
+    public WorldScope Scope => scope;
+
+    /// <summary>Ends every call, timer and downlink of the namespace (its streams end through <see cref="WorldScope.Closing"/>).</summary>
+    public ValueTask DisposeAsync()
+    {
+        lock (_gate)
+        {
+            foreach (var call in _calls.Values)
+            {
+                call.Arbitrator?.Stop();
+                call.DurationTimer?.Dispose();
+                call.NoAnswerTimer?.Dispose();
+            }
+
+            _calls.Clear();
+            foreach (var record in _sds.Values)
+            {
+                record.Retransmit?.Dispose();
+            }
+
+            _sds.Clear();
+            foreach (var client in _clients.Values)
+            {
+                client.Detach();
+            }
+
+            _clients.Clear();
+            foreach (var watcher in _locationWatchers)
+            {
+                watcher.Feed.Writer.TryComplete();
+            }
+
+            _locationWatchers.Clear();
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     private RegisterResponse Register(RegisterRequest request)
     {

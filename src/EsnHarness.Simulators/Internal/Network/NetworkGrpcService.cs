@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Network;
@@ -44,15 +45,17 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
 
     public override async Task WatchTerminal(WatchTerminalRequest request, IServerStreamWriter<LinkConditions> responseStream, ServerCallContext context)
     {
-        var reader = worlds.For(context).Watch(request.TerminalId, out var unsubscribe);
+        var world = worlds.For(context);
+        var reader = world.Watch(request.TerminalId, out var unsubscribe);
+        using var life = world.Scope.Link(context.CancellationToken);
         try
         {
-            await foreach (var c in reader.ReadAllAsync(context.CancellationToken))
+            await foreach (var c in reader.ReadAllAsync(life.Token))
             {
-                await responseStream.WriteAsync(c, context.CancellationToken);
+                await responseStream.WriteAsync(c, life.Token);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
             // The watcher went away.
         }
@@ -64,15 +67,17 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
 
     public override async Task WatchNetworkStatus(WatchNetworkStatusRequest request, IServerStreamWriter<NetworkStatusEvent> responseStream, ServerCallContext context)
     {
-        var reader = worlds.For(context).WatchStatus(out var unsubscribe);
+        var world = worlds.For(context);
+        var reader = world.WatchStatus(out var unsubscribe);
+        using var life = world.Scope.Link(context.CancellationToken);
         try
         {
-            await foreach (var e in reader.ReadAllAsync(context.CancellationToken))
+            await foreach (var e in reader.ReadAllAsync(life.Token))
             {
-                await responseStream.WriteAsync(e, context.CancellationToken);
+                await responseStream.WriteAsync(e, life.Token);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
             // The watcher went away.
         }
@@ -86,7 +91,8 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
     {
         var world = worlds.For(context);
         var mux = new NetworkWatchMux(MaxWatchBatch);
-        var token = context.CancellationToken;
+        using var life = world.Scope.Link(context.CancellationToken);
+        var token = life.Token;
         var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), token);
         try
         {

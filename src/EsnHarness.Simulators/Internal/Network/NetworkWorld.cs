@@ -2,15 +2,43 @@ using System.Threading.Channels;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Worlds;
 
 namespace EsnHarness.Simulators.Internal.Network;
 
 /// <summary>The network model of one namespace: terminal attachments, place overrides, faults and congestion.</summary>
-internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, TimeProvider time)
+internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, TimeProvider time, WorldScope scope) : IWorld
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Place> _placeOverrides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TerminalAttachment> _terminals = new(StringComparer.Ordinal);
+
+    public WorldScope Scope => scope;
+
+    /// <summary>Stops the namespace's fault and reselection timers (its watch streams end through <see cref="WorldScope.Closing"/>).</summary>
+    public ValueTask DisposeAsync()
+    {
+        lock (_gate)
+        {
+            foreach (var (_, expiry) in _faults.Values)
+            {
+                expiry?.Dispose();
+            }
+
+            _faults.Clear();
+            foreach (var terminal in _terminals.Values)
+            {
+                terminal.ReselectionTimer?.Dispose();
+            }
+
+            foreach (var watcher in _statusWatchers)
+            {
+                watcher.Writer.TryComplete();
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
 
     public IReadOnlyList<Place> ListPlaces(CoverageType coverage)
     {
