@@ -1,1 +1,2 @@
 global using NUnit.Framework;
+global using Agency = EsnHarness.Contracts.Common.V1.Agency;

@@ -28,7 +28,7 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
         }
 
         var name = new UserName($"{agency.Name()} CAD gateway");
-        await terminals.LogOnAsync(name, agency, new PlaceName(agency switch { Agency.Mps => "Lambeth", Agency.Lfb => "Merton", _ => "Waterloo" }), MemberKind.Console);
+        await terminals.LogOnAsync(name, agency, ControlRoom.Of(agency).ConsolePlace, MemberKind.Console);
         _gateways[agency] = name;
         return name;
     }

@@ -28,7 +28,7 @@ public sealed class CheckService(Terminals terminals, ScenarioStubs stubs, EsnSe
     {
         if (!_loggedOn)
         {
-            await terminals.LogOnAsync(Gateway, Model.Agency.Mps, new PlaceName("Lambeth"), MemberKind.Console);
+            await terminals.LogOnAsync(Gateway, Agency.Mps, new PlaceName("Lambeth"), MemberKind.Console);
             _loggedOn = true;
         }
 

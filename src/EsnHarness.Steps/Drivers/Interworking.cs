@@ -5,8 +5,6 @@ using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
 using EsnHarness.Targets;
 using Grpc.Core;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -19,19 +17,19 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
     private readonly CancellationTokenSource _stop = new();
 
     /// <summary>Patches a TETRA talkgroup to an ESN group.</summary>
-    public async Task PatchAsync(string talkgroup, GroupName group, ModelAgency agency)
+    public async Task PatchAsync(string talkgroup, GroupName group, Agency agency)
     {
         var iwf = $"iwf-{talkgroup.ToLowerInvariant()}";
         await groups.AddMemberAsync(group, iwf);
         var bridge = await Terminals.Call(() => _client.CreateBridgeAsync(new CreateBridgeRequest
         {
-            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = ToProto(agency) },
+            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = agency },
         }).ResponseAsync, $"patch Airwave talkgroup '{talkgroup}' to {group}");
         _bridges[talkgroup] = bridge;
     }
 
     /// <summary>Registers an Airwave radio user on a talkgroup and starts observing the radio.</summary>
-    public async Task RegisterRadioAsync(UserName name, ModelAgency agency, string talkgroup)
+    public async Task RegisterRadioAsync(UserName name, Agency agency, string talkgroup)
     {
         var bridge = _bridges.GetValueOrDefault(talkgroup)
             ?? throw new ArgumentException($"Talkgroup '{talkgroup}' is not patched in this scenario; add 'Given the Airwave talkgroup \"{talkgroup}\" is patched to \"...\"' first.");
@@ -40,7 +38,7 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
 
         // Register before observing: ObserveRadio on a radio that is not registered yet fails NOT_FOUND, which silently
         // ended the pump (the radio then heard nothing). The radio buffers its events until someone observes them.
-        await Terminals.Call(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
+        await Terminals.Call(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = agency }).ResponseAsync,
             $"register {name}'s Airwave radio");
         var pump = Task.Run(async () =>
         {
@@ -165,6 +163,4 @@ public sealed class Interworking(EsnSession session, Cast cast, Groups groups, T
 
     private EventLog<RadioEvent> Log(CastMember member) =>
         _radios.TryGetValue(member.DeviceId, out var r) ? r.Log : throw new ArgumentException($"{member.Name} has no Airwave radio in this scenario.");
-
-    private static ProtoAgency ToProto(ModelAgency a) => a switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las };
 }

@@ -6,8 +6,6 @@ using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using EsnHarness.Targets;
 using Grpc.Core;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -32,7 +30,7 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
 
     /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.
     /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.</summary>
-    public async Task LogOnAsync(UserName name, ModelAgency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
+    public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
     {
         var member = cast.Add(name, agency, kind, room);
         var token = accessToken ?? await idms.TokenForAsync(member);
@@ -165,7 +163,7 @@ public sealed partial class Terminals(EsnSession session, Cast cast, NetworkDriv
     private static UserIdentity Identity(CastMember m) => new()
     {
         McpttId = m.McpttId,
-        Agency = m.Agency switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las },
+        Agency = m.Agency,
         DisplayName = m.Name.Value,
         Role = m.Kind == MemberKind.Console ? "dispatcher" : "responder",
     };

@@ -15,7 +15,7 @@ public sealed class CadStub(IStubSession session)
     /// to acknowledged.</summary>
     public async Task<CadDispatch> DispatchAsync(string agency, string incidentId, string summary, string resource, CancellationToken cancellationToken = default)
     {
-        var segment = Agency.Segment(agency);
+        var segment = AgencySegment.Of(agency);
         ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
         ArgumentException.ThrowIfNullOrWhiteSpace(resource);
         var path = $"/cad/{segment}/incidents/{Uri.EscapeDataString(incidentId)}";
@@ -37,7 +37,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>The incident's state as CAD holds it now (<c>dispatched</c>, <c>acknowledged</c>), or null when CAD has no such incident.</summary>
     public async Task<string?> IncidentStateAsync(string agency, string incidentId, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(session.Address, $"cad/{Agency.Segment(agency)}/incidents/{Uri.EscapeDataString(incidentId)}"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(session.Address, $"cad/{AgencySegment.Of(agency)}/incidents/{Uri.EscapeDataString(incidentId)}"));
         using var response = await session.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
@@ -51,7 +51,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>Waits until <paramref name="agency"/>'s CAD receives status <paramref name="status"/> from <paramref name="resource"/>.</summary>
     public Task<IReadOnlyList<ReceivedRequest>> WaitForStatusAsync(string agency, string resource, string status, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         session.WaitForAsync(
-            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{Agency.Segment(agency)}/resources/{resource}/status"), RequestCondition.JsonPath("$.status", status)),
+            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{AgencySegment.Of(agency)}/resources/{resource}/status"), RequestCondition.JsonPath("$.status", status)),
             RequestCount.AtLeastOf(1),
             timeout,
             cancellationToken);
@@ -59,7 +59,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>Waits until <paramref name="agency"/>'s CAD receives <paramref name="resource"/>'s acknowledgement of <paramref name="incidentId"/>.</summary>
     public Task<IReadOnlyList<ReceivedRequest>> WaitForAcknowledgementAsync(string agency, string incidentId, string resource, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         session.WaitForAsync(
-            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{Agency.Segment(agency)}/incidents/{incidentId}/acknowledgements"), RequestCondition.JsonPath("$.resource", resource)),
+            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{AgencySegment.Of(agency)}/incidents/{incidentId}/acknowledgements"), RequestCondition.JsonPath("$.resource", resource)),
             RequestCount.AtLeastOf(1),
             timeout,
             cancellationToken);

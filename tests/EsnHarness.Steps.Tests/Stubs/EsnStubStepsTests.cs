@@ -37,11 +37,11 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     public async Task Dispatches_ThenCrewAcknowledges_CadShowsAcknowledged()
     {
         var steps = new CadStubSteps(Stubs);
-        await steps.Dispatches("LAS", "C1-0412: cardiac arrest, 10 Lower Marsh SE1", "Crew RRU43");
+        await steps.Dispatches(Agency.Las, "C1-0412: cardiac arrest, 10 Lower Marsh SE1", "Crew RRU43");
         using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
 
         var incident = await client.GetStringAsync("/cad/las/incidents/C1-0412");
-        var showing = steps.ShowsAcknowledged("LAS", "C1-0412", "Crew RRU43", 10_000);
+        var showing = steps.ShowsAcknowledged(Agency.Las, "C1-0412", "Crew RRU43", 10_000);
         await client.PostAsync("/cad/las/incidents/C1-0412/acknowledgements", new StringContent("""{"resource":"RRU43"}""", Encoding.UTF8, "application/json"));
         await showing;
 
@@ -55,7 +55,7 @@ public sealed class EsnStubStepsTests : StubStepsFixture
         using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         await client.PostAsync("/cad/lfb/resources/A241/status", new StringContent("""{"code":32771,"status":"Available"}""", Encoding.UTF8, "application/json"));
 
-        Assert.That(() => steps.ReceivesStatus("LFB", "Mobile", "Crew A241", 300),
+        Assert.That(() => steps.ReceivesStatus(Agency.Lfb, "Mobile", "Crew A241", 300),
             Throws.InstanceOf<StubVerificationException>().With.Message.Contains("within 300 ms").And.Message.Contains("POST /cad/lfb/resources/A241/status"));
     }
 
@@ -64,7 +64,7 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     {
         var steps = new CadStubSteps(Stubs);
         using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
-        var waiting = steps.AvlReceivesPosition("LFB", "Crew A241", 10_000);
+        var waiting = steps.AvlReceivesPosition(Agency.Lfb, "Crew A241", 10_000);
 
         await client.PostAsync("/avl/lfb/positions", new StringContent("""{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.13,51.51]},"properties":{"resource":"A241","time":"2026-11-23T15:00:00Z"}}""", Encoding.UTF8, "application/geo+json"));
 

@@ -50,7 +50,7 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
             {
                 FeaturePaths = [folder],
                 BaseDirectory = folder,
-                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps), typeof(StubJournalHooks)],
+                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps), typeof(StubJournalHooks), typeof(EsnHarness.Steps.Bindings.ParameterTypes)],
                 Workers = 2,
             };
 
