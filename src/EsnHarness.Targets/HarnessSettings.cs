@@ -22,6 +22,9 @@ public sealed record HarnessSettings(
     string DefaultProfile,
     IReadOnlyDictionary<string, ProfileDefinition> Profiles)
 {
+    /// <summary>The words reports read requirement tags with (esn.json's <c>vocabulary</c>); unset lists take the reports' defaults.</summary>
+    public VocabularySettings Vocabulary { get; init; } = VocabularySettings.None;
+
     /// <summary>The name of the all-embedded profile that always exists.</summary>
     public const string ReferenceProfile = "reference";
 

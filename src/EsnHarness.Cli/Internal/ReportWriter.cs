@@ -5,13 +5,14 @@ namespace EsnHarness.Cli.Internal;
 /// <summary>Writes JUnit and HTML reports from a run's NDJSON, so every report says exactly what the messages say.</summary>
 internal static class ReportWriter
 {
-    /// <summary>Writes the non-message formats from <paramref name="ndjsonPath"/>; returns every report path, message included.</summary>
-    public static IReadOnlyList<ReportFormat> WriteDerived(IReadOnlyList<ReportFormat> formats, string ndjsonPath)
+    /// <summary>Writes the non-message formats from <paramref name="ndjsonPath"/>, reading tags with <paramref name="vocabulary"/>;
+    /// returns every report path, message included.</summary>
+    public static IReadOnlyList<ReportFormat> WriteDerived(IReadOnlyList<ReportFormat> formats, string ndjsonPath, RequirementVocabulary vocabulary)
     {
         var derived = formats.Where(format => format.Kind != "message").ToList();
         if (derived.Count > 0)
         {
-            var model = ReportModel.Load([ndjsonPath]);
+            var model = ReportModel.Load([ndjsonPath], vocabulary);
             foreach (var format in derived)
             {
                 Write(model, format);

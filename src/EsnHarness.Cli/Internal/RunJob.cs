@@ -32,7 +32,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request)
             summary = await display.RunAsync(progress => new GherkinRunner().RunAsync(options, [ndjson, progress], target.Context, cancellationToken));
         }
 
-        var reports = ReportWriter.WriteDerived(formats, messagePath);
+        var reports = ReportWriter.WriteDerived(formats, messagePath, ReportVocabulary.Of(settings));
         if (formats.All(format => format.Kind != "message"))
         {
             File.Delete(messagePath);

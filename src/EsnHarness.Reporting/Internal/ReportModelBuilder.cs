@@ -3,7 +3,7 @@ using Io.Cucumber.Messages.Types;
 namespace EsnHarness.Reporting.Internal;
 
 /// <summary>Turns an indexed message stream into features and scenarios with their results.</summary>
-internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadOnlyList<string> inputNames)
+internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadOnlyList<string> inputNames, RequirementVocabulary vocabulary)
 {
     public ReportModel Build()
     {
@@ -23,7 +23,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
             list.Add(BuildScenario(pickle, doc, index, steps));
         }
         var features = uriOrder.Select(uri => BuildFeature(uri, index, documents, scenariosByUri[uri])).ToList();
-        return new ReportModel(RunMetadataReader.Read(index, inputNames), features);
+        return new ReportModel(RunMetadataReader.Read(index, inputNames), features) { Vocabulary = vocabulary };
     }
 
     private static FeatureReport BuildFeature(string uri, MessageIndex index,
@@ -36,7 +36,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
             DocumentIndex.Dedent(feature?.Description), [.. (feature?.Tags ?? []).Select(t => t.Name)], rules, scenarios);
     }
 
-    private static ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, MessageIndex index, StepAssembler steps)
+    private ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, MessageIndex index, StepAssembler steps)
     {
         var astIds = pickle.AstNodeIds ?? [];
         var line = (int)(pickle.Location?.Line ?? 0);
@@ -54,7 +54,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         var tags = (pickle.Tags ?? []).Select(t => t.Name).ToList();
         var (status, duration, stepReports) = steps.Assemble(pickle, doc);
         return new ScenarioReport(pickle.Id, pickle.Name, pickle.Uri, rule, line, tags,
-            RequirementTags.FromTags(tags), status, duration, stepReports, description);
+            RequirementTags.FromTags(tags, vocabulary), status, duration, stepReports, description);
     }
 
     /// <summary>Capability = the first folder under <c>features/</c>.</summary>

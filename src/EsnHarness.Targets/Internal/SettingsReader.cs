@@ -6,7 +6,7 @@ namespace EsnHarness.Targets.Internal;
 /// <summary>Walks the esn.json tree, collecting one problem line per mistake instead of stopping at the first.</summary>
 internal sealed class SettingsReader(string fileName, string baseDirectory)
 {
-    private static readonly string[] TopLevel = ["$schema", "features", "stubs", "formats", "tags", "workers", "defaultProfile", "profiles"];
+    private static readonly string[] TopLevel = ["$schema", "features", "stubs", "formats", "tags", "workers", "defaultProfile", "profiles", "vocabulary"];
     private static readonly string[] ForbiddenSecrets = ["password", "token", "passphrase", "clientKeyPassphrase", "secret"];
 
     public List<string> Problems { get; } = [];
@@ -45,7 +45,44 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             Workers = Workers(root),
             DefaultProfile = defaultProfile,
             Profiles = profiles,
+            Vocabulary = root.TryGetProperty("vocabulary", out var vocabulary) ? ReadVocabulary(vocabulary) : VocabularySettings.None,
         };
+    }
+
+    private VocabularySettings ReadVocabulary(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Problem("vocabulary", "must be an object with \"agencies\", \"priorities\", \"capabilities\" and/or \"sources\"");
+            return VocabularySettings.None;
+        }
+
+        RejectUnknown(element, "vocabulary", ["agencies", "priorities", "capabilities", "sources"]);
+        return new VocabularySettings(Words(element, "agencies"), Words(element, "priorities"), Words(element, "capabilities"), Words(element, "sources"));
+    }
+
+    /// <summary>A list of tags or folder names: strings, none empty or starting with '@'; null when absent or wrong.</summary>
+    private List<string>? Words(JsonElement vocabulary, string name)
+    {
+        if (!vocabulary.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        var where = $"vocabulary.{name}";
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0 || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+        {
+            Problem(where, "must be a non-empty array of strings");
+            return null;
+        }
+
+        var words = value.EnumerateArray().Select(item => item.GetString()!).ToList();
+        foreach (var word in words.Where(word => word.Trim().Length == 0 || word.StartsWith('@')))
+        {
+            Problem(where, $"'{word}': write each without '@' and not empty");
+        }
+
+        return words.All(word => word.Trim().Length > 0 && !word.StartsWith('@')) ? words : null;
     }
 
     private ProfileDefinition ReadProfile(string name, JsonElement element)
