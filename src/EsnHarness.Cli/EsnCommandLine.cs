@@ -20,6 +20,7 @@ public static class EsnCommandLine
         root.Subcommands.Add(StubsCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ProfileCommand.Create(console));
+        root.Subcommands.Add(ConsoleCommand.Create(console));
         return root;
     }
 

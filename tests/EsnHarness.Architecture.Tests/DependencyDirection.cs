@@ -19,9 +19,14 @@ public static class DependencyDirection
         ["Simulators"] = ["Contracts"],
         ["Stubs"] = [],
         ["Targets"] = [],
-        ["Steps"] = ["Bdd", "Contracts", "Stubs", "Targets"],
+        // The reference web dispatcher console: a client of the MCX through the contracts, as any agency's console is.
+        ["WebConsole"] = ["Contracts"],
+        // The Playwright driver of web consoles (the reference one or an agency's, through a console map).
+        ["WebConsole.Driver"] = [],
+        // The steps may drive a web console through its driver (ARCHITECTURE.md places that driver with the steps).
+        ["Steps"] = ["Bdd", "Contracts", "Stubs", "Targets", "WebConsole.Driver"],
         ["Hosting"] = ["Bdd", "Simulators", "Stubs", "Targets"],
-        ["Cli"] = ["Bdd", "Hosting", "Reporting", "Simulators", "Steps", "Stubs", "Targets"],
+        ["Cli"] = ["Bdd", "Hosting", "Reporting", "Simulators", "Steps", "Stubs", "Targets", "WebConsole", "WebConsole.Driver"],
     };
 
     /// <summary>Project name (without <c>EsnHarness.</c>) to the packages and shared frameworks it may reference.</summary>
@@ -34,6 +39,8 @@ public static class DependencyDirection
         ["Simulators"] = ["Microsoft.AspNetCore.App", "Grpc.AspNetCore.Server", "Grpc.AspNetCore.Server.Reflection", "Grpc.AspNetCore.HealthChecks", "Grpc.Net.Client"],
         ["Stubs"] = ["Microsoft.AspNetCore.App", "WireMock.Net.Minimal"],
         ["Targets"] = ["Grpc.Net.Client"],
+        ["WebConsole"] = ["Microsoft.AspNetCore.App", "Grpc.Net.Client"],
+        ["WebConsole.Driver"] = ["Microsoft.Playwright"],
         ["Steps"] = [],
         ["Hosting"] = [],
         ["Cli"] = ["System.CommandLine", "Spectre.Console"],

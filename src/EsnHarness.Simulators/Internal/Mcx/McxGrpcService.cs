@@ -218,4 +218,13 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
 
     public override Task<EmergencyState> GetEmergencyState(GetEmergencyStateRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).GetEmergencyState(request.GroupId));
+
+    public override Task<GroupPatch> PatchGroups(PatchGroupsRequest request, ServerCallContext context) =>
+        Task.FromResult(McxPatchRequests.Patch(worlds.For(context), request));
+
+    public override Task<GroupPatch> UnpatchGroups(UnpatchGroupsRequest request, ServerCallContext context) =>
+        Task.FromResult(McxPatchRequests.Unpatch(worlds.For(context), request));
+
+    public override Task<ListPatchesResponse> ListPatches(ListPatchesRequest request, ServerCallContext context) =>
+        Task.FromResult(McxPatchRequests.List(worlds.For(context), request));
 }

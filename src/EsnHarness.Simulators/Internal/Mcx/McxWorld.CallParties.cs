@@ -33,7 +33,7 @@ internal sealed partial class McxWorld
 
     private void LateEntryLocked(McxClientSession client, string groupId)
     {
-        var call = _calls.Values.FirstOrDefault(c => c.GroupId == groupId && c.State == CallState.Active && c.Type != CallType.ChatGroup);
+        var call = _calls.Values.FirstOrDefault(c => Patches.Joins(c.GroupId, groupId) && c.State == CallState.Active && c.Type != CallType.ChatGroup);
         if (call is null || call.Participants.Contains(client.McpttId) || IsFull(call)
             || client.Calls.Count >= client.Profile.MaxSimultaneousCalls)
         {

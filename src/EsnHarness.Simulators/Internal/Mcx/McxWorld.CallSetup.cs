@@ -18,7 +18,7 @@ internal sealed partial class McxWorld
         }
 
         RequireCallPermission(caller, group, type);
-        var existing = _calls.Values.FirstOrDefault(c => c.GroupId == group.GroupId && c.State == CallState.Active);
+        var existing = _calls.Values.FirstOrDefault(c => c.State == CallState.Active && Patches.Joins(c.GroupId, group.GroupId));
         if (existing is not null)
         {
             JoinOrUpgradeLocked(existing, caller, type);
@@ -43,7 +43,7 @@ internal sealed partial class McxWorld
         var rejected = new List<string>();
         if (type != CallType.ChatGroup)
         {
-            foreach (var member in InvitationOrder(group, _clients.Values.Where(c => c != caller && c.Affiliations.Contains(group.GroupId))))
+            foreach (var member in InvitationOrder(group, _clients.Values.Where(c => c != caller && Patches.Reaches(group.GroupId, c.Affiliations))))
             {
                 if (IsFull(call) || member.Calls.Count >= member.Profile.MaxSimultaneousCalls)
                 {

@@ -26,6 +26,9 @@ internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProv
 
     public TimeProvider Time => time;
 
+    /// <summary>The namespace's group patches: a call on a patched group is the call of both groups.</summary>
+    public McxPatches Patches { get; } = new(time);
+
     public WorldScope Scope => scope;
 
     /// <summary>Ends every call, timer and downlink of the namespace (its streams end through <see cref="WorldScope.Closing"/>).</summary>

@@ -1,0 +1,67 @@
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+
+namespace EsnHarness.Simulators.Internal.Mcx;
+
+/// <summary>
+/// PatchGroups, UnpatchGroups and ListPatches: only a registered dispatcher (profile allow_remote_affiliation, the right the
+/// service already checks for remote affiliation and emergency acknowledgement) may patch configured groups, and every client
+/// affiliated to either group is told. Works through the world's public surface and its <see cref="McxPatches"/>.
+/// </summary>
+internal static class McxPatchRequests
+{
+    public static GroupPatch Patch(McxWorld world, PatchGroupsRequest request)
+    {
+        RequireDispatcher(world, request.McpttId, "patch groups");
+        foreach (var groupId in request.GroupIds)
+        {
+            world.GetGroup(groupId);
+        }
+
+        var patch = world.Patches.Create(request.McpttId, request.GroupIds);
+        Tell(world, patch);
+        return patch;
+    }
+
+    public static GroupPatch Unpatch(McxWorld world, UnpatchGroupsRequest request)
+    {
+        RequireDispatcher(world, request.McpttId, "remove a patch");
+        if (string.IsNullOrWhiteSpace(request.PatchId))
+        {
+            throw Errors.Invalid(Errors.Required("patch_id"));
+        }
+
+        var patch = world.Patches.Remove(request.McpttId, request.PatchId);
+        Tell(world, patch);
+        return patch;
+    }
+
+    public static ListPatchesResponse List(McxWorld world, ListPatchesRequest request)
+    {
+        var response = new ListPatchesResponse();
+        response.Patches.AddRange(world.Patches.List(request.GroupId));
+        return response;
+    }
+
+    private static void RequireDispatcher(McxWorld world, string mcpttId, string what)
+    {
+        if (string.IsNullOrWhiteSpace(mcpttId))
+        {
+            throw Errors.Invalid(Errors.Required("mcptt_id"));
+        }
+
+        var client = world.Connect(mcpttId);
+        if (!client.Registered || !client.Profile.AllowRemoteAffiliation)
+        {
+            throw Errors.Denied($"mcptt_id '{mcpttId}' may not {what}: only a registered dispatcher (profile allow_remote_affiliation) may");
+        }
+    }
+
+    private static void Tell(McxWorld world, GroupPatch patch)
+    {
+        foreach (var mcpttId in patch.GroupIds.SelectMany(world.AffiliatedTo).Distinct(StringComparer.Ordinal))
+        {
+            world.SendTo(mcpttId, new McxEvent { Patch = new GroupPatchEvent { Patch = patch.Clone() } });
+        }
+    }
+}

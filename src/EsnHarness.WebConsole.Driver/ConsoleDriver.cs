@@ -1,0 +1,108 @@
+using Microsoft.Playwright;
+
+namespace EsnHarness.WebConsole.Driver;
+
+/// <summary>
+/// Drives a dispatcher console's screen through Playwright, finding everything through a <see cref="ConsoleMap"/>, so the same
+/// steps work on any console product that has a map. Waits are Playwright's own (auto-waiting locators and web-first
+/// assertions) with <see cref="Timeout"/> as the deadline.
+/// </summary>
+public sealed partial class ConsoleDriver
+{
+    private ConsoleDriver(IPage page, Uri address, ConsoleMap map, TimeSpan timeout)
+    {
+        Page = page;
+        Address = address;
+        Map = map;
+        Timeout = timeout;
+    }
+
+    /// <summary>The page the console is on.</summary>
+    public IPage Page { get; }
+
+    /// <summary>The console's address.</summary>
+    public Uri Address { get; }
+
+    /// <summary>The map in use.</summary>
+    public ConsoleMap Map { get; }
+
+    /// <summary>How long any one wait may take.</summary>
+    public TimeSpan Timeout { get; }
+
+    private float TimeoutMs => (float)Timeout.TotalMilliseconds;
+
+    /// <summary>A driver for the console at <paramref name="address"/> on <paramref name="page"/> (nothing is loaded yet: call <see cref="LogInAsync"/>).</summary>
+    public static ConsoleDriver Attach(IPage page, Uri address, ConsoleMap map, TimeSpan? timeout = null) =>
+        new(page, address, map, timeout ?? TimeSpan.FromSeconds(10));
+
+    /// <summary>Opens the login page, logs in as the map's user with <paramref name="password"/> and waits for the console.</summary>
+    /// <exception cref="TimeoutException">A login locator is not found, or the console never shows it is logged in.</exception>
+    public async Task LogInAsync(string password)
+    {
+        var login = Map.Login;
+        await Page.GotoAsync(new Uri(Address, login.Path).AbsoluteUri);
+        await login.UserField.On(Page, NoValues).FillAsync(login.User, new LocatorFillOptions { Timeout = TimeoutMs });
+        await login.PasswordField.On(Page, NoValues).FillAsync(password, new LocatorFillOptions { Timeout = TimeoutMs });
+        await login.Submit.On(Page, NoValues).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
+        await Assertions.Expect(login.LoggedIn.On(Page, NoValues)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+    }
+
+    /// <summary>The screen element of a map entry for a group and/or user.</summary>
+    public ILocator Find(string entry, string? group = null, string? user = null) => Map[entry].On(Page, Values(group, user));
+
+    /// <summary>What the talker field of the group shows now.</summary>
+    public Task<string> TalkerAsync(string group) => Find("talker", group: group).InnerTextAsync(new LocatorInnerTextOptions { Timeout = TimeoutMs });
+
+    /// <summary>Waits until the talker field of the group contains <paramref name="text"/> (e.g. the talker's name).</summary>
+    public Task ExpectTalkerAsync(string group, string text) =>
+        Assertions.Expect(Find("talker", group: group)).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = TimeoutMs });
+
+    /// <summary>Presses and holds the group's PTT control with the mouse (released by <see cref="ReleasePttAsync"/>).</summary>
+    public async Task PressPttAsync(string group)
+    {
+        await Find("pttButton", group: group).HoverAsync(new LocatorHoverOptions { Timeout = TimeoutMs });
+        await Page.Mouse.DownAsync();
+    }
+
+    /// <summary>Lets go of the PTT control pressed by <see cref="PressPttAsync"/>.</summary>
+    public Task ReleasePttAsync() => Page.Mouse.UpAsync();
+
+    /// <summary>Waits until the group's floor indication contains <paramref name="text"/> (e.g. "granted", "queued", "denied").</summary>
+    public Task ExpectFloorStateAsync(string group, string text) =>
+        Assertions.Expect(Find("floorState", group: group)).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = TimeoutMs, IgnoreCase = true });
+
+    /// <summary>True when the emergency banner of the user is on the screen now.</summary>
+    public Task<bool> EmergencyBannerVisibleAsync(string user) => Find("emergencyBanner", user: user).IsVisibleAsync();
+
+    /// <summary>Waits until the emergency banner of the user is shown.</summary>
+    public Task ExpectEmergencyBannerAsync(string user) =>
+        Assertions.Expect(Find("emergencyBanner", user: user)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+
+    /// <summary>Waits until the emergency banner of the user is gone.</summary>
+    public Task ExpectNoEmergencyBannerAsync(string user) =>
+        Assertions.Expect(Find("emergencyBanner", user: user)).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = TimeoutMs });
+
+    /// <summary>Acknowledges the user's emergency alert.</summary>
+    public Task AcknowledgeEmergencyAsync(string user) => Find("acknowledgeButton", user: user).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
+
+    /// <summary>Takes a PNG screenshot of the whole window.</summary>
+    public Task<byte[]> ScreenshotAsync(string? path = null) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+
+    private static readonly Dictionary<string, string> NoValues = [];
+
+    private static Dictionary<string, string> Values(string? group, string? user)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (group is not null)
+        {
+            values[Placeholders.Group] = group;
+        }
+
+        if (user is not null)
+        {
+            values[Placeholders.User] = user;
+        }
+
+        return values;
+    }
+}

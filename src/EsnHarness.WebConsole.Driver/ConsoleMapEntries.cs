@@ -1,0 +1,38 @@
+namespace EsnHarness.WebConsole.Driver;
+
+/// <summary>Every entry a console map gives: the things the control-room steps find on a dispatcher console's screen.</summary>
+public static class ConsoleMapEntries
+{
+    private static readonly string[] Group = [Placeholders.Group];
+    private static readonly string[] User = [Placeholders.User];
+
+    /// <summary>The entries, in the order the documentation lists them.</summary>
+    public static IReadOnlyList<ConsoleMapEntry> All { get; } =
+    [
+        new("groupTile", "the tile (panel) of one monitored group", Group),
+        new("talker", "the field showing who talks on the group (identity, functional alias, agency), or that the group is idle", Group),
+        new("pttButton", "the push-to-talk control of the group, pressed and held to talk", Group),
+        new("floorState", "what the floor answered the dispatcher's PTT on the group: granted, queued, denied", Group),
+        new("emergencyBanner", "the banner of a user's emergency alert, shown until a dispatcher acknowledges it", User, "while the user's emergency alert is unacknowledged"),
+        new("acknowledgeButton", "the control that acknowledges the user's emergency alert", User, "while the user's emergency alert is unacknowledged"),
+        new("messageList", "the list of status and SDS messages received and sent", []),
+        new("messageItem", "one message in the message list (looked for inside messageList)", [], "once a message has arrived"),
+        new("messageRecipient", "the field naming who a new message goes to (a group or a user)", []),
+        new("messageText", "the field holding the text of a new message", []),
+        new("messageSend", "the control that sends the new message", []),
+        new("callTarget", "the field naming the user a private call goes to", []),
+        new("callButton", "the control that starts the private call", []),
+        new("answerButton", "the control that answers an incoming private call from the user", User, "while a private call from the user rings"),
+        new("declineButton", "the control that declines an incoming private call from the user", User, "while a private call from the user rings"),
+        new("endCallButton", "the control that ends the private call with the user", User, "during a private call with the user"),
+        new("patchFirst", "the field choosing the first group of a patch", []),
+        new("patchSecond", "the field choosing the second group of a patch", []),
+        new("patchButton", "the control that patches the two chosen groups", []),
+        new("patchMarker", "the mark on a group showing it is patched", Group, "while the group is patched"),
+        new("plan", "the plan (map) of London with the units' last known positions", []),
+        new("unitMarker", "the marker of a user's unit on the plan; its text or accessible name holds the position", User, "once the user's terminal has reported a position"),
+    ];
+
+    /// <summary>The entry of that name, or null.</summary>
+    public static ConsoleMapEntry? Find(string name) => All.FirstOrDefault(e => e.Name == name);
+}

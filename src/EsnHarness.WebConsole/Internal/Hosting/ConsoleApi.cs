@@ -1,0 +1,97 @@
+using System.Text.Json;
+using EsnHarness.WebConsole.Internal.Mcx;
+using EsnHarness.WebConsole.Internal.State;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EsnHarness.WebConsole.Internal.Hosting;
+
+/// <summary>The screen's live feed (server-sent events carrying the whole state after each change) and its actions. Only a
+/// logged-in page may use them; an MCX refusal comes back as 409 with the MCX's own words.</summary>
+internal static class ConsoleApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapConsoleApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.RequestServices.GetService(typeof(LoginSessions)) is LoginSessions sessions && sessions.IsLoggedIn(context.HttpContext)
+                ? await next(context)
+                : Results.Unauthorized());
+        api.MapGet("/events", StreamAsync);
+        api.MapPost("/ptt", (PttBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
+        api.MapPost("/alerts/acknowledge", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/messages", (MessageBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), ct)));
+        api.MapPost("/calls", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.CallAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/calls/answer", (AnswerBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
+        api.MapPost("/calls/end", (CallBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.EndCallAsync(Required(body.CallId, "callId"), ct)));
+        api.MapPost("/patches", (PatchBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.PatchAsync(Required(body.First, "first"), Required(body.Second, "second"), ct)));
+        api.MapPost("/patches/remove", (PatchIdBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.UnpatchAsync(Required(body.PatchId, "patchId"), ct)));
+        return app;
+    }
+
+    private static async Task StreamAsync(HttpContext context, DispatcherSession session, CancellationToken ct)
+    {
+        context.Response.ContentType = "text/event-stream";
+        using var subscription = session.State.Feed.Subscribe();
+        try
+        {
+            do
+            {
+                subscription.Signals.TryRead(out _);
+                var snapshot = session.State.Read(m => SnapshotBuilder.Build(m, session.Directory));
+                await context.Response.WriteAsync($"event: state\ndata: {JsonSerializer.Serialize(snapshot, Json)}\n\n", ct);
+                await context.Response.Body.FlushAsync(ct);
+            }
+            while (await subscription.Signals.WaitToReadAsync(ct));
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed, or the console is stopping.
+        }
+    }
+
+    private static async Task<IResult> Act(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return Results.NoContent();
+        }
+        catch (ArgumentException e)
+        {
+            return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (RpcException e)
+        {
+            return Results.Json(new { error = e.Status.Detail.Length > 0 ? e.Status.Detail : e.StatusCode.ToString() }, Json, statusCode: StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"field '{field}' is required") : value;
+
+    internal sealed record PttBody(string? Group, string? CallId, bool Pressed);
+
+    internal sealed record UserBody(string? User);
+
+    internal sealed record MessageBody(string? To, string? Text);
+
+    internal sealed record AnswerBody(string? CallId, bool Accept);
+
+    internal sealed record CallBody(string? CallId);
+
+    internal sealed record PatchBody(string? First, string? Second);
+
+    internal sealed record PatchIdBody(string? PatchId);
+}

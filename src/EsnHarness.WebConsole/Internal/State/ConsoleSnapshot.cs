@@ -1,0 +1,33 @@
+namespace EsnHarness.WebConsole.Internal.State;
+
+/// <summary>What the screen shows, as sent to it (JSON over server-sent events) after every change.</summary>
+internal sealed record ConsoleSnapshot(
+    long Version,
+    ConsoleSnapshot.MeView Me,
+    string Connection,
+    string ConnectionDetail,
+    string Notice,
+    IReadOnlyList<ConsoleSnapshot.GroupView> Groups,
+    IReadOnlyList<ConsoleSnapshot.AlertView> Alerts,
+    IReadOnlyList<ConsoleSnapshot.MessageView> Messages,
+    IReadOnlyList<ConsoleSnapshot.CallView> Calls,
+    IReadOnlyList<ConsoleSnapshot.UnitView> Units,
+    IReadOnlyList<ConsoleSnapshot.PatchView> Patches,
+    IReadOnlyList<ConsoleSnapshot.PlaceView> Places)
+{
+    internal sealed record MeView(string Id, string Name, string Agency, string ControlRoom);
+
+    internal sealed record GroupView(string Id, string? CallId, UserCard? Talker, bool Mine, string Floor, string FloorDetail, bool EmergencyCall, string? PatchedWith);
+
+    internal sealed record AlertView(UserCard User, string Group, DateTimeOffset RaisedAt, bool Acknowledged, UserCard? AcknowledgedBy, double? Lat, double? Lon);
+
+    internal sealed record MessageView(string Id, DateTimeOffset At, bool Outgoing, UserCard From, string To, string Text, bool Status, IReadOnlyList<string> Dispositions);
+
+    internal sealed record CallView(string CallId, UserCard Peer, string State, UserCard? Talker, bool Mine, string Floor, string FloorDetail);
+
+    internal sealed record UnitView(UserCard User, double Lat, double Lon, DateTimeOffset At, string Trigger);
+
+    internal sealed record PatchView(string Id, IReadOnlyList<string> Groups, UserCard By);
+
+    internal sealed record PlaceView(string Name, double Lat, double Lon);
+}

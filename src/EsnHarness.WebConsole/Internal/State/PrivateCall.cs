@@ -1,0 +1,20 @@
+namespace EsnHarness.WebConsole.Internal.State;
+
+/// <summary>A private call of the dispatcher (mutated only under the state's lock).</summary>
+internal sealed class PrivateCall(string callId, string peerId, bool incoming)
+{
+    public string CallId { get; } = callId;
+
+    /// <summary>The other party's MCPTT ID.</summary>
+    public string PeerId { get; } = peerId;
+
+    /// <summary>True when the other party called the dispatcher.</summary>
+    public bool Incoming { get; } = incoming;
+
+    /// <summary>incoming (ringing here), ringing (ringing there) or active.</summary>
+    public string State { get; set; } = incoming ? "incoming" : "ringing";
+
+    public string? TalkerId { get; set; }
+
+    public FloorView Floor { get; set; } = FloorView.Idle;
+}
