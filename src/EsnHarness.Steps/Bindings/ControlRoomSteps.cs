@@ -6,37 +6,37 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Dispatcher consoles at MetCC, LFB Control and LAS EOC: monitoring, breaking in, remote affiliation, activation.</summary>
 [Binding]
-public sealed class ControlRoomSteps(Terminals terminals, Cast cast)
+public sealed class ControlRoomSteps(TerminalFleet fleet, FloorControl floor, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast)
 {
     /// <summary>Console shows the talker.</summary>
     [Then("the {controlRoom} console shows {user} talking on {group}", Description = "A console of the control room shows who is talking on a monitored group.",
         Example = "Then the MetCC console shows \"PC Patel\" talking on \"MPS-LX-OPS1\"")]
     public Task ShowsTalking(ControlRoom room, UserName talker, GroupName group) =>
-        terminals.ExpectSeesTalkingAsync(cast.Consoles(room)[0].Name, group, talker);
+        floor.ExpectSeesTalkingAsync(cast.Consoles(room)[0].Name, group, talker);
 
     /// <summary>Dispatcher PTT.</summary>
     [When("the {controlRoom} dispatcher presses PTT on {group}", Description = "The control room's dispatcher presses PTT (dispatchers have a higher floor priority than crews).",
         Example = "When the MetCC dispatcher presses PTT on \"MPS-LX-OPS1\"")]
-    public Task DispatcherPress(ControlRoom room, GroupName group) => terminals.PressPttAsync(cast.Consoles(room)[0].Name, group);
+    public Task DispatcherPress(ControlRoom room, GroupName group) => floor.PressPttAsync(cast.Consoles(room)[0].Name, group);
 
     /// <summary>Remote affiliation.</summary>
     [When("the {controlRoom} dispatcher affiliates {users} to {group}", Description = "The dispatcher moves users onto a group from the console, without them touching their handsets.",
         Example = "When the LAS EOC dispatcher affiliates \"Paramedic Okafor\" to \"LAS-INC-0412\"")]
     public Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group) =>
-        Task.WhenAll(users.Select(u => terminals.RemoteAffiliateAsync(cast.Consoles(room)[0].Name, u, group)));
+        Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(cast.Consoles(room)[0].Name, u, group)));
 
     /// <summary>Affiliated within a time.</summary>
     [Then("{users} is/are affiliated to {group} within {int} ms", Description = "Each user's terminal reports the affiliation within the time.",
         Example = "Then \"Paramedic Okafor\" is affiliated to \"LAS-INC-0412\" within 2000 ms")]
     public Task AffiliatedWithin(IReadOnlyList<UserName> users, GroupName group, int ms) =>
-        Task.WhenAll(users.Select(u => terminals.ExpectAffiliatedAsync(u, group, TimeSpan.FromMilliseconds(ms))));
+        Task.WhenAll(users.Select(u => consoles.ExpectAffiliatedAsync(u, group, TimeSpan.FromMilliseconds(ms))));
 
     /// <summary>Remote, not by the user.</summary>
     [Then("{user} did not touch the handset", Description = "The user's last affiliation was made by someone else (a dispatcher).", Example = "Then \"Paramedic Okafor\" did not touch the handset")]
     public async Task DidNotTouch(UserName user)
     {
         var member = cast.Get(user);
-        var by = await terminals.LastAffiliationByAsync(user);
+        var by = await consoles.LastAffiliationByAsync(user);
         if (by == member.McpttId)
         {
             throw new ExpectationFailedException($"{user} made the affiliation themselves.");
@@ -49,22 +49,22 @@ public sealed class ControlRoomSteps(Terminals terminals, Cast cast)
     public async Task Activate(ControlRoom room, GroupName group, string incident)
     {
         var dispatcher = cast.Consoles(room)[0].Name;
-        await terminals.AffiliateAsync(dispatcher, group);
-        await terminals.SendSdsAsync(dispatcher, null, group, $"ACTIVATED: {incident}", Disposition.Delivered);
+        await fleet.AffiliateAsync(dispatcher, group);
+        await messaging.SendSdsAsync(dispatcher, null, group, $"ACTIVATED: {incident}", Disposition.Delivered);
     }
 
     /// <summary>Acknowledging an emergency.</summary>
     [When("the {controlRoom} dispatcher acknowledges the emergency of {user}", Description = "The control room's dispatcher acknowledges the user's emergency alert; it stays active until cancelled.",
         Example = "When the MetCC dispatcher acknowledges the emergency of \"PC Patel\"")]
-    public Task Acknowledge(ControlRoom room, UserName user) => terminals.AcknowledgeEmergencyAsync(cast.Consoles(room)[0].Name, user);
+    public Task Acknowledge(ControlRoom room, UserName user) => emergencies.AcknowledgeEmergencyAsync(cast.Consoles(room)[0].Name, user);
 
     /// <summary>Acknowledgement seen by the user.</summary>
     [Then("{user} is told the emergency was acknowledged", Description = "The user's terminal shows their emergency alert acknowledged by a dispatcher, and the MCX service holds it acknowledged and still active.",
         Example = "Then \"PC Patel\" is told the emergency was acknowledged")]
     public async Task ToldAcknowledged(UserName user)
     {
-        var by = await terminals.ExpectAcknowledgedAsync(user);
-        var alert = await terminals.ActiveAlertOfAsync(user);
+        var by = await emergencies.ExpectAcknowledgedAsync(user);
+        var alert = await emergencies.ActiveAlertOfAsync(user);
         if (!alert.Acknowledged || cast.Describe(alert.AcknowledgedBy) != by)
         {
             throw new ExpectationFailedException($"{user}'s terminal shows the emergency acknowledged by {by}, but the MCX service holds acknowledged = {alert.Acknowledged} by '{alert.AcknowledgedBy}'.");
@@ -75,7 +75,7 @@ public sealed class ControlRoomSteps(Terminals terminals, Cast cast)
     [Then("the emergency of {user} is not acknowledged", Description = "The user's emergency alert is still active and no dispatcher has acknowledged it.", Example = "Then the emergency of \"EMT Silva\" is not acknowledged")]
     public async Task NotAcknowledged(UserName user)
     {
-        var alert = await terminals.ActiveAlertOfAsync(user);
+        var alert = await emergencies.ActiveAlertOfAsync(user);
         if (alert.Acknowledged)
         {
             throw new ExpectationFailedException($"{user}'s emergency was acknowledged by {cast.Describe(alert.AcknowledgedBy)}; expected it unacknowledged.");

@@ -8,7 +8,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Where users are and what coverage they have: London places, congestion, loss and recovery of service.</summary>
 [Binding]
-public sealed class CoverageSteps(Terminals terminals, NetworkDriver network, Cast cast, KpiRecorder kpi)
+public sealed class CoverageSteps(TerminalFleet fleet, Mobility mobility, NetworkDriver network, Cast cast, KpiRecorder kpi)
 {
     private const string NoCoverage = "no-coverage-basement";
     private CongestionInfo? _congestion;
@@ -16,7 +16,7 @@ public sealed class CoverageSteps(Terminals terminals, NetworkDriver network, Ca
     /// <summary>Moves a user.</summary>
     [Given("{user} is at {place}", Description = "The user's terminal is moved to a London place (its cell, coverage type and link).", Example = "Given \"PC Adeyemi\" is at \"King's Cross St Pancras\"")]
     [When("{user} moves to {place}")]
-    public Task At(UserName user, PlaceName place) => terminals.MoveAsync(user, place);
+    public Task At(UserName user, PlaceName place) => mobility.MoveAsync(user, place);
 
     /// <summary>Airborne.</summary>
     [Given("{user} of {agency} is airborne at {int} ft over {place}", Description = "Logs on an NPAS aircraft user on ESN Air at the altitude (500 to 10,000 ft) over a place.",
@@ -24,7 +24,7 @@ public sealed class CoverageSteps(Terminals terminals, NetworkDriver network, Ca
     public async Task Airborne(UserName user, Agency agency, int feet, PlaceName over)
     {
         var place = await network.AirPlaceAsync(over, feet);
-        await terminals.LogOnAsync(user, agency, place);
+        await fleet.LogOnAsync(user, agency, place);
     }
 
     /// <summary>Congestion.</summary>
@@ -57,36 +57,23 @@ public sealed class CoverageSteps(Terminals terminals, NetworkDriver network, Ca
     /// <summary>Coverage lost.</summary>
     [Given("{user} loses coverage", Description = "The user goes where there is no ESN coverage.", Example = "When \"Paramedic Hughes\" loses coverage")]
     [When("{user} loses coverage")]
-    public Task Lose(UserName user) => terminals.MoveAsync(user, new PlaceName(NoCoverage));
+    public Task Lose(UserName user) => mobility.MoveAsync(user, new PlaceName(NoCoverage));
 
     /// <summary>Coverage regained.</summary>
     [When("{user} regains coverage", Description = "The user returns to where they were before losing coverage.", Example = "When \"Paramedic Hughes\" regains coverage")]
-    public Task Regain(UserName user) => terminals.MoveAsync(user, terminals.PlaceBeforeLast(user));
+    public Task Regain(UserName user) => mobility.MoveAsync(user, mobility.PlaceBeforeLast(user));
 
     /// <summary>Told of no service, timed.</summary>
     [Then("{user} is told there is no service within {int} ms", Description = "The terminal reports out of service within the time; the delay is attached as evidence.",
         Example = "Then \"Paramedic Hughes\" is told there is no service within 5000 ms")]
     public async Task ToldNoService(UserName user, int ms)
     {
-        var delay = await terminals.ExpectConnectivityAsync(user, ConnectivityKind.OutOfService, TimeSpan.FromMilliseconds(ms), "to be told there is no service");
+        var delay = await mobility.ExpectConnectivityAsync(user, ConnectivityKind.OutOfService, TimeSpan.FromMilliseconds(ms), "to be told there is no service");
         kpi.AssertValue(Metric.Single("Loss of service notice time"), delay.TotalMilliseconds, ms, Comparison.Below);
     }
 
     /// <summary>Back in service, registered, affiliated.</summary>
     [Then("{user} is registered and affiliated to {group} within {int} ms", Description = "After service returns the terminal is registered and affiliated again within the time.",
         Example = "Then \"Paramedic Hughes\" is registered and affiliated to \"MPS-CARNIVAL-1\" within 5000 ms")]
-    public async Task BackAndAffiliated(UserName user, GroupName group, int ms)
-    {
-        var (registered, groups, inService) = await terminals.StateAsync(user);
-        if (!(registered && inService && groups.Contains(group.Value)))
-        {
-            await terminals.ExpectConnectivityAsync(user, ConnectivityKind.BackInService, TimeSpan.FromMilliseconds(ms), "to be back in service");
-            (registered, groups, inService) = await terminals.StateAsync(user);
-        }
-
-        if (!registered || !groups.Contains(group.Value))
-        {
-            throw new ExpectationFailedException($"{user} is back (registered {registered}) but affiliated to: {string.Join(", ", groups)}; expected {group}.");
-        }
-    }
+    public Task BackAndAffiliated(UserName user, GroupName group, int ms) => mobility.ExpectRegisteredAndAffiliatedAsync(user, group, TimeSpan.FromMilliseconds(ms));
 }

@@ -8,38 +8,38 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Emergency button, imminent peril, lone-worker alerts and their cancellation.</summary>
 [Binding]
-public sealed class EmergencySteps(Terminals terminals, NetworkDriver network, Cast cast, KpiRecorder kpi, Refusals refusals)
+public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver network, Cast cast, KpiRecorder kpi, Refusals refusals)
 {
     private AlertSeen? _lastAlert;
 
     /// <summary>The emergency button.</summary>
     [When("{user} presses the emergency button on {group}", Description = "Emergency alert with location to the control room, and an emergency group call in which the user gets the floor.",
         Example = "When \"PC Patel\" presses the emergency button on \"MPS-LX-OPS1\"")]
-    public async Task PressEmergency(UserName user, GroupName group) => await Refusable(() => terminals.PressEmergencyAsync(user, group));
+    public async Task PressEmergency(UserName user, GroupName group) => await Refusable(() => emergencies.PressEmergencyAsync(user, group));
 
     /// <summary>Imminent peril.</summary>
     [When("{user} declares imminent peril on {group}", Description = "An imminent-peril group call: pre-empts normal traffic, yields to emergencies.", Example = "When \"PC Patel\" declares imminent peril on \"MPS-LX-OPS1\"")]
-    public Task ImminentPeril(UserName user, GroupName group) => terminals.DeclareImminentPerilAsync(user, group);
+    public Task ImminentPeril(UserName user, GroupName group) => emergencies.DeclareImminentPerilAsync(user, group);
 
     /// <summary>Silent alert.</summary>
     [When("{user} raises a silent lone-worker alert on {group}", Description = "An emergency alert with no call and no audible indication.", Example = "When \"Paramedic Okafor\" raises a silent lone-worker alert on \"LAS-SOUTH-SECTOR\"")]
-    public Task SilentAlert(UserName user, GroupName group) => terminals.RaiseSilentAlertAsync(user, group);
+    public Task SilentAlert(UserName user, GroupName group) => emergencies.RaiseSilentAlertAsync(user, group);
 
     /// <summary>Own cancellation.</summary>
     [When("{user} cancels the emergency on {group}", Description = "The originator cancels their own emergency.", Example = "When \"FF Ahmed\" cancels the emergency on \"FLON-OPS01\"")]
-    public Task CancelOwn(UserName user, GroupName group) => Refusable(() => terminals.CancelEmergencyAsync(user, user, group));
+    public Task CancelOwn(UserName user, GroupName group) => Refusable(() => emergencies.CancelEmergencyAsync(user, user, group));
 
     /// <summary>Cancellation of someone else's emergency.</summary>
     [When("{user} cancels the emergency of {user} on {group}", Description = "Someone (a dispatcher, or another user) tries to cancel another user's emergency.",
         Example = "When \"LAS EOC Dispatcher Reid\" cancels the emergency of \"EMT Silva\" on \"LAS-SOUTH-SECTOR\"")]
-    public Task CancelOther(UserName actor, UserName target, GroupName group) => Refusable(() => terminals.CancelEmergencyAsync(actor, target, group));
+    public Task CancelOther(UserName actor, UserName target, GroupName group) => Refusable(() => emergencies.CancelEmergencyAsync(actor, target, group));
 
     /// <summary>Alert received, timed.</summary>
     [Then("{controlRoom} receives an emergency alert from {user} within {int} ms", Description = "A console of the control room shows the alert within the time; the delay is attached as evidence.",
         Example = "Then MetCC receives an emergency alert from \"PC Patel\" within 2000 ms")]
     public async Task AlertReceived(ControlRoom room, UserName user, int ms)
     {
-        _lastAlert = await terminals.ExpectAlertAtAsync(room, user, TimeSpan.FromMilliseconds(ms));
+        _lastAlert = await emergencies.ExpectAlertAtAsync(room, user, TimeSpan.FromMilliseconds(ms));
         kpi.AssertValue(Metric.Single("Emergency alert delivery time"), _lastAlert.Delay.TotalMilliseconds, ms, Comparison.Below);
     }
 
@@ -65,7 +65,7 @@ public sealed class EmergencySteps(Terminals terminals, NetworkDriver network, C
     public async Task ActiveCount(ControlRoom room, int count, GroupName group)
     {
         _ = cast.Consoles(room);
-        var state = await terminals.EmergencyStateAsync(group);
+        var state = await emergencies.EmergencyStateAsync(group);
         if (state.ActiveAlertsFrom.Count != count)
         {
             throw new ExpectationFailedException($"Expected {count} active emergencies on {group}, found {state.ActiveAlertsFrom.Count}: {string.Join(", ", state.ActiveAlertsFrom)}.");
@@ -75,7 +75,7 @@ public sealed class EmergencySteps(Terminals terminals, NetworkDriver network, C
     /// <summary>Silent alert: no audible indication.</summary>
     [Then("the terminal of {user} gives no audible indication", Description = "The user's terminal received no voice or call set-up for the alert (silent).",
         Example = "Then the terminal of \"Paramedic Okafor\" gives no audible indication")]
-    public Task Silent(UserName user) => terminals.ExpectNoCallAsync(user);
+    public Task Silent(UserName user) => emergencies.ExpectNoCallAsync(user);
 
     private Task Refusable(Func<Task> action) => refusals.AttemptAsync(action);
 }

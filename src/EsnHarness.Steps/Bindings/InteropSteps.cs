@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Airwave interworking during transition and priority by incident type on shared groups (TS 22.179 §6.8.6).</summary>
 [Binding]
-public sealed class InteropSteps(Interworking interworking, Terminals terminals, Groups groups, Cast cast)
+public sealed class InteropSteps(Interworking interworking, UserProfiles profiles, Groups groups, Cast cast)
 {
     /// <summary>Patch.</summary>
     [Given("the Airwave talkgroup {string} is patched to {group}", Description = "The interworking function bridges the TETRA talkgroup and the ESN group.",
@@ -32,8 +32,7 @@ public sealed class InteropSteps(Interworking interworking, Terminals terminals,
     public Task Arrest(GroupName group) => LeadAgency(group, Agency.Mps);
 
     private Task LeadAgency(GroupName group, Agency lead) =>
-        Task.WhenAll(groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio)
-            .Select(m => terminals.SetFloorPriorityAsync(m.Name, m.Agency == lead ? 220u : 60u)));
+        Task.WhenAll(groups.TerminalMembers(group).Select(m => profiles.SetFloorPriorityAsync(m.Name, m.Agency == lead ? 220u : 60u)));
 
     internal bool IsRadio(UserName user) => cast.Get(user).Kind == MemberKind.AirwaveRadio;
 }

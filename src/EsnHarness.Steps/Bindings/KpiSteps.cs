@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Measured requirements: repeated attempts whose samples become evidence, judged at the named percentile.</summary>
 [Binding]
-public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
+public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>KPI1 measurement.</summary>
     [When("{user} presses PTT on {group} {int} times",
@@ -21,7 +21,7 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
             return;
         }
 
-        Lanes(user, group, times, await terminals.MeasureAccessAsync(user, group, times, kpi, groups));
+        Lanes(user, group, times, await measurements.MeasureAccessAsync(user, group, times));
     }
 
     private void Lanes(UserName user, GroupName group, int times, int lanes)
@@ -35,7 +35,7 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
     /// <summary>KPI2 measurement.</summary>
     [When("{user} sets up {int} group calls on {group}", Description = "Measures KPI2 end-to-end access time and set-up success over repeated group calls.",
         Example = "When \"FF Jones\" sets up 100 group calls on \"FLON-OPS01\"")]
-    public Task SetUpMany(UserName user, int times, GroupName group) => terminals.MeasureCallSetupsAsync(user, group, times, groups, kpi);
+    public Task SetUpMany(UserName user, int times, GroupName group) => measurements.MeasureCallSetupsAsync(user, group, times);
 
     /// <summary>KPI3 measurement.</summary>
     [When("{user} talks in {int} bursts on {group}",
@@ -49,13 +49,13 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
             return;
         }
 
-        Lanes(user, group, times, await terminals.MeasureBurstsAsync(user, group, times, kpi, groups));
+        Lanes(user, group, times, await measurements.MeasureBurstsAsync(user, group, times));
     }
 
     /// <summary>KPI4 measurement.</summary>
     [When("{user} joins the ongoing call on {group} {int} times", Description = "Measures KPI4 late call entry: leaves and re-joins the running call, timing until the terminal shows who talks.",
         Example = "When \"FF Ahmed\" joins the ongoing call on \"FLON-OPS01\" 100 times")]
-    public Task LateEntryMany(UserName user, GroupName group, int times) => terminals.MeasureLateEntryAsync(user, group, times, kpi);
+    public Task LateEntryMany(UserName user, GroupName group, int times) => measurements.MeasureLateEntryAsync(user, group, times);
 
     /// <summary>Percentile verdict.</summary>
     [Then("the {percentile} percentile {metric} is below {int} ms over at least {int} attempts",
@@ -74,8 +74,8 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
         Example = "Then every other member of \"MPS-CW-OPS1\" heard all 100 bursts from \"PC Patel\"")]
     public void AllBurstsHeard(GroupName group, int bursts, UserName talker)
     {
-        var short_ = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio && m.Name != talker)
-            .Select(m => (m.Name, Heard: terminals.BurstsHeard(m.Name, talker))).Where(x => x.Heard < bursts).ToArray();
+        var short_ = groups.OthersThan(group, talker)
+            .Select(m => (m.Name, Heard: measurements.BurstsHeard(m.Name, talker))).Where(x => x.Heard < bursts).ToArray();
         if (short_.Length > 0)
         {
             throw new ExpectationFailedException($"Not every member heard all {bursts} bursts from {talker}: {string.Join(", ", short_.Select(x => $"{x.Name} heard {x.Heard}"))}.");
@@ -87,8 +87,8 @@ public sealed class KpiSteps(Terminals terminals, Groups groups, Cast cast, Inte
         Example = "Then \"FF Ahmed\" heard at least 95 % of the bursts from \"FF Jones\"")]
     public void ShareHeard(UserName listener, int percent, UserName talker)
     {
-        var sent = terminals.BurstsSent(talker);
-        var heard = terminals.BurstsHeard(listener, talker);
+        var sent = measurements.BurstsSent(talker);
+        var heard = measurements.BurstsHeard(listener, talker);
         kpi.AssertValue(Metric.Single("Voice bursts heard"), sent == 0 ? 0 : 100.0 * heard / sent, percent, Comparison.AtLeast);
     }
 }

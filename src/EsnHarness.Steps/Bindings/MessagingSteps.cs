@@ -7,19 +7,19 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>MCData short data messages (SDS) with delivered and read dispositions.</summary>
 [Binding]
-public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals, IOutputHelper output)
+public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups groups, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals, IOutputHelper output)
 {
     /// <summary>One-to-one SDS.</summary>
     [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read; a refusal by ESN is kept for \"the SDS is refused with reason\".",
         Example = "When \"PS Okoro\" sends the SDS \"VRM LX19 ABC\" to \"PC Patel\" requesting delivered and read")]
     public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition) =>
-        refusals.AttemptAsync(() => terminals.SendSdsAsync(sender, recipient, null, text, disposition));
+        refusals.AttemptAsync(() => messaging.SendSdsAsync(sender, recipient, null, text, disposition));
 
     /// <summary>Group SDS.</summary>
     [When("{user} sends the SDS {string} to group {group} requesting {disposition}", Description = "A text SDS to every member of a group.",
         Example = "When \"PS Okoro\" sends the SDS \"Briefing at 1400\" to group \"MPS-CW-OPS1\" requesting delivered and read")]
     public Task SendToGroup(UserName sender, string text, GroupName group, Disposition disposition) =>
-        terminals.SendSdsAsync(sender, null, group, text, disposition);
+        messaging.SendSdsAsync(sender, null, group, text, disposition);
 
     /// <summary>Receipt within a time.</summary>
     [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time.",
@@ -27,52 +27,35 @@ public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRec
     public Task Receives(UserName recipient, string text, int ms) =>
         cast.Get(recipient).Kind == MemberKind.AirwaveRadio
             ? interworking.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms))
-            : terminals.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+            : messaging.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
 
     /// <summary>Group receipt.</summary>
     [Then("every other member of {group} receives the SDS {string} within {int} ms", Description = "Every member but the sender receives the message within the time.",
         Example = "Then every other member of \"MPS-CW-OPS1\" receives the SDS \"Briefing at 1400\" within 1000 ms")]
-    public Task OthersReceive(GroupName group, string text, int ms) => ForOthersAsync(group, m => terminals.ExpectSdsAsync(m, text, TimeSpan.FromMilliseconds(ms)));
+    public Task OthersReceive(GroupName group, string text, int ms) => ForOthersAsync(group, m => messaging.ExpectSdsAsync(m, text, TimeSpan.FromMilliseconds(ms)));
 
     /// <summary>Non-receipt.</summary>
     [Then("{user} does not receive the SDS {string} within {int} ms", Description = "The message does not reach the user within the time.",
         Example = "Then \"PC Patel\" does not receive the SDS \"Meet at Agar St\" within 500 ms")]
-    public async Task DoesNotReceive(UserName recipient, string text, int ms)
-    {
-        if (terminals.Received(recipient).Any(m => m.Text == text))
-        {
-            throw new ExpectationFailedException($"{recipient} received \"{text}\" but should not have.");
-        }
-
-        try
-        {
-            await terminals.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
-        }
-        catch (ExpectationFailedException)
-        {
-            return;
-        }
-
-        throw new ExpectationFailedException($"{recipient} received \"{text}\" but should not have.");
-    }
+    public Task DoesNotReceive(UserName recipient, string text, int ms) => messaging.ExpectNoSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
 
     /// <summary>Reading.</summary>
     [When("{user} reads the SDS {string}", Description = "The recipient opens the message (sends READ if asked).", Example = "When \"PC Patel\" reads the SDS \"VRM LX19 ABC\"")]
-    public Task Reads(UserName recipient, string text) => terminals.ReadSdsAsync(recipient, text);
+    public Task Reads(UserName recipient, string text) => messaging.ReadSdsAsync(recipient, text);
 
     /// <summary>Group reading.</summary>
     [When("every other member of {group} reads the SDS {string}", Description = "Every member but the sender opens the message.", Example = "When every other member of \"MPS-CW-OPS1\" reads the SDS \"Briefing at 1400\"")]
-    public Task OthersRead(GroupName group, string text) => ForOthersAsync(group, m => terminals.ReadSdsAsync(m, text));
+    public Task OthersRead(GroupName group, string text) => ForOthersAsync(group, m => messaging.ReadSdsAsync(m, text));
 
     /// <summary>Disposition from one.</summary>
     [Then("{user} sees {disposition} from {user}", Description = "The sender's terminal shows the recipient's disposition.", Example = "Then \"PS Okoro\" sees delivered from \"PC Patel\"")]
-    public Task SeesDisposition(UserName sender, Disposition disposition, UserName recipient) => terminals.ExpectDispositionAsync(sender, recipient, disposition);
+    public Task SeesDisposition(UserName sender, Disposition disposition, UserName recipient) => messaging.ExpectDispositionAsync(sender, recipient, disposition);
 
     /// <summary>Disposition from every member.</summary>
     [Then("{user} sees {disposition} from every other member of {group}", Description = "The sender's terminal shows each member's disposition.",
         Example = "Then \"PS Okoro\" sees read from every other member of \"MPS-CW-OPS1\"")]
     public Task SeesDispositionFromAll(UserName sender, Disposition disposition, GroupName group) =>
-        Task.WhenAll(floor.Others(group, sender).Select(m => terminals.ExpectDispositionAsync(sender, m.Name, disposition)));
+        Task.WhenAll(groups.OthersThan(group, sender).Select(m => messaging.ExpectDispositionAsync(sender, m.Name, disposition)));
 
     /// <summary>Bulk SDS.</summary>
     [When("{user} sends {int} SDS to {user}",
@@ -80,15 +63,9 @@ public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRec
         Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
     public async Task SendMany(UserName sender, int count, UserName recipient)
     {
-        var lanes = await terminals.OpenMessageLanesAsync(sender, recipient, count);
-        await Task.WhenAll(lanes.Select(async lane =>
-        {
-            for (var i = lane.First; i < lane.First + lane.Count; i++)
-            {
-                await terminals.SendSdsAsync(lane.Sender, lane.Recipient, null, $"msg {i:D5}", Disposition.None);
-            }
-        }));
-        Lanes(lanes, count, "SDS");
+        var stream = await lanes.OpenMessageLanesAsync(sender, recipient, count);
+        await messaging.SendNumberedAsync(stream);
+        Lanes(stream, count, "SDS");
     }
 
     /// <summary>Exactly once, in order; also records delivery times.</summary>
@@ -97,41 +74,26 @@ public sealed class MessagingSteps(Terminals terminals, FloorSteps floor, KpiRec
         Example = "Then \"PS Okoro\" receives all 1000 SDS exactly once and in order")]
     public async Task AllExactlyOnce(UserName recipient, int count)
     {
-        var lanes = terminals.MessageLanesTo(recipient, recipient, count);
-        if (lanes.Sum(l => l.Count) != count)
+        var stream = lanes.MessageLanesTo(recipient, recipient, count);
+        if (stream.Sum(l => l.Count) != count)
         {
-            throw new ExpectationFailedException($"{lanes.Sum(l => l.Count)} numbered SDS were sent to {recipient}, not {count}.");
+            throw new ExpectationFailedException($"{stream.Sum(l => l.Count)} numbered SDS were sent to {recipient}, not {count}.");
         }
 
-        var received = await Task.WhenAll(lanes.Select(async lane =>
-        {
-            await terminals.ExpectSdsAsync(lane.Recipient, $"msg {lane.First + lane.Count - 1:D5}", TimeSpan.FromSeconds(30));
-            var got = terminals.Received(lane.Recipient).Where(m => m.Text.StartsWith("msg ", StringComparison.Ordinal)).ToArray();
-            var expected = Enumerable.Range(lane.First, lane.Count).Select(i => $"msg {i:D5}").ToArray();
-            if (!got.Select(m => m.Text).SequenceEqual(expected))
-            {
-                var missing = expected.Except(got.Select(m => m.Text)).Take(5);
-                throw new ExpectationFailedException(
-                    $"{lane.Recipient} received {got.Length} of messages {lane.First} to {lane.First + lane.Count - 1}; missing or out of order from: {string.Join(", ", missing)}.");
-            }
-
-            return got;
-        }));
-
-        foreach (var m in received.SelectMany(r => r).Where(m => m.SentAt is not null))
+        foreach (var m in (await messaging.ExpectNumberedInOrderAsync(stream)).Where(m => m.SentAt is not null))
         {
             kpi.Record(Metric.SdsDelivery, (m.ReceivedAt - m.SentAt!.Value).TotalMilliseconds);
         }
     }
 
-    private void Lanes(IReadOnlyList<MessageLane> lanes, int count, string what)
+    private void Lanes(IReadOnlyList<MessageLane> stream, int count, string what)
     {
-        if (lanes.Count > 1)
+        if (stream.Count > 1)
         {
-            output.WriteLine($"{count} {what} sent over {lanes.Count} parallel lanes: {string.Join("; ", lanes.Select(l => $"{l.Sender} to {l.Recipient}, {l.First} to {l.First + l.Count - 1}"))}.");
+            output.WriteLine($"{count} {what} sent over {stream.Count} parallel lanes: {string.Join("; ", stream.Select(l => $"{l.Sender} to {l.Recipient}, {l.First} to {l.First + l.Count - 1}"))}.");
         }
     }
 
     private Task ForOthersAsync(GroupName group, Func<UserName, Task> action) =>
-        Task.WhenAll(floor.Others(group, new UserName("")).Where(m => !terminals.SentLastMessage(m.Name)).Select(m => action(m.Name)));
+        Task.WhenAll(groups.TerminalMembers(group).Where(m => !messaging.SentLastMessage(m.Name)).Select(m => action(m.Name)));
 }

@@ -9,11 +9,11 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Network faults while calls and messages are in progress: site outage, latency, loss, partition, core failover.</summary>
 [Binding]
-public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi)
+public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles consoles, Mobility mobility, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session)
 {
     private static readonly TimeSpan FailoverOutage = TimeSpan.FromMilliseconds(1000);
     private readonly Dictionary<string, string> _partitions = [];
-    private DateTime? _faultAt;
+    private DateTimeOffset? _faultAt;
 
     /// <summary>Site outage.</summary>
     [When("the site serving {place} fails", Description = "The site (mast or neutral-host head-end) serving the place stops.", Example = "When the site serving \"Westminster\" fails")]
@@ -40,7 +40,7 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
     [When("{user} is cut off from the network")]
     public async Task CutOff(UserName user)
     {
-        terminals.MarkAction();
+        fleet.MarkAction();
         _partitions[user.Value] = await network.PartitionAsync(cast.Get(user).DeviceId);
     }
 
@@ -48,7 +48,7 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
     [When("{user} is reconnected", Description = "The partition of the user's terminal is healed.", Example = "When \"Paramedic Okafor\" is reconnected")]
     public async Task Reconnected(UserName user)
     {
-        terminals.MarkAction();
+        fleet.MarkAction();
         await network.ClearAsync(_partitions.TryGetValue(user.Value, out var id) ? id : throw new ArgumentException($"{user} was not cut off in this scenario."));
     }
 
@@ -57,28 +57,15 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
         Example = "Then the call on \"MPS-WM-OPS1\" resumes within 5000 ms")]
     public async Task Resumes(GroupName group, int ms)
     {
-        // Timed from the fault (this harness's clock), not from this step: the wait gets only what is left of the limit.
-        var since = _faultAt ?? DateTime.UtcNow;
-        var limit = TimeSpan.FromMilliseconds(ms);
-        foreach (var member in groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio))
-        {
-            // The network model knows at once whom the fault hit; the terminal learns it over its downlink a moment later,
-            // so its own state alone could still say "in service" just after the fault.
-            var (_, _, inService) = await terminals.StateAsync(member.Name);
-            var link = await network.LinkAsync(member.DeviceId);
-            if (!inService || !link.InService || link.OnNeighbour)
-            {
-                var left = limit - (DateTime.UtcNow - since);
-                await terminals.ExpectConnectivityAsync(member.Name, ConnectivityKind.BackInService, left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1), "to be back in service");
-            }
-        }
-
-        if (await terminals.ActiveCallAsync(group) is null)
+        // Timed from the fault, not from this step: the wait gets only what is left of the limit.
+        var since = _faultAt ?? Now();
+        await mobility.ExpectBackInServiceAsync(groups.TerminalMembers(group), since + TimeSpan.FromMilliseconds(ms));
+        if (await calls.ActiveCallAsync(group) is null)
         {
             throw new ExpectationFailedException($"Every member of {group} is back in service but the call on {group} did not survive.");
         }
 
-        kpi.AssertValue(Metric.Single("Call resumption time"), (DateTime.UtcNow - since).TotalMilliseconds, ms, Comparison.Below);
+        kpi.AssertValue(Metric.Single("Call resumption time"), (Now() - since).TotalMilliseconds, ms, Comparison.Below);
     }
 
     /// <summary>Still registered.</summary>
@@ -86,7 +73,7 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
     [Then("{user} is registered")]
     public async Task Registered(UserName user)
     {
-        var (registered, _, _) = await terminals.StateAsync(user);
+        var (registered, _, _) = await fleet.StateAsync(user);
         if (!registered)
         {
             throw new ExpectationFailedException($"{user} is not registered.");
@@ -97,7 +84,7 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
     [Then("{user} is still affiliated to {group}", Description = "The user's terminal is still affiliated to the group.", Example = "Then \"PS Okoro\" is still affiliated to \"MPS-WM-OPS1\"")]
     public async Task StillAffiliated(UserName user, GroupName group)
     {
-        var (_, affiliated, _) = await terminals.StateAsync(user);
+        var (_, affiliated, _) = await fleet.StateAsync(user);
         if (!affiliated.Contains(group.Value))
         {
             throw new ExpectationFailedException($"{user} is affiliated to {string.Join(", ", affiliated)}, not {group}.");
@@ -108,21 +95,23 @@ public sealed class ResilienceSteps(Terminals terminals, NetworkDriver network, 
     [Then("the {controlRoom} console is told of the outage of the site serving {place}", Description = "A console of the control room receives the network operations feed's site outage notice for the site serving the place.",
         Example = "Then the MetCC console is told of the outage of the site serving \"Westminster\"")]
     public async Task ConsoleToldOfOutage(ControlRoom room, PlaceName place) =>
-        await terminals.ExpectNetworkStatusAsync(room, (await network.ResolveAsync(place)).SiteId, NetworkStatusKind.SiteOutage, null);
+        await consoles.ExpectNetworkStatusAsync(room, (await network.ResolveAsync(place)).SiteId, NetworkStatusKind.SiteOutage, null);
 
     /// <summary>Control room told a terminal is back.</summary>
     [Then("the {controlRoom} console is told {user} is back in service within {int} ms", Description = "A console of the control room is told the user's terminal has service again (e.g. through a neighbour site) within the time.",
         Example = "Then the MetCC console is told \"PC Patel\" is back in service within 5000 ms")]
     public async Task ConsoleToldBack(ControlRoom room, UserName user, int ms)
     {
-        var since = _faultAt ?? DateTime.UtcNow;
-        await terminals.ExpectNetworkStatusAsync(room, cast.Get(user).DeviceId, NetworkStatusKind.ServiceRestored, TimeSpan.FromMilliseconds(ms) - (DateTime.UtcNow - since));
+        var since = _faultAt ?? Now();
+        await consoles.ExpectNetworkStatusAsync(room, cast.Get(user).DeviceId, NetworkStatusKind.ServiceRestored, TimeSpan.FromMilliseconds(ms) - (Now() - since));
     }
+
+    private DateTimeOffset Now() => session.Target.Clock.GetUtcNow();
 
     private async Task Act(Func<Task> fault)
     {
-        terminals.MarkAction();
-        _faultAt = DateTime.UtcNow;
+        fleet.MarkAction();
+        _faultAt = fleet.LastActionAt;
         await fault();
     }
 }

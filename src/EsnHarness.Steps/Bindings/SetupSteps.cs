@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Who is in the scenario and which groups they belong to.</summary>
 [Binding]
-public sealed class SetupSteps(Terminals terminals, Groups groups, Stubs.ScenarioStubs stubs, Cast cast)
+public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Groups groups, Stubs.ScenarioStubs stubs, Cast cast)
 {
     /// <summary>Logs on a table of users (columns user, agency, place).</summary>
     [Given("these users are logged on:", Description = "Powers on and logs on a terminal for each row (columns: user, agency, place).",
@@ -14,7 +14,7 @@ public sealed class SetupSteps(Terminals terminals, Groups groups, Stubs.Scenari
     public async Task UsersLoggedOn(DataTable table)
     {
         await Task.WhenAll(table.Rows.Select(row =>
-            terminals.LogOnAsync(new UserName(Cell(row, "user")), AgencyNames.Parse(Cell(row, "agency")), new PlaceName(Cell(row, "place")))));
+            fleet.LogOnAsync(new UserName(Cell(row, "user")), AgencyNames.Parse(Cell(row, "agency")), new PlaceName(Cell(row, "place")))));
     }
 
     /// <summary>Logs one user on at a place.</summary>
@@ -22,7 +22,7 @@ public sealed class SetupSteps(Terminals terminals, Groups groups, Stubs.Scenari
     [When("{user} of {agency} logs on at {place}")]
     public async Task LogsOn(UserName user, Agency agency, PlaceName place)
     {
-        await terminals.LogOnAsync(user, agency, place);
+        await fleet.LogOnAsync(user, agency, place);
         var token = await (await stubs.IdmsAsync()).RequestTokenAsync(cast.Get(user).McpttId);
         if (!token.Issued)
         {
@@ -34,7 +34,7 @@ public sealed class SetupSteps(Terminals terminals, Groups groups, Stubs.Scenari
     [Given("{user} is a dispatcher at {controlRoom}", Description = "Logs on a dispatcher console in a control room (with dispatcher rights: remote affiliation, broadcast, higher floor priority).",
         Example = "Given \"MetCC Dispatcher Ward\" is a dispatcher at MetCC")]
     public Task Dispatcher(UserName user, ControlRoom room) =>
-        terminals.LogOnAsync(user, room.Agency, room.ConsolePlace, MemberKind.Console, room);
+        fleet.LogOnAsync(user, room.Agency, room.ConsolePlace, MemberKind.Console, room);
 
     /// <summary>Creates an agency group.</summary>
     [Given("the {agency} group {group} with members {users}", Description = "Creates a talkgroup owned by an agency, requiring affiliation, with queueing and emergencies allowed.",
@@ -49,11 +49,11 @@ public sealed class SetupSteps(Terminals terminals, Groups groups, Stubs.Scenari
     /// <summary>Affiliates every named member of the group.</summary>
     [Given("the members of {group} are affiliated", Description = "Every member of the group (who is logged on) affiliates to it.", Example = "Given the members of \"FLON-OPS01\" are affiliated")]
     public Task MembersAffiliated(GroupName group) =>
-        Task.WhenAll(groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).Select(m => terminals.AffiliateAsync(m.Name, group)));
+        Task.WhenAll(groups.TerminalMembers(group).Select(m => fleet.AffiliateAsync(m.Name, group)));
 
     /// <summary>Affiliates one user.</summary>
     [Given("{user} joins {group}", Description = "The user affiliates to the group.", Example = "Given \"NPAS India 99\" joins \"MPS-COVERAGE\"")]
-    public Task Joins(UserName user, GroupName group) => terminals.AffiliateAsync(user, group);
+    public Task Joins(UserName user, GroupName group) => fleet.AffiliateAsync(user, group);
 
     /// <summary>Applies group settings from a table (columns setting, value).</summary>
     [Given("the group {group} is configured with:", Description = "Changes group settings: queueing, maximum talk time, hang time, maximum participant count, maximum queue length, allow emergency, allow imminent peril, audio cut-in, priority.",
@@ -65,7 +65,7 @@ public sealed class SetupSteps(Terminals terminals, Groups groups, Stubs.Scenari
     [Given("{user} has floor priority {int} on {group}", Description = "Sets the user's floor priority within a priority level (higher wins; TS 22.179 §6.8.6).",
         Example = "Given \"Watch Manager Cole\" has floor priority 8 on \"FLON-OPS01\"")]
     public Task FloorPriority(UserName user, int priority, GroupName group) =>
-        terminals.SetFloorPriorityAsync(user, (uint)priority * 25);
+        profiles.SetFloorPriorityAsync(user, (uint)priority * 25);
 
     internal static string Cell(IReadOnlyDictionary<string, string> row, string column) =>
         row.TryGetValue(column, out var value)

@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Vehicle and crew status messages per agency status table, to the control room.</summary>
 [Binding]
-public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast cast, CadGateway cad, IOutputHelper output)
+public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables tables, Cast cast, CadGateway cad, IOutputHelper output)
 {
     /// <summary>Defines an agency's status table.</summary>
     [Given("the {agency} status table:", Description = "The agency's status codes (columns code, status; codes 32768 to 65535).",
@@ -22,15 +22,15 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
         var member = cast.Get(user);
         if (cad.DispatchingAgency(user) is { } dispatcher)
         {
-            await terminals.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayAsync(dispatcher));
+            await messaging.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayAsync(dispatcher));
         }
         else if (Console(member.Agency) is { } console)
         {
-            await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), console);
+            await messaging.SendStatusAsync(user, tables.Code(member.Agency, status), console);
         }
         else
         {
-            await terminals.SendStatusAsync(user, tables.Code(member.Agency, status), await cad.GatewayAsync(member.Agency));
+            await messaging.SendStatusAsync(user, tables.Code(member.Agency, status), await cad.GatewayAsync(member.Agency));
         }
     }
 
@@ -55,23 +55,23 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
         {
             for (var i = 0; i < count; i++)
             {
-                await terminals.SendStatusAsync(user, Code(i)); // no console: to the crew's selected group
+                await messaging.SendStatusAsync(user, Code(i)); // no console: to the crew's selected group
             }
 
             return;
         }
 
-        var lanes = await terminals.OpenMessageLanesAsync(user, console, count);
-        await Task.WhenAll(lanes.Select(async lane =>
+        var stream = await lanes.OpenMessageLanesAsync(user, console, count);
+        await Task.WhenAll(stream.Select(async lane =>
         {
             for (var i = lane.First - 1; i < lane.First - 1 + lane.Count; i++)
             {
-                await terminals.SendStatusAsync(lane.Sender, Code(i), lane.Recipient);
+                await messaging.SendStatusAsync(lane.Sender, Code(i), lane.Recipient);
             }
         }));
-        if (lanes.Count > 1)
+        if (stream.Count > 1)
         {
-            output.WriteLine($"{count} statuses sent over {lanes.Count} parallel lanes: {string.Join("; ", lanes.Select(l => $"{l.Sender} to {l.Recipient}, {l.First} to {l.First + l.Count - 1}"))}.");
+            output.WriteLine($"{count} statuses sent over {stream.Count} parallel lanes: {string.Join("; ", stream.Select(l => $"{l.Sender} to {l.Recipient}, {l.First} to {l.First + l.Count - 1}"))}.");
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
     public async Task Receives(ControlRoom room, string status, UserName user)
     {
         var code = tables.Code(cast.Get(user).Agency, status);
-        await terminals.ExpectStatusAsync(cast.Consoles(room)[0].Name, user, code, 1);
+        await messaging.ExpectStatusAsync(cast.Consoles(room)[0].Name, user, code, 1);
     }
 
     /// <summary>Statuses in order, each once.</summary>
@@ -91,7 +91,7 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
     {
         var agency = cast.Get(user).Agency;
         var codes = statuses.Select(s => tables.Code(agency, s.Value)).ToArray();
-        await terminals.ExpectStatusSequenceAsync(cast.Consoles(room)[0].Name, user, codes);
+        await messaging.ExpectStatusSequenceAsync(cast.Consoles(room)[0].Name, user, codes);
     }
 
     /// <summary>Many statuses exactly once and in order.</summary>
@@ -99,13 +99,13 @@ public sealed class StatusSteps(Terminals terminals, StatusTables tables, Cast c
         Example = "Then LFB Control receives all 1000 statuses from \"Crew A241\" exactly once and in order")]
     public async Task ReceivesAll(ControlRoom room, int count, UserName user)
     {
-        var lanes = terminals.MessageLanesTo(cast.Consoles(room)[0].Name, user, count);
-        if (lanes.Sum(l => l.Count) != count || lanes[0].Sender != user)
+        var stream = lanes.MessageLanesTo(cast.Consoles(room)[0].Name, user, count);
+        if (stream.Sum(l => l.Count) != count || stream[0].Sender != user)
         {
-            throw new ExpectationFailedException($"{user} sent {lanes.Sum(l => l.Count)} statuses to {room} in this scenario, not {count}.");
+            throw new ExpectationFailedException($"{user} sent {stream.Sum(l => l.Count)} statuses to {room} in this scenario, not {count}.");
         }
 
-        await Task.WhenAll(lanes.Select(l => terminals.ExpectStatusSequenceAsync(l.Recipient, l.Sender, Enumerable.Range(l.First - 1, l.Count).Select(Code).ToArray())));
+        await Task.WhenAll(stream.Select(l => messaging.ExpectStatusSequenceAsync(l.Recipient, l.Sender, Enumerable.Range(l.First - 1, l.Count).Select(Code).ToArray())));
     }
 
     private static uint Code(int i) => (uint)(32768 + (i % 32768));

@@ -11,7 +11,7 @@ namespace EsnHarness.Steps.Drivers;
 /// SDS from the agency's CAD gateway (an MCX client); the crew's acknowledgement and statuses come back to the gateway
 /// and are posted into CAD over HTTP (the CAD stub in the reference profile).
 /// </summary>
-public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusTables tables, EsnSession session)
+public sealed class CadGateway(TerminalFleet fleet, Messaging messaging, ScenarioStubs stubs, StatusTables tables, EsnSession session)
 {
     private readonly ConcurrentDictionary<Agency, UserName> _gateways = new();
     private readonly ConcurrentDictionary<string, Agency> _servedBy = new(StringComparer.OrdinalIgnoreCase);
@@ -28,7 +28,7 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
         }
 
         var name = new UserName($"{agency.Name()} CAD gateway");
-        await terminals.LogOnAsync(name, agency, ControlRoom.Of(agency).ConsolePlace, MemberKind.Console);
+        await fleet.LogOnAsync(name, agency, ControlRoom.Of(agency).ConsolePlace, MemberKind.Console);
         _gateways[agency] = name;
         return name;
     }
@@ -40,13 +40,13 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
         await (await stubs.CadAsync()).DispatchAsync(agency.Name(), id, summary, Callsign(resource));
         var gateway = await GatewayAsync(agency);
         _servedBy[resource.Value] = agency;
-        await terminals.SendSdsAsync(gateway, resource, null, $"CAD {id}: {summary}", Disposition.Delivered);
+        await messaging.SendSdsAsync(gateway, resource, null, $"CAD {id}: {summary}", Disposition.Delivered);
     }
 
     /// <summary>Waits until the resource's terminal shows the incident; returns how long it took (sent to shown).</summary>
     public async Task<TimeSpan> ExpectShownAsync(UserName resource, string id, TimeSpan within)
     {
-        var received = await terminals.ExpectSdsMatchingAsync(resource, t => t.StartsWith($"CAD {id}:", StringComparison.Ordinal), $"incident {id}", within);
+        var received = await messaging.ExpectSdsMatchingAsync(resource, t => t.StartsWith($"CAD {id}:", StringComparison.Ordinal), $"incident {id}", within);
         return received.SentAt is { } sent ? received.ReceivedAt - sent : TimeSpan.Zero;
     }
 
@@ -55,8 +55,8 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
     {
         var agency = DispatchingAgency(resource) ?? throw new ArgumentException($"No CAD dispatched incident {id} to {resource} in this scenario.");
         var gateway = await GatewayAsync(agency);
-        await terminals.SendSdsAsync(resource, gateway, null, $"ACK {id}", Disposition.None);
-        await terminals.ExpectSdsAsync(gateway, $"ACK {id}", session.Timeout);
+        await messaging.SendSdsAsync(resource, gateway, null, $"ACK {id}", Disposition.None);
+        await messaging.ExpectSdsAsync(gateway, $"ACK {id}", session.Timeout);
         await PostAsync($"{agency.Name().ToLowerInvariant()}/incidents/{Uri.EscapeDataString(id)}/acknowledgements", new { resource = Callsign(resource) }, $"acknowledgement of {id}");
     }
 
@@ -77,7 +77,7 @@ public sealed class CadGateway(Terminals terminals, ScenarioStubs stubs, StatusT
     {
         var gateway = await GatewayAsync(agency);
         var code = tables.Code(agency, status);
-        await terminals.ExpectStatusAsync(gateway, resource, code, 1);
+        await messaging.ExpectStatusAsync(gateway, resource, code, 1);
         await PostAsync($"{agency.Name().ToLowerInvariant()}/resources/{Callsign(resource)}/status",
             new { code, status, time = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, $"status '{status}' of {resource}");
         await (await stubs.CadAsync()).WaitForStatusAsync(agency.Name(), Callsign(resource), status, session.Timeout);

@@ -13,7 +13,7 @@ namespace EsnHarness.Steps.Drivers;
 /// check gateway (an MCX client), which asks the back office over HTTP (the CAD stub's <c>/cad/mps/checks</c> in the
 /// reference profile) and sends the answer back as an SDS. The round trip is measured on the officer's terminal clock.
 /// </summary>
-public sealed class CheckService(Terminals terminals, ScenarioStubs stubs, EsnSession session, KpiRecorder kpi, IOutputHelper output)
+public sealed class CheckService(TerminalFleet fleet, Messaging messaging, ScenarioStubs stubs, EsnSession session, KpiRecorder kpi, IOutputHelper output)
 {
     private static readonly UserName Gateway = new("MPS check gateway");
     private readonly Dictionary<string, (string Query, DateTime Sent)> _asked = new(StringComparer.OrdinalIgnoreCase);
@@ -28,19 +28,19 @@ public sealed class CheckService(Terminals terminals, ScenarioStubs stubs, EsnSe
     {
         if (!_loggedOn)
         {
-            await terminals.LogOnAsync(Gateway, Agency.Mps, new PlaceName("Lambeth"), MemberKind.Console);
+            await fleet.LogOnAsync(Gateway, Agency.Mps, new PlaceName("Lambeth"), MemberKind.Console);
             _loggedOn = true;
         }
 
         await ConnectBackOfficeAsync();
 
-        await terminals.SendSdsAsync(officer, Gateway, null, $"CHECK {query}", Disposition.None);
-        var asked = await terminals.ExpectSdsAsync(Gateway, $"CHECK {query}", session.Timeout);
+        await messaging.SendSdsAsync(officer, Gateway, null, $"CHECK {query}", Disposition.None);
+        var asked = await messaging.ExpectSdsAsync(Gateway, $"CHECK {query}", session.Timeout);
         _asked[officer.Value] = (query, asked.SentAt ?? throw new ExpectationFailedException($"The check query from {officer} carries no sent time."));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var answer = await BackOfficeAsync(officer, query);
         output.WriteLine($"The check gateway got \"{query}\" {(DateTime.UtcNow - asked.ReceivedAt).TotalMilliseconds:0} ms after it arrived; the back office answered in {clock.ElapsedMilliseconds} ms.");
-        await terminals.SendSdsAsync(Gateway, officer, null, $"CHECK {query}: {answer}", Disposition.None);
+        await messaging.SendSdsAsync(Gateway, officer, null, $"CHECK {query}: {answer}", Disposition.None);
     }
 
     /// <summary>Waits for the answer on the officer's terminal; judges the round trip against the limit and attaches it as evidence.</summary>
@@ -52,7 +52,7 @@ public sealed class CheckService(Terminals terminals, ScenarioStubs stubs, EsnSe
         }
 
         var (query, sent) = asked;
-        var answer = await terminals.ExpectSdsMatchingAsync(officer, t => t.StartsWith($"CHECK {query}: ", StringComparison.Ordinal), $"the answer to check \"{query}\"",
+        var answer = await messaging.ExpectSdsMatchingAsync(officer, t => t.StartsWith($"CHECK {query}: ", StringComparison.Ordinal), $"the answer to check \"{query}\"",
             within + session.Timeout);
         kpi.AssertValue(RoundTrip, (answer.ReceivedAt - sent).TotalMilliseconds, within.TotalMilliseconds, Comparison.Below);
     }

@@ -13,6 +13,7 @@ namespace EsnHarness.Steps.Drivers;
 public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<EsnRole, bool> _used = new();
+    private readonly System.Collections.Concurrent.ConcurrentStack<Func<Task>> _beforeClose = new();
 
     /// <summary>The scenario's namespace, e.g. "voice.a1b2c3...".</summary>
     public string Namespace { get; } = $"{Slug(scenario.FeatureName)}.{Guid.NewGuid():N}";
@@ -43,6 +44,31 @@ public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
 
     /// <summary>The roles this scenario has called (whose namespace must be closed at its end).</summary>
     public IReadOnlyCollection<EsnRole> UsedRoles => [.. _used.Keys];
+
+    /// <summary>
+    /// Registers what must be released while the namespace is still open (e.g. powering terminals off, which their
+    /// device and the MCX service must still hear), run by <see cref="ReleaseAsync"/> before the namespace closes.
+    /// </summary>
+    public void BeforeClose(Func<Task> release) => _beforeClose.Push(release);
+
+    /// <summary>Runs every registered release once, newest first; returns what failed, for the caller to report.</summary>
+    public async Task<IReadOnlyList<Exception>> ReleaseAsync()
+    {
+        var failures = new List<Exception>();
+        while (_beforeClose.TryPop(out var release))
+        {
+            try
+            {
+                await release();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
+        }
+
+        return failures;
+    }
 
     private static string Slug(string text)
     {

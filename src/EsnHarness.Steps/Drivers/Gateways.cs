@@ -10,7 +10,7 @@ namespace EsnHarness.Steps.Drivers;
 /// Scenario-scoped driver of ESN Gateway vehicle units in the network model (esn.network.v1 DeployGateway): a gateway
 /// parked at the nearest covered street or venue relays the handhelds at a place where building coverage is weak.
 /// </summary>
-public sealed class Gateways(EsnSession session, NetworkDriver network, Terminals terminals, Cast cast)
+public sealed class Gateways(EsnSession session, NetworkDriver network, TerminalFleet fleet, Cast cast)
 {
     /// <summary>One-way latency the gateway's relay hop adds (a London assumption; the vehicle's modem is in the backhaul).</summary>
     public const double RelayLatencyMs = 5;
@@ -27,14 +27,14 @@ public sealed class Gateways(EsnSession session, NetworkDriver network, Terminal
                 && p.Coverage is CoverageType.Surface or CoverageType.InBuilding)
             .MinBy(p => Geo.DistanceMetres(ToPosition(here), ToPosition(p.Location)))
             ?? throw new ArgumentException("The network model has no covered surface or in-building place for a gateway vehicle to attach at.");
-        var gateway = await Terminals.Call(() => _client.DeployGatewayAsync(new DeployGatewayRequest
+        var gateway = await Rpc.CallAsync(() => _client.DeployGatewayAsync(new DeployGatewayRequest
         {
             Gateway = new Gateway { GatewayId = $"gateway-{served.PlaceId}", ServedPlaceId = served.PlaceId, BackhaulPlaceId = backhaul.PlaceId, RelayLatencyMs = RelayLatencyMs },
         }).ResponseAsync, $"deploy an ESN Gateway vehicle unit serving {place}");
 
         foreach (var member in cast.Members.Where(m => gateway.ServedTerminalIds.Contains(m.DeviceId)))
         {
-            await terminals.Log(member).WaitAsync(e => e.Connectivity?.Link is { InService: true } l && l.GatewayId == gateway.GatewayId,
+            await fleet.Log(member).WaitAsync(e => e.Connectivity?.Link is { InService: true } l && l.GatewayId == gateway.GatewayId,
                 0, session.Timeout, $"{member.Name}'s terminal to be served through {gateway.GatewayId}");
         }
     }
@@ -43,7 +43,7 @@ public sealed class Gateways(EsnSession session, NetworkDriver network, Terminal
     public async Task ExpectServedThroughGatewayAsync(UserName user)
     {
         var member = cast.Get(user);
-        var link = await Terminals.Call(() => _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = member.DeviceId }).ResponseAsync,
+        var link = await Rpc.CallAsync(() => _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = member.DeviceId }).ResponseAsync,
             $"read the link of {user}'s terminal");
         if (link.GatewayId.Length == 0 || !link.InService)
         {

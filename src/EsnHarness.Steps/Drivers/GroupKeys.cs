@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Stubs;
 using EsnHarness.Stubs.Esn;
@@ -22,7 +23,7 @@ public sealed class GroupKeys(EsnSession session, ScenarioStubs stubs)
         var kms = await stubs.KmsAsync();
         if (_published.Add(group.Value))
         {
-            var config = await Terminals.Call(() => _config.GetGroupAsync(new GetGroupRequest { GroupId = group.Value }).ResponseAsync, $"read the members of {group} from the GMS");
+            var config = await Rpc.CallAsync(() => _config.GetGroupAsync(new GetGroupRequest { GroupId = group.Value }).ResponseAsync, $"read the members of {group} from the GMS");
             await kms.PublishGroupAsync(group.Value, config.Members);
         }
 

@@ -46,6 +46,13 @@ public sealed class Groups(EsnSession session, Cast cast)
     public IReadOnlyList<CastMember> Members(GroupName group) =>
         Config(group).Members.Select(cast.ByMcpttId).OfType<CastMember>().ToArray();
 
+    /// <summary>The named members of a group with an ESN terminal or console (Airwave radios left out).</summary>
+    public IReadOnlyList<CastMember> TerminalMembers(GroupName group) => [.. Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio)];
+
+    /// <summary>The group's members with an ESN terminal other than <paramref name="user"/> ("every other member").</summary>
+    public IReadOnlyList<CastMember> OthersThan(GroupName group, UserName user) =>
+        [.. TerminalMembers(group).Where(m => !string.Equals(m.Name.Value, user.Value, StringComparison.OrdinalIgnoreCase))];
+
     /// <summary>Applies one setting from a "configured with" table; the setting names are those a requirement owner uses.</summary>
     /// <exception cref="ArgumentException">Unknown setting or a value that does not parse; the message names it.</exception>
     public async Task ConfigureAsync(GroupName group, IEnumerable<(string Setting, string Value)> settings)
@@ -98,7 +105,7 @@ public sealed class Groups(EsnSession session, Cast cast)
 
     private async Task PutAsync(GroupConfig config)
     {
-        var stored = await Terminals.Call(() => _config.PutGroupAsync(new PutGroupRequest { Group = config }).ResponseAsync, $"store group '{config.GroupId}'");
+        var stored = await Rpc.CallAsync(() => _config.PutGroupAsync(new PutGroupRequest { Group = config }).ResponseAsync, $"store group '{config.GroupId}'");
         _groups[config.GroupId] = stored.Group;
     }
 }

@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Stubs;
 using EsnHarness.Stubs.Esn;
 using EsnHarness.Targets;
@@ -27,7 +28,7 @@ public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
         }
 
         var idms = await stubs.IdmsAsync();
-        await Terminals.Call(() => _config.SetIdentityServiceAsync(new IdentityService
+        await Rpc.CallAsync(() => _config.SetIdentityServiceAsync(new IdentityService
         {
             IntrospectionUrl = idms.IntrospectionAddress.ToString(),
             RequireToken = true,

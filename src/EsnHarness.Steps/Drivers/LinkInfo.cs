@@ -1,4 +1,6 @@
+using EsnHarness.Steps.Model;
+
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>A terminal's radio link as the network model sees it.</summary>
-public sealed record LinkInfo(string PlaceId, string Coverage, bool InService, bool MissionCriticalBearersAdmitted, string Reason, bool OnNeighbour = false);
+public sealed record LinkInfo(string PlaceId, Coverage Coverage, bool InService, bool MissionCriticalBearersAdmitted, string Reason, bool OnNeighbour = false);

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using EsnHarness.Targets;
 using Grpc.Core;
@@ -14,7 +15,7 @@ public sealed partial class Locations
     {
         await MarkAsync(user);
         var member = _cast.Get(user);
-        await Terminals.Call(() => _devices.SetLocationReportingAsync(new SetLocationReportingRequest
+        await Rpc.CallAsync(() => _devices.SetLocationReportingAsync(new SetLocationReportingRequest
         {
             DeviceId = member.DeviceId,
             Policy = new LocationReportingPolicy
@@ -57,7 +58,7 @@ public sealed partial class Locations
     {
         await MarkAsync(user);
         var member = _cast.Get(user);
-        await Terminals.Call(() => _devices.MoveByAsync(new MoveByRequest { DeviceId = member.DeviceId, DistanceM = metres, BearingDeg = 90 }).ResponseAsync,
+        await Rpc.CallAsync(() => _devices.MoveByAsync(new MoveByRequest { DeviceId = member.DeviceId, DistanceM = metres, BearingDeg = 90 }).ResponseAsync,
             $"move {user} {metres:0} m");
     }
 
@@ -65,7 +66,7 @@ public sealed partial class Locations
     public async Task MarkAsync(UserName user)
     {
         var id = _cast.Get(user).McpttId;
-        var record = await Terminals.Call(() => _mcx.GetLocationAsync(new GetLocationRequest { McpttId = id }).ResponseAsync, $"read {user}'s last location");
+        var record = await Rpc.CallAsync(() => _mcx.GetLocationAsync(new GetLocationRequest { McpttId = id }).ResponseAsync, $"read {user}'s last location");
         _marks[id] = record.ReportCount;
     }
 }

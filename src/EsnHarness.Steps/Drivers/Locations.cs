@@ -18,7 +18,7 @@ public sealed partial class Locations : IAsyncDisposable
     private readonly McxService.McxServiceClient _mcx;
     private readonly DeviceService.DeviceServiceClient _devices;
     private readonly Cast _cast;
-    private readonly Terminals _terminals;
+    private readonly TerminalFleet _fleet;
     private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
     private readonly CancellationTokenSource _stop = new();
@@ -29,9 +29,9 @@ public sealed partial class Locations : IAsyncDisposable
     private RpcException? _feedError;
 
     /// <summary>Starts following the scenario's location feed.</summary>
-    public Locations(EsnSession session, Cast cast, Terminals terminals)
+    public Locations(EsnSession session, Cast cast, TerminalFleet fleet)
     {
-        _terminals = terminals;
+        _fleet = fleet;
         _mcx = new McxService.McxServiceClient(session.Invoker(EsnRole.Mcx));
         _devices = new DeviceService.DeviceServiceClient(session.Invoker(EsnRole.Device));
         _cast = cast;
@@ -58,7 +58,7 @@ public sealed partial class Locations : IAsyncDisposable
     public async Task<LocationReport> ExpectReportAsync(UserName user, TimeSpan within)
     {
         var (id, mark) = MarkOf(user);
-        var since = _terminals.LastActionAt ?? DateTimeOffset.MinValue;
+        var since = _fleet.LastActionAt ?? DateTimeOffset.MinValue;
         var entry = await Feed().WaitAsync(e => e.Record.McpttId == id && e.Record.ReportCount > mark && e.Record.ReceivedAt.ToDateTimeOffset() >= since,
             0, within, $"a location report from {user} (after report #{mark}, received since {since:HH:mm:ss.fff})");
         return ToReport(entry.Record, entry.Record.ReceivedAt.ToDateTime());
@@ -100,7 +100,7 @@ public sealed partial class Locations : IAsyncDisposable
         _ = _cast.Consoles(room);
 
         // The feed is a stream: let it deliver what the service already holds before judging the view.
-        var held = await Terminals.Call(() => _mcx.GetLocationAsync(new GetLocationRequest { McpttId = member.McpttId }).ResponseAsync, $"read {user}'s last location");
+        var held = await Rpc.CallAsync(() => _mcx.GetLocationAsync(new GetLocationRequest { McpttId = member.McpttId }).ResponseAsync, $"read {user}'s last location");
         await Feed().WaitAsync(e => e.Record.McpttId == member.McpttId && e.Record.ReportCount >= held.ReportCount, 0, _timeout,
             $"{room}'s location feed to deliver {user}'s report #{held.ReportCount}");
         var last = Feed().Last(e => e.Record.McpttId == member.McpttId && e.Record.Location?.MeasuredAt is not null)
@@ -132,7 +132,7 @@ public sealed partial class Locations : IAsyncDisposable
     {
         var l = record.Location;
         var measured = l.MeasuredAt?.ToDateTime() ?? record.ReceivedAt.ToDateTime();
-        return new LocationReport(new Position(l.LatitudeDeg, l.LongitudeDeg, l.AltitudeM), record.Trigger, arrived - measured);
+        return new LocationReport(new Position(l.LatitudeDeg, l.LongitudeDeg, l.AltitudeM), ContractWords.ToLocationTrigger(record.Trigger), arrived - measured);
     }
 
     private (string McpttId, ulong Mark) MarkOf(UserName user)

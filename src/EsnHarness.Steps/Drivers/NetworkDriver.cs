@@ -116,7 +116,7 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public async Task<LinkInfo> LinkAsync(string terminalId)
     {
         var link = await _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = terminalId });
-        return new LinkInfo(link.PlaceId, link.Coverage.ToString(), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour);
+        return new LinkInfo(link.PlaceId, ContractWords.ToCoverage(link.Coverage), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour);
     }
 
     private async Task<string> InjectAtSiteAsync(PlaceName place, FaultKind kind, LinkProfile? impairment)
@@ -138,7 +138,7 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     }
 
     private static PlaceInfo ToInfo(Place p) =>
-        new(p.PlaceId, p.Name, p.Coverage.ToString(), p.CellId, p.SiteId, p.Location?.AltitudeM ?? 0);
+        new(p.PlaceId, p.Name, ContractWords.ToCoverage(p.Coverage), p.CellId, p.SiteId, p.Location?.AltitudeM ?? 0);
 
     private static string Slug(string text) =>
         new string(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');

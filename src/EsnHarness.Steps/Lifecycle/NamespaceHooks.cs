@@ -9,7 +9,8 @@ namespace EsnHarness.Steps.Lifecycle;
 /// <summary>
 /// The scenario's namespace from its start to its end on every gRPC role: the run's reference defects are switched on
 /// before the namespace's first call, and after the scenario every endpoint it used is told to close the namespace
-/// (esn.common.v1.NamespaceLifecycle), so worlds, terminals, streams and timers end with their scenario.
+/// (esn.common.v1.NamespaceLifecycle), so worlds, terminals, streams and timers end with their scenario. What the
+/// scenario's drivers release themselves (terminals powered off) goes first, while the namespace is still open.
 /// </summary>
 [Binding]
 public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutputHelper output)
@@ -42,6 +43,11 @@ public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutp
     [AfterScenario(Order = 1_000_000, Name = "Close the scenario's namespace")]
     public async Task CloseNamespaceAsync()
     {
+        foreach (var failure in await session.ReleaseAsync())
+        {
+            output.WriteLine($"could not release everything of namespace {session.Namespace} before closing it: {failure.Message}");
+        }
+
         foreach (var endpoint in session.UsedRoles.Where(GrpcRoles.Contains).GroupBy(session.Target.Endpoint))
         {
             var client = new NamespaceLifecycle.NamespaceLifecycleClient(session.Invoker(endpoint.First()));

@@ -1,8 +1,7 @@
-using EsnHarness.Bdd;
 using EsnHarness.Simulators;
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
-using EsnHarness.Steps.Stubs;
+using EsnHarness.Steps.Tests.Support;
 using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Tests.Drivers;
@@ -56,7 +55,7 @@ public sealed class LocationsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(report.Trigger, Is.EqualTo("periodic"));
+            Assert.That(report.Trigger, Is.EqualTo(LocationTrigger.Periodic));
             Assert.That(age, Is.LessThan(TimeSpan.FromSeconds(5)));
         });
     }
@@ -79,7 +78,7 @@ public sealed class LocationsTests
         await using var world = await World.StartAsync(_target);
 
         // Same cell and position as where the crew logged on: no cell change, no distance.
-        await world.Terminals.MoveAsync(Crew, new PlaceName("ideal-lab"));
+        await world.Drivers.Mobility.MoveAsync(Crew, new PlaceName("ideal-lab"));
 
         Assert.That(async () => await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromMilliseconds(300)),
             Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("a location report from \"Crew A241\""));
@@ -90,10 +89,10 @@ public sealed class LocationsTests
     {
         await using var world = await World.StartAsync(_target);
 
-        await world.Terminals.MoveAsync(Crew, new PlaceName("notting-hill-carnival"));
+        await world.Drivers.Mobility.MoveAsync(Crew, new PlaceName("notting-hill-carnival"));
         var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
 
-        Assert.That(report.Trigger, Is.EqualTo("cell-change"));
+        Assert.That(report.Trigger, Is.EqualTo(LocationTrigger.CellChange));
     }
 
     [Test]
@@ -106,7 +105,7 @@ public sealed class LocationsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(shown.Trigger, Is.EqualTo("log-on"));
+            Assert.That(shown.Trigger, Is.EqualTo(LocationTrigger.LogOn));
             Assert.That(shown.Delay, Is.GreaterThan(TimeSpan.Zero).And.LessThan(TimeSpan.FromSeconds(5)));
         });
     }
@@ -134,45 +133,28 @@ public sealed class LocationsTests
 
     private sealed class World : IAsyncDisposable
     {
-        private World(Terminals terminals, Locations locations)
+        private World(ScenarioDrivers drivers, Locations locations)
         {
-            Terminals = terminals;
+            Drivers = drivers;
             Locations = locations;
         }
 
         public Locations Locations { get; }
 
-        public Terminals Terminals { get; }
+        public ScenarioDrivers Drivers { get; }
 
         public static async Task<World> StartAsync(EsnTarget target)
         {
-            var session = new EsnSession(target, new ScenarioContext("location driver", [], new Dictionary<string, string>(), "Locations", "test.feature", 1));
-            var cast = new Cast();
-            var terminals = new Terminals(session, cast, new NetworkDriver(session, new NoOutput()), new IdmsLogOn(session, new ScenarioStubs(new TestRunContext())));
-            await terminals.LogOnAsync(Crew, Agency.Lfb, new PlaceName("surface-street"));
-            await terminals.LogOnAsync(new UserName("LFB Control Officer Khan"), Agency.Lfb, new PlaceName("surface-street"), MemberKind.Console, LfbControl);
-            return new World(terminals, new Locations(session, cast, terminals));
+            var drivers = ScenarioDrivers.Start(target, "Locations");
+            await drivers.Fleet.LogOnAsync(Crew, Agency.Lfb, new PlaceName("surface-street"));
+            await drivers.Fleet.LogOnAsync(new UserName("LFB Control Officer Khan"), Agency.Lfb, new PlaceName("surface-street"), MemberKind.Console, LfbControl);
+            return new World(drivers, new Locations(drivers.Session, drivers.Cast, drivers.Fleet));
         }
 
         public async ValueTask DisposeAsync()
         {
             await Locations.DisposeAsync();
-            await Terminals.DisposeAsync();
-        }
-    }
-
-    private sealed class NoOutput : IOutputHelper
-    {
-        public void WriteLine(string text)
-        {
-        }
-
-        public void Attach(string body, string mediaType, string? fileName = null)
-        {
-        }
-
-        public void Attach(byte[] data, string mediaType, string? fileName = null)
-        {
+            await Drivers.DisposeAsync();
         }
     }
 }

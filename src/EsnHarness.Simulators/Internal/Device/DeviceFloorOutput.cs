@@ -24,5 +24,11 @@ internal sealed class DeviceFloorOutput(SimulatedDevice device, string callId) :
         device.Fire(mcx => mcx.RequestQueuePositionAsync(new QueuePositionRequestMessage { McpttId = device.McpttId, CallId = callId }, device.Headers).ResponseAsync, lossy: true);
 
     public void StateChanged(ParticipantState from, ParticipantState to, string reason) =>
-        device.Emit(new DeviceEvent { FloorState = new FloorParticipantChange { CallId = callId, From = from.ToString(), To = to.ToString(), Reason = reason } });
+        device.Emit(new DeviceEvent
+        {
+            FloorState = new FloorParticipantChange
+            {
+                CallId = callId, FromState = FloorStates.Of(from), ToState = FloorStates.Of(to), From = from.ToString(), To = to.ToString(), Reason = reason,
+            },
+        });
 }

@@ -79,6 +79,7 @@ internal sealed partial class SimulatedDevice
             var selected = _calls.Values.FirstOrDefault(c => c.Info.GroupId == _selectedGroup && _selectedGroup.Length > 0)
                 ?? _calls.Values.FirstOrDefault();
             state.FloorState = selected?.Participant.State.ToString() ?? "StartStop";
+            state.FloorParticipantState = Mcx.FloorStates.Of(selected?.Participant.State ?? FloorControl.ParticipantState.StartStop);
             return state;
         }
     }

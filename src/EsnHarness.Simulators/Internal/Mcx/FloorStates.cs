@@ -1,3 +1,4 @@
+using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
 using ContractCause = EsnHarness.Contracts.Common.V1.FloorCause;
@@ -16,6 +17,18 @@ internal static class FloorStates
         ArbitratorState.PendingFloorRevoke => FloorState.PendingRevoke,
         ArbitratorState.Releasing => FloorState.Releasing,
         _ => FloorState.Initialising,
+    };
+
+    public static FloorParticipantState Of(ParticipantState state) => state switch
+    {
+        ParticipantState.StartStop => FloorParticipantState.StartStop,
+        ParticipantState.HasNoPermission => FloorParticipantState.HasNoPermission,
+        ParticipantState.PendingRequest => FloorParticipantState.PendingRequest,
+        ParticipantState.HasPermission => FloorParticipantState.HasPermission,
+        ParticipantState.PendingRelease => FloorParticipantState.PendingRelease,
+        ParticipantState.Queued => FloorParticipantState.Queued,
+        ParticipantState.Releasing => FloorParticipantState.Releasing,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "a floor participant state the contract has no value for"),
     };
 
     public static ContractCause Of(FloorCause cause) => (ContractCause)(int)cause;

@@ -1,33 +1,25 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Drivers;
 
-/// <summary>Floor control (TS 24.380) as a terminal user sees it.</summary>
-public sealed partial class Terminals
+/// <summary>Scenario-scoped: floor control (TS 24.380) as a terminal user sees it: PTT, grants, queueing, denials and revocations.</summary>
+public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session)
 {
-    /// <summary>Affiliates the user's terminal to a group.</summary>
-    public async Task AffiliateAsync(UserName name, GroupName group)
-    {
-        var member = cast.Get(name);
-        var state = await Call(() => _devices.AffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync,
-            $"affiliate {name} to {group}");
-        if (!state.AffiliatedGroups.Contains(group.Value))
-        {
-            throw new ExpectationFailedException($"{name} asked to affiliate to {group} but is affiliated to: {string.Join(", ", state.AffiliatedGroups)}.");
-        }
-    }
+    private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
+    private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
 
     /// <summary>Presses PTT on a group (selecting it first); returns the press time on the terminal's clock.</summary>
     public async Task<DateTime> PressPttAsync(UserName name, GroupName group, FloorPriorityLevel level = FloorPriorityLevel.Normal)
     {
-        MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(name);
-        await Call(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on the terminal of {name}");
-        var ptt = await Call(() => _devices.PressPttAsync(new PttRequest { DeviceId = member.DeviceId, Level = level }).ResponseAsync, $"press PTT for {name} on {group}");
-        _callGroups.TryAdd(ptt.CallId, group.Value);
+        await Rpc.CallAsync(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on the terminal of {name}");
+        var ptt = await Rpc.CallAsync(() => _devices.PressPttAsync(new PttRequest { DeviceId = member.DeviceId, Level = level }).ResponseAsync, $"press PTT for {name} on {group}");
+        fleet.RememberCall(ptt.CallId, group);
         return ptt.At.ToDateTime();
     }
 
@@ -38,19 +30,19 @@ public sealed partial class Terminals
     /// </summary>
     public async Task PressPttAndAwaitAnswerAsync(UserName name, GroupName group)
     {
-        var member = cast.Get(name);
-        var from = Log(member).Count;
+        var log = fleet.Log(cast.Get(name));
+        var from = log.Count;
         await PressPttAsync(name, group);
-        await Log(member).WaitAsync(e => e.FloorState is { From: "PendingRequest" }, from, session.Timeout,
+        await log.WaitAsync(e => e.FloorState is { FromState: FloorParticipantState.PendingRequest }, from, session.Timeout,
             $"the floor to answer {name}'s request on {group} (granted, queued or denied)");
     }
 
     /// <summary>Releases PTT.</summary>
     public async Task ReleasePttAsync(UserName name, GroupName group)
     {
-        MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(name);
-        await Call(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId }).ResponseAsync, $"release PTT for {name} on {group}");
+        await Rpc.CallAsync(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId }).ResponseAsync, $"release PTT for {name} on {group}");
     }
 
     /// <summary>
@@ -59,10 +51,10 @@ public sealed partial class Terminals
     /// </summary>
     public async Task ReleasePttAndAwaitAsync(UserName name, GroupName group)
     {
-        var member = cast.Get(name);
-        var from = Log(member).Count;
+        var log = fleet.Log(cast.Get(name));
+        var from = log.Count;
         await ReleasePttAsync(name, group);
-        await Log(member).WaitAsync(e => e.FloorState is { From: "PendingRelease" } || e.Call is { Kind: CallEventKind.Ended }, from, session.Timeout,
+        await log.WaitAsync(e => e.FloorState is { FromState: FloorParticipantState.PendingRelease } || e.Call is { Kind: CallEventKind.Ended }, from, session.Timeout,
             $"the floor to acknowledge {name}'s release on {group}");
     }
 
@@ -77,10 +69,35 @@ public sealed partial class Terminals
     public async Task KeepTalkingAsync(UserName name, TimeSpan duration)
     {
         var member = cast.Get(name);
-        await AwaitPermissionAsync(member, 0);
+        await calls.AwaitPermissionAsync(member, 0);
         var frames = (uint)Math.Max(1, duration.TotalMilliseconds / 20) + 5;
-        await Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 20 }).ResponseAsync,
+        await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 20 }).ResponseAsync,
             $"send voice for {name}");
+    }
+
+    /// <summary>
+    /// One PTT burst: press, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at once), release and
+    /// wait until the terminal has no permission again; returns the access time (press to grant, terminal clock).
+    /// </summary>
+    internal async Task<TimeSpan> BurstAsync(UserName name, GroupName group, uint frames)
+    {
+        var member = cast.Get(name);
+        var log = fleet.Log(member);
+        var from = log.Count;
+        var at = await PressPttAsync(name, group);
+        var granted = await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor on {group}");
+        if (frames > 0)
+        {
+            await calls.AwaitPermissionAsync(member, from);
+            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 0 }).ResponseAsync,
+                $"talk for {name}");
+        }
+
+        var released = log.Count;
+        await ReleasePttAsync(name, group);
+        await log.WaitAsync(e => e.FloorState is { ToState: FloorParticipantState.HasNoPermission or FloorParticipantState.StartStop }, released, session.Timeout,
+            $"{name}'s floor release to complete on {group}");
+        return granted.ObservedAt.ToDateTime() - at;
     }
 
     /// <summary>Waits for Floor Granted on the group.</summary>
@@ -95,18 +112,19 @@ public sealed partial class Terminals
     public async Task ExpectQueuedAsync(UserName name, GroupName group, int position)
     {
         var member = cast.Get(name);
-        var first = (await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && OnGroup(f.CallId, group), 0, session.Timeout,
+        var log = fleet.Log(member);
+        var first = (await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && OnGroup(f.CallId, group), 0, session.Timeout,
             $"{name} to be queued on {group}")).Floor;
-        var latest = Log(member).Last(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && f.CallId == first.CallId)!.Floor;
+        var latest = log.Last(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && f.CallId == first.CallId)!.Floor;
         if (latest.QueuePosition == position)
         {
             return;
         }
 
-        var from = Log(member).Count;
-        await Call(() => _mcx.RequestQueuePositionAsync(new QueuePositionRequestMessage { McpttId = member.McpttId, CallId = first.CallId }).ResponseAsync,
+        var from = log.Count;
+        await Rpc.CallAsync(() => _mcx.RequestQueuePositionAsync(new QueuePositionRequestMessage { McpttId = member.McpttId, CallId = first.CallId }).ResponseAsync,
             $"ask the queue position of {name}");
-        var info = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && f.CallId == first.CallId, from, session.Timeout,
+        var info = await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.QueuePositionInfo } f && f.CallId == first.CallId, from, session.Timeout,
             $"a queue position answer for {name} on {group}");
         if (info.Floor.QueuePosition != position)
         {
@@ -114,11 +132,11 @@ public sealed partial class Terminals
         }
     }
 
-    /// <summary>Waits for Floor Deny with the cause.</summary>
+    /// <summary>Waits for Floor Deny with the cause (on any group when <paramref name="group"/> is empty).</summary>
     public Task ExpectDeniedAsync(UserName name, GroupName group, FloorCauseCode cause) =>
         ExpectCauseAsync(name, group, FloorEventKind.Deny, cause, "denied the floor");
 
-    /// <summary>Waits for Floor Revoke with the cause.</summary>
+    /// <summary>Waits for Floor Revoke with the cause (on any group when <paramref name="group"/> is empty).</summary>
     public Task ExpectRevokedAsync(UserName name, GroupName group, FloorCauseCode cause) =>
         ExpectCauseAsync(name, group, FloorEventKind.Revoke, cause, "have the floor revoked");
 
@@ -126,8 +144,7 @@ public sealed partial class Terminals
     public Task ExpectSeesTalkingAsync(UserName listener, GroupName group, UserName talker)
     {
         var id = cast.Get(talker).McpttId;
-        var member = cast.Get(listener);
-        return Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken } f && f.TalkerMcpttId == id && OnGroup(f.CallId, group), 0, session.Timeout,
+        return fleet.Log(cast.Get(listener)).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken } f && f.TalkerMcpttId == id && OnGroup(f.CallId, group), 0, session.Timeout,
             $"{listener} to see {talker} talking on {group}");
     }
 
@@ -138,7 +155,7 @@ public sealed partial class Terminals
     /// <summary>Waits until the call on the group shows <paramref name="mcpttId"/> at <paramref name="position"/> in its floor queue (for clients without a terminal here, e.g. an Airwave radio's bridge).</summary>
     public async Task ExpectInFloorQueueAsync(string mcpttId, UserName name, GroupName group, int position)
     {
-        var call = await ActiveCallAsync(group) ?? throw new ExpectationFailedException($"No call is up on {group}, so {name} cannot be queued.");
+        var call = await calls.ActiveCallAsync(group) ?? throw new ExpectationFailedException($"No call is up on {group}, so {name} cannot be queued.");
         var at = call.FloorQueue.IndexOf(mcpttId) + 1;
         if (at != position)
         {
@@ -158,10 +175,10 @@ public sealed partial class Terminals
     private async Task<FloorEvent> ExpectFloorAsync(UserName name, GroupName group, Func<FloorEvent, bool> match, string expectation)
     {
         var member = cast.Get(name);
-        var e = await Log(member).WaitAsync(e => e.Floor is { } f && OnGroup(f.CallId, group) && match(f), Mark(member), session.Timeout, expectation);
+        var e = await fleet.Log(member).WaitAsync(e => e.Floor is { } f && OnGroup(f.CallId, group) && match(f), fleet.Mark(member), session.Timeout, expectation);
         return e.Floor;
     }
 
     private bool OnGroup(string callId, GroupName group) =>
-        group.Value.Length == 0 || GroupOfCall(callId) is not { } g || string.Equals(g, group.Value, StringComparison.OrdinalIgnoreCase);
+        group.Value.Length == 0 || fleet.GroupOfCall(callId) is not { } g || string.Equals(g, group.Value, StringComparison.OrdinalIgnoreCase);
 }

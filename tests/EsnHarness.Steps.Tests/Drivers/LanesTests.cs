@@ -2,7 +2,7 @@ using EsnHarness.Steps.Drivers;
 
 namespace EsnHarness.Steps.Tests.Drivers;
 
-public sealed class TerminalsLanesTests
+public sealed class LanesTests
 {
     [TestCase(1, 1)]
     [TestCase(39, 1)]
@@ -11,7 +11,7 @@ public sealed class TerminalsLanesTests
     [TestCase(100, 3)]
     [TestCase(1000, 3)]
     public void LanesFor_Attempts_AtLeastTwentyPerLaneAndAtMostThree(int times, int expected) =>
-        Assert.That(Terminals.LanesFor(times), Is.EqualTo(expected));
+        Assert.That(Lanes.LanesFor(times), Is.EqualTo(expected));
 
     [TestCase(100, 5)]
     [TestCase(101, 5)]
@@ -19,7 +19,7 @@ public sealed class TerminalsLanesTests
     [TestCase(1000, 4)]
     public void ShareOf_EveryLane_SharesAddUpToTheAttemptsAndDifferByAtMostOne(int times, int lanes)
     {
-        var shares = Enumerable.Range(0, lanes).Select(i => Terminals.ShareOf(times, lanes, i)).ToArray();
+        var shares = Enumerable.Range(0, lanes).Select(i => Lanes.ShareOf(times, lanes, i)).ToArray();
 
         Assert.Multiple(() =>
         {

@@ -1,31 +1,35 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Drivers;
 
-/// <summary>Group, broadcast and private calls as terminal users see them.</summary>
-public sealed partial class Terminals
+/// <summary>Scenario-scoped: group, broadcast and private calls as terminal users see them (esn.device.v1), and the calls the MCX service holds.</summary>
+public sealed class Calls(TerminalFleet fleet, Cast cast, EsnSession session)
 {
     private const uint ShortBurstFrames = 5;
+    private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
+    private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
 
     /// <summary>Starts a call on a group with PTT held, waits for the floor and speaks a short burst.</summary>
     public async Task StartGroupCallAsync(UserName name, GroupName group, CallType type = CallType.PrearrangedGroup)
     {
-        MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(name);
-        var from = Log(member).Count;
-        await Call(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on the terminal of {name}");
-        var result = await Call(() => _devices.StartCallAsync(new StartCallRequest
+        var log = fleet.Log(member);
+        var from = log.Count;
+        await Rpc.CallAsync(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on the terminal of {name}");
+        var result = await Rpc.CallAsync(() => _devices.StartCallAsync(new StartCallRequest
         {
             DeviceId = member.DeviceId,
             CallType = type,
             GroupId = group.Value,
             ImplicitFloorRequest = true,
         }).ResponseAsync, $"start a {type} call for {name} on {group}");
-        RememberCall(result.Call);
-        var outcome = await Log(member).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted or FloorEventKind.QueuePositionInfo or FloorEventKind.Deny }, from, session.Timeout,
+        fleet.RememberCall(result.Call);
+        var outcome = await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted or FloorEventKind.QueuePositionInfo or FloorEventKind.Deny }, from, session.Timeout,
             $"an answer to {name}'s floor request on {group}");
         if (outcome.Floor.Kind == FloorEventKind.Granted)
         {
@@ -34,44 +38,31 @@ public sealed partial class Terminals
         }
     }
 
-    private Task AwaitPermissionAsync(CastMember member, int from) =>
-        Log(member).WaitAsync(e => e.FloorState is { To: "HasPermission" }, from, session.Timeout, $"{member.Name}'s terminal to hold the floor");
-
     /// <summary>Waits until the user's terminal is connected to the call on the group.</summary>
-    public async Task ExpectInCallAsync(UserName name, GroupName group)
-    {
-        var member = cast.Get(name);
-        await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, 0, session.Timeout,
+    public Task ExpectInCallAsync(UserName name, GroupName group) =>
+        fleet.Log(cast.Get(name)).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, 0, session.Timeout,
             $"{name} to be in the call on {group}");
-    }
 
-    /// <summary>Waits until <paramref name="listener"/> receives voice from <paramref name="talker"/>.</summary>
-    public async Task ExpectHearsAsync(UserName listener, UserName talker)
-    {
-        var member = cast.Get(listener);
-        var id = cast.Get(talker).McpttId;
-        await Log(member).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, Mark(member), session.Timeout, $"{listener} to hear {talker}");
-    }
+    /// <summary>Waits until <paramref name="listener"/> receives voice from <paramref name="talker"/> since the last action.</summary>
+    public async Task ExpectHearsAsync(UserName listener, UserName talker) => await FirstFrameAsync(listener, talker);
 
     /// <summary>Waits until <paramref name="listener"/> has the first burst of <paramref name="talker"/> from its first frame (no clipping).</summary>
     public async Task ExpectFirstBurstCompleteAsync(UserName listener, UserName talker)
     {
-        var member = cast.Get(listener);
-        var id = cast.Get(talker).McpttId;
-        var first = await Log(member).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, Mark(member), session.Timeout, $"{listener} to hear {talker}");
-        if (first.Media.Packet.Sequence != 0)
+        var first = await FirstFrameAsync(listener, talker);
+        if (first.Packet.Sequence != 0)
         {
-            throw new ExpectationFailedException($"{listener} heard {talker}'s first burst from frame {first.Media.Packet.Sequence}: the start was clipped.");
+            throw new ExpectationFailedException($"{listener} heard {talker}'s first burst from frame {first.Packet.Sequence}: the start was clipped.");
         }
     }
 
     /// <summary>Makes a private call with manual or automatic commencement.</summary>
     public async Task PrivateCallAsync(UserName caller, UserName callee, bool automatic)
     {
-        MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(caller);
-        var from = Log(member).Count;
-        var result = await Call(() => _devices.StartCallAsync(new StartCallRequest
+        var from = fleet.Log(member).Count;
+        var result = await Rpc.CallAsync(() => _devices.StartCallAsync(new StartCallRequest
         {
             DeviceId = member.DeviceId,
             CallType = CallType.Private,
@@ -89,22 +80,21 @@ public sealed partial class Terminals
     }
 
     /// <summary>Waits for an incoming private call from <paramref name="caller"/>.</summary>
-    public async Task ExpectOfferedAsync(UserName callee, UserName caller)
+    public Task ExpectOfferedAsync(UserName callee, UserName caller)
     {
-        var member = cast.Get(callee);
         var id = cast.Get(caller).McpttId;
-        await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Incoming } c && c.Call.InitiatorMcpttId == id, 0, session.Timeout,
+        return fleet.Log(cast.Get(callee)).WaitAsync(e => e.Call is { Kind: CallEventKind.Incoming } c && c.Call.InitiatorMcpttId == id, 0, session.Timeout,
             $"{callee} to be offered a private call from {caller}");
     }
 
     /// <summary>Accepts or declines the incoming private call.</summary>
     public async Task AnswerAsync(UserName callee, bool accept)
     {
-        MarkAction();
+        fleet.MarkAction();
         var member = cast.Get(callee);
-        var incoming = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Incoming }, 0, session.Timeout, $"{callee} to be offered a call");
+        var incoming = await fleet.Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Incoming }, 0, session.Timeout, $"{callee} to be offered a call");
         var reference = new CallRef { DeviceId = member.DeviceId, CallId = incoming.Call.Call.CallId };
-        await Call(() => (accept ? _devices.AcceptCallAsync(reference) : _devices.RejectCallAsync(reference)).ResponseAsync,
+        await Rpc.CallAsync(() => (accept ? _devices.AcceptCallAsync(reference) : _devices.RejectCallAsync(reference)).ResponseAsync,
             $"{(accept ? "accept" : "decline")} the call for {callee}");
     }
 
@@ -122,10 +112,9 @@ public sealed partial class Terminals
     /// <summary>Waits until the caller is told the call was refused or declined with the cause.</summary>
     public async Task ExpectRejectedAsync(UserName name, CallCause cause, string what)
     {
-        var member = cast.Get(name);
-        var e = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Rejected or CallEventKind.Ended } c && c.Cause == cause, 0, session.Timeout,
+        var e = await fleet.Log(cast.Get(name)).WaitAsync(e => e.Call is { Kind: CallEventKind.Rejected or CallEventKind.Ended } c && c.Cause == cause, 0, session.Timeout,
             $"{name} to be told {what}");
-        RememberCall(e.Call.Call);
+        fleet.RememberCall(e.Call.Call);
     }
 
     /// <summary>
@@ -134,10 +123,9 @@ public sealed partial class Terminals
     /// </summary>
     public async Task ExpectNotAnsweredAsync(UserName caller, TimeSpan ringing)
     {
-        var member = cast.Get(caller);
-        var e = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Rejected or CallEventKind.Ended } c && c.Cause == CallCause.NoAnswer, 0,
+        var e = await fleet.Log(cast.Get(caller)).WaitAsync(e => e.Call is { Kind: CallEventKind.Rejected or CallEventKind.Ended } c && c.Cause == CallCause.NoAnswer, 0,
             ringing + session.Timeout, $"{caller} to be told the private call was not answered");
-        RememberCall(e.Call.Call);
+        fleet.RememberCall(e.Call.Call);
         var rang = e.ObservedAt.ToDateTime() - e.Call.Call.StartedAt.ToDateTime();
         if (rang < ringing - TimeSpan.FromMilliseconds(50))
         {
@@ -156,21 +144,31 @@ public sealed partial class Terminals
     /// <summary>Waits until the call on the group ends (for any member of the cast).</summary>
     public async Task ExpectCallEndedAsync(GroupName group, TimeSpan within)
     {
-        var watcher = _observed.Keys.Select(id => cast.Members.First(m => m.DeviceId == id))
-            .FirstOrDefault(m => Log(m).Snapshot().Any(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value))
+        var watcher = fleet.Logs.FirstOrDefault(o => o.Log.Snapshot().Any(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value)).Log
             ?? throw new ExpectationFailedException($"Nobody in the scenario was in a call on {group}.");
-        await Log(watcher).WaitAsync(e => e.Call is { Kind: CallEventKind.Ended } c && c.Call.GroupId == group.Value, 0, within, $"the call on {group} to end");
+        await watcher.WaitAsync(e => e.Call is { Kind: CallEventKind.Ended } c && c.Call.GroupId == group.Value, 0, within, $"the call on {group} to end");
+    }
+
+    /// <summary>Waits until the member's terminal holds the floor (from log position <paramref name="from"/>).</summary>
+    internal Task AwaitPermissionAsync(CastMember member, int from) =>
+        fleet.Log(member).WaitAsync(e => e.FloorState is { ToState: FloorParticipantState.HasPermission }, from, session.Timeout, $"{member.Name}'s terminal to hold the floor");
+
+    private Task SpeakAsync(CastMember member, string callId) =>
+        Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, CallId = callId, FrameCount = ShortBurstFrames, FrameIntervalMs = 0 }).ResponseAsync,
+            $"speak for {member.Name}");
+
+    private async Task<ReceivedMedia> FirstFrameAsync(UserName listener, UserName talker)
+    {
+        var member = cast.Get(listener);
+        var id = cast.Get(talker).McpttId;
+        var e = await fleet.Log(member).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, fleet.Mark(member), session.Timeout, $"{listener} to hear {talker}");
+        return e.Media;
     }
 
     private async Task<string> ConnectedPrivateAsync(UserName name)
     {
-        var member = cast.Get(name);
-        var e = await Log(member).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId.Length == 0, 0, session.Timeout,
+        var e = await fleet.Log(cast.Get(name)).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId.Length == 0, 0, session.Timeout,
             $"{name} to be connected in a private call");
         return e.Call.Call.CallId;
     }
-
-    private Task SpeakAsync(CastMember member, string callId) =>
-        Call(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, CallId = callId, FrameCount = ShortBurstFrames, FrameIntervalMs = 0 }).ResponseAsync,
-            $"speak for {member.Name}");
 }

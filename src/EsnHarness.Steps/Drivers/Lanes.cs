@@ -1,15 +1,16 @@
+using System.Collections.Concurrent;
 using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>
-/// Parallel measurement lanes: a KPI measured over many attempts on a modelled radio link spends its time waiting on
-/// the link, one attempt after another. A lane is a copy of the measured set-up: a terminal at the talker's place
-/// (same cell, same link, same congestion), listeners at the other members' places and a copy of the group with all
-/// its settings. Lanes run their share of the attempts at once, so a 100-attempt KPI takes a quarter of the time
-/// while every sample is still one real press over the same modelled link, through the same contracts.
+/// Scenario-scoped parallel measurement lanes: a KPI measured over many attempts on a modelled radio link spends its
+/// time waiting on the link, one attempt after another. A lane is a copy of the measured set-up: a terminal at the
+/// talker's place (same cell, same link, same congestion), listeners at the other members' places and a copy of the
+/// group with all its settings. Lanes run their share of the attempts at once, so a 100-attempt KPI takes a quarter of
+/// the time while every sample is still one real press over the same modelled link, through the same contracts.
 /// </summary>
-public sealed partial class Terminals
+public sealed class Lanes(TerminalFleet fleet, FloorControl floor, Groups groups, NetworkDriver network, Cast cast)
 {
     /// <summary>Attempts each parallel lane takes at least; fewer attempts stay on the named talker alone.</summary>
     public const int AttemptsPerLane = 20;
@@ -20,11 +21,14 @@ public sealed partial class Terminals
     /// <summary>Messages each lane of a numbered message stream carries at least.</summary>
     public const int MessagesPerLane = 200;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Original, int Lane), UserName> _laneCopies = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<MessageLane>> _messageLanes = new();
+    private readonly ConcurrentDictionary<(string Original, int Lane), UserName> _copies = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<MessageLane>> _messageLanes = new();
 
     /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
     public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
+
+    /// <summary>Splits <paramref name="times"/> attempts over the lanes (the first lanes take the remainder).</summary>
+    public static int ShareOf(int times, int lanes, int lane) => times / lanes + (lane < times % lanes ? 1 : 0);
 
     /// <summary>
     /// Opens <paramref name="lanes"/> lanes for measuring <paramref name="talker"/> on <paramref name="group"/>: lane 1 is
@@ -33,7 +37,7 @@ public sealed partial class Terminals
     /// is set up by an unrecorded press first; measurements of call set-up itself pass false, since every attempt there
     /// is a new call (and a press in the warm-up call's hang time would join a call about to end).
     /// </summary>
-    public async Task<IReadOnlyList<(UserName Talker, GroupName Group)>> OpenLanesAsync(UserName talker, GroupName group, int lanes, Groups groups, bool setUpCall = true)
+    public async Task<IReadOnlyList<(UserName Talker, GroupName Group)>> OpenAsync(UserName talker, GroupName group, int lanes, bool setUpCall = true)
     {
         var members = groups.Members(group).Where(m => m.Kind != MemberKind.AirwaveRadio).ToList();
         if (!members.Any(m => string.Equals(m.Name.Value, talker.Value, StringComparison.OrdinalIgnoreCase)))
@@ -47,7 +51,7 @@ public sealed partial class Terminals
             var copies = await Task.WhenAll(members.Select(m => CopyAsync(m, lane)));
 
             await groups.CopyAsync(group, copyGroup, copies);
-            await Task.WhenAll(copies.Select(c => AffiliateAsync(c, copyGroup)));
+            await Task.WhenAll(copies.Select(c => fleet.AffiliateAsync(c, copyGroup)));
             var copyTalker = new UserName($"{talker.Value} (lane {lane})");
 
             // The first press on a group with no call up also sets the call up. One-after-another attempts pay that
@@ -55,7 +59,7 @@ public sealed partial class Terminals
             // once more per lane, so the samples are the same mix as without lanes.
             if (setUpCall)
             {
-                await OneBurstAsync(copyTalker, copyGroup, kpi: null, frames: 0);
+                await floor.BurstAsync(copyTalker, copyGroup, frames: 0);
             }
 
             return (Talker: copyTalker, Group: copyGroup);
@@ -91,26 +95,23 @@ public sealed partial class Terminals
     public IReadOnlyList<MessageLane> MessageLanesTo(UserName recipient, UserName sender, int count) =>
         _messageLanes.TryGetValue(recipient.Value.ToUpperInvariant(), out var lanes) ? lanes : [new MessageLane(sender, recipient, 1, count)];
 
+    /// <summary>The user and their copies in the lanes opened so far, as (lane, name) with lane 1 the user.</summary>
+    public IEnumerable<(int Lane, UserName Name)> WithCopies(UserName name) =>
+        [(1, name), .. _copies.Where(kv => kv.Key.Original == name.Value.ToUpperInvariant()).Select(kv => (kv.Key.Lane, kv.Value))];
+
     /// <summary>The member's copy in <paramref name="lane"/>, logged on at their place with their terminal faults on first use.</summary>
     private async Task<UserName> CopyAsync(CastMember m, int lane)
     {
-        if (_laneCopies.TryGetValue((m.Name.Value.ToUpperInvariant(), lane), out var existing))
+        if (_copies.TryGetValue((m.Name.Value.ToUpperInvariant(), lane), out var existing))
         {
             return existing;
         }
 
         var copy = new UserName($"{m.Name.Value} (lane {lane})");
-        var place = _places.TryGetValue(m.DeviceId, out var p) ? p : throw new ExpectationFailedException($"{m.Name} is not logged on, so no parallel lane can copy them.");
-        await LogOnAsync(copy, m.Agency, place, m.Kind == MemberKind.Console ? MemberKind.Console : MemberKind.Terminal);
+        var place = fleet.PlaceOf(m) ?? throw new ExpectationFailedException($"{m.Name} is not logged on, so no parallel lane can copy them.");
+        await fleet.LogOnAsync(copy, m.Agency, place, m.Kind == MemberKind.Console ? MemberKind.Console : MemberKind.Terminal);
         await network.CopyTerminalFaultsAsync(m.DeviceId, cast.Get(copy).DeviceId);
-        _laneCopies[(m.Name.Value.ToUpperInvariant(), lane)] = copy;
+        _copies[(m.Name.Value.ToUpperInvariant(), lane)] = copy;
         return copy;
     }
-
-    /// <summary>The user and their copies in the lanes opened so far, as (lane, name) with lane 1 the user.</summary>
-    private IEnumerable<(int Lane, UserName Name)> WithCopies(UserName name) =>
-        [(1, name), .. _laneCopies.Where(kv => kv.Key.Original == name.Value.ToUpperInvariant()).Select(kv => (kv.Key.Lane, kv.Value))];
-
-    /// <summary>Splits <paramref name="times"/> attempts over the lanes (the first lanes take the remainder).</summary>
-    public static int ShareOf(int times, int lanes, int lane) => times / lanes + (lane < times % lanes ? 1 : 0);
 }

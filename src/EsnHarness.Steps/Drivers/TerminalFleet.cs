@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using EsnHarness.Bdd;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Steps.Internal;
+using EsnHarness.Steps.Model;
+using Grpc.Core;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// Scenario-scoped: the cast's terminals and consoles through esn.device.v1. Logs them on (profile, power on at a
+/// place, observation), keeps each terminal's observed events in a log that the drivers await with deadlines, the
+/// marks of the last action, where each terminal is and which group each call is on. Before the scenario's namespace
+/// closes it powers off every terminal it powered on; disposing it ends the event streams.
+/// </summary>
+public sealed class TerminalFleet : IAsyncDisposable
+{
+    private readonly EsnSession _session;
+    private readonly Cast _cast;
+    private readonly NetworkDriver _network;
+    private readonly IdmsLogOn _idms;
+    private readonly UserProfiles _profiles;
+    private readonly IOutputHelper _output;
+    private readonly DeviceService.DeviceServiceClient _devices;
+    private readonly ConcurrentDictionary<string, ObservedTerminal> _observed = new();
+    private readonly ConcurrentDictionary<string, CastMember> _poweredOn = new();
+    private readonly ConcurrentDictionary<string, string> _callGroups = new();
+    private readonly ConcurrentDictionary<string, PlaceName> _places = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Dictionary<string, int> _marks = [];
+
+    /// <summary>A fleet for the scenario; its terminals are powered off before the scenario's namespace closes.</summary>
+    public TerminalFleet(EsnSession session, Cast cast, NetworkDriver network, IdmsLogOn idms, UserProfiles profiles, IOutputHelper output)
+    {
+        (_session, _cast, _network, _idms, _profiles, _output) = (session, cast, network, idms, profiles, output);
+        _devices = new DeviceService.DeviceServiceClient(session.Invoker(EsnRole.Device));
+        session.BeforeClose(PowerOffAllAsync);
+    }
+
+    /// <summary>When the latest <see cref="MarkAction"/> happened (the target's clock); null before the first.</summary>
+    public DateTimeOffset? LastActionAt { get; private set; }
+
+    /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.
+    /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.</summary>
+    public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
+    {
+        var member = _cast.Add(name, agency, kind, room);
+        var token = accessToken ?? await _idms.TokenForAsync(member);
+        var at = await _network.ResolveAsync(place);
+        await _profiles.CreateAsync(member);
+        var state = await Rpc.CallAsync(() => _devices.PowerOnAsync(new PowerOnRequest
+        {
+            DeviceId = member.DeviceId,
+            Kind = kind == MemberKind.Console ? DeviceKind.Console : DeviceKind.Handheld,
+            Identity = UserIdentities.Of(member),
+            PlaceId = at.PlaceId,
+            AccessToken = token,
+        }).ResponseAsync, $"power on the terminal of {name}");
+        _poweredOn[member.DeviceId] = member;
+        _observed[member.DeviceId] = ObservedTerminal.Start(_devices, member, Describer(member), _output, RememberCall, _stop.Token);
+        _places[member.DeviceId] = place;
+        if (!state.Registered)
+        {
+            throw new ExpectationFailedException($"The terminal of {name} powered on at {place} but did not register on the MCX service.");
+        }
+    }
+
+    /// <summary>Affiliates the user's terminal to a group.</summary>
+    public async Task AffiliateAsync(UserName name, GroupName group)
+    {
+        var member = _cast.Get(name);
+        var state = await Rpc.CallAsync(() => _devices.AffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync,
+            $"affiliate {name} to {group}");
+        if (!state.AffiliatedGroups.Contains(group.Value))
+        {
+            throw new ExpectationFailedException($"{name} asked to affiliate to {group} but is affiliated to: {string.Join(", ", state.AffiliatedGroups)}.");
+        }
+    }
+
+    /// <summary>Deaffiliates the user's terminal from a group.</summary>
+    public async Task DeaffiliateAsync(UserName name, GroupName group)
+    {
+        var member = _cast.Get(name);
+        await Rpc.CallAsync(() => _devices.DeaffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"deaffiliate {name} from {group}");
+    }
+
+    /// <summary>The terminal's state as the device reports it.</summary>
+    public async Task<TerminalState> StateAsync(UserName name)
+    {
+        var member = _cast.Get(name);
+        var state = await Rpc.CallAsync(() => _devices.GetStateAsync(new DeviceRef { DeviceId = member.DeviceId }).ResponseAsync, $"read the state of {name}'s terminal");
+        return new TerminalState(state.Registered, [.. state.AffiliatedGroups], state.Link?.InService ?? false);
+    }
+
+    /// <summary>Remembers where every terminal's event log stands, so later expectations look only at what follows an action.</summary>
+    public void MarkAction()
+    {
+        _marks = _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Log.Count);
+        LastActionAt = _session.Target.Clock.GetUtcNow();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await PowerOffAllAsync();
+        await _stop.CancelAsync();
+        foreach (var observed in _observed.Values)
+        {
+            if (!await observed.StoppedAsync(_session.Timeout))
+            {
+                _output.WriteLine($"The event stream of {observed.Member.Name}'s terminal did not end within {_session.Timeout.TotalSeconds:0} s of the scenario's end.");
+            }
+        }
+
+        _stop.Dispose();
+    }
+
+    /// <summary>The event log of the member's terminal.</summary>
+    /// <exception cref="ArgumentException">The member has no ESN terminal in this scenario.</exception>
+    internal EventLog<DeviceEvent> Log(CastMember member) =>
+        _observed.TryGetValue(member.DeviceId, out var o) ? o.Log : throw new ArgumentException($"{member.Name} has no ESN terminal in this scenario.");
+
+    /// <summary>Every observed terminal with its log.</summary>
+    internal IEnumerable<(CastMember Member, EventLog<DeviceEvent> Log)> Logs => _observed.Values.Select(o => (o.Member, o.Log));
+
+    /// <summary>Where the member's log stood at the last action.</summary>
+    internal int Mark(CastMember member) => _marks.GetValueOrDefault(member.DeviceId);
+
+    /// <summary>Where the member's terminal is (its log-on place or last move), or null when it is not logged on.</summary>
+    internal PlaceName? PlaceOf(CastMember member) => _places.GetValueOrDefault(member.DeviceId);
+
+    /// <summary>Records a move of the member's terminal; returns where it was.</summary>
+    internal PlaceName? Moved(CastMember member, PlaceName place)
+    {
+        PlaceName? previous = null;
+        _places.AddOrUpdate(member.DeviceId, place, (_, old) =>
+        {
+            previous = old;
+            return place;
+        });
+        return previous;
+    }
+
+    /// <summary>The group of a call, when a press, a call event or a call set-up told the scenario.</summary>
+    internal string? GroupOfCall(string callId) => _callGroups.GetValueOrDefault(callId);
+
+    /// <summary>Remembers the group of a call a PTT press set up or joined (the first word counts).</summary>
+    internal void RememberCall(string callId, GroupName group) => _callGroups.TryAdd(callId, group.Value);
+
+    /// <summary>Remembers the group of a group call.</summary>
+    internal void RememberCall(CallInfo? call)
+    {
+        if (call is { CallId.Length: > 0, GroupId.Length: > 0 })
+        {
+            _callGroups[call.CallId] = call.GroupId;
+        }
+    }
+
+    /// <summary>Powers off every terminal the fleet powered on (each once); a failure is reported, never left silent.</summary>
+    internal async Task PowerOffAllAsync()
+    {
+        var members = _poweredOn.Values.ToArray();
+        _poweredOn.Clear();
+        var failures = await Task.WhenAll(members.Select(async m =>
+        {
+            try
+            {
+                await _devices.PowerOffAsync(new DeviceRef { DeviceId = m.DeviceId });
+                return null;
+            }
+            catch (RpcException e)
+            {
+                return $"{m.Name}: {e.StatusCode} {e.Status.Detail}";
+            }
+        }));
+        if (failures.OfType<string>().ToArray() is { Length: > 0 } failed)
+        {
+            _output.WriteLine($"Could not power off every terminal of the scenario: {string.Join("; ", failed)}.");
+        }
+    }
+
+    private DeviceEventText Describer(CastMember member) => new(member.Name, _cast, GroupOfCall);
+}
