@@ -86,6 +86,9 @@ public sealed record SimulatorHostOptions
     /// <summary>Seed of the network model's loss and jitter draws (same seed, same draws per device).</summary>
     public int RandomSeed { get; init; } = 2026;
 
+    /// <summary>The terminals' codec and jitter buffer, which mouth-to-ear latency (KPI3) includes (AMR-WB and a 40 ms buffer by default).</summary>
+    public VoiceModelOptions Voice { get; init; } = new();
+
     /// <summary>Events a terminal buffers until observed (the oldest are dropped beyond it).</summary>
     public int DeviceEventBuffer { get; init; } = 10_000;
 

@@ -1,8 +1,39 @@
 namespace EsnHarness.Simulators.Defects;
 
-/// <summary>Faults of the device role's reference implementation.</summary>
+/// <summary>Faults of a terminal (UE) and its MCX client: location reporting, message dispositions, voice play-out, emergency alerts.</summary>
 public static class DeviceDefects
 {
+    /// <summary>The terminal never reports on distance travelled, only on time, cell change and events.</summary>
+    public static readonly Defect DistanceTriggerIgnored = new(
+        "device.distance-trigger-ignored", "device",
+        "A terminal moving within its cell never sends a distance-triggered location report: the control room sees a crew where it was until the next periodic report.",
+        "TS 24.379 location reporting configuration (distance travelled trigger); REQ-LDN-LOC (every 30 s or 200 m)");
+
+    /// <summary>The terminal keeps reporting the position it had at log-on, stamped as a new fix.</summary>
+    public static readonly Defect StaleLocation = new(
+        "device.stale-location", "device",
+        "Location reports carry the position cached at log-on with a fresh timestamp: the control room sees an up-to-date report of where the user no longer is.",
+        "TS 23.280 §10.9 (a location report carries the current location information)");
+
+    /// <summary>Opening a message never sends the READ (or DELIVERED AND READ) report the sender asked for.</summary>
+    public static readonly Defect ReadDispositionNeverSent = new(
+        "device.read-disposition-never-sent", "device",
+        "A message the user opens is never reported read: the sender (a dispatcher awaiting acknowledgement) never learns it was seen.",
+        "TS 24.282 §13 / TS 36.579-7 §6.1.2 (READ disposition notification on opening)");
+
+    /// <summary>The terminal plays each voice frame the moment it arrives: no jitter buffer, no ordering.</summary>
+    public static readonly Defect JitterBufferMissing = new(
+        "device.jitter-buffer-missing", "device",
+        "Voice frames play the instant they arrive: with arrival jitter they overlap or leave gaps and duplicates play twice, so speech is choppy even though every frame arrived.",
+        "TS 26.114 §8.2.3 (jitter buffer management in the receiving terminal)");
+
+    /// <summary>The emergency alert goes out without the user's position.</summary>
+    public static readonly Defect EmergencyAlertWithoutLocation = new(
+        "device.emergency-alert-without-location", "device",
+        "Pressing the emergency button raises the alert without the user's position: the control room knows who is in danger but not where.",
+        "TS 23.280 §10.10 (the emergency alert carries location information); REQ-LDN-LOC-011");
+
     /// <summary>Every device defect.</summary>
-    public static IReadOnlyList<Defect> All { get; } = [];
+    public static IReadOnlyList<Defect> All { get; } =
+        [DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation];
 }

@@ -29,20 +29,40 @@ public sealed class DownlinkTimingTests
         using (a)
         using (b)
         {
-            await s.AddLatencyAsync(b, 80);
-            await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
-            await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
-
-            await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
-            var frame = await JumpUntilAsync(b, e => e.Media is not null);
+            var frame = await OneFrameWith80MsDownAsync(s, a, b);
 
             // The frame reached b's link at some whole number of jumps after it was sent (usually none); it is stamped
-            // 80 ms after that, not at the jump that finally ran its timer.
-            var latency = (frame.Media.ReceivedAt.ToDateTimeOffset() - frame.Media.Packet.SentAt.ToDateTimeOffset()).TotalMilliseconds;
+            // 80 ms after that, not at the jump that finally ran its timer. Its sent_at is the talker's capture instant,
+            // the codec's 25 ms (20 ms frame + 5 ms look-ahead) before it left the terminal.
+            var codec = new VoiceModelOptions().AlgorithmicDelay(TimeSpan.FromMilliseconds(20)).TotalMilliseconds;
+            var latency = (frame.Media.ReceivedAt.ToDateTimeOffset() - frame.Media.Packet.SentAt.ToDateTimeOffset()).TotalMilliseconds - codec;
             Assert.Multiple(() =>
             {
                 Assert.That(latency % HostLateness.TotalMilliseconds, Is.EqualTo(80).Within(0.01), $"mouth-to-ear {latency} ms");
                 Assert.That(frame.Media.ModelledDelayUs, Is.EqualTo(80_000));
+            });
+        }
+    }
+
+    [Test]
+    public async Task Media_LinkTimerRunsLate_PlaysTheBufferDepthAfterItsModelledArrival()
+    {
+        var (s, a, b) = await TwoTerminalsAsync();
+        using (a)
+        using (b)
+        {
+            var media = (await OneFrameWith80MsDownAsync(s, a, b)).Media;
+
+            // Mouth to ear: the codec's 25 ms, the modelled 80 ms down, the jitter buffer's 40 ms (VoiceModelOptions);
+            // whole jumps of host lateness before the frame reached the link (usually none) are not the model's.
+            var buffered = media.PlayedAt.ToDateTimeOffset() - media.ReceivedAt.ToDateTimeOffset();
+            var mouthToEar = (media.PlayedAt.ToDateTimeOffset() - media.Packet.SentAt.ToDateTimeOffset()).TotalMilliseconds;
+            Assert.Multiple(() =>
+            {
+                Assert.That(buffered, Is.EqualTo(TimeSpan.FromMilliseconds(40)));
+                Assert.That(media.JitterBufferUs, Is.EqualTo(40_000));
+                Assert.That(media.DiscardedByJitterBuffer, Is.False);
+                Assert.That(mouthToEar % HostLateness.TotalMilliseconds, Is.EqualTo(25 + 80 + 40).Within(0.01), $"mouth-to-ear {mouthToEar} ms");
             });
         }
     }
@@ -73,6 +93,16 @@ public sealed class DownlinkTimingTests
         var s = _host.NewScenario();
         await s.GroupAsync("G");
         return (s, await s.DeviceAsync("a", "G"), await s.DeviceAsync("b", "G"));
+    }
+
+    /// <summary>b's link gets 80 ms of latency, a talks one frame, and b's copy of it is returned (the clock moved until it arrived).</summary>
+    private async Task<DeviceEvent> OneFrameWith80MsDownAsync(Scenario s, DeviceProbe a, DeviceProbe b)
+    {
+        await s.AddLatencyAsync(b, 80);
+        await s.Devices.PressPttAsync(new PttRequest { DeviceId = "a" }, s.Headers);
+        await a.WaitForAsync(e => e.FloorState?.To == "HasPermission", "a talks");
+        await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = "a", FrameCount = 1 }, s.Headers);
+        return await JumpUntilAsync(b, e => e.Media is not null);
     }
 
     /// <summary>Moves the clock on by <see cref="HostLateness"/> at a time (a host that is late every time) until the event shows.</summary>

@@ -56,6 +56,23 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public void PowerOn_NoPlace_InvalidArgumentNamingTheFieldInsteadOfADefaultPlace()
+    {
+        var s = HostSetup.NewScenario();
+
+        var error = Assert.ThrowsAsync<RpcException>(async () => await s.Devices.PowerOnAsync(new PowerOnRequest
+        {
+            DeviceId = "x", Identity = new EsnHarness.Contracts.Common.V1.UserIdentity { McpttId = "sip:x@esn" },
+        }, s.Headers));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.StatusCode, Is.EqualTo(StatusCode.InvalidArgument));
+            Assert.That(error.Status.Detail, Does.Contain("place_id"));
+        });
+    }
+
+    [Test]
     public void AnyCall_MalformedNamespaceHeader_InvalidArgument()
     {
         var headers = new Metadata { { EsnMetadata.NamespaceHeader, "bad namespace!" } };

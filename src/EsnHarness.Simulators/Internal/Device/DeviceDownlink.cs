@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -8,7 +9,8 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// namespace, keyed by MCPTT ID, instead of one Connect stream per terminal (the fan-out of a voice frame to a
 /// 1,000-member group is one message). Falls back to Connect per terminal when the service has no ConnectMany.
 /// </summary>
-internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata headers) : TerminalMultiplexer<DownlinkControl, DownlinkBatch>
+internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata headers, WorldScope scope)
+    : TerminalMultiplexer<DownlinkControl, DownlinkBatch>(scope, "MCX ConnectMany downlink")
 {
     protected override AsyncDuplexStreamingCall<DownlinkControl, DownlinkBatch> Open(CancellationToken ct) =>
         mcx.ConnectMany(headers, cancellationToken: ct);

@@ -5,26 +5,28 @@ using EsnHarness.Simulators.Internal.Mcx;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
-/// <summary>Carries the participant machine's messages to the MCX service over the modelled uplink, without blocking it.</summary>
-internal sealed class DeviceFloorOutput(SimulatedDevice device, string callId) : IParticipantOutput
+/// <summary>Carries a call's floor participant messages to the MCX service over the modelled uplink, without blocking the machine.</summary>
+internal sealed class DeviceFloorOutput(DeviceUplink uplink, DeviceRegistration registration, DeviceEventLog events, string callId) : IParticipantOutput
 {
     public void SendFloorRequest(FloorPriority priority) =>
-        device.Fire(mcx => mcx.RequestFloorAsync(new FloorRequestMessage
+        uplink.Send("Floor Request", mcx => mcx.RequestFloorAsync(new FloorRequestMessage
         {
-            McpttId = device.McpttId,
+            McpttId = registration.McpttId,
             CallId = callId,
             Level = FloorStates.Of(priority.Level),
             Priority = (uint)priority.Priority,
-        }, device.Headers).ResponseAsync, lossy: true);
+        }, uplink.Headers).ResponseAsync, lossy: true);
 
     public void SendFloorRelease() =>
-        device.Fire(mcx => mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = device.McpttId, CallId = callId }, device.Headers).ResponseAsync, lossy: true);
+        uplink.Send("Floor Release", mcx => mcx.ReleaseFloorAsync(
+            new FloorReleaseMessage { McpttId = registration.McpttId, CallId = callId }, uplink.Headers).ResponseAsync, lossy: true);
 
     public void SendQueuePositionRequest() =>
-        device.Fire(mcx => mcx.RequestQueuePositionAsync(new QueuePositionRequestMessage { McpttId = device.McpttId, CallId = callId }, device.Headers).ResponseAsync, lossy: true);
+        uplink.Send("Floor Queue Position Request", mcx => mcx.RequestQueuePositionAsync(
+            new QueuePositionRequestMessage { McpttId = registration.McpttId, CallId = callId }, uplink.Headers).ResponseAsync, lossy: true);
 
     public void StateChanged(ParticipantState from, ParticipantState to, string reason) =>
-        device.Emit(new DeviceEvent
+        events.Emit(new DeviceEvent
         {
             FloorState = new FloorParticipantChange
             {

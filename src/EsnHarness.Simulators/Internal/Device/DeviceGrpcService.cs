@@ -2,6 +2,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Worlds;
+using Google.Protobuf;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -24,59 +25,59 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     public override async Task<DeviceState> Affiliate(GroupRequest request, ServerCallContext context)
     {
         var device = On(request.DeviceId, context);
-        await device.AffiliateAsync(request.GroupId, affiliate: true, context.CancellationToken);
+        await device.Registration.AffiliateAsync(request.GroupId, affiliate: true, context.CancellationToken);
         return device.State();
     }
 
     public override async Task<DeviceState> Deaffiliate(GroupRequest request, ServerCallContext context)
     {
         var device = On(request.DeviceId, context);
-        await device.AffiliateAsync(request.GroupId, affiliate: false, context.CancellationToken);
+        await device.Registration.AffiliateAsync(request.GroupId, affiliate: false, context.CancellationToken);
         return device.State();
     }
 
     public override async Task<DeviceState> SelectGroup(GroupRequest request, ServerCallContext context)
     {
         var device = On(request.DeviceId, context);
-        await device.SelectGroupAsync(request.GroupId, context.CancellationToken);
+        await device.Registration.SelectGroupAsync(request.GroupId, context.CancellationToken);
         return device.State();
     }
 
     public override Task<PttResponse> PressPtt(PttRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).PressPttAsync(request, context.CancellationToken);
+        On(request.DeviceId, context).Calls.PressPttAsync(request, context.CancellationToken);
 
     public override Task<PttResponse> ReleasePtt(PttRequest request, ServerCallContext context) =>
-        Task.FromResult(On(request.DeviceId, context).ReleasePtt(request));
+        Task.FromResult(On(request.DeviceId, context).Calls.ReleasePtt(request));
 
     public override Task<VoiceBurstResponse> SendVoiceBurst(VoiceBurstRequest request, ServerCallContext context) =>
         On(request.DeviceId, context).SendVoiceBurstAsync(request, context.CancellationToken);
 
     public override async Task<CallResult> StartCall(StartCallRequest request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).StartCallAsync(request, context.CancellationToken) };
+        new() { Call = await On(request.DeviceId, context).Calls.StartCallAsync(request, context.CancellationToken) };
 
     public override async Task<CallResult> AcceptCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).AnswerAsync(request.CallId, accept: true, context.CancellationToken) };
+        new() { Call = await On(request.DeviceId, context).Calls.AnswerAsync(request.CallId, accept: true, context.CancellationToken) };
 
     public override async Task<CallResult> RejectCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).AnswerAsync(request.CallId, accept: false, context.CancellationToken) };
+        new() { Call = await On(request.DeviceId, context).Calls.AnswerAsync(request.CallId, accept: false, context.CancellationToken) };
 
     public override async Task<CallResult> EndCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).EndCallAsync(request.CallId, context.CancellationToken) };
+        new() { Call = await On(request.DeviceId, context).Calls.EndCallAsync(request.CallId, context.CancellationToken) };
 
     public override async Task<CallResult> CancelEmergencyCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
+        new() { Call = await On(request.DeviceId, context).Calls.CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
 
     public override async Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
-        new() { Alert = await On(request.DeviceId, context).RaiseEmergencyAlertAsync(request.GroupId, context.CancellationToken) };
+        new() { Alert = await On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, context.CancellationToken) };
 
     public override async Task<EmergencyAlertResult> CancelEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
-        new() { Alert = await On(request.DeviceId, context).CancelEmergencyAlertAsync(request.GroupId, context.CancellationToken) };
+        new() { Alert = await On(request.DeviceId, context).Alerts.CancelAsync(request.GroupId, context.CancellationToken) };
 
     public override Task<SendMessageResult> SendSds(Contracts.Device.V1.SendSdsRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).SendSdsAsync(SimulatedDevice.ToMessage(request), context.CancellationToken);
+        On(request.DeviceId, context).Messaging.SendAsync(ToMessage(request), context.CancellationToken);
 
     public override Task<SendMessageResult> SendStatus(SendStatusRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).SendSdsAsync(new SdsMessage
+        On(request.DeviceId, context).Messaging.SendAsync(new SdsMessage
         {
             TargetMcpttId = request.TargetMcpttId,
             GroupId = request.GroupId,
@@ -86,32 +87,35 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
         }, context.CancellationToken);
 
     public override Task<ReceivedMessage> ReadMessage(ReadMessageRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).Require(request.DeviceId).ReadMessage(request.MessageId));
+        Task.FromResult(worlds.For(context).Require(request.DeviceId).Messaging.Read(request.MessageId));
 
     public override Task<ListMessagesResponse> ListMessages(DeviceRef request, ServerCallContext context)
     {
         var response = new ListMessagesResponse();
-        response.Messages.AddRange(worlds.For(context).Require(request.DeviceId).Messages());
+        response.Messages.AddRange(worlds.For(context).Require(request.DeviceId).Messaging.Messages());
         return Task.FromResult(response);
     }
 
     public override async Task<Contracts.Device.V1.ReportLocationResponse> ReportLocation(Contracts.Device.V1.ReportLocationRequest request, ServerCallContext context)
     {
-        await On(request.DeviceId, context).ReportLocationAsync(request, context.CancellationToken);
+        await On(request.DeviceId, context).Location.ReportAsync(request.Location, request.Trigger, context.CancellationToken);
         return new Contracts.Device.V1.ReportLocationResponse();
     }
 
     public override async Task<MoveResponse> MoveTo(MoveRequest request, ServerCallContext context) =>
         new() { Link = await On(request.DeviceId, context).MoveToAsync(request.PlaceId, context.CancellationToken) };
 
-    public override Task<DeviceState> SetLocationReporting(SetLocationReportingRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).Require(request.DeviceId).SetLocationReporting(request.Policy));
+    public override Task<DeviceState> SetLocationReporting(SetLocationReportingRequest request, ServerCallContext context)
+    {
+        var device = worlds.For(context).Require(request.DeviceId);
+        return Task.FromResult(device.Location.SetPolicy(request.Policy, device.State));
+    }
 
     public override Task<PassTimeResponse> PassTime(PassTimeRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).PassTimeAsync(request.DurationMs, context.CancellationToken);
+        On(request.DeviceId, context).Location.PassTimeAsync(request.DurationMs, context.CancellationToken);
 
     public override Task<MoveByResponse> MoveBy(MoveByRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).MoveByAsync(request.DistanceM, request.BearingDeg, context.CancellationToken);
+        On(request.DeviceId, context).Location.MoveByAsync(request.DistanceM, request.BearingDeg, context.CancellationToken);
 
     public override async Task Observe(ObserveRequest request, IServerStreamWriter<DeviceEvent> responseStream, ServerCallContext context)
     {
@@ -129,4 +133,18 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     }
 
     private SimulatedDevice On(string deviceId, ServerCallContext context) => worlds.For(context).RequireOn(deviceId);
+
+    private static SdsMessage ToMessage(Contracts.Device.V1.SendSdsRequest request) => new()
+    {
+        MessageId = request.MessageId,
+        ConversationId = request.ConversationId,
+        ReplyToId = request.ReplyToId,
+        TargetMcpttId = request.TargetMcpttId,
+        GroupId = request.GroupId,
+        Kind = request.Text.Length > 0 || request.Binary.IsEmpty ? SdsPayloadKind.Text : SdsPayloadKind.Binary,
+        Payload = request.Text.Length > 0 || request.Binary.IsEmpty ? ByteString.CopyFromUtf8(request.Text) : request.Binary,
+        ApplicationId = request.ApplicationId,
+        DispositionRequest = request.DispositionRequest,
+        Emergency = request.Emergency,
+    };
 }

@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -8,8 +9,8 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// powered-on terminal of a namespace, keyed by terminal (device) ID, instead of one WatchTerminal stream per
 /// terminal. Falls back to WatchTerminal per terminal when the service has no WatchTerminals.
 /// </summary>
-internal sealed class DeviceLinkWatch(NetworkService.NetworkServiceClient network, Metadata headers)
-    : TerminalMultiplexer<WatchTerminalsRequest, LinkConditionsBatch>
+internal sealed class DeviceLinkWatch(NetworkService.NetworkServiceClient network, Metadata headers, WorldScope scope)
+    : TerminalMultiplexer<WatchTerminalsRequest, LinkConditionsBatch>(scope, "network WatchTerminals link watch")
 {
     protected override AsyncDuplexStreamingCall<WatchTerminalsRequest, LinkConditionsBatch> Open(CancellationToken ct) =>
         network.WatchTerminals(headers, cancellationToken: ct);

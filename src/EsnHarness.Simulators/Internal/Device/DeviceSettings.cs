@@ -9,4 +9,5 @@ internal sealed record DeviceSettings(
     int SdsMaxAttempts,
     TimeSpan DispositionTimer,
     int RandomSeed,
-    int EventBuffer);
+    int EventBuffer,
+    VoiceModelOptions Voice);

@@ -21,10 +21,10 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     public McxService.McxServiceClient McxStreams => new(upstream.McxStreams);
 
     /// <summary>The multiplexed MCX downlink every terminal of this namespace receives on.</summary>
-    public DeviceDownlink Downlink { get; } = new(new McxService.McxServiceClient(upstream.McxStreams), Namespaces.Headers(ns));
+    public DeviceDownlink Downlink { get; } = new(new McxService.McxServiceClient(upstream.McxStreams), Namespaces.Headers(ns), scope);
 
     /// <summary>The multiplexed link watch every terminal of this namespace learns its link changes on.</summary>
-    public DeviceLinkWatch LinkWatch { get; } = new(new NetworkService.NetworkServiceClient(upstream.Network), Namespaces.Headers(ns));
+    public DeviceLinkWatch LinkWatch { get; } = new(new NetworkService.NetworkServiceClient(upstream.Network), Namespaces.Headers(ns), scope);
 
     public NetworkService.NetworkServiceClient Network => new(upstream.Network);
 
@@ -35,17 +35,16 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     public WorldScope Scope => scope;
 
     /// <summary>Switches every terminal of the namespace off without signalling upstream (the namespace is ending on every role).</summary>
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         foreach (var device in _devices.Values)
         {
-            device.Abandon();
+            await device.AbandonAsync();
         }
 
         _devices.Clear();
         Downlink.Dispose();
         LinkWatch.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     public async Task<DeviceState> PowerOnAsync(PowerOnRequest request, CancellationToken ct)
@@ -58,6 +57,12 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
         if (request.Identity is null || string.IsNullOrWhiteSpace(request.Identity.McpttId))
         {
             throw Errors.Invalid(Errors.Required("identity.mcptt_id"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PlaceId))
+        {
+            // No default place: a terminal served "somewhere" would be measured on a link nobody chose.
+            throw Errors.Invalid($"{Errors.Required("place_id")}: the network place the terminal powers on at (e.g. 'surface-street')");
         }
 
         var device = _devices.GetOrAdd(request.DeviceId, id => new SimulatedDevice(id, this));

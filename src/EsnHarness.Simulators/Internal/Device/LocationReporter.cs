@@ -9,9 +9,10 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// emergency alert, emergency call), never two distance or cell-change reports closer than the minimum interval.
 /// Time is the injected clock plus the time passed through <see cref="PassTime"/>, so a scenario can let 30 s pass
 /// without waiting for them. Methods return the triggers due now, for the caller to send in order; reports falling due
-/// on the clock alone (periodic, held back) go to <c>due</c>.
+/// on the clock alone (periodic, held back) go to <c>due</c>. With <c>ignoreDistance</c> (a reference defect) distance
+/// travelled never triggers a report.
 /// </summary>
-internal sealed class LocationReporter(TimeProvider time, Action<string> due) : IDisposable
+internal sealed class LocationReporter(TimeProvider time, Action<string> due, bool ignoreDistance = false) : IDisposable
 {
     /// <summary>Until configured: distance (operator practice, 200 m), cell change and events; no periodic reports.</summary>
     public static LocationReportingPolicy DefaultPolicy => new()
@@ -72,7 +73,7 @@ internal sealed class LocationReporter(TimeProvider time, Action<string> due) : 
         {
             _current = position.Clone();
             var trigger = cellChanged && _policy.OnCellChange ? "cell-change"
-                : _policy.DistanceM > 0 && (_lastReported is null || Geodesy.DistanceMetres(_lastReported, position) >= _policy.DistanceM) ? "distance"
+                : !ignoreDistance && _policy.DistanceM > 0 && (_lastReported is null || Geodesy.DistanceMetres(_lastReported, position) >= _policy.DistanceM) ? "distance"
                 : null;
             if (trigger is null)
             {

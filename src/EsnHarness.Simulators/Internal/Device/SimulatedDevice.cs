@@ -1,99 +1,285 @@
-using Google.Protobuf.WellKnownTypes;
-using System.Collections.Concurrent;
 using System.Threading.Channels;
-using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 using Grpc.Core;
+using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>
-/// One simulated terminal (UE). It talks to the MCX service and the network model only through their gRPC
-/// clients, applies its current link conditions (latency, jitter, loss, duplication, service) to its own traffic
-/// through the injected clock, runs a TS 24.380 floor participant per call, and records everything it observes.
+/// One simulated terminal (UE): a composition of its radio link, registration, calls and floor participants, voice
+/// ends, messaging, location and event log. It reaches the MCX service and the network model only through their gRPC
+/// clients, applies its modelled link to its own traffic on the injected clock, and records everything it observes.
 /// </summary>
-internal sealed partial class SimulatedDevice
+internal sealed class SimulatedDevice
 {
-    private readonly Lock _gate = new();
     private readonly DeviceWorld _world;
-    private readonly Channel<DeviceEvent> _events;
-    private readonly ConcurrentDictionary<string, DeviceCall> _calls = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _affiliations = new(StringComparer.Ordinal);
-    private readonly Random _random;
+    private readonly NetworkService.NetworkServiceClient _network;
     private readonly McxService.McxServiceClient _mcx;
     private readonly McxService.McxServiceClient _mcxStreams;
-    private readonly NetworkService.NetworkServiceClient _network;
-    private readonly LocationReporter _reporter;
-    private long _sequence;
-    private CancellationTokenSource? _life;
-    private LinkConditions _link = new();
-    private UserIdentity _identity = new();
-    private DeviceKind _kind;
-    private string _selectedGroup = "";
-    private GeoLocation? _location;
-    private bool _registered;
+    private readonly ILogger _logger;
+    private readonly DeviceLife _life;
+    private readonly RadioLink _radio;
+    private readonly DeviceEventLog _events;
+    private readonly DeviceCallTable _calls;
+    private readonly VoiceReceiver _receiver;
+    private readonly DeviceArrivals _arrivals;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
         DeviceId = deviceId;
         _world = world;
-        _events = Channel.CreateBounded<DeviceEvent>(new BoundedChannelOptions(world.Settings.EventBuffer) { FullMode = BoundedChannelFullMode.DropOldest });
-        _random = new Random(world.Settings.RandomSeed ^ StableHash(deviceId));
+        _network = world.Network;
         _mcx = world.Mcx;
         _mcxStreams = world.McxStreams;
-        _network = world.Network;
-        _reporter = new LocationReporter(world.Time, OnReportDue);
+        _logger = world.Scope.Logger;
+        var settings = world.Settings;
+        var defects = world.Scope.Defects;
+        var time = world.Time;
+        _life = new DeviceLife(world.Scope, deviceId);
+        _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
+        _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
+        var uplink = new DeviceUplink(deviceId, _radio, _mcx, world.Headers, _life, _logger);
+        Registration = new DeviceRegistration(deviceId, uplink);
+        _calls = new DeviceCallTable(deviceId, settings.FloorTimers, time, callId => new DeviceFloorOutput(uplink, Registration, _events, callId), _events);
+        Location = new DeviceLocation(deviceId, Registration, _radio, uplink, _life, time, _logger, LocationDefects.Of(defects));
+        Calls = new DeviceCallControl(deviceId, _calls, Registration, uplink, time, Location.EmergencyCallStarted);
+        Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
+        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
+        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
+        Alerts = new DeviceAlerts(Registration, Location, uplink, withoutLocation: defects.Has(DeviceDefects.EmergencyAlertWithoutLocation));
+        _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
     }
 
     public string DeviceId { get; }
 
-    public string McpttId => _identity.McpttId;
+    public string McpttId => Registration.McpttId;
 
-    public Metadata Headers => _world.Headers;
+    public bool PoweredOn => _life.IsOn;
 
-    public bool PoweredOn => _life is not null;
+    public DeviceRegistration Registration { get; }
 
-    private TimeProvider Time => _world.Time;
+    public DeviceCallControl Calls { get; }
+
+    public VoiceTalker Talker { get; }
+
+    public DeviceMessaging Messaging { get; }
+
+    public DeviceLocation Location { get; }
+
+    public DeviceAlerts Alerts { get; }
+
+    public ChannelReader<DeviceEvent> Events => _events.Reader;
+
+    private Metadata Headers => _world.Headers;
 
     public DeviceState State()
     {
-        lock (_gate)
+        var state = new DeviceState
         {
-            var state = new DeviceState
+            DeviceId = DeviceId,
+            PoweredOn = PoweredOn,
+            Link = _radio.Current,
+            Location = Location.Fix(),
+            LocationReporting = Location.Policy,
+        };
+        Registration.Describe(state);
+        state.Calls.AddRange(_calls.Infos);
+        var floor = _calls.FloorState(state.SelectedGroup);
+        state.FloorState = floor.ToString();
+        state.FloorParticipantState = Mcx.FloorStates.Of(floor);
+        return state;
+    }
+
+    public async Task PowerOnAsync(PowerOnRequest request, CancellationToken ct)
+    {
+        if (PoweredOn)
+        {
+            throw Errors.Precondition($"device_id '{DeviceId}' is already powered on");
+        }
+
+        var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
+        Registration.PowerOn(request.Identity, request.Kind);
+        _radio.Reset(link);
+        _radio.RequireService();
+        Messaging.Order.Reset(); // the MCX numbers each sender's messages from 1 again for a new registration
+        await _radio.DelayAsync(_radio.UplinkDelay(), ct);
+        try
+        {
+            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken }, Headers, cancellationToken: ct);
+        }
+        catch (RpcException)
+        {
+            // Refused by the MCX service (e.g. no valid IdMS token): the terminal stays off and leaves the network; the
+            // refusal goes to the caller.
+            await _network.DetachTerminalAsync(new DetachTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
+            throw;
+        }
+
+        _life.Begin();
+        Registration.Registered();
+        _arrivals.Start();
+        _world.Downlink.Attach(this, McpttId);
+        _world.LinkWatch.Attach(this, DeviceId);
+        if (Registration.Kind == DeviceKind.Console)
+        {
+            _life.Run("network status feed", WatchNetworkStatusAsync);
+        }
+
+        _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
+        await Location.PoweredOnAsync(link, ct);
+    }
+
+    public async Task PowerOffAsync(CancellationToken ct)
+    {
+        if (!await _life.EndAsync())
+        {
+            throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
+        }
+
+        _world.Downlink.Detach(this, McpttId);
+        _world.LinkWatch.Detach(this, DeviceId);
+        Location.PoweredOff();
+        _calls.StopAll();
+        Registration.PoweredOff();
+        try
+        {
+            await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            await _network.DetachTerminalAsync(new DetachTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
+        {
+            // Already gone on the service side (e.g. the service restarted): powered off all the same.
+            DeviceLog.AlreadyGoneUpstream(_logger, DeviceId, "its registration or attachment", e.StatusCode.ToString());
+        }
+
+        _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Deregistered, Link = _radio.Current } });
+    }
+
+    /// <summary>Stops the terminal's streams, timers and floor participants without telling the MCX or the network: its
+    /// namespace is closing on every role.</summary>
+    public async Task AbandonAsync()
+    {
+        await _life.EndAsync();
+        Location.PoweredOff();
+        _calls.StopAll();
+        _events.Complete();
+    }
+
+    public async Task<LinkConditions> MoveToAsync(string placeId, CancellationToken ct)
+    {
+        var before = _radio.Current.CellId;
+        var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = placeId }, Headers, cancellationToken: ct);
+        OnLink(link);
+        await Location.MovedAsync(link, cellChanged: link.CellId != before, ct);
+        return link;
+    }
+
+    public async Task<VoiceBurstResponse> SendVoiceBurstAsync(VoiceBurstRequest request, CancellationToken ct)
+    {
+        var call = Calls.Resolve(request.CallId)
+            ?? throw Errors.Precondition($"device_id '{DeviceId}' has no call to talk in (selected group '{Registration.SelectedGroup}')");
+        return await Talker.SendBurstAsync(call, request, ct);
+    }
+
+    /// <summary>New link conditions from the network model (cell change, fault, congestion, coverage).</summary>
+    public void OnLink(LinkConditions link)
+    {
+        if (_radio.Apply(link) is not { } previous)
+        {
+            return;
+        }
+
+        var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
+            : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
+        _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+    }
+
+    /// <summary>An event the MCX service sent this terminal: it goes down the modelled link.</summary>
+    public void Receive(McxEvent e) => _arrivals.Receive(e);
+
+    /// <summary>The terminal's own Connect stream, when the MCX service offers no ConnectMany.</summary>
+    public void StartOwnDownlink() => _life.Run("own MCX downlink", async ct =>
+    {
+        try
+        {
+            using var stream = _mcxStreams.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            await foreach (var e in stream.ResponseStream.ReadAllAsync(ct))
             {
-                DeviceId = DeviceId,
-                Kind = _kind,
-                Identity = _identity,
-                PoweredOn = PoweredOn,
-                Registered = _registered,
-                SelectedGroup = _selectedGroup,
-                Link = _link,
-                Location = _location,
-                LocationReporting = _reporter.Policy,
-            };
-            state.AffiliatedGroups.AddRange(_affiliations);
-            state.Calls.AddRange(_calls.Values.Select(c => c.Info));
-            var selected = _calls.Values.FirstOrDefault(c => c.Info.GroupId == _selectedGroup && _selectedGroup.Length > 0)
-                ?? _calls.Values.FirstOrDefault();
-            state.FloorState = selected?.Participant.State.ToString() ?? "StartStop";
-            state.FloorParticipantState = Mcx.FloorStates.Of(selected?.Participant.State ?? FloorControl.ParticipantState.StartStop);
-            return state;
+                Receive(e);
+            }
+        }
+        catch (RpcException e) when (!ct.IsCancellationRequested)
+        {
+            DeviceLog.OwnStreamEnded(_logger, DeviceId, "MCX Connect", e.StatusCode.ToString());
+        }
+    });
+
+    /// <summary>The terminal's own WatchTerminal stream, when the network service offers no WatchTerminals.</summary>
+    public void StartOwnLinkWatch() => _life.Run("own link watch", async ct =>
+    {
+        try
+        {
+            using var watch = _network.WatchTerminal(new WatchTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
+            await foreach (var link in watch.ResponseStream.ReadAllAsync(ct))
+            {
+                OnLink(link);
+            }
+        }
+        catch (RpcException e) when (!ct.IsCancellationRequested)
+        {
+            DeviceLog.OwnStreamEnded(_logger, DeviceId, "WatchTerminal", e.StatusCode.ToString());
+        }
+    });
+
+    /// <summary>A console sees the network operations feed (over the control room's fixed link, not the radio).</summary>
+    private async Task WatchNetworkStatusAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var watch = _network.WatchNetworkStatus(new WatchNetworkStatusRequest(), Headers, cancellationToken: ct);
+            await foreach (var status in watch.ResponseStream.ReadAllAsync(ct))
+            {
+                _events.Emit(new DeviceEvent { NetworkStatus = status });
+            }
+        }
+        catch (RpcException e) when (!ct.IsCancellationRequested)
+        {
+            DeviceLog.NoNetworkStatusFeed(_logger, DeviceId, e.StatusCode.ToString());
         }
     }
 
-    /// <summary>Publishes an observed event, stamped now or, for one that came over the modelled link, at its <paramref name="arrival"/>.</summary>
-    public void Emit(DeviceEvent e, DateTimeOffset? arrival = null)
+    private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival)
     {
-        e.DeviceId = DeviceId;
-        e.Sequence = (ulong)Interlocked.Increment(ref _sequence);
-        e.ObservedAt = arrival is { } at ? Timestamp.FromDateTimeOffset(at) : Clock.Now(Time);
-        _events.Writer.TryWrite(e);
+        switch (e.EventCase)
+        {
+            case McxEvent.EventOneofCase.Floor:
+                _calls.OnFloor(e.Floor, arrival);
+                break;
+            case McxEvent.EventOneofCase.Call:
+                _calls.OnCall(e.Call, arrival);
+                break;
+            case McxEvent.EventOneofCase.Media:
+                _receiver.OnFrame(e.Media, downlinkDelay, arrival);
+                break;
+            case McxEvent.EventOneofCase.Sds:
+                Messaging.OnSds(e.Sds);
+                break;
+            case McxEvent.EventOneofCase.Disposition:
+                _events.Emit(new DeviceEvent { Disposition = new DispositionReceived { Notification = e.Disposition } }, arrival);
+                break;
+            case McxEvent.EventOneofCase.EmergencyAlert:
+                _events.Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert }, arrival);
+                break;
+            case McxEvent.EventOneofCase.Affiliation:
+                Registration.OnAffiliation(e.Affiliation);
+                _events.Emit(new DeviceEvent { Affiliation = e.Affiliation });
+                break;
+        }
     }
-
-    public ChannelReader<DeviceEvent> Events => _events.Reader;
 
     private static int StableHash(string value)
     {

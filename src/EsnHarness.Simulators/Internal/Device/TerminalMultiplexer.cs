@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -8,9 +9,10 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// One bidirectional stream carrying many terminals' traffic, instead of one stream per terminal: the request
 /// stream adds and removes terminal keys (in order, a run of the same kind merged into one message), the response
 /// stream's batches are routed to the terminals. When the service answers UNIMPLEMENTED (a supplier's system
-/// without the multiplexed RPC), every terminal falls back to its own stream.
+/// without the multiplexed RPC), every terminal falls back to its own stream. The stream is background work of the
+/// namespace's world: closing the world ends and awaits it, and its end is logged.
 /// </summary>
-internal abstract class TerminalMultiplexer<TControl, TBatch> : IDisposable
+internal abstract class TerminalMultiplexer<TControl, TBatch>(WorldScope scope, string streamName) : IDisposable
     where TControl : class
 {
     private readonly ConcurrentDictionary<string, SimulatedDevice> _routes = new(StringComparer.Ordinal);
@@ -68,7 +70,13 @@ internal abstract class TerminalMultiplexer<TControl, TBatch> : IDisposable
             {
                 _control = Channel.CreateUnbounded<TControl>(new UnboundedChannelOptions { SingleReader = true });
                 _control.Writer.TryWrite(NewControl(_routes.Keys, []));
-                _ = RunAsync(_control, _life.Token);
+                var control = _control;
+                var life = _life.Token;
+                scope.Run(streamName, async closing =>
+                {
+                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(closing, life);
+                    await RunAsync(control, linked.Token);
+                });
             }
 
             return _control;
@@ -77,10 +85,11 @@ internal abstract class TerminalMultiplexer<TControl, TBatch> : IDisposable
 
     private async Task RunAsync(Channel<TControl> control, CancellationToken ct)
     {
+        Task writing = Task.CompletedTask;
         try
         {
             using var call = Open(ct);
-            _ = WriteControlAsync(control.Reader, call.RequestStream, ct);
+            writing = WriteControlAsync(control.Reader, call.RequestStream, ct);
             await foreach (var batch in call.ResponseStream.ReadAllAsync(ct))
             {
                 Deliver(batch, Route);
@@ -88,12 +97,14 @@ internal abstract class TerminalMultiplexer<TControl, TBatch> : IDisposable
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.Unimplemented)
         {
+            DeviceLog.SharedStreamUnsupported(scope.Logger, streamName);
             FallBackToConnect();
         }
         catch (Exception e) when (e is RpcException or OperationCanceledException or IOException)
         {
-            // Cancelled (host stopping) or the service went away: the next attach opens a new stream and re-attaches
+            // Cancelled (namespace closing) or the service went away: the next attach opens a new stream and re-attaches
             // every terminal still powered on.
+            DeviceLog.SharedStreamEnded(scope.Logger, streamName, ct.IsCancellationRequested ? "closed" : e.Message);
         }
         finally
         {
@@ -106,6 +117,8 @@ internal abstract class TerminalMultiplexer<TControl, TBatch> : IDisposable
                 }
             }
         }
+
+        await writing;
     }
 
     /// <summary>Writes attaches and detaches in order, merging a run of the same kind into one message.</summary>
@@ -138,7 +151,7 @@ internal abstract class TerminalMultiplexer<TControl, TBatch> : IDisposable
         }
         catch (Exception e) when (e is RpcException or OperationCanceledException or IOException or InvalidOperationException)
         {
-            // The stream ended; RunAsync opens the next one on demand.
+            // The stream ended (RunAsync logs why and the next attach opens another); nothing more to write on it.
         }
     }
 

@@ -21,7 +21,7 @@ internal static class SimulatorServices
         var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
             options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536, options.PrivateCallNoAnswerTime);
         var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
-            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer);
+            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer, options.Voice);
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionInterceptor>();
@@ -40,7 +40,7 @@ internal static class SimulatorServices
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), time, options.FloorTimers, scope))));
+            scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), options.FloorTimers, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<McxWorld>("mcx", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new McxWorld(scope.Namespace, mcx, time, sp.GetRequiredService<TokenIntrospector>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<NetworkWorld>("network", sp.GetRequiredService<NamespaceDirectory>(),

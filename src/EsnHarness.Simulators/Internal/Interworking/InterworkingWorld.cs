@@ -8,19 +8,20 @@ using EsnHarness.Simulators.Internal.Worlds;
 
 namespace EsnHarness.Simulators.Internal.Interworking;
 
-/// <summary>Bridges and simulated TETRA radios of one namespace.</summary>
-internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, TimeProvider time, FloorTimers floorTimers, WorldScope scope) : IWorld
+/// <summary>Bridges, simulated TETRA radios and the identity table of one namespace's interworking function.</summary>
+internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, FloorTimers floorTimers, WorldScope scope) : IWorld
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IwfBridge> _bridges = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TetraRadio> _radios = new(StringComparer.Ordinal);
     private long _counter;
-
-    public TimeProvider Time => time;
 
     public WorldScope Scope => scope;
 
-    /// <summary>Stops every bridge of the namespace (its MCX client, downlink and floor participant).</summary>
+    public RadioRegistry Radios { get; } = new(ns);
+
+    public IdentityTable Identities { get; } = new();
+
+    /// <summary>Stops every bridge of the namespace (its MCX identities, downlinks and floor participants).</summary>
     public async ValueTask DisposeAsync()
     {
         List<IwfBridge> bridges;
@@ -36,8 +37,14 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         }
     }
 
-    /// <summary>Timers of the interworking function's floor participants (TS 24.380).</summary>
-    public FloorTimers FloorTimers => floorTimers;
+    /// <summary>ISSIs are 24-bit short subscriber identities, written in decimal.</summary>
+    public static void RequireIssi(string issi, string field)
+    {
+        if (string.IsNullOrWhiteSpace(issi) || !issi.All(char.IsAsciiDigit) || issi.Length > 8)
+        {
+            throw Errors.Invalid($"field '{field}' must be 1 to 8 decimal digits, got '{issi}'");
+        }
+    }
 
     public async Task<Bridge> CreateBridgeAsync(Bridge? request, CancellationToken ct)
     {
@@ -59,7 +66,7 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         var bridge = request.Clone();
         lock (_gate)
         {
-            if (_bridges.Values.Any(b => b.Bridge.Talkgroup == bridge.Talkgroup))
+            if (_bridges.Values.Any(b => b.Talkgroup == bridge.Talkgroup))
             {
                 throw Errors.Precondition($"talkgroup '{bridge.Talkgroup}' is already bridged in namespace '{ns}'");
             }
@@ -68,15 +75,17 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
         }
 
         bridge.IwfMcpttId = bridge.IwfMcpttId.Length > 0 ? bridge.IwfMcpttId : $"iwf-{bridge.Talkgroup}";
-        var headers = Namespaces.Headers(ns);
-        var iwf = new IwfBridge(bridge, new McxService.McxServiceClient(upstream.Mcx), headers, this);
-        await iwf.StartAsync(new McxConfiguration.McxConfigurationClient(upstream.Mcx), ct);
+        bridge.FailureReason = "";
+        var iwf = new IwfBridge(bridge, new McxService.McxServiceClient(upstream.Mcx), new McxConfiguration.McxConfigurationClient(upstream.Mcx),
+            Namespaces.Headers(ns), Radios, Identities, floorTimers, scope);
+        await iwf.StartAsync(ct);
         lock (_gate)
         {
             _bridges[bridge.BridgeId] = iwf;
         }
 
-        return bridge.Clone();
+        await HomeRadiosAsync(ct);
+        return iwf.Bridge;
     }
 
     public async Task DeleteBridgeAsync(string bridgeId)
@@ -87,94 +96,67 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Ti
             _bridges.Remove(bridgeId, out bridge);
         }
 
-        await (bridge ?? throw Errors.NotFound($"bridge_id '{bridgeId}' is not a bridge in namespace '{ns}'")).StopAsync();
+        await (bridge ?? throw NoBridge(bridgeId)).StopAsync();
     }
 
     public IReadOnlyList<Bridge> ListBridges()
     {
         lock (_gate)
         {
-            return _bridges.Values.Select(b => b.Bridge.Clone()).OrderBy(b => b.BridgeId, StringComparer.Ordinal).ToList();
+            return _bridges.Values.Select(b => b.Bridge).OrderBy(b => b.BridgeId, StringComparer.Ordinal).ToList();
         }
     }
 
-    public BridgeStats Stats(string bridgeId)
+    public IwfBridge Bridge(string bridgeId)
     {
         lock (_gate)
         {
-            return _bridges.TryGetValue(bridgeId, out var b)
-                ? b.Stats.Snapshot()
-                : throw Errors.NotFound($"bridge_id '{bridgeId}' is not a bridge in namespace '{ns}'");
+            return _bridges.TryGetValue(bridgeId, out var b) ? b : throw NoBridge(bridgeId);
         }
     }
 
-    public void RegisterRadio(string issi, string talkgroup, Agency agency)
+    public async Task RegisterRadioAsync(string issi, string talkgroup, Agency agency, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(issi) || !issi.All(char.IsAsciiDigit) || issi.Length > 8)
-        {
-            throw Errors.Invalid($"field 'issi' must be 1 to 8 decimal digits, got '{issi}'");
-        }
-
-        if (string.IsNullOrWhiteSpace(talkgroup))
-        {
-            throw Errors.Invalid(Errors.Required("talkgroup"));
-        }
-
-        lock (_gate)
-        {
-            _radios[issi] = new TetraRadio(issi, talkgroup, agency);
-        }
+        Radios.Register(issi, talkgroup, agency);
+        await HomeRadiosAsync(ct);
     }
 
-    public TetraRadio Radio(string issi)
+    public async Task<IReadOnlyList<IdentityMapping>> MapIdentitiesAsync(IReadOnlyList<IdentityMapping> mappings, CancellationToken ct)
     {
-        lock (_gate)
-        {
-            return _radios.TryGetValue(issi, out var radio)
-                ? radio
-                : throw Errors.NotFound($"issi '{issi}' is not a registered radio in namespace '{ns}': call RegisterRadio first");
-        }
+        var table = Identities.Put(mappings);
+        await HomeRadiosAsync(ct);
+        return table;
     }
 
     public IwfBridge BridgeOf(TetraRadio radio)
     {
         lock (_gate)
         {
-            return _bridges.Values.FirstOrDefault(b => b.Bridge.Talkgroup == radio.Talkgroup)
+            return _bridges.Values.FirstOrDefault(b => b.Talkgroup == radio.Talkgroup)
                 ?? throw Errors.Precondition($"talkgroup '{radio.Talkgroup}' of radio '{radio.Issi}' is not bridged to ESN: call CreateBridge first");
         }
     }
 
-    /// <summary>Sends the event to every radio on the talkgroup but <paramref name="except"/>; returns how many got it.</summary>
-    public int ToTalkgroup(string talkgroup, RadioEvent e, string? except)
+    /// <summary>Every mapped radio on a working bridge's talkgroup is homed on ESN under its MCPTT ID (whatever was set up first).</summary>
+    private async Task HomeRadiosAsync(CancellationToken ct)
     {
-        List<TetraRadio> radios;
+        List<IwfBridge> bridges;
         lock (_gate)
         {
-            radios = _radios.Values.Where(r => r.Talkgroup == talkgroup && r.Issi != except).ToList();
+            bridges = [.. _bridges.Values];
         }
 
-        foreach (var r in radios)
+        foreach (var bridge in bridges)
         {
-            r.Send(e);
-        }
-
-        return radios.Count;
-    }
-
-    public void ToRadio(string? issi, RadioEvent e)
-    {
-        if (issi is null)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            if (_radios.TryGetValue(issi, out var radio))
+            foreach (var radio in Radios.OnTalkgroup(bridge.Talkgroup))
             {
-                radio.Send(e);
+                if (Identities.ByIssi(radio.Issi) is { } mapping)
+                {
+                    await bridge.HomeAsync(radio, mapping, ct);
+                }
             }
         }
     }
+
+    private global::Grpc.Core.RpcException NoBridge(string bridgeId) => Errors.NotFound($"bridge_id '{bridgeId}' is not a bridge in namespace '{ns}'");
 }

@@ -5,26 +5,27 @@ using EsnHarness.Simulators.Internal.Mcx;
 namespace EsnHarness.Simulators.Internal.Interworking;
 
 /// <summary>
-/// Carries the interworking function's floor participant messages to the MCX service (fire and forget, so the
-/// participant machine never blocks) and its state changes back to the bridge, which tells the TETRA radios.
+/// Carries one seat's floor participant messages to the MCX service under the seat's identity (without blocking the
+/// machine) and its state changes to the bridge floor, which tells the TETRA radio.
 /// </summary>
-internal sealed class IwfFloorOutput(IwfBridge bridge, string callId) : IParticipantOutput
+internal sealed class IwfFloorOutput(IwfUplink uplink, FloorSeat seat, string callId, Action<FloorSeat, ParticipantState, ParticipantState, string> stateChanged)
+    : IParticipantOutput
 {
     public void SendFloorRequest(FloorPriority priority) =>
-        bridge.Fire((mcx, headers) => mcx.RequestFloorAsync(new FloorRequestMessage
+        uplink.Send("Floor Request", (mcx, headers, ct) => mcx.RequestFloorAsync(new FloorRequestMessage
         {
-            McpttId = bridge.Bridge.IwfMcpttId,
+            McpttId = seat.McpttId,
             CallId = callId,
             Level = FloorStates.Of(priority.Level),
             Priority = (uint)priority.Priority,
-        }, headers).ResponseAsync);
+        }, headers, cancellationToken: ct).ResponseAsync);
 
     public void SendFloorRelease() =>
-        bridge.Fire((mcx, headers) => mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = bridge.Bridge.IwfMcpttId, CallId = callId }, headers).ResponseAsync);
+        uplink.Send("Floor Release", (mcx, headers, ct) => mcx.ReleaseFloorAsync(new FloorReleaseMessage { McpttId = seat.McpttId, CallId = callId }, headers, cancellationToken: ct).ResponseAsync);
 
     public void SendQueuePositionRequest() =>
-        bridge.Fire((mcx, headers) => mcx.RequestQueuePositionAsync(
-            new QueuePositionRequestMessage { McpttId = bridge.Bridge.IwfMcpttId, CallId = callId }, headers).ResponseAsync);
+        uplink.Send("Floor Queue Position Request", (mcx, headers, ct) => mcx.RequestQueuePositionAsync(
+            new QueuePositionRequestMessage { McpttId = seat.McpttId, CallId = callId }, headers, cancellationToken: ct).ResponseAsync);
 
-    public void StateChanged(ParticipantState from, ParticipantState to, string reason) => bridge.OnParticipantState(from, to, reason);
+    public void StateChanged(ParticipantState from, ParticipantState to, string reason) => stateChanged(seat, from, to, reason);
 }

@@ -66,6 +66,7 @@ internal sealed partial class NetworkWorld
             PlaceLocation = at.Location,
             GatewayId = gateway?.GatewayId ?? "",
             OnNeighbour = onNeighbour,
+            CellLocation = CellPositions.Of(catalogue, cellId),
         };
         var reasons = new List<string>();
         if (onNeighbour)

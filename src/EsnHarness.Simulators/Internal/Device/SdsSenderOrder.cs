@@ -2,16 +2,19 @@ using EsnHarness.Contracts.Mcx.V1;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
-internal sealed partial class SimulatedDevice
+/// <summary>
+/// Hands each sender's numbered SDS stream to the application in the sender's order: a message ahead of a gap (an
+/// earlier one lost and not yet retransmitted) is held until the gap fills, or until the MCX would have given the
+/// missing one up (retransmit interval x attempts); unnumbered, late and duplicate copies pass straight on (duplicates
+/// are discarded later). Held messages released by a timer go to <c>release</c>.
+/// </summary>
+internal sealed class SdsSenderOrder(TimeProvider time, TimeSpan giveUpAfter, Action<SdsMessage> release)
 {
-    private readonly Dictionary<string, SdsOrder> _sdsOrder = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, SdsOrder> _orders = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The messages the application may have now, in their sender's order: a numbered message ahead of a gap (an earlier
-    /// one lost and not yet retransmitted) is held until the gap fills, or until the MCX would have given the missing one
-    /// up (retransmit interval x attempts); unnumbered, late and duplicate copies pass straight on (duplicates are discarded later).
-    /// </summary>
-    private List<SdsMessage> InSenderOrder(SdsDelivery delivery)
+    /// <summary>The messages the application may have now, in their sender's order.</summary>
+    public List<SdsMessage> Admit(SdsDelivery delivery)
     {
         if (delivery.SenderSequence == 0)
         {
@@ -21,10 +24,10 @@ internal sealed partial class SimulatedDevice
         var sender = delivery.Message.SenderMcpttId;
         lock (_gate)
         {
-            if (!_sdsOrder.TryGetValue(sender, out var order))
+            if (!_orders.TryGetValue(sender, out var order))
             {
                 order = new SdsOrder();
-                _sdsOrder[sender] = order;
+                _orders[sender] = order;
             }
 
             if (delivery.SenderSequence < order.Next)
@@ -48,12 +51,26 @@ internal sealed partial class SimulatedDevice
         }
     }
 
+    /// <summary>Forgets every sender's numbering: the MCX numbers each sender's messages from 1 again for a new registration.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            foreach (var order in _orders.Values)
+            {
+                order.GapTimer?.Dispose();
+            }
+
+            _orders.Clear();
+        }
+    }
+
     private void GapGivenUp(string sender)
     {
         var ready = new List<SdsMessage>();
         lock (_gate)
         {
-            if (!_sdsOrder.TryGetValue(sender, out var order) || order.Held.Count == 0)
+            if (!_orders.TryGetValue(sender, out var order) || order.Held.Count == 0)
             {
                 return;
             }
@@ -67,7 +84,7 @@ internal sealed partial class SimulatedDevice
 
         foreach (var m in ready)
         {
-            Accept(m);
+            release(m);
         }
     }
 
@@ -81,18 +98,5 @@ internal sealed partial class SimulatedDevice
     }
 
     private ITimer StartGapTimer(string sender) =>
-        Time.CreateTimer(_ => GapGivenUp(sender), null, _world.Settings.SdsRetransmitInterval * _world.Settings.SdsMaxAttempts, Timeout.InfiniteTimeSpan);
-
-    private void ResetSdsOrder()
-    {
-        lock (_gate)
-        {
-            foreach (var order in _sdsOrder.Values)
-            {
-                order.GapTimer?.Dispose();
-            }
-
-            _sdsOrder.Clear();
-        }
-    }
+        time.CreateTimer(_ => GapGivenUp(sender), null, giveUpAfter, Timeout.InfiniteTimeSpan);
 }

@@ -1,0 +1,253 @@
+using EsnHarness.Contracts.Common.V1;
+using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+using Grpc.Core;
+using Microsoft.Extensions.Logging;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+/// <summary>
+/// Where the terminal is and what it reports (TS 23.280 §10.9, TS 24.379 location reporting): under open sky its GNSS
+/// fix of where the user is; below ground or indoors (no GNSS) the serving cell's position from the network model, with
+/// the cell's accuracy, marked as such. The <see cref="LocationReporter"/> decides when a report is due; reports that
+/// fall due on a timer are sent as the terminal's background work.
+/// </summary>
+internal sealed class DeviceLocation
+{
+    private static readonly TimeSpan MaxPass = TimeSpan.FromHours(24);
+    private readonly Lock _gate = new();
+    private readonly string _deviceId;
+    private readonly DeviceRegistration _registration;
+    private readonly RadioLink _radio;
+    private readonly DeviceUplink _uplink;
+    private readonly DeviceLife _life;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly LocationDefects _defects;
+    private readonly LocationReporter _reporter;
+    private GeoLocation? _position;
+    private GeoLocation? _cachedFix;
+
+    public DeviceLocation(string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, DeviceLife life,
+        TimeProvider time, ILogger logger, LocationDefects defects)
+    {
+        _deviceId = deviceId;
+        _registration = registration;
+        _radio = radio;
+        _uplink = uplink;
+        _life = life;
+        _time = time;
+        _logger = logger;
+        _defects = defects;
+        _reporter = new LocationReporter(time, ReportInBackground, ignoreDistance: defects.IgnoreDistance);
+    }
+
+    public LocationReportingPolicy Policy => _reporter.Policy;
+
+    /// <summary>The position fix the terminal has now: GNSS under open sky, else its serving cell's; null with neither.</summary>
+    public GeoLocation? Fix()
+    {
+        var link = _radio.Current;
+        GeoLocation? fix;
+        lock (_gate)
+        {
+            if (_defects.CachedFix && _cachedFix is { } cached)
+            {
+                return cached.Clone();
+            }
+
+            fix = Gnss.IsAvailable(link.Coverage)
+                ? _position?.Clone()
+                : link.CellLocation?.Clone();
+        }
+
+        if (fix is null)
+        {
+            return null;
+        }
+
+        fix.Source = Gnss.IsAvailable(link.Coverage) ? LocationSource.Gnss : LocationSource.Cell;
+        fix.CellId = fix.Source == LocationSource.Cell ? link.CellId : "";
+        return fix;
+    }
+
+    /// <summary>Powered on at the place of <paramref name="link"/>: the user stands at the place's location; the log-on report follows.</summary>
+    public async Task PoweredOnAsync(LinkConditions link, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            _position = link.PlaceLocation?.Clone();
+            _cachedFix = null;
+        }
+
+        var fix = Fix();
+        lock (_gate)
+        {
+            _cachedFix = fix;
+        }
+
+        await SendAsync(_reporter.Event("log-on", fix ?? new GeoLocation()), ct);
+    }
+
+    public void PoweredOff() => _reporter.Dispose();
+
+    /// <summary>Moved to another place (<paramref name="link"/> there): a cell-change or distance report may fall due.</summary>
+    public async Task MovedAsync(LinkConditions link, bool cellChanged, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            _position = link.PlaceLocation?.Clone();
+        }
+
+        var triggers = _reporter.MovedTo(FixOrPosition(), cellChanged);
+        if (link.InService)
+        {
+            await SendAsync(triggers, ct);
+        }
+    }
+
+    public async Task<MoveByResponse> MoveByAsync(double metres, double bearingDeg, CancellationToken ct)
+    {
+        if (double.IsNaN(metres) || metres is < 0 or > 100_000)
+        {
+            throw Errors.Invalid($"distance_m {metres} is outside 0..100000 metres");
+        }
+
+        if (double.IsNaN(bearingDeg) || bearingDeg is < 0 or > 360)
+        {
+            throw Errors.Invalid($"bearing_deg {bearingDeg} is outside 0..360 degrees");
+        }
+
+        GeoLocation to;
+        lock (_gate)
+        {
+            to = Geodesy.Destination(_position ?? _radio.Current.PlaceLocation ?? new GeoLocation(), metres, bearingDeg);
+            to.MeasuredAt = null;
+            _position = to;
+        }
+
+        var sent = await SendAsync(_reporter.MovedTo(FixOrPosition(), cellChanged: false), ct);
+        return new MoveByResponse { Location = to.Clone(), ReportsSent = (uint)sent };
+    }
+
+    /// <summary>A report the user asks for, optionally after going to <paramref name="position"/>.</summary>
+    public async Task ReportAsync(GeoLocation? position, string trigger, CancellationToken ct)
+    {
+        if (position is not null)
+        {
+            lock (_gate)
+            {
+                _position = position.Clone();
+            }
+        }
+
+        await SendOneAsync(trigger.Length > 0 ? trigger : "manual", ct, lostIsError: true);
+        _reporter.Reported(FixOrPosition());
+    }
+
+    public DeviceState SetPolicy(LocationReportingPolicy? policy, Func<DeviceState> state)
+    {
+        if (policy is null)
+        {
+            throw Errors.Invalid(Errors.Required("policy"));
+        }
+
+        if (policy.DistanceM < 0 || double.IsNaN(policy.DistanceM) || policy.DistanceM > 100_000)
+        {
+            throw Errors.Invalid($"policy.distance_m {policy.DistanceM} is outside 0..100000 metres");
+        }
+
+        _reporter.Configure(policy);
+        return state();
+    }
+
+    public async Task<PassTimeResponse> PassTimeAsync(uint durationMs, CancellationToken ct)
+    {
+        var duration = TimeSpan.FromMilliseconds(durationMs);
+        if (duration <= TimeSpan.Zero || duration > MaxPass)
+        {
+            throw Errors.Invalid($"duration_ms {durationMs} is outside 1..{MaxPass.TotalMilliseconds:0} (24 h)");
+        }
+
+        var passedAt = Clock.Now(_time);
+        var sent = await SendAsync(_reporter.PassTime(duration), ct);
+        return new PassTimeResponse { ReportsSent = (uint)sent, PassedAt = passedAt };
+    }
+
+    /// <summary>The position an emergency alert carries (TS 23.280 §10.10), when the policy reports on alerts.</summary>
+    public GeoLocation? ForEmergencyAlert()
+    {
+        var fix = Fix();
+        var wanted = _reporter.Event("emergency-alert", fix ?? new GeoLocation()).Count > 0;
+        if (!wanted || fix is null)
+        {
+            return null;
+        }
+
+        fix.MeasuredAt = Clock.Now(_time);
+        return fix;
+    }
+
+    /// <summary>An emergency call started: its report goes alongside the call, never delaying the emergency floor request.</summary>
+    public void EmergencyCallStarted()
+    {
+        foreach (var trigger in _reporter.Event("emergency-call", FixOrPosition()))
+        {
+            ReportInBackground(trigger);
+        }
+    }
+
+    private GeoLocation FixOrPosition()
+    {
+        if (Fix() is { } fix)
+        {
+            return fix;
+        }
+
+        lock (_gate)
+        {
+            return _position?.Clone() ?? new GeoLocation();
+        }
+    }
+
+    private void ReportInBackground(string trigger) => _life.Run($"location report ({trigger})", ct => SendAsync([trigger], ct));
+
+    /// <summary>Sends the reports the policy says are due, in order; returns how many reached the service (without service a report is lost).</summary>
+    private async Task<int> SendAsync(IReadOnlyList<string> triggers, CancellationToken ct)
+    {
+        var sent = 0;
+        foreach (var trigger in triggers)
+        {
+            sent += await SendOneAsync(trigger, ct, lostIsError: false) ? 1 : 0;
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> SendOneAsync(string trigger, CancellationToken ct, bool lostIsError)
+    {
+        if (Fix() is not { } fix)
+        {
+            var link = _radio.Current;
+            DeviceLog.NoPosition(_logger, _deviceId, link.PlaceId, link.CellId, trigger);
+            return lostIsError ? throw Errors.Precondition($"device_id '{_deviceId}' has no position to report at place '{link.PlaceId}': no GNSS fix there and the network model gives no position for its cell '{link.CellId}'") : false;
+        }
+
+        fix.MeasuredAt = Clock.Now(_time);
+        try
+        {
+            await _uplink.RequestAsync(mcx => mcx.ReportLocationAsync(new Contracts.Mcx.V1.ReportLocationRequest
+            {
+                McpttId = _registration.McpttId, Location = fix, Trigger = trigger,
+            }, _uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
+            return true;
+        }
+        catch (RpcException e) when (!lostIsError && e.StatusCode is StatusCode.FailedPrecondition or StatusCode.Unavailable)
+        {
+            // No service: the report is lost, as on a real terminal out of coverage.
+            DeviceLog.LocationReportLost(_logger, _deviceId, trigger, e.Status.Detail);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Internal.Grpc;
+
+namespace EsnHarness.Simulators.Internal.Device;
+
+/// <summary>
+/// A terminal's radio link as the network model describes it (service, latency, jitter, loss, duplication) and the
+/// terminal's draws against it: the delay, loss and duplication each message meets, seeded per terminal so a run
+/// repeats. Waiters for service are released when the link comes back.
+/// </summary>
+internal sealed class RadioLink(string deviceId, Random random, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private LinkConditions _link = new();
+    private TaskCompletionSource _serviceBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The conditions in force (read without the lock: a reference swap is atomic, updates are serialised).</summary>
+    public LinkConditions Current => Volatile.Read(ref _link);
+
+    public bool InService => Current.InService;
+
+    /// <summary>The conditions at attachment (power on), whatever was in force before.</summary>
+    public void Reset(LinkConditions link)
+    {
+        lock (_gate)
+        {
+            Volatile.Write(ref _link, link);
+        }
+
+        if (link.InService)
+        {
+            ReleaseServiceWaiters();
+        }
+    }
+
+    /// <summary>
+    /// Takes <paramref name="link"/> unless it is older than the one in force for the same place; returns the previous
+    /// conditions, or null when the update was stale.
+    /// </summary>
+    public LinkConditions? Apply(LinkConditions link)
+    {
+        LinkConditions previous;
+        lock (_gate)
+        {
+            previous = _link;
+            if (link.Version != 0 && link.Version <= previous.Version && link.PlaceId == previous.PlaceId)
+            {
+                return null;
+            }
+
+            Volatile.Write(ref _link, link);
+        }
+
+        if (link.InService)
+        {
+            ReleaseServiceWaiters();
+        }
+
+        return previous;
+    }
+
+    public void RequireService()
+    {
+        var link = Current;
+        if (!link.InService)
+        {
+            throw Errors.Precondition($"device_id '{deviceId}' has no service: {(link.Reason.Length > 0 ? link.Reason : "not attached")}");
+        }
+    }
+
+    /// <summary>Waits until the terminal has service again or <paramref name="within"/> passes (no error: the caller decides).</summary>
+    public async Task AwaitServiceAsync(TimeSpan within, CancellationToken ct)
+    {
+        var back = Volatile.Read(ref _serviceBack);
+        if (InService)
+        {
+            return;
+        }
+
+        try
+        {
+            await back.Task.WaitAsync(within, time, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Still no service: the caller retransmits or gives up, as it does for a lost message.
+        }
+    }
+
+    /// <summary>One uplink message's modelled delay (latency plus a jitter draw).</summary>
+    public TimeSpan UplinkDelay() => Delay(Current.Link, withJitter: true);
+
+    public TimeSpan Delay(LinkProfile? profile, bool withJitter)
+    {
+        if (profile is null || (profile.LatencyMs <= 0 && profile.JitterMs <= 0))
+        {
+            return TimeSpan.Zero;
+        }
+
+        var jitter = withJitter ? profile.JitterMs * NextDouble() : 0;
+        return TimeSpan.FromMilliseconds(profile.LatencyMs + jitter);
+    }
+
+    public bool Lost()
+    {
+        var loss = Current.Link?.LossRatio ?? 0;
+        return loss > 0 && NextDouble() < loss;
+    }
+
+    public bool Duplicated()
+    {
+        var dup = Current.Link?.DuplicateRatio ?? 0;
+        return dup > 0 && NextDouble() < dup;
+    }
+
+    /// <summary>Waits a modelled delay on the injected clock.</summary>
+    public Task DelayAsync(TimeSpan delay, CancellationToken ct) =>
+        delay <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(delay, time, ct); // allowed: modelled radio link latency
+
+    private void ReleaseServiceWaiters() =>
+        Interlocked.Exchange(ref _serviceBack, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    private double NextDouble()
+    {
+        lock (random)
+        {
+            return random.NextDouble();
+        }
+    }
+}
