@@ -45,6 +45,14 @@ public sealed record SimulatorHostOptions
     /// </summary>
     public UpstreamEndpoint? Idms { get; init; }
 
+    /// <summary>The GMS the MCX service reads group documents from. The XCAP root is set per namespace (McxConfiguration
+    /// SetGroupManagement); one under this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Gms { get; init; }
+
+    /// <summary>The CMS the MCX service reads user profiles from. The XCAP root is set per namespace (McxConfiguration
+    /// SetConfigurationManagement); one under this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Cms { get; init; }
+
     /// <summary>Client certificate (PFX, or PEM with <see cref="UpstreamClientKeyPath"/>) presented upstream (mutual TLS) by calls to
     /// this host's own services and to upstream endpoints that name none of their own.</summary>
     public string? UpstreamClientCertificatePath { get; init; }

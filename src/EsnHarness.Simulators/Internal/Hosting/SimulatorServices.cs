@@ -32,9 +32,9 @@ internal static class SimulatorServices
         services.AddSingleton(options);
         services.AddSingleton<HostAddress>();
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
-        // The IdMS is reached with its upstream endpoint's TLS settings and credentials (the host-wide ones for any other URL).
+        // The IdMS, GMS and CMS are reached with their upstream endpoints' TLS settings and credentials (the host-wide ones for any other URL).
         // Generous timeout: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
-        services.AddSingleton(sp => new TokenIntrospector(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        services.AddSingleton(sp => McxUpstream.Over(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));
         // Registered in closing order: terminals and bridges (clients of the MCX and network) before the services.
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
@@ -42,7 +42,7 @@ internal static class SimulatorServices
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), options.FloorTimers, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<McxWorld>("mcx", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new McxWorld(scope.Namespace, mcx, time, sp.GetRequiredService<TokenIntrospector>(), scope))));
+            scope => new McxWorld(mcx, sp.GetRequiredService<McxUpstream>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<NetworkWorld>("network", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new NetworkWorld(scope.Namespace, places, time, scope))));
         return services;

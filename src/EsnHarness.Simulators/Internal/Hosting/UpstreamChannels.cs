@@ -6,7 +6,7 @@ namespace EsnHarness.Simulators.Internal.Hosting;
 
 /// <summary>
 /// Connections from this host's roles to the services they use: the device simulator and interworking function to the
-/// MCX service and network model, the MCX service to the IdMS. This host's own services by default, or the upstream
+/// MCX service and network model, the MCX service to the IdMS, GMS and CMS. This host's own services by default, or the upstream
 /// endpoints the options name (an agency's systems, with their TLS settings and credentials). One channel per address,
 /// many HTTP/2 connections.
 /// </summary>
@@ -19,6 +19,8 @@ internal sealed class UpstreamChannels : IDisposable
     private readonly UpstreamConnector? _mcx;
     private readonly UpstreamConnector? _network;
     private readonly UpstreamConnector? _idms;
+    private readonly UpstreamConnector? _gms;
+    private readonly UpstreamConnector? _cms;
 
     public UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate)
     {
@@ -28,6 +30,8 @@ internal sealed class UpstreamChannels : IDisposable
         _mcx = options.Mcx is { } mcx ? UpstreamConnector.For(mcx, "mcx", options, ownCertificate) : null;
         _network = options.Network is { } network ? UpstreamConnector.For(network, "network", options, ownCertificate) : null;
         _idms = options.Idms is { } idms ? UpstreamConnector.For(idms, "idms", options, ownCertificate) : null;
+        _gms = options.Gms is { } gms ? UpstreamConnector.For(gms, "gms", options, ownCertificate) : null;
+        _cms = options.Cms is { } cms ? UpstreamConnector.For(cms, "cms", options, ownCertificate) : null;
     }
 
     /// <summary>Requests to the MCX service (signalling, media). Kept off the downlink streams' connections, so a
@@ -39,12 +43,12 @@ internal sealed class UpstreamChannels : IDisposable
 
     public GrpcChannel Network => For(_options.Network?.Address ?? _self.Value, _network ?? _hostWide, streams: true);
 
-    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS): the settings of the upstream endpoint a URL is under,
-    /// else the host-wide ones.</summary>
+    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS and CMS): the settings of the upstream endpoint a URL
+    /// is under, else the host-wide ones.</summary>
     public HttpMessageHandler CreateHttpHandler()
     {
         var routes = new List<(Uri, HttpMessageInvoker)>();
-        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Mcx, _mcx), (_options.Network, _network) })
+        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Gms, _gms), (_options.Cms, _cms), (_options.Mcx, _mcx), (_options.Network, _network) })
         {
             if (endpoint is not null && connector is not null)
             {
@@ -66,6 +70,8 @@ internal sealed class UpstreamChannels : IDisposable
         _mcx?.Dispose();
         _network?.Dispose();
         _idms?.Dispose();
+        _gms?.Dispose();
+        _cms?.Dispose();
     }
 
     private GrpcChannel For(Uri address, UpstreamConnector connector, bool streams) => _channels.GetOrAdd((address, streams), key =>
