@@ -53,6 +53,10 @@ public sealed record SimulatorHostOptions
     /// SetConfigurationManagement); one under this address is reached with this endpoint's TLS settings and credentials.</summary>
     public UpstreamEndpoint? Cms { get; init; }
 
+    /// <summary>The agency CAD the CAD gateway posts to. Its URL is set per namespace (CadGatewayService Configure); one under
+    /// this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Cad { get; init; }
+
     /// <summary>Client certificate (PFX, or PEM with <see cref="UpstreamClientKeyPath"/>) presented upstream (mutual TLS) by calls to
     /// this host's own services and to upstream endpoints that name none of their own.</summary>
     public string? UpstreamClientCertificatePath { get; init; }

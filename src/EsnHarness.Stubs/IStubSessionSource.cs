@@ -6,6 +6,7 @@ namespace EsnHarness.Stubs;
 /// </summary>
 public interface IStubSessionSource
 {
-    /// <summary>Opens an isolated session for one scenario; dispose it at the scenario's end.</summary>
-    Task<IStubSession> OpenSessionAsync(CancellationToken cancellationToken = default);
+    /// <summary>Opens an isolated session for one scenario, with <paramref name="defects"/> (stub defects such as
+    /// <c>cad.*</c>) switched on in it; dispose it at the scenario's end.</summary>
+    Task<IStubSession> OpenSessionAsync(IEnumerable<string> defects, CancellationToken cancellationToken = default);
 }

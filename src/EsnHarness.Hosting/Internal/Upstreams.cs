@@ -6,8 +6,8 @@ namespace EsnHarness.Hosting.Internal;
 /// <summary>
 /// Targets are what the report says: every embedded role that talks to another role uses the profile's address for it.
 /// The embedded roles that call others are the device simulator (terminals, consoles) → MCX and network model, the
-/// interworking function → MCX, and the MCX → IdMS (token introspection), GMS (group documents) and CMS (user
-/// profiles); when the profile points one of those called
+/// interworking function → MCX, the CAD gateway → MCX and CAD, and the MCX → IdMS (token introspection), GMS (group
+/// documents) and CMS (user profiles); when the profile points one of those called
 /// roles at an external system, the embedded callers reach it there, with the profile's TLS settings and credentials.
 /// </summary>
 internal static class Upstreams
@@ -19,6 +19,7 @@ internal static class Upstreams
         Idms = External(profile, EsnRole.Idms) ?? options.Idms,
         Gms = External(profile, EsnRole.Gms) ?? options.Gms,
         Cms = External(profile, EsnRole.Cms) ?? options.Cms,
+        Cad = External(profile, EsnRole.Cad) ?? options.Cad,
     };
 
     private static UpstreamEndpoint? External(ResolvedProfile profile, EsnRole role) =>

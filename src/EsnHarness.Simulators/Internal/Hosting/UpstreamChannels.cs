@@ -6,7 +6,7 @@ namespace EsnHarness.Simulators.Internal.Hosting;
 
 /// <summary>
 /// Connections from this host's roles to the services they use: the device simulator and interworking function to the
-/// MCX service and network model, the MCX service to the IdMS, GMS and CMS. This host's own services by default, or the upstream
+/// MCX service and network model, the MCX service to the IdMS, GMS and CMS, the CAD gateway to the MCX and the agency's CAD. This host's own services by default, or the upstream
 /// endpoints the options name (an agency's systems, with their TLS settings and credentials). One channel per address,
 /// many HTTP/2 connections.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class UpstreamChannels : IDisposable
     private readonly UpstreamConnector? _idms;
     private readonly UpstreamConnector? _gms;
     private readonly UpstreamConnector? _cms;
+    private readonly UpstreamConnector? _cad;
 
     public UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate)
     {
@@ -32,6 +33,7 @@ internal sealed class UpstreamChannels : IDisposable
         _idms = options.Idms is { } idms ? UpstreamConnector.For(idms, "idms", options, ownCertificate) : null;
         _gms = options.Gms is { } gms ? UpstreamConnector.For(gms, "gms", options, ownCertificate) : null;
         _cms = options.Cms is { } cms ? UpstreamConnector.For(cms, "cms", options, ownCertificate) : null;
+        _cad = options.Cad is { } cad ? UpstreamConnector.For(cad, "cad", options, ownCertificate) : null;
     }
 
     /// <summary>Requests to the MCX service (signalling, media). Kept off the downlink streams' connections, so a
@@ -43,12 +45,12 @@ internal sealed class UpstreamChannels : IDisposable
 
     public GrpcChannel Network => For(_options.Network?.Address ?? _self.Value, _network ?? _hostWide, streams: true);
 
-    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS and CMS): the settings of the upstream endpoint a URL
+    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS, CMS and CAD): the settings of the upstream endpoint a URL
     /// is under, else the host-wide ones.</summary>
     public HttpMessageHandler CreateHttpHandler()
     {
         var routes = new List<(Uri, HttpMessageInvoker)>();
-        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Gms, _gms), (_options.Cms, _cms), (_options.Mcx, _mcx), (_options.Network, _network) })
+        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Gms, _gms), (_options.Cms, _cms), (_options.Cad, _cad), (_options.Mcx, _mcx), (_options.Network, _network) })
         {
             if (endpoint is not null && connector is not null)
             {
@@ -72,6 +74,7 @@ internal sealed class UpstreamChannels : IDisposable
         _idms?.Dispose();
         _gms?.Dispose();
         _cms?.Dispose();
+        _cad?.Dispose();
     }
 
     private GrpcChannel For(Uri address, UpstreamConnector connector, bool streams) => _channels.GetOrAdd((address, streams), key =>
