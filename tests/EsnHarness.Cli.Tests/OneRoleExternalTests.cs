@@ -9,9 +9,10 @@ namespace EsnHarness.Cli.Tests;
 /// #15 item 1, targets are what the report says: one role at a time points at an agency's system (an <c>esn sim</c> or
 /// <c>esn stubs serve</c> in its own process, mutual TLS with certificates made by the test), every other role stays
 /// embedded, and the requirements that role serves have exactly the outcomes of the reference profile. The embedded roles
-/// that talk to the external one talk to it there (terminals, consoles and the interworking function to an external MCX
-/// and network model, the MCX to an external IdMS), and an external device service or interworking function reaches the
-/// embedded MCX and network model at the profile's "listen" address.
+/// that talk to the external one talk to it there (terminals, consoles, the interworking function and the CAD gateway to
+/// an external MCX and network model, the MCX to an external IdMS, the CAD gateway to an external CAD), and an external
+/// device service, interworking function or CAD gateway reaches the embedded MCX and network model at the profile's
+/// "listen" address.
 /// KPI measurements (@kpi) are left out: they measure real time on this shared 2-core machine, and a busy moment would
 /// make a comparison of outcomes flaky without saying anything about where the role lives. The roles no requirement of
 /// the catalogue uses (controlRoom, gms, cms, avl) have nothing to compare and no case here.
@@ -29,6 +30,7 @@ public sealed class OneRoleExternalTests
         ["network"] = ["coverage/crowds-and-coverage-loss.feature", "coverage/london-places.feature"],
         ["device"] = ["voice/floor-control.feature", "control-room/dispatcher-consoles.feature"],
         ["interworking"] = ["interop/airwave-interworking.feature"],
+        ["cadGateway"] = ["control-room/cad-integration.feature", "data/status-and-cad.feature"],
         ["idms"] = ["security/identity-and-keys.feature"],
         ["kms"] = ["security/identity-and-keys.feature"],
         ["cad"] = ["control-room/cad-integration.feature", "data/status-and-cad.feature"],
@@ -82,8 +84,8 @@ public sealed class OneRoleExternalTests
     }
 
     /// <summary>The agency's system for the role: a stub gateway for an HTTP role; a simulator host for a gRPC role, whose
-    /// own terminals or interworking function use the harness's embedded MCX and network model when it plays device or
-    /// interworking.</summary>
+    /// own terminals, interworking function or CAD gateway use the harness's embedded MCX and network model when it plays
+    /// device, interworking or cadGateway.</summary>
     private CliProcess StartAgencySystem(string role, int harnessPort)
     {
         string[] tls = ["--cert", _certificates.ServerPem, "--key", _certificates.ServerKey, "--client-ca", _certificates.CaPem];
@@ -92,7 +94,7 @@ public sealed class OneRoleExternalTests
             return CliProcess.Start(Repository.Root, ["stubs", "serve", .. tls]);
         }
 
-        string[] upstream = role is "device" or "interworking"
+        string[] upstream = role is "device" or "interworking" or "cadGateway"
             ? ["--mcx", $"http://127.0.0.1:{harnessPort}", "--network", $"http://127.0.0.1:{harnessPort}"]
             : [];
         return CliProcess.Start(Repository.Root, ["sim", .. tls, .. upstream]);
