@@ -4,7 +4,6 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -22,7 +21,7 @@ public sealed partial class DirectMode(TerminalFleet fleet, Cast cast, Groups gr
     private readonly ConcurrentDictionary<string, CastMember> _gateways = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Powers a user's terminal on in direct mode on <paramref name="group"/> at <paramref name="place"/> (no network needed).</summary>
-    public async Task PowerOnAsync(UserName name, ModelAgency agency, PlaceName place, GroupName group)
+    public async Task PowerOnAsync(UserName name, Agency agency, PlaceName place, GroupName group)
     {
         var configuration = Configuration(group, fallBack: false);
         await fleet.PowerOnInDirectModeAsync(name, agency, place, group, configuration);
@@ -48,7 +47,7 @@ public sealed partial class DirectMode(TerminalFleet fleet, Cast cast, Groups gr
         }));
 
     /// <summary>Logs a vehicle device on at <paramref name="place"/>, affiliates it to <paramref name="group"/> and makes it the group's direct-mode gateway.</summary>
-    public async Task GatewayAsync(UserName vehicle, ModelAgency agency, PlaceName place, GroupName group)
+    public async Task GatewayAsync(UserName vehicle, Agency agency, PlaceName place, GroupName group)
     {
         await fleet.LogOnAsync(vehicle, agency, place, MemberKind.Vehicle);
         var member = cast.Get(vehicle);
