@@ -135,6 +135,24 @@ public static class McxDefects
         "A group call takes in more participants than the group's maximum participant count.",
         "TS 24.481 (max-participant-count)");
 
+    /// <summary>An emergency alert reaches only the dispatchers of the originator's own agency.</summary>
+    public static readonly Defect AlertOwnAgencyDispatchersOnly = new(
+        "mcx.alert-own-agency-dispatchers-only", "mcx",
+        "An emergency alert on a group two services share reaches only the originator's own control room: the LAS EOC never hears of the JRU officer's emergency, nor MetCC of an LAS crew's on a sector it is working.",
+        "TS 23.280 §10.10.1 (emergency alert to every affiliated member of the group); REQ-LDN-JRU-007, REQ-LDN-CORESP-007, REQ-LDN-MDG-007");
+
+    /// <summary>A dispatcher may remotely affiliate only users of its own agency.</summary>
+    public static readonly Defect RemoteAffiliationOwnAgencyOnly = new(
+        "mcx.remote-affiliation-own-agency-only", "mcx",
+        "A dispatcher's remote affiliation of a user of another service is refused: the LAS EOC cannot move the JRU's police officer or an LFB co-responder onto its incident group, nor a MetCC dispatcher an LAS crew.",
+        "TS 22.280 (remote affiliation by an authorised user, whatever the target's organisation); REQ-LDN-JRU-004, REQ-LDN-CORESP-003, REQ-LDN-MDG-005");
+
+    /// <summary>A call on an agency's group invites only that agency's affiliated users.</summary>
+    public static readonly Defect GroupCallOwnAgencyOnly = new(
+        "mcx.group-call-own-agency-only", "mcx",
+        "A call on one service's group reaches only that service's users: a police officer, firefighter or MetCC dispatcher affiliated to an LAS group is left out of its calls.",
+        "TS 24.379 (a group call reaches every affiliated member); TS 24.481 (group membership is not limited to one organisation)");
+
     /// <summary>Every MCX defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -142,5 +160,6 @@ public static class McxDefects
         AlertNotToDispatchers, EmergencyCancelNotPropagated, EmergencyNoPreemption, SdsNotRetransmitted, SdsOrderNotKept,
         ReadDispositionDropped, FloorTakenAnonymous, LateEntryNoFloorTaken, AffiliationNotApplied, RemoteAffiliationUnauthorised,
         StaleLocationForwarded, RevokedUserServed, HangTimerIgnored, BroadcastOthersTalk, GmsUserPriorityIgnored, MaxParticipantsIgnored,
+        AlertOwnAgencyDispatchersOnly, RemoteAffiliationOwnAgencyOnly, GroupCallOwnAgencyOnly,
     ];
 }

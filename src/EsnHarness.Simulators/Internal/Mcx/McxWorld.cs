@@ -180,8 +180,8 @@ internal sealed class McxWorld : IWorld
     /// <summary>Remote (de)affiliation by an authorised user, e.g. a dispatcher moving a crew onto an incident group.</summary>
     public AffiliationResponse RemoteAffiliate(RemoteAffiliationRequest request)
     {
-        Registry.RequireRemoteAffiliationRights(Registry.Require(request.RequesterMcpttId, "requester_mcptt_id"));
-        Registry.Require(request.TargetMcpttId, "target_mcptt_id");
+        Registry.RequireRemoteAffiliationRights(
+            Registry.Require(request.RequesterMcpttId, "requester_mcptt_id"), Registry.Require(request.TargetMcpttId, "target_mcptt_id"));
         return request.Affiliate
             ? Affiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId)
             : Deaffiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId);

@@ -138,7 +138,10 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
     private void SendToGroup(string groupId, EmergencyAlert alert)
     {
         var skipDispatchers = scope.Defects.Has(McxDefects.AlertNotToDispatchers);
-        var recipients = registry.AffiliatedTo(groupId).Where(u => !(skipDispatchers && u.IsDispatcher)).Select(u => u.McpttId);
+        var ownAgencyOnly = scope.Defects.Has(McxDefects.AlertOwnAgencyDispatchersOnly);
+        var recipients = registry.AffiliatedTo(groupId)
+            .Where(u => !(u.IsDispatcher && (skipDispatchers || (ownAgencyOnly && u.Profile.Identity.Agency != alert.Agency))))
+            .Select(u => u.McpttId);
         downlinks.SendToMany(recipients, () => new McxEvent { EmergencyAlert = new EmergencyAlertEvent { Alert = alert } });
     }
 }
