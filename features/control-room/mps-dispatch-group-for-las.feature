@@ -84,5 +84,7 @@ Feature: The MPS Dispatch Group helps LAS in winter
     Scenario: An emergency the MetCC dispatcher cancels clears from the LAS EOC too
       Given "EMT Silva" presses the emergency button on "LAS-CENTRAL-SECTOR"
       When "MetCC Dispatcher Ward" cancels the emergency of "EMT Silva" on "LAS-CENTRAL-SECTOR"
-      Then LAS EOC sees 0 active emergencies on "LAS-CENTRAL-SECTOR"
+      Then the LAS EOC console shows the emergency of "EMT Silva" cancelled
+      And "EMT Silva" is told the emergency was cancelled
+      And LAS EOC sees 0 active emergencies on "LAS-CENTRAL-SECTOR"
       And the call on "LAS-CENTRAL-SECTOR" is not an emergency call

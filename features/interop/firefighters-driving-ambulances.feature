@@ -74,7 +74,8 @@ Feature: Firefighters driving ambulances with paramedics
     Scenario: The LAS EOC cancels an emergency the firefighter raised in error
       Given "FF Novak" presses the emergency button on "LAS-CENTRAL-SECTOR"
       When "LAS EOC Dispatcher Reid" cancels the emergency of "FF Novak" on "LAS-CENTRAL-SECTOR"
-      Then LAS EOC sees 0 active emergencies on "LAS-CENTRAL-SECTOR"
+      Then "FF Novak" is told the emergency was cancelled
+      And LAS EOC sees 0 active emergencies on "LAS-CENTRAL-SECTOR"
       And the call on "LAS-CENTRAL-SECTOR" is not an emergency call
 
     @REQ-LDN-FFAMB-008 @LFB @must @3gpp-22.282 @london-assumption

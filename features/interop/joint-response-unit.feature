@@ -108,7 +108,8 @@ Feature: The Joint Response Unit: a paramedic and a police officer in one car
     Scenario: An emergency the paramedic cancels clears from both control rooms
       Given "Paramedic Dunn" presses the emergency button on "JRU-LAMBETH"
       When "Paramedic Dunn" cancels the emergency on "JRU-LAMBETH"
-      Then MetCC sees 0 active emergencies on "JRU-LAMBETH"
+      Then the MetCC console shows the emergency of "Paramedic Dunn" cancelled
+      And the LAS EOC console shows the emergency of "Paramedic Dunn" cancelled
       And LAS EOC sees 0 active emergencies on "JRU-LAMBETH"
 
     @REQ-LDN-JRU-009 @MPS @LAS @must @3gpp-22.179-6.8.6
