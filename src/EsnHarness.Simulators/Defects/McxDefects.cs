@@ -153,6 +153,12 @@ public static class McxDefects
         "A call on one service's group reaches only that service's users: a police officer, firefighter or MetCC dispatcher affiliated to an LAS group is left out of its calls.",
         "TS 24.379 (a group call reaches every affiliated member); TS 24.481 (group membership is not limited to one organisation)");
 
+    /// <summary>Every SDS goes standalone on the signalling plane, whatever the control-plane limit.</summary>
+    public static readonly Defect SdsControlPlaneLimitIgnored = new(
+        "mcx.sds-control-plane-limit-ignored", "mcx",
+        "An SDS larger than the profile's control-plane limit (a photo from the beat) is still sent standalone over signalling instead of in an SDS session on the media plane, loading the signalling bearer the limit protects.",
+        "TS 24.282 §9.2 (SDS above the control-plane limit uses the media plane); TS 24.484 §10.4 (max control-plane SDS payload)");
+
     /// <summary>Every MCX defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -160,6 +166,6 @@ public static class McxDefects
         AlertNotToDispatchers, EmergencyCancelNotPropagated, EmergencyNoPreemption, SdsNotRetransmitted, SdsOrderNotKept,
         ReadDispositionDropped, FloorTakenAnonymous, LateEntryNoFloorTaken, AffiliationNotApplied, RemoteAffiliationUnauthorised,
         StaleLocationForwarded, RevokedUserServed, HangTimerIgnored, BroadcastOthersTalk, GmsUserPriorityIgnored, MaxParticipantsIgnored,
-        AlertOwnAgencyDispatchersOnly, RemoteAffiliationOwnAgencyOnly, GroupCallOwnAgencyOnly,
+        AlertOwnAgencyDispatchersOnly, RemoteAffiliationOwnAgencyOnly, GroupCallOwnAgencyOnly, SdsControlPlaneLimitIgnored,
     ];
 }

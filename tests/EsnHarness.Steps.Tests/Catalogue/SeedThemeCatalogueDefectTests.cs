@@ -7,8 +7,9 @@ namespace EsnHarness.Steps.Tests.Catalogue;
 /// <summary>
 /// The seed themes' requirements (the Joint Response Unit, LFB co-responders, firefighters driving ambulances, the MPS
 /// Dispatch Group for LAS) run against the reference profile with one reference defect on at a time (as `esn mutate`
-/// will): each defect fails exactly the requirements listed for it, so every requirement of these themes is shown to
-/// catch at least one plausible fault and the steps observe the system, not what the harness did itself.
+/// will): each defect fails every requirement listed for it, so every requirement of these themes is shown to catch at
+/// least one plausible fault and the steps observe the system, not what the harness did itself. The lists were measured
+/// over all the seed requirements (no other seed requirement fails with the defect on); the test runs only the listed ones.
 /// </summary>
 [NonParallelizable]
 public sealed class SeedThemeCatalogueDefectTests
@@ -17,6 +18,7 @@ public sealed class SeedThemeCatalogueDefectTests
     [
         "features/interop/joint-response-unit.feature", "features/interop/lfb-co-responders.feature",
         "features/interop/firefighters-driving-ambulances.feature", "features/control-room/mps-dispatch-group-for-las.feature",
+        "features/data/mps-mobile-devices.feature",
     ];
 
     private EmbeddedRoles _roles = null!;
@@ -53,6 +55,9 @@ public sealed class SeedThemeCatalogueDefectTests
             FeaturePaths = [.. Features.Select(f => Path.Combine(Root(), f))],
             BaseDirectory = Root(),
             BindingAssemblies = [typeof(NamespaceHooks).Assembly],
+            // With a defect on, only the requirements it should fail run (the whole theme runs once, with none on): the
+            // exact sets were measured over every seed requirement, and running all of them per defect takes minutes.
+            Tags = defect is null ? null : string.Join(" or ", caught.Select(r => $"@REQ-LDN-{r}")),
             Workers = 4,
         };
 
