@@ -24,6 +24,9 @@ public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast
         Lanes(user, group, times, await measurements.MeasureAccessAsync(user, group, times));
     }
 
+    private const string ContinuitySource =
+        "3GPP TS 26.114 §8.2.3 (jitter buffer management: jitter-induced concealment kept low; the percentage is a London assumption)";
+
     private void Lanes(UserName user, GroupName group, int times, int lanes)
     {
         if (lanes > 1)
@@ -68,6 +71,16 @@ public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast
     [Then("at least {double} % of {metric} succeed over at least {int} attempts", Description = "Judges a success ratio against its floor; attaches evidence.",
         Example = "Then at least 99.9 % of group call set-ups succeed over at least 1000 attempts")]
     public void SuccessRatio(double percent, Metric metric, int minCount) => kpi.AssertSuccessRatio(metric, percent, minCount);
+
+    /// <summary>Play-out continuity of the measured bursts.</summary>
+    [Then("at least {int} % of the voice frames from {user} that arrived in time played in the talker's timing",
+        Description = "Of the frames after each burst's first that the other members received by their place in the talker's timing (from the last \"talks in N bursts\"), the share that played there: no gap, overlap or repeat that a jitter buffer should have absorbed (TS 26.114 §8.2.3). Frames that arrived later are counted in the evidence, not judged. Attaches evidence.",
+        Example = "Then at least 99 % of the voice frames from \"PC Patel\" that arrived in time played in the talker's timing")]
+    public void PlayedInTiming(int percent, UserName talker)
+    {
+        _ = cast.Get(talker);
+        kpi.AssertSuccessRatio(Metric.PlayoutContinuity, percent, minCount: 100, ContinuitySource);
+    }
 
     /// <summary>Bursts heard.</summary>
     [Then("every other member of {group} heard all {int} bursts from {user}", Description = "Every other member received every burst (no burst lost).",

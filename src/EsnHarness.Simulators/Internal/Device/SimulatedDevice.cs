@@ -27,6 +27,7 @@ internal sealed class SimulatedDevice
     private readonly DeviceCallTable _calls;
     private readonly VoiceReceiver _receiver;
     private readonly DeviceArrivals _arrivals;
+    private readonly VoiceModelOptions _voice;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -39,6 +40,7 @@ internal sealed class SimulatedDevice
         var settings = world.Settings;
         var defects = world.Scope.Defects;
         var time = world.Time;
+        _voice = settings.Voice;
         _life = new DeviceLife(world.Scope, deviceId);
         _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
         _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
@@ -85,6 +87,12 @@ internal sealed class SimulatedDevice
             Link = _radio.Current,
             Location = Location.Fix(),
             LocationReporting = Location.Policy,
+            VoiceModel = new VoiceModel
+            {
+                FrameDurationMs = (uint)_voice.FrameDuration.TotalMilliseconds,
+                EncoderLookAheadMs = (uint)_voice.EncoderLookAhead.TotalMilliseconds,
+                JitterBufferDepthMs = (uint)_voice.JitterBufferDepth.TotalMilliseconds,
+            },
         };
         Registration.Describe(state);
         state.Calls.AddRange(_calls.Infos);

@@ -8,8 +8,9 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>
 /// The talker's end of the voice path: frames paced at the codec frame interval, each stamped with the instant its
-/// first sample was spoken (its send time less the codec's framing and look-ahead, <see cref="VoiceModelOptions"/>),
-/// sent over the modelled uplink in order while the terminal holds the floor.
+/// first sample was spoken (paced frames: the burst's first plus one frame duration per frame, as a codec's contiguous
+/// audio is; a frame is sent the codec's framing and look-ahead after that, <see cref="VoiceModelOptions"/>), sent over
+/// the modelled uplink in order while the terminal holds the floor. Back-to-back frames (load tests) are stamped when sent.
 /// </summary>
 internal sealed class VoiceTalker(string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, VoiceModelOptions voice, TimeProvider time)
 {
@@ -32,6 +33,10 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
         var size = (int)Math.Min(request.FrameSizeBytes == 0 ? DefaultFrameBytes : request.FrameSizeBytes, 1500);
         var frame = request.FrameIntervalMs == 0 ? voice.FrameDuration : TimeSpan.FromMilliseconds(request.FrameIntervalMs);
         var codecDelay = voice.AlgorithmicDelay(frame);
+
+        // The codec's frames are contiguous audio: frame i was spoken exactly i frames after the first, whenever the
+        // host gets round to sending it (a pacing timer firing early or late must not make speech shorter or longer).
+        var firstSpoken = time.GetUtcNow() - codecDelay;
         Task previous = Task.CompletedTask;
         uint dropped = 0;
         uint sent = 0;
@@ -49,7 +54,8 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
             {
                 CallId = call.Info.CallId, SenderMcpttId = registration.McpttId, BurstId = burst, Sequence = i,
                 Payload = Google.Protobuf.ByteString.CopyFrom(new byte[size]), FrameDurationMs = (uint)frame.TotalMilliseconds,
-                SentAt = Timestamp.FromDateTimeOffset(time.GetUtcNow() - codecDelay), LastInBurst = i == request.FrameCount - 1,
+                SentAt = Timestamp.FromDateTimeOffset(request.FrameIntervalMs > 0 ? firstSpoken + (frame * i) : time.GetUtcNow() - codecDelay),
+                LastInBurst = i == request.FrameCount - 1,
             };
             if (!radio.InService || radio.Lost())
             {
@@ -62,7 +68,9 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
 
             if (request.FrameIntervalMs > 0 && i + 1 < request.FrameCount)
             {
-                await Task.Delay(frame, time, ct); // allowed: voice frames are paced at the codec frame interval
+                // Allowed: voice frames are paced at the codec frame interval, each sent when its audio is complete.
+                var due = firstSpoken + (frame * (i + 1)) + codecDelay - time.GetUtcNow();
+                await Task.Delay(due > TimeSpan.Zero ? due : TimeSpan.Zero, time, ct);
             }
         }
 
