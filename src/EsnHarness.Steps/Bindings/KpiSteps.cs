@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Measured requirements: repeated attempts whose samples become evidence, judged at the named percentile.</summary>
 [Binding]
-public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
+public sealed class KpiSteps(Measurements measurements, LateEntryMeasurement lateEntry, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>KPI1 measurement.</summary>
     [When("{user} presses PTT on {group} {int} times",
@@ -56,9 +56,10 @@ public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast
     }
 
     /// <summary>KPI4 measurement.</summary>
-    [When("{user} joins the ongoing call on {group} {int} times", Description = "Measures KPI4 late call entry: leaves and re-joins the running call, timing until the terminal shows who talks.",
+    [When("{user} joins the ongoing call on {group} {int} times",
+        Description = "Measures KPI4 late call entry: leaves and re-joins the running call (its talker keeps speaking), timing from the affiliation request until the terminal is told who talks and plays their voice (and, on an encrypted group, holds the group key from the KMS).",
         Example = "When \"FF Ahmed\" joins the ongoing call on \"FLON-OPS01\" 100 times")]
-    public Task LateEntryMany(UserName user, GroupName group, int times) => measurements.MeasureLateEntryAsync(user, group, times);
+    public Task LateEntryMany(UserName user, GroupName group, int times) => lateEntry.MeasureAsync(user, group, times);
 
     /// <summary>Percentile verdict.</summary>
     [Then("the {percentile} percentile {metric} is below {int} ms over at least {int} attempts",

@@ -15,6 +15,12 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
         Example = "Given the MCX service admits only users with a valid IdMS token")]
     public Task RequireTokens() => idms.RequireTokensAsync();
 
+    /// <summary>Application-layer encryption of a group's media.</summary>
+    [Given("the group {group} encrypts its media with a group key from the KMS",
+        Description = "The group's calls use application-layer (end-to-end) encryption with the group key (TS 33.180 §5.7): a member's terminal plays none of its audio before it holds the key, which it asks the KMS for as it affiliates.",
+        Example = "Given the group \"MPS-CW-OPS1\" encrypts its media with a group key from the KMS")]
+    public void Encrypted(GroupName group) => groupKeys.Protect(group);
+
     /// <summary>A token from the IdMS.</summary>
     [Then("the IdMS issued a token to {user}", Description = "The identity management server grants the user an access token.", Example = "Then the IdMS issued a token to \"PC Walsh\"")]
     public async Task TokenIssued(UserName user)

@@ -4,7 +4,6 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
-using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -12,7 +11,7 @@ namespace EsnHarness.Steps.Drivers;
 /// Scenario-scoped repeated measurements for the MCPTT KPIs (TS 22.179 §6.15); every sample goes to the
 /// <see cref="KpiRecorder"/>. Long measurements share their attempts over parallel <see cref="Lanes"/>.
 /// </summary>
-public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls calls, Lanes lanes, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session, IOutputHelper output)
+public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Lanes lanes, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session, IOutputHelper output)
 {
     /// <summary>Wall-clock budget of one repeated call set-up measurement.</summary>
     private static readonly TimeSpan MeasurementBudget = TimeSpan.FromSeconds(40);
@@ -120,43 +119,6 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls 
         }
     }
 
-    /// <summary>
-    /// KPI4: leave and re-join the group's ongoing call <paramref name="times"/> times; from being connected to being told who talks.
-    /// The talker keeps speaking throughout (20 ms frames): a talker who holds the floor silently loses it after T1 (4 s
-    /// end of media), which on a loaded machine ended the call before the last attempts.
-    /// </summary>
-    public async Task MeasureLateEntryAsync(UserName name, GroupName group, int times)
-    {
-        using var talking = new CancellationTokenSource();
-        var speech = await KeepTalkerSpeakingAsync(group, talking.Token);
-        try
-        {
-            var log = fleet.Log(cast.Get(name));
-            for (var i = 0; i < times; i++)
-            {
-                await fleet.DeaffiliateAsync(name, group);
-                var from = log.Count;
-                await fleet.AffiliateAsync(name, group);
-                var connected = await log.WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, from, session.Timeout,
-                    $"{name} to enter the ongoing call on {group} (attempt {i + 1})");
-                var taken = await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken }, from, session.Timeout, $"{name} to be told who talks on {group} (attempt {i + 1})");
-                kpi.Record(Metric.LateEntry, (taken.ObservedAt.ToDateTime() - connected.ObservedAt.ToDateTime()).TotalMilliseconds);
-            }
-        }
-        finally
-        {
-            await talking.CancelAsync();
-            try
-            {
-                await speech;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
-            {
-                // The talker stops speaking with the measurement.
-            }
-        }
-    }
-
     /// <summary>Each lane's talker takes its share of the presses one after another, the lanes at once; every grant is a KPI1 sample.</summary>
     private Task PressAllAsync(IReadOnlyList<(UserName Talker, GroupName Group)> open, int times, uint frames, uint frameIntervalMs = 0) =>
         Task.WhenAll(open.Select(async (lane, i) =>
@@ -215,13 +177,4 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls 
     /// <summary>The member's terminal's voice model as it reports it; null when it reports none.</summary>
     private async Task<VoiceModel?> VoiceModelAsync(CastMember member) =>
         (await Rpc.CallAsync(() => _devices.GetStateAsync(new DeviceRef { DeviceId = member.DeviceId }).ResponseAsync, $"read the voice model of {member.Name}'s terminal")).VoiceModel;
-
-    private async Task<Task> KeepTalkerSpeakingAsync(GroupName group, CancellationToken ct)
-    {
-        var talker = (await calls.ActiveCallAsync(group))?.TalkerMcpttId;
-        var speaker = cast.Members.FirstOrDefault(m => m.McpttId == talker && m.Kind != MemberKind.AirwaveRadio);
-        return speaker is null
-            ? Task.CompletedTask
-            : _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = speaker.DeviceId, FrameCount = 10_000, FrameIntervalMs = 20 }, cancellationToken: ct).ResponseAsync;
-    }
 }
