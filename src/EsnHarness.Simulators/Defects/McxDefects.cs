@@ -135,6 +135,12 @@ public static class McxDefects
         "A group call takes in more participants than the group's maximum participant count.",
         "TS 24.481 (max-participant-count)");
 
+    /// <summary>A silent emergency alert is delivered to every affiliated member, as a loud one is.</summary>
+    public static readonly Defect SilentAlertBroadcast = new(
+        "mcx.silent-alert-broadcast", "mcx",
+        "A lone worker's silent alert reaches every member of the group, not only the dispatchers: the crews' terminals sound an alarm for a colleague who must not be heard.",
+        "TS 23.280 §10.10.1 (emergency alert); London requirement REQ-LDN-EMER-013 (a silent alert goes to the dispatchers only)");
+
     /// <summary>Every MCX defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -142,5 +148,6 @@ public static class McxDefects
         AlertNotToDispatchers, EmergencyCancelNotPropagated, EmergencyNoPreemption, SdsNotRetransmitted, SdsOrderNotKept,
         ReadDispositionDropped, FloorTakenAnonymous, LateEntryNoFloorTaken, AffiliationNotApplied, RemoteAffiliationUnauthorised,
         StaleLocationForwarded, RevokedUserServed, HangTimerIgnored, BroadcastOthersTalk, GmsUserPriorityIgnored, MaxParticipantsIgnored,
+        SilentAlertBroadcast,
     ];
 }

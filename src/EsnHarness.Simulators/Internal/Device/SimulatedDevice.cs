@@ -52,7 +52,7 @@ internal sealed class SimulatedDevice
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
-        Alerts = new DeviceAlerts(Registration, Location, uplink, withoutLocation: defects.Has(DeviceDefects.EmergencyAlertWithoutLocation));
+        Alerts = new DeviceAlerts(Registration, Location, uplink, _events, AlertDefects.Of(defects));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
     }
 
@@ -281,6 +281,7 @@ internal sealed class SimulatedDevice
                 break;
             case McxEvent.EventOneofCase.EmergencyAlert:
                 _events.Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert }, arrival);
+                Alerts.Received(e.EmergencyAlert.Alert);
                 break;
             case McxEvent.EventOneofCase.Affiliation:
                 Registration.OnAffiliation(e.Affiliation);
