@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
 using EsnHarness.Stubs;
 
@@ -27,8 +28,9 @@ internal static class StubsCommand
         var certificate = new Option<string?>("--cert") { Description = "Server certificate for HTTPS (PEM with --key, or PFX; its password from ESN_STUBS_CERT_PASSWORD)." };
         var key = new Option<string?>("--key") { Description = "PEM private key of --cert." };
         var clientCa = new Option<string?>("--client-ca") { Description = "CA whose certificates clients must present (mutual TLS)." };
+        var defects = new Option<string[]>("--defect") { Description = "Switch a stub defect on in every session and at the root (repeatable; `esn defects` lists them). For proving that a catalogue catches it." };
         command.Arguments.Add(folder);
-        foreach (var option in new Option[] { config, address, port, certificate, key, clientCa })
+        foreach (var option in new Option[] { config, address, port, certificate, key, clientCa, defects })
         {
             command.Options.Add(option);
         }
@@ -37,7 +39,7 @@ internal static class StubsCommand
         {
             var path = ResolveFolder(console, parse.GetValue(folder), parse.GetValue(config));
             var bind = IPAddress.TryParse(parse.GetValue(address), out var parsed) ? parsed : throw new UsageException($"--address '{parse.GetValue(address)}' is not an IP address");
-            await using var host = await StartAsync(path, new StubHostOptions(), cancellationToken);
+            await using var host = await StartAsync(path, new StubHostOptions { Defects = parse.GetValue(defects) ?? [] }, cancellationToken);
             await using var gateway = await StartGatewayAsync(host, new StubGatewayOptions
             {
                 BindAddress = bind,
@@ -48,7 +50,11 @@ internal static class StubsCommand
                 ClientCaPath = parse.GetValue(clientCa),
             }, cancellationToken);
             var security = parse.GetValue(clientCa) is not null ? "mutual TLS" : parse.GetValue(certificate) is not null ? "TLS" : "plain HTTP";
-            await console.Output.WriteLineAsync($"esn stubs: serving {host.Catalog.Mappings.Count} mappings from {path} on {gateway.Address} ({security}; sessions at {gateway.Address}__esn/sessions)");
+            await console.Output.WriteLineAsync($"esn stubs: serving {Plural.Of(host.Catalog.Mappings.Count, "mapping")} from {path} on {gateway.Address} ({security}; sessions at {gateway.Address}__esn/sessions)");
+            if (host.HostWideDefects.Count > 0)
+            {
+                await console.Output.WriteLineAsync($"esn stubs: stub defects on in every session: {string.Join(", ", host.HostWideDefects)}");
+            }
             await console.Output.FlushAsync(cancellationToken);
             await ServeUntilStopped.WaitAsync(cancellationToken);
             return ExitCodes.Passed;
@@ -73,7 +79,7 @@ internal static class StubsCommand
             }
 
             var catalog = StubCatalog.Load(path);
-            await console.Output.WriteLineAsync($"esn stubs: {catalog.Mappings.Count} mappings under {path} are valid");
+            await console.Output.WriteLineAsync($"esn stubs: {Plural.Of(catalog.Mappings.Count, "mapping")} under {path} are valid");
             return ExitCodes.Passed;
         });
         return command;
@@ -88,6 +94,10 @@ internal static class StubsCommand
         catch (StubMappingException error)
         {
             throw new UsageException(error.Problems.Select(problem => problem.ToString()).ToList());
+        }
+        catch (StubHostException error)
+        {
+            throw new UsageException($"stubs serve: {error.Message}");
         }
     }
 
