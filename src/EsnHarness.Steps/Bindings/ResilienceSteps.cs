@@ -9,7 +9,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Network faults while calls and messages are in progress: site outage, latency, loss, partition, core failover.</summary>
 [Binding]
-public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles consoles, Mobility mobility, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles consoles, Mobility mobility, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session, McxRegistrations registrations)
 {
     private static readonly TimeSpan FailoverOutage = TimeSpan.FromMilliseconds(1000);
     private readonly Dictionary<string, string> _partitions = [];
@@ -69,25 +69,27 @@ public sealed class ResilienceSteps(TerminalFleet fleet, Calls calls, Consoles c
     }
 
     /// <summary>Still registered.</summary>
-    [Then("{user} is still registered", Description = "The user's terminal is registered.", Example = "Then \"Paramedic Okafor\" is still registered")]
+    [Then("{user} is still registered", Description = "The MCX service holds the user's registration, and the user's terminal shows it registered.", Example = "Then \"Paramedic Okafor\" is still registered")]
     [Then("{user} is registered")]
     public async Task Registered(UserName user)
     {
+        await registrations.ExpectRegisteredAsync(user);
         var (registered, _, _) = await fleet.StateAsync(user);
         if (!registered)
         {
-            throw new ExpectationFailedException($"{user} is not registered.");
+            throw new ExpectationFailedException($"The MCX service holds {user}'s registration, but their terminal shows it is not registered.");
         }
     }
 
     /// <summary>Still affiliated.</summary>
-    [Then("{user} is still affiliated to {group}", Description = "The user's terminal is still affiliated to the group.", Example = "Then \"PS Okoro\" is still affiliated to \"MPS-WM-OPS1\"")]
+    [Then("{user} is still affiliated to {group}", Description = "The MCX service holds the user affiliated to the group, and the user's terminal shows it.", Example = "Then \"PS Okoro\" is still affiliated to \"MPS-WM-OPS1\"")]
     public async Task StillAffiliated(UserName user, GroupName group)
     {
+        await registrations.ExpectAffiliatedAsync(user, group);
         var (_, affiliated, _) = await fleet.StateAsync(user);
         if (!affiliated.Contains(group.Value))
         {
-            throw new ExpectationFailedException($"{user} is affiliated to {string.Join(", ", affiliated)}, not {group}.");
+            throw new ExpectationFailedException($"The MCX service holds {user} affiliated to {group}, but their terminal shows {string.Join(", ", affiliated)}.");
         }
     }
 
