@@ -34,6 +34,12 @@ public sealed class InterworkingSteps(Interworking interworking, InterworkingIde
         Example = "Then MetCC is told the Airwave talkgroup \"MPS-LX-TG1\" is no longer patched to ESN")]
     public Task ToldLost(ControlRoom room, string talkgroup) => feed.ExpectLostAsync(room, talkgroup);
 
+    /// <summary>The control room is told a talkgroup is patched again.</summary>
+    [Then("{controlRoom} is told the Airwave talkgroup {string} is patched to ESN again",
+        Description = "After the talkgroup's bridge was removed or failed, the interworking status feed the control room watches reports it patched to ESN again (e.g. a roll-back).",
+        Example = "Then MetCC is told the Airwave talkgroup \"MPS-LX-TG1\" is patched to ESN again")]
+    public Task ToldPatchedAgain(ControlRoom room, string talkgroup) => feed.ExpectPatchedAgainAsync(room, talkgroup);
+
     private static string? Optional(IReadOnlyDictionary<string, string> row, string column) =>
         row.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }
