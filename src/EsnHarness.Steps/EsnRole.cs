@@ -18,6 +18,10 @@ public enum EsnRole
     /// <summary>Control-room console integration (dispatcher clients).</summary>
     ControlRoom,
 
+    /// <summary>An agency's CAD ↔ ESN gateway (an MCX client that carries CAD dispatches to terminals and their
+    /// acknowledgements and statuses back into CAD): gRPC esn.cadgateway.v1.</summary>
+    CadGateway,
+
     /// <summary>Computer-aided dispatch (HTTP).</summary>
     Cad,
 

@@ -31,7 +31,7 @@ public sealed class ReferenceEnvironment : IAsyncDisposable
         try
         {
             var stubs = await StubHost.StartAsync(stubsFolder);
-            var grpc = new[] { EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom };
+            var grpc = new[] { EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom, EsnRole.CadGateway };
             var target = new EsnTarget(grpc.ToDictionary(r => r, _ => simulators.Address), "reference");
             return new ReferenceEnvironment(simulators, stubs, target);
         }

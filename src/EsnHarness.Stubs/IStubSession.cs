@@ -14,6 +14,9 @@ public interface IStubSession : IAsyncDisposable
     /// <summary>The endpoint folders this session serves (<c>cad</c>, <c>idms</c>, ...).</summary>
     IReadOnlyList<string> Endpoints { get; }
 
+    /// <summary>The stub defects switched on in this session (<c>cad.status-not-stored</c>, ...), sorted; empty for the faithful stubs.</summary>
+    IReadOnlyList<string> Defects { get; }
+
     /// <summary>Sends a request to this session's stubs, over the transport (TLS, client certificate) the session was opened with.</summary>
     Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken = default);
 

@@ -27,6 +27,7 @@ public sealed class RemoteStubSession : IStubSession
         _time = time;
         Address = new Uri(gateway, opened.Path);
         Endpoints = opened.Endpoints;
+        Defects = opened.Defects ?? [];
         _control = new Uri(gateway, $"__esn/sessions/{opened.Id}/");
     }
 
@@ -36,14 +37,30 @@ public sealed class RemoteStubSession : IStubSession
     /// <inheritdoc />
     public IReadOnlyList<string> Endpoints { get; }
 
+    /// <inheritdoc />
+    public IReadOnlyList<string> Defects { get; }
+
     /// <summary>Opens a session on the gateway at <paramref name="gateway"/> (default: the client's base address).</summary>
     /// <exception cref="StubHostException">The address is not an <c>esn stubs serve</c> gateway or refused the session; the message says which.</exception>
-    public static async Task<RemoteStubSession> OpenAsync(HttpClient client, Uri? gateway = null, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    public static Task<RemoteStubSession> OpenAsync(HttpClient client, Uri? gateway = null, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(client, gateway, [], time, cancellationToken);
+
+    /// <summary>Opens a session on the gateway at <paramref name="gateway"/> (default: the client's base address) with
+    /// <paramref name="defects"/> switched on in it.</summary>
+    /// <exception cref="ArgumentException">The gateway does not know a defect; the message names it.</exception>
+    /// <exception cref="StubHostException">The address is not an <c>esn stubs serve</c> gateway or refused the session; the message says which.</exception>
+    public static async Task<RemoteStubSession> OpenAsync(HttpClient client, Uri? gateway, IReadOnlyList<string> defects, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         gateway ??= client.BaseAddress ?? throw new ArgumentException("the client has no BaseAddress: pass the gateway address", nameof(gateway));
         var url = new Uri(gateway, "__esn/sessions");
-        using var response = await client.PostAsync(url, content: null, cancellationToken);
+        using var content = defects.Count > 0 ? JsonContent.Create(new OpenSessionBody(defects), ControlJsonContext.Default.OpenSessionBody) : null;
+        using var response = await client.PostAsync(url, content, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest && defects.Count > 0)
+        {
+            throw new ArgumentException($"{gateway} refused the session's defects{ErrorOf(body)}");
+        }
+
         if (response.StatusCode != HttpStatusCode.Created || !body.TrimStart().StartsWith('{'))
         {
             throw new StubHostException($"{gateway} is not an esn stubs serve gateway that opens sessions (POST {url.AbsolutePath} answered HTTP {(int)response.StatusCode}{ErrorOf(body)})");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EsnHarness.Stubs.Defects;
 using EsnHarness.Stubs.Internal;
 
 namespace EsnHarness.Stubs;
@@ -14,6 +15,7 @@ public sealed class StubHost : IAsyncDisposable
     private readonly Random _seeds;
     private readonly Lock _gate = new();
     private readonly StubSession _standalone;
+    private readonly IReadOnlyList<StubDefect> _hostWide;
     private Task<StubServer>? _spare;
     private bool _disposed;
 
@@ -22,7 +24,16 @@ public sealed class StubHost : IAsyncDisposable
         Catalog = catalog;
         _options = options;
         _seeds = options.RandomSeed is { } seed ? new Random(seed) : new Random();
-        _standalone = new StubSession(StartServer(options.Port), catalog, options.Time, onDispose: null);
+        try
+        {
+            _hostWide = catalog.RequireDefects(options.Defects);
+        }
+        catch (ArgumentException e)
+        {
+            throw new StubHostException(e.Message, e);
+        }
+
+        _standalone = new StubSession(StartServer(options.Port), catalog, options.Time, Names(_hostWide), onDispose: null);
     }
 
     /// <summary>The mappings served.</summary>
@@ -31,11 +42,15 @@ public sealed class StubHost : IAsyncDisposable
     /// <summary>Base address of the standalone server (what <c>esn stubs serve</c> prints).</summary>
     public Uri Address => _standalone.Address;
 
-    /// <summary>The standalone server as a session, for serving suppliers' own tests; scenarios use <see cref="OpenSessionAsync"/>.</summary>
+    /// <summary>The standalone server as a session, for serving suppliers' own tests; scenarios use <see cref="OpenSessionAsync(CancellationToken)"/>.</summary>
     public StubSession Standalone => _standalone;
+
+    /// <summary>The stub defects on in every session of this host (<see cref="StubHostOptions.Defects"/>).</summary>
+    public IReadOnlyList<string> HostWideDefects => Names(_hostWide);
 
     /// <summary>Loads and checks every mapping under <paramref name="folder"/> and starts the standalone server.</summary>
     /// <exception cref="StubMappingException">A mapping is invalid: nothing is started; the message names the file and reason.</exception>
+    /// <exception cref="StubHostException">A host-wide defect is unknown or has no mappings in the folder; the message names it.</exception>
     public static Task<StubHost> StartAsync(string folder, StubHostOptions? options = null, CancellationToken cancellationToken = default) =>
         Task.Run(
             () =>
@@ -47,8 +62,14 @@ public sealed class StubHost : IAsyncDisposable
             cancellationToken);
 
     /// <summary>Opens an isolated session for one scenario; dispose it at the scenario's end.</summary>
-    public async Task<StubSession> OpenSessionAsync(CancellationToken cancellationToken = default)
+    public Task<StubSession> OpenSessionAsync(CancellationToken cancellationToken = default) => OpenSessionAsync([], cancellationToken);
+
+    /// <summary>Opens an isolated session for one scenario with <paramref name="defects"/> switched on in it (besides the
+    /// host-wide ones): their mappings answer ahead of the faithful ones, in this session only. Dispose it at the scenario's end.</summary>
+    /// <exception cref="ArgumentException">A defect is unknown or has no mappings in the stubs folder; the message names it.</exception>
+    public async Task<StubSession> OpenSessionAsync(IEnumerable<string> defects, CancellationToken cancellationToken = default)
     {
+        var own = Catalog.RequireDefects(defects).Where(d => !_hostWide.Contains(d)).ToList();
         Task<StubServer>? spare;
         lock (_gate)
         {
@@ -59,7 +80,12 @@ public sealed class StubHost : IAsyncDisposable
 
         var server = spare is not null ? await spare.WaitAsync(cancellationToken) : await Task.Run(() => StartServer(0), cancellationToken);
         Replenish();
-        var session = new StubSession(server, Catalog, _options.Time, s => _open.TryRemove(s, out _));
+        if (own.Count > 0)
+        {
+            server.WireMock.WithMapping([.. Catalog.DefectModels(own)]);
+        }
+
+        var session = new StubSession(server, Catalog, _options.Time, Names([.. _hostWide, .. own]), s => _open.TryRemove(s, out _));
         _open[session] = 0;
         return session;
     }
@@ -111,6 +137,8 @@ public sealed class StubHost : IAsyncDisposable
             random = new Random(_seeds.Next());
         }
 
-        return StubServer.Start(Catalog, _options, port, random);
+        return StubServer.Start(Catalog, _options, port, random, Catalog.DefectModels(_hostWide));
     }
+
+    private static IReadOnlyList<string> Names(IEnumerable<StubDefect> defects) => [.. defects.Select(d => d.Name).Order(StringComparer.Ordinal)];
 }

@@ -23,4 +23,10 @@ public sealed record StubHostOptions
 
     /// <summary>Keeps one session server started ahead of demand so a scenario does not wait for a server to start.</summary>
     public bool WarmSpare { get; init; } = true;
+
+    /// <summary>
+    /// Stub defects switched on in every session and the standalone server (<c>esn stubs serve --defect NAME</c>); each must
+    /// be one of <see cref="Defects.StubDefects.All"/> with mappings in the stubs folder. Empty: the faithful stubs.
+    /// </summary>
+    public IReadOnlyList<string> Defects { get; init; } = [];
 }

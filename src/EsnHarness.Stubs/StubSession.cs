@@ -12,9 +12,10 @@ public sealed partial class StubSession : IStubSession
     private readonly Action<StubSession>? _onDispose;
     private int _disposed;
 
-    internal StubSession(StubServer server, StubCatalog catalog, TimeProvider time, Action<StubSession>? onDispose)
+    internal StubSession(StubServer server, StubCatalog catalog, TimeProvider time, IReadOnlyList<string> defects, Action<StubSession>? onDispose)
     {
         _server = server;
+        Defects = defects;
         _catalog = catalog;
         _time = time;
         _onDispose = onDispose;
@@ -25,6 +26,9 @@ public sealed partial class StubSession : IStubSession
 
     /// <summary>The endpoint folders this session serves.</summary>
     public IReadOnlyList<string> Endpoints => _catalog.Endpoints;
+
+    /// <summary>The stub defects switched on in this session, sorted (empty: the faithful stubs).</summary>
+    public IReadOnlyList<string> Defects { get; }
 
     /// <summary>Base address of one endpoint, e.g. <c>http://127.0.0.1:41234/idms/</c>.</summary>
     /// <exception cref="ArgumentException">The catalogue has no such endpoint folder.</exception>
@@ -57,7 +61,7 @@ public sealed partial class StubSession : IStubSession
     public Guid AddMapping(string endpoint, string mappingJson)
     {
         var problems = new List<StubProblem>();
-        var model = MappingParser.Parse($"override for {RequireEndpoint(endpoint)}", endpoint, mappingJson, problems, isOverride: true);
+        var model = MappingParser.Parse($"override for {RequireEndpoint(endpoint)}", endpoint, mappingJson, problems, MappingOrigin.Override);
         if (model is null)
         {
             throw new StubMappingException(problems);

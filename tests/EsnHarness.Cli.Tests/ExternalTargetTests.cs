@@ -13,7 +13,7 @@ namespace EsnHarness.Cli.Tests;
 public sealed class ExternalTargetTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
-    private static readonly string[] GrpcRoles = ["mcx", "network", "device", "interworking", "controlRoom"];
+    private static readonly string[] GrpcRoles = ["mcx", "network", "device", "interworking", "controlRoom", "cadGateway"];
     private static readonly string[] HttpRoles = ["cad", "idms", "gms", "cms", "kms", "avl"];
     private static readonly string FloorControl = Path.Combine(Repository.Features, "voice", "floor-control.feature");
     private TestCertificates _certificates = null!;

@@ -106,6 +106,18 @@ public sealed class ListAndCheckCommandTests
     }
 
     [Test]
+    public async Task StubsServe_UnknownDefect_ExitsTwoWithOneLineNamingIt()
+    {
+        _cli.Write("stubs/cad/ok.json", """{ "Title": "ok", "Request": { "Path": "/cad/ok", "Methods": ["GET"] }, "Response": { "StatusCode": 204 } }""");
+
+        var (exitCode, output, error) = await _cli.RunAsync("stubs", "serve", "stubs", "--defect", "cad.forgets-everything");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1).And.One.Contains("unknown stub defect 'cad.forgets-everything'"));
+        Assert.That(output, Does.Not.Contain("serving"));
+    }
+
+    [Test]
     public async Task ProfileShow_SecretFromEnvironment_NeverPrinted()
     {
         _cli.Write("esn.json", """{ "profiles": { "agency": { "roles": { "cad": { "url": "https://cad.example", "credentials": { "username": "u", "passwordEnv": "CAD_PW" } } } } } }""");

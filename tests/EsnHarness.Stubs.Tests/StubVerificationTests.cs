@@ -21,7 +21,7 @@ public sealed class StubVerificationTests : StubFixture
         var matching = Session.Verify(AtSceneFromRru43, RequestCount.Exactly(1));
 
         Assert.That(matching.Single().Body, Does.Contain("At scene"));
-        Assert.That(matching.Single().MappingTitle, Is.EqualTo("CAD LAS: resource status accepted"));
+        Assert.That(matching.Single().MappingTitle, Is.EqualTo("CAD LAS: status of a resource not in the register refused"));
     }
 
     [Test]

@@ -27,8 +27,9 @@ internal static class StubsCommand
         var certificate = new Option<string?>("--cert") { Description = "Server certificate for HTTPS (PEM with --key, or PFX; its password from ESN_STUBS_CERT_PASSWORD)." };
         var key = new Option<string?>("--key") { Description = "PEM private key of --cert." };
         var clientCa = new Option<string?>("--client-ca") { Description = "CA whose certificates clients must present (mutual TLS)." };
+        var defects = new Option<string[]>("--defect") { Description = "Switch a stub defect on in every session and at the root (repeatable; `esn defects` lists them). For proving that a catalogue catches it." };
         command.Arguments.Add(folder);
-        foreach (var option in new Option[] { config, address, port, certificate, key, clientCa })
+        foreach (var option in new Option[] { config, address, port, certificate, key, clientCa, defects })
         {
             command.Options.Add(option);
         }
@@ -37,7 +38,7 @@ internal static class StubsCommand
         {
             var path = ResolveFolder(console, parse.GetValue(folder), parse.GetValue(config));
             var bind = IPAddress.TryParse(parse.GetValue(address), out var parsed) ? parsed : throw new UsageException($"--address '{parse.GetValue(address)}' is not an IP address");
-            await using var host = await StartAsync(path, new StubHostOptions(), cancellationToken);
+            await using var host = await StartAsync(path, new StubHostOptions { Defects = parse.GetValue(defects) ?? [] }, cancellationToken);
             await using var gateway = await StartGatewayAsync(host, new StubGatewayOptions
             {
                 BindAddress = bind,
@@ -49,6 +50,10 @@ internal static class StubsCommand
             }, cancellationToken);
             var security = parse.GetValue(clientCa) is not null ? "mutual TLS" : parse.GetValue(certificate) is not null ? "TLS" : "plain HTTP";
             await console.Output.WriteLineAsync($"esn stubs: serving {host.Catalog.Mappings.Count} mappings from {path} on {gateway.Address} ({security}; sessions at {gateway.Address}__esn/sessions)");
+            if (host.HostWideDefects.Count > 0)
+            {
+                await console.Output.WriteLineAsync($"esn stubs: stub defects on in every session: {string.Join(", ", host.HostWideDefects)}");
+            }
             await console.Output.FlushAsync(cancellationToken);
             await ServeUntilStopped.WaitAsync(cancellationToken);
             return ExitCodes.Passed;
@@ -88,6 +93,10 @@ internal static class StubsCommand
         catch (StubMappingException error)
         {
             throw new UsageException(error.Problems.Select(problem => problem.ToString()).ToList());
+        }
+        catch (StubHostException error)
+        {
+            throw new UsageException($"stubs serve: {error.Message}");
         }
     }
 

@@ -13,7 +13,7 @@ namespace EsnHarness.Cli.Internal;
 /// </summary>
 internal sealed class RunTargets(TestRunContext context, IReadOnlyList<IAsyncDisposable> owned) : IAsyncDisposable
 {
-    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom];
+    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom, EsnRole.CadGateway];
 
     public TestRunContext Context { get; } = context;
 

@@ -1,3 +1,5 @@
+using EsnHarness.Simulators.Defects;
+
 namespace EsnHarness.Simulators.FloorControl;
 
 public sealed partial class FloorArbitrator
@@ -13,7 +15,10 @@ public sealed partial class FloorArbitrator
         lock (_gate)
         {
             AddMember(participant);
-            SendStatusTo(participant);
+            if (!Has(McxDefects.LateEntryNoFloorTaken))
+            {
+                SendStatusTo(participant);
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+using EsnHarness.Simulators.Defects;
+
 namespace EsnHarness.Simulators.FloorControl;
 
 public sealed partial class FloorArbitrator
@@ -97,7 +99,7 @@ public sealed partial class FloorArbitrator
                 if (_state == ArbitratorState.FloorTaken)
                 {
                     _t20.Stop();
-                    if (!_t2.IsRunning)
+                    if (!_t2.IsRunning && !Has(McxDefects.TalkTimeNotEnforced))
                     {
                         _t2.Start(_options.Timers.T2);
                     }
@@ -129,7 +131,7 @@ public sealed partial class FloorArbitrator
             return;
         }
 
-        if (_options.AudioCutIn || priority > _talkerPriority)
+        if (_options.AudioCutIn || Outranks(priority, _talkerPriority))
         {
             Preempt(participant, priority);
             return;
@@ -145,7 +147,7 @@ public sealed partial class FloorArbitrator
             return;
         }
 
-        if (priority > _talkerPriority)
+        if (Outranks(priority, _talkerPriority))
         {
             HoldForGrant(participant, priority);
             return;
@@ -160,7 +162,8 @@ public sealed partial class FloorArbitrator
         HoldForGrant(participant, priority, announce: !atOnce);
         var revoked = _talker!;
         StopTalkTimers();
-        EnterPendingRevoke(FloorCause.MediaBurstPreempted, $"pre-empted by {participant} ({priority.Level}, {priority.Priority})");
+        var cause = Has(McxDefects.WrongRevokeCause) ? FloorCause.InternalErrorOrTalkTimeExceeded : FloorCause.MediaBurstPreempted;
+        EnterPendingRevoke(cause, $"pre-empted by {participant} ({priority.Level}, {priority.Priority})");
         if (atOnce)
         {
             EnterIdle($"audio cut-in: {revoked} cut off at once");
@@ -180,11 +183,15 @@ public sealed partial class FloorArbitrator
         }
     }
 
+    /// <summary>Whether a request pre-empts the talker: a higher call type, or a higher floor priority within the same one.</summary>
+    private bool Outranks(FloorPriority request, FloorPriority talker) =>
+        Has(McxDefects.FloorPriorityIgnored) ? request.Level > talker.Level : request > talker;
+
     private void QueueOrDeny(string participant, FloorPriority priority)
     {
         if (!_options.QueueingEnabled)
         {
-            _output.Deny(participant, FloorCause.AnotherClientHasPermission);
+            _output.Deny(participant, Has(McxDefects.WrongDenyCause) ? FloorCause.QueueFull : FloorCause.AnotherClientHasPermission);
             return;
         }
 

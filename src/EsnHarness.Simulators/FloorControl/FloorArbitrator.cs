@@ -49,7 +49,7 @@ public sealed partial class FloorArbitrator
         _options = Validated(options);
         ArgumentNullException.ThrowIfNull(time);
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _queue = new FloorQueue(lastInFirstOut: options.Defects?.Has(McxDefects.FloorQueueLifo) == true);
+        _queue = new FloorQueue(lastInFirstOut: Has(McxDefects.FloorQueueLifo));
         _t1 = new FloorTimer(time, _gate, OnT1Expired);
         _t2 = new FloorTimer(time, _gate, OnT2Expired);
         _t3 = new FloorTimer(time, _gate, OnT3Expired);
@@ -172,6 +172,9 @@ public sealed partial class FloorArbitrator
             ChangeState(ArbitratorState.StartStop, "call released");
         }
     }
+
+    /// <summary>Whether a reference defect of the MCX this arbitrator belongs to is switched on (<see cref="ArbitratorOptions.Defects"/>).</summary>
+    private bool Has(Defect defect) => _options.Defects?.Has(defect) == true;
 
     private bool IsRunning => _state is ArbitratorState.FloorIdle or ArbitratorState.FloorTaken or ArbitratorState.PendingFloorRevoke;
 

@@ -19,12 +19,12 @@ public sealed class CoverageSteps(TerminalFleet fleet, Mobility mobility, Networ
     public Task At(UserName user, PlaceName place) => mobility.MoveAsync(user, place);
 
     /// <summary>Airborne.</summary>
-    [Given("{user} of {agency} is airborne at {int} ft over {place}", Description = "Logs on an NPAS aircraft user on ESN Air at the altitude (500 to 10,000 ft) over a place.",
+    [Given("{user} of {agency} is airborne at {int} ft over {place}", Description = "Logs on an NPAS aircraft user in the ESN Air airspace over a place and sets the aircraft's altitude (ESN Air serves 500 to 10,000 ft).",
         Example = "Given \"NPAS India 99\" of MPS is airborne at 500 ft over \"Westminster\"")]
     public async Task Airborne(UserName user, Agency agency, int feet, PlaceName over)
     {
-        var place = await network.AirPlaceAsync(over, feet);
-        await fleet.LogOnAsync(user, agency, place);
+        await fleet.LogOnAsync(user, agency, await network.AirPlaceOverAsync(over));
+        await network.SetAltitudeAsync(cast.Get(user).DeviceId, feet);
     }
 
     /// <summary>Congestion.</summary>
@@ -44,13 +44,15 @@ public sealed class CoverageSteps(TerminalFleet fleet, Mobility mobility, Networ
     }
 
     /// <summary>QCI.</summary>
-    [Then("the voice bearer of {user} uses QCI {int}", Description = "The user's mission-critical voice bearer (QCI 65) is admitted on their cell.", Example = "Then the voice bearer of \"PS Okoro\" uses QCI 65")]
+    [Then("the voice bearer of {user} uses QCI {int}", Description = "The network reports the user's mission-critical voice bearer with that QCI (65 for MCPTT voice) and admitted on their cell.", Example = "Then the voice bearer of \"PS Okoro\" uses QCI 65")]
     public async Task Qci(UserName user, int qci)
     {
         var link = await network.LinkAsync(cast.Get(user).DeviceId);
-        if (qci != 65 || !link.MissionCriticalBearersAdmitted)
+        var voice = link.Bearers?.FirstOrDefault(b => b.IsMissionCriticalVoice);
+        if (voice is null || voice.Qci != qci || !voice.Admitted)
         {
-            throw new ExpectationFailedException($"{user}'s mission-critical bearers admitted: {link.MissionCriticalBearersAdmitted} (QCI {qci} asked; MCPTT voice is QCI 65). {link.Reason}");
+            var bearers = string.Join(", ", (link.Bearers ?? []).Select(b => $"{b.Class} QCI {b.Qci} ARP {b.ArpPriorityLevel} {b.State}"));
+            throw new ExpectationFailedException($"{user}'s voice bearer: {(voice is null ? "none" : $"QCI {voice.Qci}, {voice.State}")}; expected QCI {qci}, admitted. Bearers: [{bearers}]. {link.Reason}");
         }
     }
 

@@ -16,7 +16,7 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
         tables.Define(agency, table.Rows.Select(r => (SetupSteps.Cell(r, "status"), uint.Parse(SetupSteps.Cell(r, "code"), CultureInfo.InvariantCulture))));
 
     /// <summary>Sends one status to the user's control room.</summary>
-    [When("{user} sends status {string}", Description = "The crew sends a status from their agency's table to their control room (from an Airwave radio: a TETRA user-defined status to its talkgroup, through the bridge).",
+    [When("{user} sends status {string}", Description = "The crew sends a status: to the CAD gateway of the agency whose CAD dispatched them (with that agency's table); otherwise to a dispatcher of their own agency in the scenario, or else to their own agency's CAD gateway. From an Airwave radio: a TETRA user-defined status to its talkgroup, through the bridge.",
         Example = "When \"Crew RRU43\" sends status \"At scene\"")]
     public async Task Send(UserName user, string status)
     {
@@ -27,7 +27,7 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
         }
         else if (cad.DispatchingAgency(user) is { } dispatcher)
         {
-            await messaging.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayAsync(dispatcher));
+            await messaging.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayForAsync(dispatcher, user));
         }
         else if (Console(member.Agency) is { } console)
         {
@@ -35,7 +35,7 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
         }
         else
         {
-            await messaging.SendStatusAsync(user, tables.Code(member.Agency, status), await cad.GatewayAsync(member.Agency));
+            await messaging.SendStatusAsync(user, tables.Code(member.Agency, status), await cad.GatewayForAsync(member.Agency, user));
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class Gateways(EsnSession session, NetworkDriver network, Terminal
         var served = await network.ResolveAsync(place);
         var all = (await _client.ListPlacesAsync(new ListPlacesRequest())).Places;
         var here = all.First(p => p.PlaceId == served.PlaceId).Location ?? new GeoLocation();
-        var backhaul = all.Where(p => p.PlaceId != served.PlaceId && p.CellId.Length > 0 && p.Location is not null
+        var backhaul = all.Where(p => p.PlaceId != served.PlaceId && p.CellId.Length > 0 && p.Location is not null && p.Kind != PlaceKind.Test
                 && p.Coverage is CoverageType.Surface or CoverageType.InBuilding)
             .MinBy(p => Geo.DistanceMetres(ToPosition(here), ToPosition(p.Location)))
             ?? throw new ArgumentException("The network model has no covered surface or in-building place for a gateway vehicle to attach at.");

@@ -11,4 +11,7 @@ public enum MemberKind
 
     /// <summary>An Airwave (TETRA) radio reaching ESN through the interworking function.</summary>
     AirwaveRadio,
+
+    /// <summary>An agency system that is its own MCX client, e.g. a CAD gateway: the harness never drives it as a terminal.</summary>
+    AgencySystem,
 }

@@ -14,46 +14,47 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     private readonly NetworkService.NetworkServiceClient _client = new(session.Invoker(EsnRole.Network));
     private readonly ConcurrentDictionary<string, Place> _places = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The network model's place for a name as written in a feature (matched by ID, name or name slug).</summary>
-    public async Task<PlaceInfo> ResolveAsync(PlaceName name)
+    /// <summary>
+    /// The network model's place for a name as written in a feature: its ID, the name to type or an alias (any case), as
+    /// the model's GetPlace resolves it. A place the model does not know is an error naming the closest names, never a
+    /// place added on the fly: a measurement on a link the model does not define is not evidence.
+    /// </summary>
+    public async Task<PlaceInfo> ResolveAsync(PlaceName name) => ToInfo(await PlaceAsync(name));
+
+    /// <summary>The ESN Air place nearest to <paramref name="over"/> (the airspace an aircraft over it is in).</summary>
+    public async Task<PlaceName> AirPlaceOverAsync(PlaceName over)
     {
-        if (_places.TryGetValue(name.Value, out var cached))
-        {
-            return ToInfo(cached);
-        }
-
-        var slug = Slug(name.Value);
-        var all = (await _client.ListPlacesAsync(new ListPlacesRequest())).Places;
-        var place = all.FirstOrDefault(p => string.Equals(p.PlaceId, name.Value, StringComparison.OrdinalIgnoreCase))
-            ?? all.FirstOrDefault(p => string.Equals(p.Name, name.Value, StringComparison.OrdinalIgnoreCase))
-            ?? all.FirstOrDefault(p => p.PlaceId == slug)
-            ?? all.FirstOrDefault(p => p.PlaceId.StartsWith(slug + "-", StringComparison.Ordinal))
-            ?? all.FirstOrDefault(p => p.Name.StartsWith(name.Value, StringComparison.OrdinalIgnoreCase));
-        if (place is null)
-        {
-            var fallback = LondonPlaces.Lookup(name.Value, slug, all)
-                ?? throw new ArgumentException($"The network model knows no place {name}; known places: {string.Join(", ", all.Select(p => p.Name))}.");
-            place = await _client.PutPlaceAsync(new PutPlaceRequest { Place = fallback });
-            output.WriteLine($"Place {name} is not in the network model's catalogue; added it to this scenario ({place.Notes}).");
-        }
-
-        _places[name.Value] = place;
-        return ToInfo(place);
+        var ground = (await PlaceAsync(over)).Location ?? new GeoLocation();
+        var air = (await _client.ListPlacesAsync(new ListPlacesRequest { Coverage = CoverageType.AirToGround })).Places
+            .Where(p => p.Location is not null)
+            .OrderBy(p => Geo.DistanceMetres(new Position(ground.LatitudeDeg, ground.LongitudeDeg, 0), new Position(p.Location.LatitudeDeg, p.Location.LongitudeDeg, 0)))
+            .FirstOrDefault() ?? throw new ArgumentException("The network model has no air-to-ground (ESN Air) place.");
+        _places[air.Name] = air;
+        output.WriteLine($"Over {over} an aircraft is in the network model's airspace \"{air.Name}\" ({air.PlaceId}).");
+        return new PlaceName(air.Name);
     }
 
-    /// <summary>An ESN Air place at <paramref name="feet"/> over <paramref name="over"/>, served like the model's air-to-ground place; returns its name.</summary>
-    public async Task<PlaceName> AirPlaceAsync(PlaceName over, int feet)
+    /// <summary>Sets an airborne terminal's altitude above ground; ESN Air's link depends on it.</summary>
+    public async Task SetAltitudeAsync(string terminalId, int feet) =>
+        await _client.SetAltitudeAsync(new SetAltitudeRequest { TerminalId = terminalId, AltitudeFt = feet });
+
+    /// <summary>
+    /// Puts a terminal on a moving train: it boards at <paramref name="from"/> and the network model moves it along the
+    /// line to <paramref name="to"/>, handing over between station and tunnel cells after each <paramref name="run"/>
+    /// (tunnel section) and <paramref name="dwell"/> (station). Returns the places in order with when it gets there.
+    /// </summary>
+    public async Task<IReadOnlyList<(string PlaceId, string CellId, DateTimeOffset At)>> RideAsync(string terminalId, string lineId, PlaceName from, PlaceName to, TimeSpan run, TimeSpan dwell)
     {
-        var ground = await LocationOfAsync(over);
-        var all = (await _client.ListPlacesAsync(new ListPlacesRequest { Coverage = CoverageType.AirToGround })).Places;
-        var template = all.FirstOrDefault() ?? throw new ArgumentException("The network model has no air-to-ground (ESN Air) place.");
-        var place = template.Clone();
-        place.PlaceId = $"air-{feet}ft-{Slug(over.Value)}";
-        place.Name = $"ESN Air at {feet} ft over {over.Value}";
-        place.Location = new GeoLocation { LatitudeDeg = ground.Latitude, LongitudeDeg = ground.Longitude, AltitudeM = feet * 0.3048, AccuracyM = 10 };
-        var stored = await _client.PutPlaceAsync(new PutPlaceRequest { Place = place });
-        _places[stored.Name] = stored;
-        return new PlaceName(stored.Name);
+        var ride = await _client.RideLineAsync(new RideLineRequest
+        {
+            TerminalId = terminalId,
+            LineId = lineId,
+            FromPlaceId = (await ResolveAsync(from)).PlaceId,
+            ToPlaceId = (await ResolveAsync(to)).PlaceId,
+            RunMs = (uint)run.TotalMilliseconds,
+            DwellMs = (uint)dwell.TotalMilliseconds,
+        });
+        return [.. ride.Legs.Select(l => (l.PlaceId, l.CellId, l.At.ToDateTimeOffset()))];
     }
 
     /// <summary>Loads the cell serving <paramref name="place"/> with public traffic at <paramref name="percent"/> % of capacity.</summary>
@@ -68,8 +69,7 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     /// <summary>The representative position of a place.</summary>
     public async Task<Position> LocationOfAsync(PlaceName name)
     {
-        await ResolveAsync(name);
-        var l = _places[name.Value].Location;
+        var l = (await PlaceAsync(name)).Location;
         return new Position(l?.LatitudeDeg ?? 0, l?.LongitudeDeg ?? 0, l?.AltitudeM ?? 0);
     }
 
@@ -94,9 +94,23 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public Task<string> FailOverCoreAsync(TimeSpan duration) =>
         InjectAsync(new Fault { Kind = FaultKind.CoreFailover, Target = "*", DurationMs = (uint)duration.TotalMilliseconds });
 
-    /// <summary>Puts every fault aimed at one terminal (loss, added latency, partition) on another too: a copy in a parallel lane sees the same link.</summary>
+    /// <summary>
+    /// Puts every fault aimed at one terminal (loss, added latency, partition) on another too, with its altitude and
+    /// bearer priority: a copy in a parallel lane sees the same link.
+    /// </summary>
     public async Task CopyTerminalFaultsAsync(string fromTerminal, string toTerminal)
     {
+        var link = await _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = fromTerminal });
+        if (link.AltitudeFt > 0)
+        {
+            await _client.SetAltitudeAsync(new SetAltitudeRequest { TerminalId = toTerminal, AltitudeFt = link.AltitudeFt });
+        }
+
+        if (link.ArpPriorityLevel > 0)
+        {
+            await _client.SetBearerPriorityAsync(new SetBearerPriorityRequest { TerminalId = toTerminal, ArpPriorityLevel = link.ArpPriorityLevel });
+        }
+
         var faults = await _client.ListFaultsAsync(new ListFaultsRequest());
         foreach (var fault in faults.Faults.Where(f => f.Target == fromTerminal))
         {
@@ -115,7 +129,9 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     public async Task<LinkInfo> LinkAsync(string terminalId)
     {
         var link = await _client.GetLinkConditionsAsync(new GetLinkConditionsRequest { TerminalId = terminalId });
-        return new LinkInfo(link.PlaceId, ContractWords.ToCoverage(link.Coverage), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour);
+        return new LinkInfo(link.PlaceId, ContractWords.ToCoverage(link.Coverage), link.InService, link.McBearersAdmitted, link.Reason, link.OnNeighbour,
+            [.. link.Bearers.Select(b => new BearerInfo(b.BearerClass.ToString(), b.Qci, b.Arp?.PriorityLevel ?? 0, b.State.ToString(),
+                b.BearerClass == BearerClass.McVoice, b.State == BearerState.Admitted))]);
     }
 
     private async Task<string> InjectAtSiteAsync(PlaceName place, FaultKind kind, LinkProfile? impairment)
@@ -136,9 +152,25 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
         }
     }
 
-    private static PlaceInfo ToInfo(Place p) =>
-        new(p.PlaceId, p.Name, ContractWords.ToCoverage(p.Coverage), p.CellId, p.SiteId, p.Location?.AltitudeM ?? 0);
+    private async Task<Place> PlaceAsync(PlaceName name)
+    {
+        if (_places.TryGetValue(name.Value, out var cached))
+        {
+            return cached;
+        }
 
-    private static string Slug(string text) =>
-        new string(text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        try
+        {
+            var place = await _client.GetPlaceAsync(new GetPlaceRequest { PlaceId = name.Value });
+            _places[name.Value] = place;
+            return place;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            throw new ArgumentException($"The network model knows no place {name}: {e.Status.Detail}", e);
+        }
+    }
+
+    private static PlaceInfo ToInfo(Place p) =>
+        new(p.PlaceId, p.Name, ContractWords.ToCoverage(p.Coverage), p.CellId, p.SiteId, p.Location?.AltitudeM ?? 0, p.Kind == PlaceKind.Test, p.Link?.LatencyMs ?? 0);
 }

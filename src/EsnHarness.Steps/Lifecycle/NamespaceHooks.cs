@@ -15,7 +15,7 @@ namespace EsnHarness.Steps.Lifecycle;
 [Binding]
 public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutputHelper output)
 {
-    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom];
+    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom, EsnRole.CadGateway];
 
     /// <summary>Switches the run's simulator defects on in this scenario's namespace, before anything else calls it.</summary>
     [BeforeScenario(Order = -100_000, Name = "Switch the run's reference defects on")]

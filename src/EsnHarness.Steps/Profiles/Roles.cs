@@ -8,6 +8,7 @@ public static class Roles
     public const string Device = "device";
     public const string Interworking = "interworking";
     public const string ControlRoom = "controlRoom";
+    public const string CadGateway = "cadGateway";
     public const string Cad = "cad";
     public const string Idms = "idms";
     public const string Gms = "gms";
@@ -17,10 +18,10 @@ public static class Roles
 
     /// <summary>Every role, in the order reports print them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Mcx, Network, Device, Interworking, ControlRoom, Cad, Idms, Gms, Cms, Kms, Avl];
+        [Mcx, Network, Device, Interworking, ControlRoom, CadGateway, Cad, Idms, Gms, Cms, Kms, Avl];
 
     /// <summary>Roles served by the gRPC simulator host; the others by the HTTP stub host.</summary>
-    public static IReadOnlySet<string> Grpc { get; } = new HashSet<string>(StringComparer.Ordinal) { Mcx, Network, Device, Interworking, ControlRoom };
+    public static IReadOnlySet<string> Grpc { get; } = new HashSet<string>(StringComparer.Ordinal) { Mcx, Network, Device, Interworking, ControlRoom, CadGateway };
 
     /// <summary>The canonical name of <paramref name="name"/> (case-insensitive, dashes and underscores ignored), or null if unknown.</summary>
     public static string? Canonical(string name)

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using EsnHarness.Bdd;
+using EsnHarness.Steps.Lifecycle;
+using EsnHarness.Steps.Profiles;
 using EsnHarness.Stubs;
 using EsnHarness.Stubs.Esn;
 
@@ -8,7 +10,8 @@ namespace EsnHarness.Steps.Stubs;
 /// <summary>Scenario-scoped driver for the HTTP stubs. For each HTTP role it opens this scenario's own session on first
 /// use and closes it when the scenario ends: on the run's embedded <see cref="StubHost"/> when the profile leaves the
 /// role embedded, or through the control API of the <c>esn stubs serve</c> the profile points the role at (roles that
-/// share an address share one session). Inject it into any binding or driver that needs a stub.</summary>
+/// share an address share one session). A session opens with the stub defects of the run's <see cref="ActiveDefects"/>
+/// for the roles it serves (<c>cad.*</c>, <c>idms.*</c>, ...). Inject it into any binding or driver that needs a stub.</summary>
 public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -19,8 +22,7 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
     public async Task<IStubSession> SessionAsync(string endpoint, CancellationToken cancellationToken = default)
     {
         var role = RoleOf(endpoint);
-        var external = run.TryGet<EsnTarget>(out var target) && target!.Has(role) ? target : null;
-        var key = external?.Endpoint(role).AbsoluteUri ?? "embedded";
+        var key = KeyOf(role, out var external);
         if (_sessions.TryGetValue(key, out var open))
         {
             return open;
@@ -34,9 +36,10 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
                 return open;
             }
 
+            var defects = DefectsFor(key);
             var session = external is not null
-                ? await OpenRemoteAsync(external, role, cancellationToken)
-                : await OpenEmbeddedAsync(cancellationToken);
+                ? await OpenRemoteAsync(external, role, defects, cancellationToken)
+                : await OpenEmbeddedAsync(defects, cancellationToken);
             _sessions[key] = session;
             return session;
         }
@@ -72,16 +75,29 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
         _gate.Dispose();
     }
 
-    private async Task<IStubSession> OpenEmbeddedAsync(CancellationToken cancellationToken) =>
+    /// <summary>Sessions are shared by the roles at one address: the embedded host, or one <c>esn stubs serve</c>.</summary>
+    private string KeyOf(EsnRole role, out EsnTarget? external)
+    {
+        external = run.TryGet<EsnTarget>(out var target) && target!.Has(role) ? target : null;
+        return external?.Endpoint(role).AbsoluteUri ?? "embedded";
+    }
+
+    /// <summary>The run's stub defects of every HTTP role whose session is <paramref name="key"/>.</summary>
+    private IReadOnlyList<string> DefectsFor(string key) =>
+        run.TryGet<ActiveDefects>(out var defects) && defects!.Names.Count > 0
+            ? [.. Enum.GetValues<EsnRole>().Where(r => r >= EsnRole.Cad && KeyOf(r, out _) == key).SelectMany(r => defects.Of(EsnTargets.RoleName(r)))]
+            : [];
+
+    private async Task<IStubSession> OpenEmbeddedAsync(IReadOnlyList<string> defects, CancellationToken cancellationToken) =>
         run.TryGet<StubHost>(out var host)
-            ? await host!.OpenSessionAsync(cancellationToken)
+            ? await host!.OpenSessionAsync(defects, cancellationToken)
             : throw new InvalidOperationException("No HTTP stub host in this run: start one with StubHost.StartAsync(stubsFolder) and put it in the TestRunContext before the run (esn run does this), or point the HTTP roles at an esn stubs serve.");
 
-    private static async Task<IStubSession> OpenRemoteAsync(EsnTarget target, EsnRole role, CancellationToken cancellationToken)
+    private static async Task<IStubSession> OpenRemoteAsync(EsnTarget target, EsnRole role, IReadOnlyList<string> defects, CancellationToken cancellationToken)
     {
         try
         {
-            return await RemoteStubSession.OpenAsync(target.Http(role), target.Endpoint(role), target.Clock, cancellationToken);
+            return await RemoteStubSession.OpenAsync(target.Http(role), target.Endpoint(role), defects, target.Clock, cancellationToken);
         }
         catch (StubHostException e)
         {

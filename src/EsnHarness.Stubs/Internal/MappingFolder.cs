@@ -1,7 +1,7 @@
 namespace EsnHarness.Stubs.Internal;
 
-/// <summary>Reads every <c>*.json</c> under a stubs folder (subfolders included) and checks them together:
-/// one endpoint folder per mapping, no duplicate Guid or Title.</summary>
+/// <summary>Reads every <c>*.json</c> under a stubs folder (subfolders included, except the defect mappings under
+/// <see cref="DefectFolder.Name"/>) and checks them together: one endpoint folder per mapping, no duplicate Guid or Title.</summary>
 internal static class MappingFolder
 {
     public static (IReadOnlyList<LoadedMapping> Mappings, IReadOnlyList<StubProblem> Problems) Read(string folder)
@@ -17,6 +17,7 @@ internal static class MappingFolder
 
         var files = Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+            .Where(relative => !relative.StartsWith(DefectFolder.Name + "/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
         if (files.Count == 0)
@@ -47,7 +48,7 @@ internal static class MappingFolder
         return (mappings, problems);
     }
 
-    private static void AddDuplicates(List<LoadedMapping> mappings, Func<LoadedMapping, string?> key, string what, List<StubProblem> problems)
+    internal static void AddDuplicates(List<LoadedMapping> mappings, Func<LoadedMapping, string?> key, string what, List<StubProblem> problems)
     {
         foreach (var group in mappings.Where(m => key(m) is not null).GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {

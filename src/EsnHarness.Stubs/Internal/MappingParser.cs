@@ -25,9 +25,9 @@ internal static partial class MappingParser
     /// <param name="endpoint">The endpoint folder; every path the mapping matches must start with <c>/endpoint/</c>.</param>
     /// <param name="text">The file's JSON.</param>
     /// <param name="problems">Receives the problems found.</param>
-    /// <param name="isOverride">A scenario's runtime override: may have a negative priority, gets a fresh Guid and
-    /// priority <see cref="OverridePriority"/> when it gives none.</param>
-    public static MappingModel? Parse(string file, string endpoint, string text, List<StubProblem> problems, bool isOverride = false)
+    /// <param name="origin">A file, a scenario's runtime override (may have a negative priority, gets a fresh Guid and
+    /// priority <see cref="OverridePriority"/> when it gives none) or a defect mapping (may have a negative priority).</param>
+    public static MappingModel? Parse(string file, string endpoint, string text, List<StubProblem> problems, MappingOrigin origin = MappingOrigin.File)
     {
         JToken token;
         try
@@ -70,13 +70,13 @@ internal static partial class MappingParser
         }
 
         var before = problems.Count;
-        MappingRules.Check(file, endpoint, json, model, problems, isOverride);
+        MappingRules.Check(file, endpoint, json, model, problems, negativePriorityAllowed: origin != MappingOrigin.File);
         if (problems.Count > before)
         {
             return null;
         }
 
-        if (isOverride)
+        if (origin == MappingOrigin.Override)
         {
             model.Guid = Guid.NewGuid();
             model.Priority ??= OverridePriority;

@@ -8,7 +8,7 @@ namespace EsnHarness.Stubs.Internal;
 /// endpoint folder, a media type on every body, non-negative priorities (negative ones are for runtime overrides).</summary>
 internal static class MappingRules
 {
-    public static void Check(string file, string endpoint, JObject json, MappingModel model, List<StubProblem> problems, bool isOverride)
+    public static void Check(string file, string endpoint, JObject json, MappingModel model, List<StubProblem> problems, bool negativePriorityAllowed)
     {
         void Add(JToken? at, string message)
         {
@@ -21,9 +21,9 @@ internal static class MappingRules
             Add(json["Title"], "Title is missing: every mapping needs a Title that says what it simulates");
         }
 
-        if (model.Priority is < 0 && !isOverride)
+        if (model.Priority is < 0 && !negativePriorityAllowed)
         {
-            Add(json["Priority"], $"Priority {model.Priority} is negative; negative priorities are reserved for overrides a scenario adds at run time");
+            Add(json["Priority"], $"Priority {model.Priority} is negative; negative priorities are reserved for overrides a scenario adds at run time and for defect mappings");
         }
 
         if ((model.WhenStateIs is not null || model.SetStateTo is not null) && string.IsNullOrWhiteSpace(model.Scenario))

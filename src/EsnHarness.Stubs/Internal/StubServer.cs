@@ -27,7 +27,7 @@ internal sealed class StubServer : IDisposable
 
     public WireMockServer WireMock => _server;
 
-    public static StubServer Start(StubCatalog catalog, StubHostOptions options, int port, Random random)
+    public static StubServer Start(StubCatalog catalog, StubHostOptions options, int port, Random random, IEnumerable<WireMock.Admin.Mappings.MappingModel> defectMappings)
     {
         var faults = new FaultTable(random);
         var middleware = new FaultMiddleware(faults, options.Time);
@@ -62,7 +62,7 @@ internal sealed class StubServer : IDisposable
             throw new StubHostException($"cannot start a stub server on {host}:{port}: {reason.Message.ReplaceLineEndings(" ")}", e);
         }
 
-        server.WithMapping([.. catalog.Models]);
+        server.WithMapping([.. catalog.Models, .. defectMappings]);
         var stub = new StubServer(server, faults);
         server.LogEntriesChanged += stub.OnLogEntriesChanged;
         return stub;

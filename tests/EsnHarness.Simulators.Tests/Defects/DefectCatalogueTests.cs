@@ -9,7 +9,7 @@ namespace EsnHarness.Simulators.Tests.Defects;
 /// <summary>The simulators' defect catalogue: well named, described, and each shown to change behaviour by a test.</summary>
 public sealed partial class DefectCatalogueTests
 {
-    private static readonly string[] Roles = ["mcx", "device", "network", "interworking"];
+    private static readonly string[] Roles = ["mcx", "device", "network", "interworking", "cadGateway"];
 
     [Test]
     public void All_EveryDefect_NamedRoleDotKebabAndDescribed()
@@ -51,6 +51,6 @@ public sealed partial class DefectCatalogueTests
         Assert.That(e!.Message, Does.Contain("unknown defect 'mcx.no-such-thing'").And.Contain("esn defects"));
     }
 
-    [GeneratedRegex("^[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z][A-Za-z]*\\.[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 }

@@ -1,20 +1,29 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Simulators.Tests.Support;
+using Grpc.Net.Client;
+using Defect = EsnHarness.Simulators.Defects.Defect;
 
 namespace EsnHarness.Simulators.Tests.Defects;
 
-/// <summary>A new scenario on the shared host with reference defects switched on before its first call (none for the faithful case).</summary>
+/// <summary>A new scenario with reference defects switched on before its first call (none: the faithful behaviour), as esn mutate does it.</summary>
 public static class DefectScenarios
 {
-    public static async Task<Scenario> StartAsync(params string?[] defects)
+    /// <summary>A scenario on the shared host with the named defects (nulls skipped).</summary>
+    public static Task<Scenario> StartAsync(params string?[] defects) =>
+        StartOnAsync(HostSetup.Channel, [.. defects.OfType<string>()]);
+
+    /// <summary>A scenario on <paramref name="channel"/>'s host with one defect, or none.</summary>
+    internal static Task<Scenario> NewAsync(GrpcChannel channel, Defect? defect) =>
+        StartOnAsync(channel, defect is null ? [] : [defect.Name]);
+
+    private static async Task<Scenario> StartOnAsync(GrpcChannel channel, IReadOnlyList<string> names)
     {
-        var s = HostSetup.NewScenario();
-        var names = defects.OfType<string>().ToList();
+        var scenario = new Scenario(channel);
         if (names.Count > 0)
         {
-            await new ReferenceDefects.ReferenceDefectsClient(HostSetup.Channel).ActivateAsync(new ActivateDefectsRequest { Names = { names } }, s.Headers);
+            await new ReferenceDefects.ReferenceDefectsClient(channel).ActivateAsync(new ActivateDefectsRequest { Names = { names } }, scenario.Headers);
         }
 
-        return s;
+        return scenario;
     }
 }

@@ -95,13 +95,13 @@ public sealed class SimulatorHostTests
     public void StartAsync_PlacesFileWithUnknownCoverage_ConfigurationErrorNamingFileAndField()
     {
         var path = Path.Combine(Path.GetTempPath(), $"places-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{ "places": [ { "placeId": "x", "coverage": "moon", "latitude": 0, "longitude": 0 } ] }""");
+        File.WriteAllText(path, """{ "places": [ { "placeId": "x", "name": "X", "borough": "Camden", "coverage": "moon", "latitude": 0, "longitude": 0 } ] }""");
 
         var error = Assert.ThrowsAsync<SimulatorConfigurationException>(async () =>
             await SimulatorHost.StartAsync(new SimulatorHostOptions { PlacesFile = path }));
 
         File.Delete(path);
-        Assert.That(error!.Message, Does.StartWith(path).And.Contain("places['x'].coverage").And.Contain("'moon'"));
+        Assert.That(error!.Message, Does.StartWith(path).And.Contain("places[0] (\"X\").coverage").And.Contain("'moon'"));
     }
 
     private static async Task<HealthCheckResponse.Types.ServingStatus> CheckAsync(Uri address, X509Certificate2 ca, X509Certificate2? clientCert)

@@ -1,4 +1,3 @@
-using EsnHarness.Simulators;
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Tests.Support;
@@ -11,29 +10,19 @@ public sealed class LocationsTests
 {
     private static readonly UserName Crew = new("Crew A241");
     private static readonly ControlRoom LfbControl = ControlRoom.Parse("LFB Control");
-    private SimulatorHost _host = null!;
-    private EsnTarget _target = null!;
+    private EmbeddedSimulators _simulators = null!;
 
+    // One host for the fixture, as `esn run` shares one: every World is its own scenario namespace on it.
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        // One host for the fixture, as `esn run` shares one: every World is its own scenario namespace on it.
-        _host = await SimulatorHost.StartAsync(new SimulatorHostOptions());
-        var url = _host.Address.ToString();
-        _target = EsnTarget.FromUrls(new Dictionary<string, string> { ["mcx"] = url, ["network"] = url, ["device"] = url });
-    }
+    public async Task StartAsync() => _simulators = await EmbeddedSimulators.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        await _target.DisposeAsync();
-        await _host.DisposeAsync();
-    }
+    public async Task StopAsync() => await _simulators.DisposeAsync();
 
     [Test]
     public async Task PositionAgeAsync_TimePassedWithoutPeriodicReporting_CountsThePassedTime()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
 
         await world.Locations.PassTimeAsync(Crew, TimeSpan.FromSeconds(30));
         await world.Locations.ExpectNoReportAsync(Crew, TimeSpan.FromMilliseconds(100));
@@ -45,7 +34,7 @@ public sealed class LocationsTests
     [Test]
     public async Task PositionAgeAsync_PeriodicPolicyThenTimePasses_FreshReport()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
         await world.Locations.SetPolicyAsync(Crew, TimeSpan.FromSeconds(30), 200);
 
         await world.Locations.PassTimeAsync(Crew, TimeSpan.FromSeconds(30));
@@ -62,7 +51,7 @@ public sealed class LocationsTests
     [Test]
     public async Task ExpectNoReportAsync_MoveBeyondTheDistance_FailsNamingTheReport()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
         await world.Locations.SetPolicyAsync(Crew, TimeSpan.FromSeconds(30), 200);
 
         await world.Locations.MoveByAsync(Crew, 250);
@@ -74,10 +63,10 @@ public sealed class LocationsTests
     [Test]
     public async Task ExpectReportAsync_MoveThatTriggersNothing_FailsDespiteTheOlderLogOnReport()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
 
-        // Same cell and position as where the crew logged on: no cell change, no distance.
-        await world.Drivers.Mobility.MoveAsync(Crew, new PlaceName("ideal-lab"));
+        // The place the crew logged on at (by its name this time): same cell and position, no cell change, no distance.
+        await world.Drivers.Mobility.MoveAsync(Crew, new PlaceName("Whitehall"));
 
         Assert.That(async () => await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromMilliseconds(300)),
             Throws.TypeOf<ExpectationFailedException>().With.Message.Contains("a location report from \"Crew A241\""));
@@ -86,7 +75,7 @@ public sealed class LocationsTests
     [Test]
     public async Task ExpectReportAsync_MoveToAnotherCell_CellChangeReport()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
 
         await world.Drivers.Mobility.MoveAsync(Crew, new PlaceName("notting-hill-carnival"));
         var report = await world.Locations.ExpectReportAsync(Crew, TimeSpan.FromSeconds(5));
@@ -97,7 +86,7 @@ public sealed class LocationsTests
     [Test]
     public async Task ExpectShownAtAsync_LoggedOnPosition_ShownWithItsDelayFromMeasurement()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
         var start = (await world.Locations.LastAsync(Crew)).Position;
 
         var shown = await world.Locations.ExpectShownAtAsync(LfbControl, Crew, start, 10, TimeSpan.FromSeconds(5));
@@ -112,7 +101,7 @@ public sealed class LocationsTests
     [Test]
     public async Task ExpectShownAtAsync_NeverThere_FailsAfterTheDeadline()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
         var start = (await world.Locations.LastAsync(Crew)).Position;
 
         await world.Locations.MoveByAsync(Crew, 50);
@@ -124,7 +113,7 @@ public sealed class LocationsTests
     [Test]
     public async Task ExpectShownAtAsync_OtherAgencysControlRoom_Refused()
     {
-        await using var world = await World.StartAsync(_target);
+        await using var world = await World.StartAsync(_simulators.Target);
 
         Assert.That(async () => await world.Locations.ExpectShownAtAsync(ControlRoom.Parse("MetCC"), Crew, new Position(51.5, -0.1, 0), 300, TimeSpan.FromSeconds(1)),
             Throws.ArgumentException.With.Message.Contains("There is no dispatcher at MetCC"));

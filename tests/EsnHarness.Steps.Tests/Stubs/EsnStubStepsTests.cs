@@ -34,35 +34,9 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     }
 
     [Test]
-    public async Task Dispatches_ThenCrewAcknowledges_CadShowsAcknowledged()
-    {
-        var steps = new CadStubSteps(Stubs);
-        await steps.Dispatches("LAS", "C1-0412: cardiac arrest, 10 Lower Marsh SE1", "Crew RRU43");
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
-
-        var incident = await client.GetStringAsync("/cad/las/incidents/C1-0412");
-        var showing = steps.ShowsAcknowledged("LAS", "C1-0412", "Crew RRU43", 10_000);
-        await client.PostAsync("/cad/las/incidents/C1-0412/acknowledgements", new StringContent("""{"resource":"RRU43"}""", Encoding.UTF8, "application/json"));
-        await showing;
-
-        Assert.That(incident, Does.Contain("\"summary\":\"cardiac arrest, 10 Lower Marsh SE1\"").And.Contain("\"resources\":[\"RRU43\"]"));
-    }
-
-    [Test]
-    public async Task ReceivesStatus_NotSent_FailsAtTheDeadlineListingWhatCame()
-    {
-        var steps = new CadStubSteps(Stubs);
-        using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
-        await client.PostAsync("/cad/lfb/resources/A241/status", new StringContent("""{"code":32771,"status":"Available"}""", Encoding.UTF8, "application/json"));
-
-        Assert.That(() => steps.ReceivesStatus("LFB", "Mobile", "Crew A241", 300),
-            Throws.InstanceOf<StubVerificationException>().With.Message.Contains("within 300 ms").And.Message.Contains("POST /cad/lfb/resources/A241/status"));
-    }
-
-    [Test]
     public async Task AvlReceivesPosition_ReportArrives_Passes()
     {
-        var steps = new CadStubSteps(Stubs);
+        var steps = new AvlStubSteps(Stubs);
         using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         var waiting = steps.AvlReceivesPosition("LFB", "Crew A241", 10_000);
 

@@ -32,10 +32,12 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
             And the KMS refuses key material to "sip:las.rru43@las.esn.gov.uk"
             And the KMS provides key material to "sip:las.rru43@las.esn.gov.uk"
 
-          Scenario: A CAD dispatch nobody acknowledges
-            When the CAD of LAS dispatches incident "C1-0977: cardiac arrest, Kennington Rd" to "Crew E271"
-            And the IdMS issues a token to "sip:las.e271@las.esn.gov.uk"
-            Then the CAD of LAS shows incident "C1-0977" acknowledged by "Crew E271" within 200 ms
+          Scenario: A CAD acknowledgement that never comes
+            Given the IdMS issues a token to "sip:las.e271@las.esn.gov.uk"
+            Then the cad stub receives at least 1 request within 200 ms matching:
+              | condition | value                                        |
+              | method    | POST                                         |
+              | path      | /cad/las/incidents/C1-0977/acknowledgements |
         """;
 
     [Test]
@@ -50,7 +52,7 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
             {
                 FeaturePaths = [folder],
                 BaseDirectory = folder,
-                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(CadStubSteps), typeof(StubJournalHooks)],
+                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(AvlStubSteps), typeof(StubJournalHooks)],
                 Workers = 2,
             };
 
@@ -58,7 +60,7 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
             var summary = await new GherkinRunner().RunAsync(options, [messages], Run);
             var journals = messages.Envelopes.Where(e => e.Attachment?.FileName == "stub-journal.json").Select(e => e.Attachment!).ToList();
             var byName = summary.Results.ToDictionary(r => r.Pickle.Name);
-            var failure = byName["A CAD dispatch nobody acknowledges"];
+            var failure = byName["A CAD acknowledgement that never comes"];
 
             Assert.Multiple(() =>
             {

@@ -98,7 +98,7 @@ public sealed class EsnStubTests : StubFixture
 
         await Client.PostAsync("/cad/lfb/resources/A241/status", Json("""{"code":32769,"status":"Mobile"}"""));
 
-        Assert.That((await waiting).Single().MappingTitle, Is.EqualTo("CAD LFB: resource status accepted"));
+        Assert.That((await waiting).Single().MappingTitle, Is.EqualTo("CAD LFB: status of a resource not in the register refused"));
     }
 
     [Test]

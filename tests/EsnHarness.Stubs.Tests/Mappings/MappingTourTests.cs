@@ -54,9 +54,11 @@ public sealed class MappingTourTests : StubFixture
         yield return Case("KMS: unknown user refused", "POST", Kms + "keyprov", 403, "application/xml", Xml("sip:x@example.com"));
         yield return Case("KMS: no group key for a non-member", "POST", Kms + "gmk", 403, "application/xml", Xml("sip:las.rru43@las.esn.gov.uk"));
 
-        yield return Case("CAD LAS: resource status accepted", "POST", "/cad/las/resources/RRU43/status", 202, "application/json", Json("""{"code":32770,"status":"At scene"}"""));
-        yield return Case("CAD LFB: resource status accepted", "POST", "/cad/lfb/resources/A241/status", 202, "application/json", Json("""{"code":32770,"status":"In attendance"}"""));
-        yield return Case("CAD MPS: resource status accepted", "POST", "/cad/mps/resources/LX-21/status", 202, "application/json", Json("""{"code":32772,"status":"At scene"}"""));
+        yield return Case("CAD LAS: status of a resource not in the register refused", "POST", "/cad/las/resources/RRU43/status", 404, "application/problem+json", Json("""{"code":32770,"status":"At scene"}"""));
+        yield return Case("CAD LFB: status of a resource not in the register refused", "POST", "/cad/lfb/resources/A241/status", 404, "application/problem+json", Json("""{"code":32770,"status":"In attendance"}"""));
+        yield return Case("CAD MPS: status of a resource not in the register refused", "POST", "/cad/mps/resources/LX-21/status", 404, "application/problem+json", Json("""{"code":32772,"status":"At scene"}"""));
+        yield return Case("CAD: resource not in the register", "GET", "/cad/mps/resources/LX-21", 404, "application/problem+json");
+        yield return Case("CAD: no resource with that terminal", "GET", "/cad/mps/resources?mcpttId=sip%3Aunit-lx-21%40mps.esn.gov.uk", 200, "application/json");
         yield return Case("CAD MPS: PNC-style check answered", "POST", "/cad/mps/checks", 200, "application/json", Json("""{"query":"VRM LX19 ABC","requester":"Byrne"}"""));
         yield return Case("CAD: status update not in the agency's table rejected", "POST", "/cad/lfb/resources/A241/status", 422, "application/problem+json", Json("""{"code":32770,"status":"At scene"}"""));
         yield return Case("CAD: resource location update accepted", "POST", "/cad/las/resources/RRU43/location", 202, "application/json", Json("""{"latitude":51.5007,"longitude":-0.1126,"time":"2026-11-23T14:00:00Z"}"""));
@@ -70,6 +72,8 @@ public sealed class MappingTourTests : StubFixture
 
         yield return Case("AVL: position report into a control room", "POST", "/avl/las/positions", 202, "application/json", new StringContent(Geo, Encoding.UTF8, "application/geo+json"));
         yield return Case("AVL: malformed position report rejected", "POST", "/avl/las/positions", 400, "application/problem+json", Json("""{"lat":51.5}"""));
+        yield return Case("AVL: position outside London or not [longitude, latitude] rejected", "POST", "/avl/las/positions", 422, "application/problem+json",
+            new StringContent(Geo.Replace("[-0.1126,51.5007]", "[51.5007,-0.1126]", StringComparison.Ordinal), Encoding.UTF8, "application/geo+json"));
         yield return Case("AVL: feed status", "GET", "/avl/lfb/status", 200, "application/json");
     }
 

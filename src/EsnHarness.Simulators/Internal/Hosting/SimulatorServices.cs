@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using EsnHarness.Simulators.Internal.CadGateway;
 using EsnHarness.Simulators.Internal.Device;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Interworking;
@@ -32,17 +33,21 @@ internal static class SimulatorServices
         services.AddSingleton(options);
         services.AddSingleton<HostAddress>();
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
-        // The IdMS is reached with the upstream TLS settings (CA, client certificate), like the other services this host calls.
+        // The IdMS, GMS and CMS are reached with the upstream TLS settings (CA, client certificate), like the other services this host calls.
         // Generous timeout: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
-        services.AddSingleton(sp => new TokenIntrospector(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        services.AddSingleton(sp => McxUpstream.Over(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        // The CAD gateway reaches each agency's CAD over HTTP(S) with the same upstream TLS settings.
+        services.AddSingleton(sp => new CadHttp(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));
         // Registered in closing order: terminals and bridges (clients of the MCX and network) before the services.
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
+        services.AddSingleton(sp => Registered(sp, new WorldRegistry<CadGatewayWorld>("cadGateway", sp.GetRequiredService<NamespaceDirectory>(),
+            scope => new CadGatewayWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), sp.GetRequiredService<CadHttp>().Client, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new InterworkingWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), options.FloorTimers, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<McxWorld>("mcx", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new McxWorld(scope.Namespace, mcx, time, sp.GetRequiredService<TokenIntrospector>(), scope))));
+            scope => new McxWorld(mcx, sp.GetRequiredService<McxUpstream>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<NetworkWorld>("network", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new NetworkWorld(scope.Namespace, places, time, scope))));
         return services;
@@ -52,6 +57,7 @@ internal static class SimulatorServices
     public static void OpenRegistries(this IServiceProvider services)
     {
         services.GetRequiredService<WorldRegistry<DeviceWorld>>();
+        services.GetRequiredService<WorldRegistry<CadGatewayWorld>>();
         services.GetRequiredService<WorldRegistry<InterworkingWorld>>();
         services.GetRequiredService<WorldRegistry<McxWorld>>();
         services.GetRequiredService<WorldRegistry<NetworkWorld>>();
@@ -71,6 +77,7 @@ internal static class SimulatorServices
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<InterworkingGrpcService>();
+        app.MapGrpcService<CadGatewayGrpcService>();
         app.MapGrpcService<DiagnosticsService>();
         app.MapGrpcService<NamespaceLifecycleService>();
         app.MapGrpcService<ReferenceDefectsService>();

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
@@ -36,22 +37,24 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     public override async Task ConnectMany(IAsyncStreamReader<DownlinkControl> requestStream, IServerStreamWriter<DownlinkBatch> responseStream, ServerCallContext context)
     {
         var world = worlds.For(context);
-        var mux = world.NewDownlinkMux();
+        var mux = world.Downlinks.NewMux();
         using var life = world.Scope.Link(context.CancellationToken);
         var token = life.Token;
-        var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), token);
+        // The control loop belongs to this stream: it ends with it and is awaited before the call returns (it never faults).
+        var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), CancellationToken.None);
         try
         {
             await mux.PumpAsync(responseStream, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            // The caller went away.
+            // The caller went away or the namespace closed.
         }
         finally
         {
+            await life.CancelAsync();
             mux.Close();
-            await control.ContinueWith(_ => { }, TaskScheduler.Default);
+            await control;
         }
     }
 
@@ -69,6 +72,7 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
                     }
                     catch (RpcException e)
                     {
+                        // Reported on the stream to the caller, which keeps its other clients.
                         mux.Reject(id, e.Status.Detail);
                     }
                 }
@@ -79,20 +83,36 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
                 }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or RpcException)
+        catch (Exception e) when (e is OperationCanceledException or IOException || (e is RpcException && ct.IsCancellationRequested))
         {
-            // The caller went away; the pump ends the stream.
+            // The caller went away or the stream ended: the pump ends the stream.
+        }
+        catch (Exception e)
+        {
+            McxLog.DownlinkControlFailed(world.Scope.Logger, e, world.Namespace);
         }
     }
 
-    public override Task<AffiliationResponse> Affiliate(AffiliationRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).Affiliate(request.McpttId, request.GroupId, request.McpttId));
+    public override async Task<AffiliationResponse> Affiliate(AffiliationRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
+        return world.Affiliate(request.McpttId, request.GroupId, request.McpttId);
+    }
 
-    public override Task<AffiliationResponse> Deaffiliate(AffiliationRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).Deaffiliate(request.McpttId, request.GroupId, request.McpttId));
+    public override async Task<AffiliationResponse> Deaffiliate(AffiliationRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
+        return world.Deaffiliate(request.McpttId, request.GroupId, request.McpttId);
+    }
 
-    public override Task<AffiliationResponse> RemoteAffiliate(RemoteAffiliationRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).RemoteAffiliate(request));
+    public override async Task<AffiliationResponse> RemoteAffiliate(RemoteAffiliationRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
+        return world.RemoteAffiliate(request);
+    }
 
     public override Task<GetAffiliationsResponse> GetAffiliations(GetAffiliationsRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).GetAffiliations(request));
@@ -100,19 +120,20 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     public override async Task<SetupCallResponse> SetupCall(SetupCallRequest request, ServerCallContext context)
     {
         var world = worlds.For(context);
-        string[] parties = request.GroupId.Length > 0 ? [request.McpttId, .. world.AffiliatedTo(request.GroupId)] : [request.McpttId, request.TargetMcpttId];
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
+        string[] parties = request.GroupId.Length > 0 ? [request.McpttId, .. AffiliatedTo(world, request.GroupId)] : [request.McpttId, request.TargetMcpttId];
         await world.CheckTokensAsync(parties, context.CancellationToken);
-        return new SetupCallResponse { Call = world.SetupCall(request) };
+        return new SetupCallResponse { Call = world.Calls.SetupCall(request) };
     }
 
     public override Task<CallResponse> AnswerCall(AnswerCallRequest request, ServerCallContext context) =>
-        Task.FromResult(new CallResponse { Call = worlds.For(context).AnswerCall(request) });
+        Task.FromResult(new CallResponse { Call = worlds.For(context).Calls.AnswerCall(request) });
 
     public override Task<CallResponse> EndCall(EndCallRequest request, ServerCallContext context) =>
-        Task.FromResult(new CallResponse { Call = worlds.For(context).EndCall(request) });
+        Task.FromResult(new CallResponse { Call = worlds.For(context).Calls.EndCall(request) });
 
     public override Task<CallResponse> CancelEmergencyCall(CancelEmergencyCallRequest request, ServerCallContext context) =>
-        Task.FromResult(new CallResponse { Call = worlds.For(context).CancelEmergencyCall(request) });
+        Task.FromResult(new CallResponse { Call = worlds.For(context).Calls.CancelEmergencyCall(request) });
 
     public override Task<FloorAck> RequestFloor(FloorRequestMessage request, ServerCallContext context)
     {
@@ -143,37 +164,39 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
         var world = worlds.For(context);
         if (request.Message is { } m)
         {
-            string[] parties = m.GroupId.Length > 0 ? [m.SenderMcpttId, .. world.AffiliatedTo(m.GroupId)] : [m.SenderMcpttId, m.TargetMcpttId];
+            await world.EnsureGroupAsync(m.GroupId, context.CancellationToken);
+            string[] parties = m.GroupId.Length > 0 ? [m.SenderMcpttId, .. AffiliatedTo(world, m.GroupId)] : [m.SenderMcpttId, m.TargetMcpttId];
             await world.CheckTokensAsync(parties, context.CancellationToken);
         }
 
-        return world.SendSds(request.Message);
+        return world.Sds.Send(request.Message);
     }
 
     public override Task<AcknowledgeSdsResponse> AcknowledgeSds(AcknowledgeSdsRequest request, ServerCallContext context)
     {
-        worlds.For(context).AcknowledgeSds(request);
+        worlds.For(context).Sds.Acknowledge(request);
         return Task.FromResult(new AcknowledgeSdsResponse());
     }
 
     public override Task<SendDispositionResponse> SendDisposition(SendDispositionRequest request, ServerCallContext context)
     {
-        worlds.For(context).SendDisposition(request);
+        worlds.For(context).Sds.Disposition(request);
         return Task.FromResult(new SendDispositionResponse());
     }
 
     public override async Task<EmergencyAlertResponse> RaiseEmergencyAlert(RaiseEmergencyAlertRequest request, ServerCallContext context)
     {
         var world = worlds.For(context);
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
         await world.CheckTokensAsync([request.McpttId], context.CancellationToken);
-        return new EmergencyAlertResponse { Alert = world.RaiseEmergencyAlert(request) };
+        return new EmergencyAlertResponse { Alert = world.Emergencies.Raise(request) };
     }
 
     public override Task<EmergencyAlertResponse> AcknowledgeEmergencyAlert(AcknowledgeEmergencyAlertRequest request, ServerCallContext context) =>
-        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).AcknowledgeEmergencyAlert(request) });
+        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).Emergencies.Acknowledge(request) });
 
     public override Task<EmergencyAlertResponse> CancelEmergencyAlert(CancelEmergencyAlertRequest request, ServerCallContext context) =>
-        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).CancelEmergencyAlert(request) });
+        Task.FromResult(new EmergencyAlertResponse { Alert = worlds.For(context).Emergencies.Cancel(request) });
 
     public override Task<ReportLocationResponse> ReportLocation(ReportLocationRequest request, ServerCallContext context)
     {
@@ -187,7 +210,7 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     public override async Task WatchLocations(WatchLocationsRequest request, IServerStreamWriter<LocationRecord> responseStream, ServerCallContext context)
     {
         var world = worlds.For(context);
-        var feed = world.WatchLocations(request.McpttIds, out var unsubscribe);
+        var feed = world.Locations.Watch(request.McpttIds, out var unsubscribe);
         using var life = world.Scope.Link(context.CancellationToken);
         try
         {
@@ -207,17 +230,21 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     }
 
     public override Task<CallInfo> GetCall(GetCallRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).GetCall(request.CallId));
+        Task.FromResult(worlds.For(context).Calls.GetCall(request.CallId));
 
     public override Task<ListCallsResponse> ListCalls(ListCallsRequest request, ServerCallContext context)
     {
         var response = new ListCallsResponse();
-        response.Calls.AddRange(worlds.For(context).ListCalls(request.GroupId));
+        response.Calls.AddRange(worlds.For(context).Calls.ListCalls(request.GroupId));
         return Task.FromResult(response);
     }
 
-    public override Task<EmergencyState> GetEmergencyState(GetEmergencyStateRequest request, ServerCallContext context) =>
-        Task.FromResult(worlds.For(context).GetEmergencyState(request.GroupId));
+    public override async Task<EmergencyState> GetEmergencyState(GetEmergencyStateRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
+        return world.GetEmergencyState(request.GroupId);
+    }
 
     public override Task<GroupPatch> PatchGroups(PatchGroupsRequest request, ServerCallContext context) =>
         Task.FromResult(McxPatchRequests.Patch(worlds.For(context), request));
@@ -227,4 +254,7 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
 
     public override Task<ListPatchesResponse> ListPatches(ListPatchesRequest request, ServerCallContext context) =>
         Task.FromResult(McxPatchRequests.List(worlds.For(context), request));
+
+    /// <summary>The MCPTT IDs affiliated to a group (whose tokens a group call or SDS needs checked).</summary>
+    private static IEnumerable<string> AffiliatedTo(McxWorld world, string groupId) => world.Registry.AffiliatedTo(groupId).Select(u => u.McpttId);
 }

@@ -6,7 +6,7 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// <summary>
 /// PatchGroups, UnpatchGroups and ListPatches: only a registered dispatcher (profile allow_remote_affiliation, the right the
 /// service already checks for remote affiliation and emergency acknowledgement) may patch configured groups, and every client
-/// affiliated to either group is told. Works through the world's public surface and its <see cref="McxPatches"/>.
+/// affiliated to either group is told. Works through the world's registry, groups, downlinks and <see cref="McxPatches"/>.
 /// </summary>
 internal static class McxPatchRequests
 {
@@ -15,7 +15,7 @@ internal static class McxPatchRequests
         RequireDispatcher(world, request.McpttId, "patch groups");
         foreach (var groupId in request.GroupIds)
         {
-            world.GetGroup(groupId);
+            world.Groups.Require(groupId, "group_id");
         }
 
         var patch = world.Patches.Create(request.McpttId, request.GroupIds);
@@ -50,8 +50,8 @@ internal static class McxPatchRequests
             throw Errors.Invalid(Errors.Required("mcptt_id"));
         }
 
-        var client = world.Connect(mcpttId);
-        if (!client.Registered || !client.Profile.AllowRemoteAffiliation)
+        world.Connect(mcpttId); // FAILED_PRECONDITION for a user not registered, as before
+        if (world.Registry.Find(mcpttId)?.Profile.AllowRemoteAffiliation != true)
         {
             throw Errors.Denied($"mcptt_id '{mcpttId}' may not {what}: only a registered dispatcher (profile allow_remote_affiliation) may");
         }
@@ -59,9 +59,7 @@ internal static class McxPatchRequests
 
     private static void Tell(McxWorld world, GroupPatch patch)
     {
-        foreach (var mcpttId in patch.GroupIds.SelectMany(world.AffiliatedTo).Distinct(StringComparer.Ordinal))
-        {
-            world.SendTo(mcpttId, new McxEvent { Patch = new GroupPatchEvent { Patch = patch.Clone() } });
-        }
+        var recipients = patch.GroupIds.SelectMany(world.Registry.AffiliatedTo).Select(u => u.McpttId).Distinct(StringComparer.Ordinal);
+        world.Downlinks.SendToMany(recipients, () => new McxEvent { Patch = new GroupPatchEvent { Patch = patch.Clone() } });
     }
 }

@@ -5,8 +5,8 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 
 /// <summary>
 /// The group patches of one namespace (MCPTT group regroup of two groups, see patch.proto): which groups are patched and
-/// since when. It owns its own lock and never calls out while holding it, so the world may ask it under the world's lock
-/// (lock order world → patches). Who may patch, and who is told, is <see cref="McxPatchRequests"/>' business.
+/// since when. It owns its own lock and never calls out while holding it, so the call layer asks it under its own lock
+/// (lock order calls → patches). Who may patch, and who is told, is <see cref="McxPatchRequests"/>' business.
 /// </summary>
 internal sealed class McxPatches(TimeProvider time)
 {
@@ -102,6 +102,15 @@ internal sealed class McxPatches(TimeProvider time)
         lock (_gate)
         {
             return PatchOfLocked(groupId) is { } patch && affiliations.Contains(Partner(patch, groupId));
+        }
+    }
+
+    /// <summary>The group patched to <paramref name="groupId"/>, or null.</summary>
+    public string? PartnerOf(string groupId)
+    {
+        lock (_gate)
+        {
+            return PatchOfLocked(groupId) is { } patch ? Partner(patch, groupId) : null;
         }
     }
 

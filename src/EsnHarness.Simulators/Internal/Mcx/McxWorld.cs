@@ -1,223 +1,342 @@
-using System.Collections.Concurrent;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.Calls;
+using EsnHarness.Simulators.Internal.Mcx.Configuration;
+using EsnHarness.Simulators.Internal.Mcx.Downlink;
+using EsnHarness.Simulators.Internal.Mcx.Emergency;
+using EsnHarness.Simulators.Internal.Mcx.Floor;
+using EsnHarness.Simulators.Internal.Mcx.Identity;
+using EsnHarness.Simulators.Internal.Mcx.Location;
+using EsnHarness.Simulators.Internal.Mcx.Registry;
+using EsnHarness.Simulators.Internal.Mcx.Sds;
 using EsnHarness.Simulators.Internal.Worlds;
+using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Mcx;
 
 /// <summary>
-/// The MCX service state of one namespace. Mutations take <see cref="_gate"/>; floor arbitrators are only
-/// entered while holding it (lock order world → arbitrator). Downlinks are concurrent so floor outputs can
-/// enqueue without the world lock.
+/// The MCX service of one namespace: collaborators that each own their state and lock, and the flows that span several
+/// of them (registration, affiliation with late entry, deregistration, revocation, group removal, floor requests that
+/// name a call). A request that touches one collaborator goes straight to it.
 /// </summary>
-internal sealed partial class McxWorld(string ns, McxSettings settings, TimeProvider time, TokenIntrospector introspector, WorldScope scope) : IWorld
+/// <remarks>
+/// Lock order. A collaborator may call the ones after it while holding its own lock, never one before it:
+/// <c>calls → floor (per-user N7 lock → arbitrator) → SDS, emergencies → locations → registry → profiles, groups, patches,
+/// identity gate → downlinks</c>. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
+/// list forbids (affiliation then late entry, deregistration then leaving calls), it calls one after the other, and the
+/// call layer reads the registry under its own lock, so a member who affiliates while a call is being set up is either
+/// invited by the set-up or enters late, never neither. Timers and the floor's hang timer call in from outside every lock.
+/// </remarks>
+internal sealed class McxWorld : IWorld
 {
-    /// <summary>Events per ConnectMany message: a voice frame to a 1,000-member group fits one.</summary>
-    private const int MaxDownlinkBatch = 1024;
-
-    private readonly Lock _gate = new();
-    private readonly ConcurrentDictionary<string, McxClientSession> _clients = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GroupConfig> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UserProfile> _profiles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, McxCall> _calls = new(StringComparer.Ordinal);
-    private long _callCounter;
-
-    public string Namespace => ns;
-
-    public TimeProvider Time => time;
-
-    /// <summary>The namespace's group patches: a call on a patched group is the call of both groups.</summary>
-    public McxPatches Patches { get; } = new(time);
-
-    public WorldScope Scope => scope;
-
-    /// <summary>Ends every call, timer and downlink of the namespace (its streams end through <see cref="WorldScope.Closing"/>).</summary>
-    public ValueTask DisposeAsync()
+    public McxWorld(McxSettings settings, McxUpstream upstream, WorldScope scope)
     {
-        lock (_gate)
-        {
-            foreach (var call in _calls.Values)
-            {
-                call.Arbitrator?.Stop();
-                call.DurationTimer?.Dispose();
-                call.NoAnswerTimer?.Dispose();
-            }
-
-            _calls.Clear();
-            foreach (var record in _sds.Values)
-            {
-                record.Retransmit?.Dispose();
-            }
-
-            _sds.Clear();
-            foreach (var client in _clients.Values)
-            {
-                client.Detach();
-            }
-
-            _clients.Clear();
-            foreach (var watcher in _locationWatchers)
-            {
-                watcher.Feed.Writer.TryComplete();
-            }
-
-            _locationWatchers.Clear();
-        }
-
-        return ValueTask.CompletedTask;
+        Scope = scope;
+        Downlinks = new McxDownlinks(scope.Time, settings.ClientBufferCapacity);
+        Groups = new McxGroups(settings, scope);
+        Profiles = new McxProfiles(settings, scope);
+        Identity = new McxIdentityGate(upstream.Introspector, scope);
+        Registry = new McxRegistry(Groups, Downlinks, Identity, scope);
+        Locations = new McxLocations(scope);
+        Floor = new McxFloor(Registry, Downlinks, settings, scope);
+        Patches = new McxPatches(scope.Time);
+        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope);
+        Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
+        Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
+        GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
+        ConfigurationManagement = new McxConfigurationManagement(upstream.Xcap, scope);
+        DefaultMaxSdsSizeBytes = settings.DefaultMaxSdsSizeBytes;
     }
 
-    private RegisterResponse Register(RegisterRequest request)
+    public WorldScope Scope { get; }
+
+    public string Namespace => Scope.Namespace;
+
+    public TimeProvider Time => Scope.Time;
+
+    public McxDownlinks Downlinks { get; }
+
+    public McxGroups Groups { get; }
+
+    public McxProfiles Profiles { get; }
+
+    public McxIdentityGate Identity { get; }
+
+    public McxRegistry Registry { get; }
+
+    public McxLocations Locations { get; }
+
+    public McxFloor Floor { get; }
+
+    public McxCalls Calls { get; }
+
+    /// <summary>The namespace's group patches: a call on a patched group is the call of both groups.</summary>
+    public McxPatches Patches { get; }
+
+    public McxSds Sds { get; }
+
+    public McxEmergencies Emergencies { get; }
+
+    public McxGroupManagement GroupManagement { get; }
+
+    public McxConfigurationManagement ConfigurationManagement { get; }
+
+    private uint DefaultMaxSdsSizeBytes { get; }
+
+    /// <summary>Registration: the IdMS admits the token, the CMS's profile fields apply, then the user is registered with
+    /// its profile and its incoming SDS are numbered from 1 again.</summary>
+    public async Task<RegisterResponse> RegisterAsync(RegisterRequest request, CancellationToken ct)
     {
         var identity = request.Identity ?? throw Errors.Invalid(Errors.Required("identity"));
-        RequireId(identity.McpttId, "identity.mcptt_id");
-        lock (_gate)
+        McxIds.Require(identity.McpttId, "identity.mcptt_id");
+        try
         {
-            var profile = _profiles.TryGetValue(identity.McpttId, out var configured)
-                ? configured.Clone()
-                : Profiles.Default(identity, settings.DefaultMaxSdsSizeBytes);
-            profile.Identity = identity.Clone();
-            if (_clients.TryGetValue(identity.McpttId, out var existing))
+            await Identity.AdmitAsync(identity, request.AccessToken, ct);
+            if (await ConfigurationManagement.ReadAsync(identity.McpttId, ct) is { } fields)
             {
-                existing.Profile = profile;
-                existing.Registered = true;
-                existing.SdsSequences.Clear(); // a new registration numbers its incoming messages from 1 again
-                existing.AccessToken = request.AccessToken;
+                var values = fields.Values.Clone();
+                values.Identity = identity.Clone();
+                Profiles.Patch(values, new Google.Protobuf.WellKnownTypes.FieldMask { Paths = { fields.Paths } }, Registry.Find(identity.McpttId)?.Profile);
             }
-            else
-            {
-                _clients[identity.McpttId] = new McxClientSession(profile, settings.ClientBufferCapacity) { AccessToken = request.AccessToken };
-            }
-
-            return new RegisterResponse { Profile = profile };
         }
+        catch (RpcException e)
+        {
+            McxLog.RegistrationRefused(Scope.Logger, Namespace, identity.McpttId, e.Status.Detail);
+            throw;
+        }
+
+        var profile = (Profiles.Find(identity.McpttId) ?? McxDefaults.Default(identity, DefaultMaxSdsSizeBytes)).Clone();
+        profile.Identity = identity.Clone();
+        Registry.Register(profile, request.AccessToken);
+        Sds.ResetSequences(identity.McpttId);
+        McxLog.Registered(Scope.Logger, Namespace, identity.McpttId, request.AccessToken.Length > 0 ? "with an access token" : "without a token");
+        return new RegisterResponse { Profile = profile.Clone() };
     }
 
     public void Deregister(string mcpttId)
     {
-        lock (_gate)
-        {
-            DeregisterLocked(RequireClient(mcpttId, "mcptt_id"));
-        }
+        Registry.Require(mcpttId, "mcptt_id");
+        End(mcpttId, onlyWithToken: null);
     }
 
-    private void DeregisterLocked(McxClientSession client)
-    {
-        foreach (var callId in client.Calls.ToList())
-        {
-            LeaveCallLocked(client, _calls[callId]);
-        }
-
-        client.Affiliations.Clear();
-        client.Registered = false;
-        _clients.TryRemove(client.McpttId, out _);
-        client.Detach();
-    }
-
+    /// <summary>The downlink of a registered client, for a Connect or ConnectMany stream.</summary>
     public McxClientSession Connect(string mcpttId)
     {
-        RequireId(mcpttId, "mcptt_id");
-        return _clients.TryGetValue(mcpttId, out var client)
-            ? client
-            : throw Errors.Precondition($"mcptt_id '{mcpttId}' is not registered in namespace '{ns}': call Register first");
+        McxIds.Require(mcpttId, "mcptt_id");
+        return Registry.Find(mcpttId)?.Downlink
+            ?? throw Errors.Precondition($"mcptt_id '{mcpttId}' is not registered in namespace '{Namespace}': call Register first");
     }
 
-    /// <summary>A new multiplexed downlink (ConnectMany) of this world.</summary>
-    public McxDownlinkMux NewDownlinkMux() => new(settings.ClientBufferCapacity * 4, MaxDownlinkBatch);
-
-    public void SendTo(string mcpttId, McxEvent e)
+    /// <summary>Re-checks the parties' tokens at the IdMS; a user whose token is no longer active is deregistered (calls
+    /// left, affiliations removed, downlink closed) and refused from then on as revoked.</summary>
+    public async Task CheckTokensAsync(IEnumerable<string> mcpttIds, CancellationToken ct)
     {
-        if (_clients.TryGetValue(mcpttId, out var client))
+        if (!Identity.RequiresTokens)
         {
-            client.Send(e, Clock.Now(time));
-        }
-    }
-
-    /// <summary>
-    /// Sends one event to many clients (a voice frame to a group call's receivers): clients on the same multiplexed
-    /// downlink share one queued, once-serialised entry; <paramref name="make"/> is called once per entry.
-    /// </summary>
-    public void SendToMany(IEnumerable<string> mcpttIds, Func<McxEvent> make)
-    {
-        var now = Clock.Now(time);
-        Dictionary<McxDownlinkMux, List<McxClientSession>>? byMux = null;
-        foreach (var id in mcpttIds)
-        {
-            if (!_clients.TryGetValue(id, out var client))
-            {
-                continue;
-            }
-
-            if (client.Mux is { } mux)
-            {
-                byMux ??= [];
-                if (!byMux.TryGetValue(mux, out var list))
-                {
-                    byMux[mux] = list = [];
-                }
-
-                list.Add(client);
-            }
-            else
-            {
-                client.Send(make(), now);
-            }
+            return;
         }
 
-        foreach (var (mux, clients) in byMux ?? [])
+        foreach (var (id, token) in await Identity.InactiveAsync(Registry.TokensOf(mcpttIds), ct))
         {
-            foreach (var moved in mux.FanOut(clients, make(), now) ?? [])
+            if (End(id, token))
             {
-                moved.Send(make(), now);
+                Identity.MarkRevoked(id);
             }
         }
     }
 
-    public string FunctionalAliasOf(string mcpttId) =>
-        _clients.TryGetValue(mcpttId, out var c) ? c.Profile.Identity.FunctionalAlias : "";
-
-    private McxClientSession RequireClient(string mcpttId, string field)
+    /// <summary>Affiliation; a member affiliated while a call is up on the group enters it late.</summary>
+    public AffiliationResponse Affiliate(string mcpttId, string groupId, string changedBy)
     {
-        RequireId(mcpttId, field);
-        if (!_clients.TryGetValue(mcpttId, out var client) || !client.Registered)
+        var user = Registry.Require(mcpttId, "mcptt_id");
+        var change = Registry.Affiliate(user, groupId);
+        if (change.Acknowledged)
         {
-            if (_revoked.Contains(mcpttId))
-            {
-                throw RevokedError(mcpttId, field);
-            }
-
-            throw Errors.NotFound($"{field} '{mcpttId}' is not a registered MCX user in namespace '{ns}'");
+            Registry.NotifyAffiliation(mcpttId, groupId, AffiliationState.Affiliated, changedBy);
         }
 
-        return client;
-    }
-
-    private GroupConfig RequireGroup(string groupId, string field)
-    {
-        RequireId(groupId, field);
-        return _groups.TryGetValue(groupId, out var group)
-            ? group
-            : throw Errors.NotFound($"{field} '{groupId}' is not a configured group in namespace '{ns}'");
-    }
-
-    private McxCall RequireCall(string callId, string field)
-    {
-        RequireId(callId, field);
-        return _calls.TryGetValue(callId, out var call)
-            ? call
-            : throw Errors.NotFound($"{field} '{callId}' is not an active call in namespace '{ns}'");
-    }
-
-    private static void RequireId(string value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
+        if (change.Applied)
         {
-            throw Errors.Invalid(Errors.Required(field));
+            Calls.LateEntry(user, groupId);
         }
 
-        if (value.Length > 256)
+        return change.Response;
+    }
+
+    /// <summary>Deaffiliation; the member leaves the group's call first, then is told.</summary>
+    public AffiliationResponse Deaffiliate(string mcpttId, string groupId, string changedBy)
+    {
+        var user = Registry.Require(mcpttId, "mcptt_id");
+        var change = Registry.Deaffiliate(user, groupId);
+        if (change.Applied)
         {
-            throw Errors.Invalid($"field '{field}' is {value.Length} characters long; at most 256 are allowed");
+            Calls.LeaveGroupCalls(mcpttId, groupId);
+            Registry.NotifyAffiliation(mcpttId, groupId, AffiliationState.Deaffiliated, changedBy);
         }
+
+        return change.Response;
+    }
+
+    /// <summary>Remote (de)affiliation by an authorised user, e.g. a dispatcher moving a crew onto an incident group.</summary>
+    public AffiliationResponse RemoteAffiliate(RemoteAffiliationRequest request)
+    {
+        Registry.RequireRemoteAffiliationRights(Registry.Require(request.RequesterMcpttId, "requester_mcptt_id"));
+        Registry.Require(request.TargetMcpttId, "target_mcptt_id");
+        return request.Affiliate
+            ? Affiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId)
+            : Deaffiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId);
+    }
+
+    public GetAffiliationsResponse GetAffiliations(GetAffiliationsRequest request)
+    {
+        if (string.IsNullOrEmpty(request.GroupId) && string.IsNullOrEmpty(request.McpttId))
+        {
+            throw Errors.Invalid("set 'group_id' or 'mcptt_id'");
+        }
+
+        return Registry.GetAffiliations(request, string.IsNullOrEmpty(request.McpttId) ? null : Registry.Require(request.McpttId, "mcptt_id"));
+    }
+
+    /// <summary>Replaces a profile wholesale (PutUserProfile); a registered user has it at once.</summary>
+    public UserProfile PutUserProfile(UserProfile? profile)
+    {
+        var stored = Profiles.Put(profile);
+        Registry.ApplyProfile(stored.Clone());
+        return stored;
+    }
+
+    /// <summary>Changes the named fields of a profile and keeps the others (PatchUserProfile); a registered user has it at once.</summary>
+    public UserProfile PatchUserProfile(PatchUserProfileRequest request)
+    {
+        var id = request.Profile?.Identity?.McpttId ?? "";
+        var stored = Profiles.Patch(request.Profile, request.UpdateMask, Registry.Find(id)?.Profile);
+        Registry.ApplyProfile(stored.Clone());
+        return stored;
+    }
+
+    public UserProfile GetUserProfile(string mcpttId)
+    {
+        McxIds.Require(mcpttId, "mcptt_id");
+        return (Profiles.Find(mcpttId) ?? Registry.Find(mcpttId)?.Profile)?.Clone()
+            ?? throw Errors.NotFound($"mcptt_id '{mcpttId}' has no user profile in namespace '{Namespace}'");
+    }
+
+    public void DeleteGroup(string groupId)
+    {
+        Groups.Require(groupId, "group_id");
+        RemoveGroup(groupId);
+    }
+
+    /// <summary>Before a request naming a group: the GMS is asked when the group is unknown or due for revalidation.</summary>
+    public async Task EnsureGroupAsync(string groupId, CancellationToken ct)
+    {
+        if (!await GroupManagement.RefreshAsync(groupId, ct))
+        {
+            RemoveGroup(groupId);
+        }
+    }
+
+    public void RequestFloor(FloorRequestMessage request)
+    {
+        var (user, floor) = Participant(request.McpttId, request.CallId);
+        Floor.Request(user, floor, request.Level, request.Priority);
+    }
+
+    public void ReleaseFloor(FloorReleaseMessage request)
+    {
+        var (user, floor) = Participant(request.McpttId, request.CallId);
+        if (Floor.Release(user, floor))
+        {
+            Calls.EndBroadcast(floor.CallId);
+        }
+    }
+
+    public void RequestQueuePosition(QueuePositionRequestMessage request)
+    {
+        var (user, floor) = Participant(request.McpttId, request.CallId);
+        Floor.RequestQueuePosition(user, floor);
+    }
+
+    public uint SendMedia(MediaPacket packet)
+    {
+        var (user, floor) = Participant(packet.SenderMcpttId, packet.CallId);
+        return Floor.Relay(user, floor, packet);
+    }
+
+    public void ReportLocation(ReportLocationRequest request)
+    {
+        if (request.Location is null)
+        {
+            throw Errors.Invalid(Errors.Required("location"));
+        }
+
+        if (request.Location.LatitudeDeg is < -90 or > 90 || request.Location.LongitudeDeg is < -180 or > 180)
+        {
+            throw Errors.Invalid($"location ({request.Location.LatitudeDeg}, {request.Location.LongitudeDeg}) is outside -90..90 / -180..180 degrees");
+        }
+
+        var user = Registry.Require(request.McpttId, "mcptt_id");
+        Locations.Record(user.McpttId, request.Location, request.Trigger.Length > 0 ? request.Trigger : "manual");
+    }
+
+    public LocationRecord GetLocation(string mcpttId) => Locations.Last(Registry.Require(mcpttId, "mcptt_id").McpttId);
+
+    public EmergencyState GetEmergencyState(string groupId)
+    {
+        Groups.Require(groupId, "group_id");
+        var state = new EmergencyState { GroupId = groupId };
+        state.Alerts.AddRange(Emergencies.On(groupId));
+        var (emergency, imminentPeril) = Calls.EmergencyOn(groupId);
+        state.InEmergency = state.Alerts.Count > 0 || emergency;
+        state.InImminentPeril = imminentPeril;
+        return state;
+    }
+
+    /// <summary>Ends every call, timer and downlink of the namespace (its streams end through <see cref="WorldScope.Closing"/>).</summary>
+    public ValueTask DisposeAsync()
+    {
+        Calls.StopAll();
+        Floor.StopAll();
+        Sds.StopAll();
+        Locations.CloseAll();
+        Downlinks.CloseAll();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A registration ends: calls left, location forgotten, downlink closed. False when there was none (or a newer one).</summary>
+    private bool End(string mcpttId, string? onlyWithToken)
+    {
+        if (Registry.Deregister(mcpttId, onlyWithToken) is not { } user)
+        {
+            return false;
+        }
+
+        Calls.LeaveAll(mcpttId);
+        Locations.Forget(mcpttId);
+        Downlinks.Close(user.Downlink);
+        McxLog.Deregistered(Scope.Logger, Namespace, mcpttId);
+        return true;
+    }
+
+    /// <summary>A group goes: no new call or affiliation can name it, its calls end, nobody stays affiliated to it.</summary>
+    private void RemoveGroup(string groupId)
+    {
+        Groups.Remove(groupId);
+        Calls.EndGroupCalls(groupId);
+        Registry.ForgetGroup(groupId);
+    }
+
+    /// <summary>The caller and the floor of the call it names; when it is not a participant, the call layer says why.</summary>
+    private (McxUser User, CallFloor Floor) Participant(string mcpttId, string callId)
+    {
+        McxIds.Require(mcpttId, "mcptt_id");
+        McxIds.Require(callId, "call_id");
+        if (Registry.Find(mcpttId) is { } user && Floor.Find(callId) is { } floor && floor.Has(mcpttId))
+        {
+            return (user, floor);
+        }
+
+        Registry.Require(mcpttId, "mcptt_id");
+        throw Calls.NotInCall(callId, mcpttId);
     }
 }

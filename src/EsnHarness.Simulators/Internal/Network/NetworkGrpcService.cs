@@ -1,5 +1,5 @@
 using EsnHarness.Contracts.Network.V1;
-using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Network.Model;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
@@ -26,10 +26,28 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
 
     public override Task<ListCellsResponse> ListCells(ListCellsRequest request, ServerCallContext context)
     {
+        var world = worlds.For(context);
         var response = new ListCellsResponse();
-        response.Cells.AddRange(worlds.For(context).ListCells());
+        response.Cells.AddRange(world.ListCells());
+        response.Sites.AddRange(world.ListSites());
         return Task.FromResult(response);
     }
+
+    public override Task<ListLinesResponse> ListLines(ListLinesRequest request, ServerCallContext context)
+    {
+        var response = new ListLinesResponse();
+        response.Lines.AddRange(worlds.For(context).ListLines());
+        return Task.FromResult(response);
+    }
+
+    public override Task<Ride> RideLine(RideLineRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).RideLine(request));
+
+    public override Task<LinkConditions> SetAltitude(SetAltitudeRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).SetAltitude(request.TerminalId, request.AltitudeFt));
+
+    public override Task<LinkConditions> SetBearerPriority(SetBearerPriorityRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).SetBearerPriority(request.TerminalId, request.ArpPriorityLevel));
 
     public override Task<LinkConditions> AttachTerminal(AttachTerminalRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).Attach(request.TerminalId, request.PlaceId));
@@ -57,7 +75,7 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
         }
         catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
-            // The watcher went away.
+            NetworkLog.StreamEnded(world.Scope.Logger, world.Scope.Namespace, "WatchTerminal", Ended(world, context));
         }
         finally
         {
@@ -79,7 +97,7 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
         }
         catch (OperationCanceledException) when (life.IsCancellationRequested)
         {
-            // The watcher went away.
+            NetworkLog.StreamEnded(world.Scope.Logger, world.Scope.Namespace, "WatchNetworkStatus", Ended(world, context));
         }
         finally
         {
@@ -91,16 +109,32 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
     {
         var world = worlds.For(context);
         var mux = new NetworkWatchMux(MaxWatchBatch);
+        var closing = world.Scope.Closing;
         using var life = world.Scope.Link(context.CancellationToken);
         var token = life.Token;
-        var control = Task.Run(() => ControlAsync(world, mux, requestStream, token), token);
+
+        // The request stream is read by background work the world owns (awaited when it closes); this call waits for
+        // it to stop before returning, since the request stream must not be read after the call ends.
+        var controlEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        world.Scope.Run("WatchTerminals request stream", async closing =>
+        {
+            try
+            {
+                using var both = CancellationTokenSource.CreateLinkedTokenSource(closing, token);
+                await ControlAsync(world, mux, requestStream, both.Token);
+            }
+            finally
+            {
+                controlEnded.TrySetResult();
+            }
+        });
         try
         {
             await mux.PumpAsync(responseStream, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            // The watcher went away.
+            NetworkLog.StreamEnded(world.Scope.Logger, world.Scope.Namespace, "WatchTerminals", Ended(world, context));
         }
         finally
         {
@@ -109,7 +143,16 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
                 world.Unwatch(id, mux);
             }
 
-            await control.ContinueWith(_ => { }, TaskScheduler.Default);
+            await life.CancelAsync();
+            try
+            {
+                await controlEnded.Task.WaitAsync(closing);
+            }
+            catch (OperationCanceledException) when (closing.IsCancellationRequested)
+            {
+                // The namespace closed: the world awaits its own background work (which may never have started).
+                NetworkLog.StreamEnded(world.Scope.Logger, world.Scope.Namespace, "WatchTerminals request", "the namespace closed");
+            }
         }
     }
 
@@ -140,8 +183,12 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
         catch (Exception e) when (e is OperationCanceledException or IOException or RpcException)
         {
             // The watcher went away; the pump ends the stream.
+            NetworkLog.WatchControlEnded(world.Scope.Logger, world.Scope.Namespace, e.GetType().Name + ": " + e.Message);
         }
     }
+
+    private static string Ended(NetworkWorld world, ServerCallContext context) =>
+        world.Scope.Closing.IsCancellationRequested ? "the namespace closed" : context.CancellationToken.IsCancellationRequested ? "the caller went away" : "cancelled";
 
     public override Task<CongestionReport> SetCongestion(SetCongestionRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).SetCongestion(request));

@@ -1,40 +1,61 @@
 using System.Threading.Channels;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Network.Catalogue;
+using EsnHarness.Simulators.Internal.Network.Model;
 using EsnHarness.Simulators.Internal.Worlds;
+using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Network;
 
-/// <summary>The network model of one namespace: terminal attachments, place overrides, faults and congestion.</summary>
-internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, TimeProvider time, WorldScope scope) : IWorld
+/// <summary>
+/// The network model of one namespace, a façade over collaborators that each own their state: the places with this
+/// namespace's overrides, the attached terminals, faults, cell loads, gateways, the status feed and rides. One lock
+/// keeps a terminal's conditions consistent with all of them; timers re-enter through it.
+/// </summary>
+internal sealed partial class NetworkWorld : IWorld
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Place> _placeOverrides = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TerminalAttachment> _terminals = new(StringComparer.Ordinal);
+    private readonly string _ns;
+    private readonly PlaceCatalogue _catalogue;
+    private readonly TimeProvider _time;
+    private readonly WorldScope _scope;
+    private readonly PlaceBook _places;
+    private readonly StatusFeed _status;
+    private readonly FaultBook _faults;
+    private readonly CellLoads _loads;
+    private readonly GatewayBook _gateways;
+    private readonly LinkModel _links;
+    private readonly Attachments _terminals;
+    private readonly Rides _rides;
 
-    public WorldScope Scope => scope;
+    public NetworkWorld(string ns, PlaceCatalogue catalogue, TimeProvider time, WorldScope scope)
+    {
+        (_ns, _catalogue, _time, _scope) = (ns, catalogue, time, scope);
+        _places = new PlaceBook(catalogue);
+        _status = new StatusFeed(time);
+        _faults = new FaultBook(catalogue, time, id => ClearFault(id, expired: true));
+        var sites = new SiteStatus(catalogue, _faults, scope.Defects);
+        _loads = new CellLoads(catalogue, scope.Defects);
+        _gateways = new GatewayBook(_places);
+        var reselection = new Reselection(catalogue, sites, time, scope.Defects, ReselectionDone);
+        _links = new LinkModel(catalogue, _places, _gateways, reselection, sites, _faults, _loads, time, scope.Defects);
+        _terminals = new Attachments(ns, _links, _status, time);
+        _rides = new Rides(catalogue, _places, time, RideOn);
+    }
 
-    /// <summary>Stops the namespace's fault and reselection timers (its watch streams end through <see cref="WorldScope.Closing"/>).</summary>
+    public WorldScope Scope => _scope;
+
+    /// <summary>Stops the namespace's fault, reselection and ride timers and ends its streams.</summary>
     public ValueTask DisposeAsync()
     {
         lock (_gate)
         {
-            foreach (var (_, expiry) in _faults.Values)
-            {
-                expiry?.Dispose();
-            }
-
             _faults.Clear();
-            foreach (var terminal in _terminals.Values)
-            {
-                terminal.ReselectionTimer?.Dispose();
-            }
-
-            foreach (var watcher in _statusWatchers)
-            {
-                watcher.Writer.TryComplete();
-            }
+            _terminals.Clear();
+            _status.Complete();
         }
 
         return ValueTask.CompletedTask;
@@ -44,8 +65,7 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
     {
         lock (_gate)
         {
-            return AllPlaces().Where(p => coverage == CoverageType.Unspecified || p.Coverage == coverage)
-                .OrderBy(p => p.PlaceId, StringComparer.Ordinal).Select(p => p.Clone()).ToList();
+            return _places.List(coverage);
         }
     }
 
@@ -59,69 +79,37 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
 
     public Place PutPlace(Place? place)
     {
-        if (place is null || string.IsNullOrWhiteSpace(place.PlaceId))
-        {
-            throw Errors.Invalid(Errors.Required("place.place_id"));
-        }
-
-        if (place.Coverage == CoverageType.Unspecified)
-        {
-            throw Errors.Invalid(Errors.Required("place.coverage"));
-        }
-
-        if (place.CellId.Length > 0 && !catalogue.Cells.ContainsKey(place.CellId))
-        {
-            throw Errors.NotFound($"place.cell_id '{place.CellId}' is not a known cell; see ListCells");
-        }
-
-        var link = place.Link ?? new LinkProfile();
-        if (link.LatencyMs < 0 || link.JitterMs < 0 || link.LossRatio is < 0 or > 1 || link.DuplicateRatio is < 0 or > 1)
-        {
-            throw Errors.Invalid("place.link: latency_ms and jitter_ms must be >= 0, loss_ratio and duplicate_ratio 0..1");
-        }
-
-        foreach (var n in place.NeighbourCellIds)
-        {
-            if (!catalogue.Cells.TryGetValue(n, out var cell))
-            {
-                throw Errors.NotFound($"place.neighbour_cell_ids: '{n}' is not a known cell; see ListCells");
-            }
-
-            if (place.CellId.Length > 0 && cell.SiteId == catalogue.Cells[place.CellId].SiteId)
-            {
-                throw Errors.Invalid($"place.neighbour_cell_ids: '{n}' is on the place's own site '{cell.SiteId}'; a neighbour must be on another site");
-            }
-        }
-
-        var stored = place.Clone();
-        stored.Link = link;
-        stored.SiteId = stored.CellId.Length > 0 ? catalogue.Cells[stored.CellId].SiteId : "";
         lock (_gate)
         {
-            _placeOverrides[stored.PlaceId] = stored;
-            RecomputeAllLocked();
+            var stored = _places.Put(place);
+            _terminals.UpdateAll();
+            return stored;
         }
-
-        return stored.Clone();
     }
 
     public IReadOnlyList<Cell> ListCells() =>
-        catalogue.Cells.Values.OrderBy(c => c.CellId, StringComparer.Ordinal).Select(c => c.Clone()).ToList();
+        _catalogue.Cells.Values.OrderBy(c => c.CellId, StringComparer.Ordinal).Select(c => c.Clone()).ToList();
 
+    public IReadOnlyList<Site> ListSites() =>
+        _catalogue.Sites.Values.OrderBy(s => s.SiteId, StringComparer.Ordinal).Select(s => s.Clone()).ToList();
+
+    public IReadOnlyList<Line> ListLines() => _rides.List();
+
+    /// <summary>Attaches or moves a terminal to a place (ID or name); ends a ride it was on.</summary>
     public LinkConditions Attach(string terminalId, string placeId)
     {
-        RequireId(terminalId, "terminal_id");
+        if (string.IsNullOrWhiteSpace(terminalId))
+        {
+            throw Errors.Invalid(Errors.Required("terminal_id"));
+        }
+
         lock (_gate)
         {
-            RequirePlace(placeId, "place_id");
-            if (!_terminals.TryGetValue(terminalId, out var terminal))
-            {
-                terminal = new TerminalAttachment(terminalId);
-                _terminals[terminalId] = terminal;
-            }
-
-            terminal.PlaceId = placeId;
-            UpdateLocked(terminal);
+            var place = RequirePlace(placeId, "place_id");
+            var terminal = _terminals.GetOrAdd(terminalId);
+            terminal.Ride?.Stop();
+            terminal.Ride = null;
+            MoveLocked(terminal, place.PlaceId);
             return terminal.Current!.Clone();
         }
     }
@@ -130,13 +118,7 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
     {
         lock (_gate)
         {
-            var terminal = RequireTerminal(terminalId);
-            _terminals.Remove(terminalId);
-            terminal.CancelReselection();
-            foreach (var w in terminal.Watchers)
-            {
-                w.Writer.TryComplete();
-            }
+            _terminals.Remove(_terminals.Require(terminalId));
         }
     }
 
@@ -144,18 +126,16 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
     {
         lock (_gate)
         {
-            return RequireTerminal(terminalId).Current!.Clone();
+            return _terminals.Require(terminalId).Current!.Clone();
         }
     }
 
     public ChannelReader<LinkConditions> Watch(string terminalId, out Action unsubscribe)
     {
-        var channel = Channel.CreateUnbounded<LinkConditions>();
         lock (_gate)
         {
-            var terminal = RequireTerminal(terminalId);
-            terminal.Watchers.Add(channel);
-            channel.Writer.TryWrite(terminal.Current!.Clone());
+            var terminal = _terminals.Require(terminalId);
+            var reader = _terminals.Watch(terminal, out var channel);
             unsubscribe = () =>
             {
                 lock (_gate)
@@ -163,9 +143,8 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
                     terminal.Watchers.Remove(channel);
                 }
             };
+            return reader;
         }
-
-        return channel.Reader;
     }
 
     /// <summary>Adds a terminal to a WatchTerminals stream: its current conditions first, then each change.</summary>
@@ -173,7 +152,7 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
     {
         lock (_gate)
         {
-            var terminal = RequireTerminal(terminalId);
+            var terminal = _terminals.Require(terminalId);
             if (!terminal.SharedWatchers.Contains(mux))
             {
                 terminal.SharedWatchers.Add(mux);
@@ -189,40 +168,71 @@ internal sealed partial class NetworkWorld(string ns, PlaceCatalogue catalogue, 
         lock (_gate)
         {
             mux.Watching(terminalId, on: false);
-            if (_terminals.TryGetValue(terminalId, out var terminal))
+            if (_terminals.Contains(terminalId))
             {
-                terminal.SharedWatchers.Remove(mux);
+                _terminals.Require(terminalId).SharedWatchers.Remove(mux);
             }
         }
     }
 
-    private IEnumerable<Place> AllPlaces() =>
-        catalogue.Places.Values.Where(p => !_placeOverrides.ContainsKey(p.PlaceId)).Concat(_placeOverrides.Values);
-
-    private Place RequirePlace(string placeId, string field)
+    /// <summary>The network operations feed of this namespace from now on: site outages and restorations, terminals losing and regaining service.</summary>
+    public ChannelReader<NetworkStatusEvent> WatchStatus(out Action unsubscribe)
     {
-        RequireId(placeId, field);
-        if (_placeOverrides.TryGetValue(placeId, out var place) || catalogue.Places.TryGetValue(placeId, out place))
+        lock (_gate)
         {
-            return place;
-        }
+            var reader = _status.Add(out var channel);
+            unsubscribe = () =>
+            {
+                lock (_gate)
+                {
+                    _status.Remove(channel);
+                }
 
-        throw Errors.NotFound($"{field} '{placeId}' is not a known place; see ListPlaces (the places file or PutPlace defines them)");
+                channel.Writer.TryComplete();
+            };
+            return reader;
+        }
     }
 
-    private TerminalAttachment RequireTerminal(string terminalId)
+    private Place RequirePlace(string text, string field)
     {
-        RequireId(terminalId, "terminal_id");
-        return _terminals.TryGetValue(terminalId, out var t)
-            ? t
-            : throw Errors.NotFound($"terminal_id '{terminalId}' is not attached to the network in namespace '{ns}'");
+        try
+        {
+            return _places.Require(text, field);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            NetworkLog.UnknownPlace(_scope.Logger, _ns, field, text);
+            throw;
+        }
     }
 
-    private static void RequireId(string value, string field)
+    /// <summary>Moves a terminal to a place; a change of serving cell in service is a handover (which a defect drops).</summary>
+    private void MoveLocked(TerminalAttachment terminal, string placeId)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var before = terminal.Current;
+        if (terminal.PlaceId != placeId)
         {
-            throw Errors.Invalid(Errors.Required(field));
+            terminal.HandoverFrom = "";
         }
+
+        terminal.PlaceId = placeId;
+        var next = _links.Compute(terminal);
+        if (before is { InService: true, CellId.Length: > 0 } && next.InService && before.CellId != next.CellId)
+        {
+            terminal.HandoverFrom = before.CellId;
+            NetworkLog.Handover(_scope.Logger, _ns, terminal.TerminalId, before.CellId, next.CellId);
+            if (_scope.Defects.Has(NetworkDefects.HandoverDropsBearers))
+            {
+                var wait = TimeSpan.FromMilliseconds(_catalogue.ReselectionMs);
+                terminal.ReestablishTimer?.Dispose();
+                terminal.ReestablishedAt = _time.GetUtcNow() + wait;
+                terminal.ReestablishTimer = _time.CreateTimer(_ => Reestablished(terminal), null, wait, Timeout.InfiniteTimeSpan);
+            }
+
+            next = _links.Compute(terminal);
+        }
+
+        _terminals.Publish(terminal, next);
     }
 }

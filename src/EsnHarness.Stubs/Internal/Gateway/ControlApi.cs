@@ -17,9 +17,7 @@ internal static class ControlApi
     public static void Map(WebApplication app, StubHost host, GatewaySessions sessions, StubProxy proxy, StubGatewayOptions options)
     {
         var control = app.MapGroup("/__esn/sessions");
-        control.MapPost("/", async (CancellationToken ct) => await sessions.OpenAsync(ct) is { } opened
-            ? Results.Json(new SessionOpened(opened.Id, $"{SessionPrefix}{opened.Id}/", opened.Session.Endpoints), ControlJsonContext.Default.SessionOpened, statusCode: 201)
-            : Error(503, $"{sessions.Count} sessions are open, the most this gateway allows; close finished sessions (DELETE /__esn/sessions/{{id}})"));
+        control.MapPost("/", (Delegate)((HttpContext context) => OpenAsync(sessions, context)));
         control.MapDelete("/{id}", async (string id) => await sessions.CloseAsync(id) ? Results.NoContent() : NoSession(id));
         control.MapPut("/{id}/scenarios/{name}", (string id, string name, HttpContext context) => WithSession(sessions, id, async session =>
         {
@@ -65,6 +63,26 @@ internal static class ControlApi
             await proxy.ForwardAsync(context, session.Address, rest ?? string.Empty);
         });
         app.MapFallback((HttpContext context) => proxy.ForwardAsync(context, host.Address, context.Request.Path.Value!.TrimStart('/')));
+    }
+
+    private static async Task<IResult> OpenAsync(GatewaySessions sessions, HttpContext context)
+    {
+        (string Id, StubSession Session)? opened;
+        try
+        {
+            var body = context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0
+                ? await ReadAsync(context, ControlJsonContext.Default.OpenSessionBody)
+                : null;
+            opened = await sessions.OpenAsync(body?.Defects ?? [], context.RequestAborted);
+        }
+        catch (Exception e) when (e is ArgumentException or JsonException)
+        {
+            return Error(400, e.Message.ReplaceLineEndings(" "));
+        }
+
+        return opened is { } session
+            ? Results.Json(new SessionOpened(session.Id, $"{SessionPrefix}{session.Id}/", session.Session.Endpoints, session.Session.Defects), ControlJsonContext.Default.SessionOpened, statusCode: 201)
+            : Error(503, $"{sessions.Count} sessions are open, the most this gateway allows; close finished sessions (DELETE /__esn/sessions/{{id}})");
     }
 
     private static async Task<IResult> WithSession(GatewaySessions sessions, string id, Func<StubSession, Task<IResult>> action)

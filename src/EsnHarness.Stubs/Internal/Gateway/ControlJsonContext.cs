@@ -6,6 +6,7 @@ namespace EsnHarness.Stubs.Internal.Gateway;
 /// <summary>Source-generated JSON for the gateway's control API (camelCase, enums as names).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SessionOpened))]
+[JsonSerializable(typeof(OpenSessionBody))]
 [JsonSerializable(typeof(ScenarioStateBody))]
 [JsonSerializable(typeof(FaultBody))]
 [JsonSerializable(typeof(MappingAdded))]

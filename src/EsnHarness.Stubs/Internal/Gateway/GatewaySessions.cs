@@ -9,14 +9,15 @@ internal sealed class GatewaySessions(StubHost host, int maxSessions) : IAsyncDi
 
     public int Count => _sessions.Count;
 
-    public async Task<(string Id, StubSession Session)?> OpenAsync(CancellationToken cancellationToken)
+    /// <exception cref="ArgumentException">A defect is unknown or has no mappings; the message names it.</exception>
+    public async Task<(string Id, StubSession Session)?> OpenAsync(IReadOnlyList<string> defects, CancellationToken cancellationToken)
     {
         if (_sessions.Count >= maxSessions)
         {
             return null;
         }
 
-        var session = await host.OpenSessionAsync(cancellationToken);
+        var session = await host.OpenSessionAsync(defects, cancellationToken);
         var id = Guid.NewGuid().ToString("N")[..16];
         _sessions[id] = session;
         return (id, session);

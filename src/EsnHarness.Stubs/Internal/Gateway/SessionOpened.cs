@@ -1,4 +1,5 @@
 namespace EsnHarness.Stubs.Internal.Gateway;
 
-/// <summary>Answer to <c>POST /__esn/sessions</c>: the session id, its path under the gateway and the endpoints it serves.</summary>
-internal sealed record SessionOpened(string Id, string Path, IReadOnlyList<string> Endpoints);
+/// <summary>Answer to <c>POST /__esn/sessions</c>: the session id, its path under the gateway, the endpoints it serves and
+/// the stub defects switched on in it.</summary>
+internal sealed record SessionOpened(string Id, string Path, IReadOnlyList<string> Endpoints, IReadOnlyList<string>? Defects);

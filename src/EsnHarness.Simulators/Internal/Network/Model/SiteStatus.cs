@@ -1,0 +1,40 @@
+using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Defects;
+using EsnHarness.Simulators.Internal.Network.Catalogue;
+
+namespace EsnHarness.Simulators.Internal.Network.Model;
+
+/// <summary>
+/// Whether a site serves: a SITE_OUTAGE takes out that site's cells and no others. Two defects break the isolation: a
+/// macro or in-building outage taking every such site out (one shared cell, as the model once had), and a line head-end
+/// outage taking every line's tunnels out.
+/// </summary>
+internal sealed class SiteStatus(PlaceCatalogue catalogue, FaultBook faults, DefectSet defects)
+{
+    /// <summary>The outage that takes <paramref name="siteId"/> out, or null when it serves.</summary>
+    public Fault? OutageOf(string siteId)
+    {
+        if (siteId.Length == 0)
+        {
+            return null;
+        }
+
+        if (faults.OutageOf(siteId) is { } own)
+        {
+            return own;
+        }
+
+        var kind = catalogue.Sites.TryGetValue(siteId, out var site) ? site.Kind : SiteKind.Unspecified;
+        var sameFamily = kind switch
+        {
+            SiteKind.Macro or SiteKind.InBuilding when defects.Has(NetworkDefects.SiteOutageNotIsolated) => new[] { SiteKind.Macro, SiteKind.InBuilding },
+            SiteKind.LineHeadEnd when defects.Has(NetworkDefects.HeadEndOutageAllLines) => [SiteKind.LineHeadEnd],
+            _ => [],
+        };
+        return sameFamily.Length == 0
+            ? null
+            : faults.Active.FirstOrDefault(f => f.Kind == FaultKind.SiteOutage && catalogue.Sites.TryGetValue(f.Target, out var s) && sameFamily.Contains(s.Kind));
+    }
+
+    public bool IsOut(string siteId) => OutageOf(siteId) is not null;
+}
