@@ -28,7 +28,7 @@ public sealed class InterworkingIdentities(EsnSession session, Cast cast, Groups
             {
                 if (row.Issi is { } given && given != radio.Issi)
                 {
-                    throw new ArgumentException($"{row.User}'s Airwave radio has ISSI {radio.Issi}; leave the ISSI column empty for radio users (it is their radio's), or give {radio.Issi}.");
+                    throw new ArgumentException($"{radio} has ISSI {radio.Issi}; leave the ISSI column empty for radio users (it is their radio's), or give {radio.Issi}.");
                 }
 
                 var mcpttId = Cast.AirwaveIdentityOf(row.User, radio.Agency);
