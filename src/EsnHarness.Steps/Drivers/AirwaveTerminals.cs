@@ -3,7 +3,6 @@ using EsnHarness.Bdd;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
-using Grpc.Core;
 using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Drivers;
@@ -101,26 +100,7 @@ public sealed class AirwaveTerminals(EsnSession session, IOutputHelper output) :
     private static string Describe(RadioEvent e) =>
         $"{e.Kind} {e.TalkerId}{(e.TalkerName.Length > 0 ? $" ({e.TalkerName})" : "")} {e.Text}{(e.Kind == RadioEventKind.Status ? $" {e.StatusCode}" : "")} {e.Detail}".Trim();
 
-    /// <summary>Pumps the terminal's events into its log until the scenario stops it; a stream that ends or fails ends the log saying why.</summary>
-    private async Task PumpAsync(string issi, EventLog<RadioEvent> log)
-    {
-        try
-        {
-            using var stream = _client.ObserveRadio(new ObserveRadioRequest { Issi = issi }, cancellationToken: _stop.Token);
-            await foreach (var e in stream.ResponseStream.ReadAllAsync(_stop.Token))
-            {
-                log.Append(e);
-            }
-
-            log.End("the terminal's event stream ended");
-        }
-        catch (Exception e) when (_stop.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
-        {
-            log.End("the scenario ended");
-        }
-        catch (RpcException e)
-        {
-            log.End($"the terminal's event stream failed: {e.StatusCode} {e.Status.Detail}");
-        }
-    }
+    /// <summary>Pumps the terminal's events into its log until the scenario stops it.</summary>
+    private Task PumpAsync(string issi, EventLog<RadioEvent> log) =>
+        StreamPump.RunAsync(ct => _client.ObserveRadio(new ObserveRadioRequest { Issi = issi }, cancellationToken: ct), log, "the terminal's event stream", null, _stop.Token);
 }

@@ -2,7 +2,6 @@ using EsnHarness.Bdd;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
-using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -73,25 +72,6 @@ public sealed class InterworkingStatusFeed(EsnSession session, Cast cast, IOutpu
         _stop.Dispose();
     }
 
-    private async Task PumpAsync()
-    {
-        try
-        {
-            using var stream = _client.WatchBridges(new WatchBridgesRequest(), cancellationToken: _stop.Token);
-            await foreach (var e in stream.ResponseStream.ReadAllAsync(_stop.Token))
-            {
-                _log.Append(e);
-            }
-
-            _log.End("the interworking status feed ended");
-        }
-        catch (Exception e) when (_stop.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
-        {
-            _log.End("the scenario ended");
-        }
-        catch (RpcException e)
-        {
-            _log.End($"the interworking status feed failed: {e.StatusCode} {e.Status.Detail}");
-        }
-    }
+    private Task PumpAsync() =>
+        StreamPump.RunAsync(ct => _client.WatchBridges(new WatchBridgesRequest(), cancellationToken: ct), _log, "the interworking status feed", null, _stop.Token);
 }
