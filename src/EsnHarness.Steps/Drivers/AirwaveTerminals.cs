@@ -3,7 +3,6 @@ using EsnHarness.Bdd;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -29,7 +28,7 @@ public sealed class AirwaveTerminals(EsnSession session, IOutputHelper output) :
         var log = new EventLog<RadioEvent>(terminal.ToString(), Describe);
 
         // Register before observing: ObserveRadio on a radio that is not registered yet fails NOT_FOUND.
-        await Rpc.CallAsync(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = issi, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
+        await Rpc.CallAsync(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = issi, Talkgroup = talkgroup, Agency = agency }).ResponseAsync,
             $"register {terminal} on talkgroup '{talkgroup}'");
         var pump = Task.Run(() => PumpAsync(issi, log), CancellationToken.None);
         _logs[issi] = (log, pump);
@@ -94,8 +93,6 @@ public sealed class AirwaveTerminals(EsnSession session, IOutputHelper output) :
 
         _stop.Dispose();
     }
-
-    internal static ProtoAgency ToProto(Agency a) => a switch { Agency.Mps => ProtoAgency.Mps, Agency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las };
 
     private static string Describe(RadioEvent e) =>
         $"{e.Kind} {e.TalkerId}{(e.TalkerName.Length > 0 ? $" ({e.TalkerName})" : "")} {e.Text}{(e.Kind == RadioEventKind.Status ? $" {e.StatusCode}" : "")} {e.Detail}".Trim();

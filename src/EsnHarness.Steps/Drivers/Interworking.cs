@@ -5,8 +5,8 @@ using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 using Grpc.Core;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -38,14 +38,14 @@ public sealed class Interworking
     }
 
     /// <summary>Patches a TETRA talkgroup to an ESN group (again, after a removal: a roll-back); the control rooms' status feed is watched from the first patch on.</summary>
-    public async Task PatchAsync(string talkgroup, GroupName group, ModelAgency agency)
+    public async Task PatchAsync(string talkgroup, GroupName group, Agency agency)
     {
         _feed.Start();
         var iwf = $"iwf-{talkgroup.ToLowerInvariant()}";
         await _groups.AddMemberAsync(group, iwf);
         var bridge = await Rpc.CallAsync(() => _client.CreateBridgeAsync(new CreateBridgeRequest
         {
-            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = AirwaveTerminals.ToProto(agency) },
+            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = agency },
         }).ResponseAsync, $"patch Airwave talkgroup '{talkgroup}' to {group}");
         _bridges[talkgroup] = bridge;
     }
@@ -78,7 +78,7 @@ public sealed class Interworking
     }
 
     /// <summary>Registers an Airwave radio user on a patched talkgroup and starts observing the radio.</summary>
-    public async Task RegisterRadioAsync(UserName name, ModelAgency agency, string talkgroup)
+    public async Task RegisterRadioAsync(UserName name, Agency agency, string talkgroup)
     {
         var bridge = BridgeOf(talkgroup);
         var member = _cast.Add(name, agency, MemberKind.AirwaveRadio, mcpttId: bridge.IwfMcpttId);

@@ -32,7 +32,7 @@ public sealed class InterworkingStatusFeed(EsnSession session, Cast cast, IOutpu
     {
         _ = cast.Consoles(room);
         Start();
-        var agency = AirwaveTerminals.ToProto(room.Agency);
+        var agency = room.Agency;
         var e = await _log.WaitAsync(e => e.Kind is BridgeStatusKind.Failed or BridgeStatusKind.Removed && e.Bridge.Agency == agency
             && string.Equals(e.Bridge.Talkgroup, talkgroup, StringComparison.OrdinalIgnoreCase), 0, session.Timeout,
             $"{room} to be told on the interworking status feed that Airwave talkgroup '{talkgroup}' no longer reaches ESN");
@@ -44,7 +44,7 @@ public sealed class InterworkingStatusFeed(EsnSession session, Cast cast, IOutpu
     {
         _ = cast.Consoles(room);
         Start();
-        var agency = AirwaveTerminals.ToProto(room.Agency);
+        var agency = room.Agency;
         bool Of(BridgeStatusEvent e) => e.Bridge.Agency == agency && string.Equals(e.Bridge.Talkgroup, talkgroup, StringComparison.OrdinalIgnoreCase);
         var lost = await _log.WaitAsync(e => Of(e) && e.Kind is BridgeStatusKind.Failed or BridgeStatusKind.Removed, 0, session.Timeout,
             $"the interworking status feed to report Airwave talkgroup '{talkgroup}' removed or failed first");
