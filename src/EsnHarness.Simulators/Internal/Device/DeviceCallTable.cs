@@ -54,6 +54,9 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         return _calls.Values.FirstOrDefault(c => c.Info.GroupId == groupId);
     }
 
+    /// <summary>The group of a call the terminal knows ("" for a private call), or null when it does not know the call.</summary>
+    public string? GroupOf(string callId) => _calls.TryGetValue(callId, out var call) ? call.Info.GroupId : null;
+
     public void Remove(string callId)
     {
         if (_calls.TryRemove(callId, out var call))
