@@ -46,13 +46,28 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
     {
         var member = _cast.Add(name, agency, kind, room);
+        await _profiles.CreateAsync(member);
+        await PowerOnAsync(member, place, accessToken);
+    }
+
+    /// <summary>A console's dispatcher logs on at a console of another site (a fallback control room) under the same identity;
+    /// the old console is left as it is. Returns the new console.</summary>
+    public async Task<CastMember> RelocateAsync(UserName name, PlaceName place)
+    {
+        var member = _cast.Relocate(name, place);
+        await PowerOnAsync(member, place, null);
+        return member;
+    }
+
+    private async Task PowerOnAsync(CastMember member, PlaceName place, string? accessToken)
+    {
+        var name = member.Name;
         var token = accessToken ?? await _idms.TokenForAsync(member);
         var at = await _network.ResolveAsync(place);
-        await _profiles.CreateAsync(member);
         var state = await Rpc.CallAsync(() => _devices.PowerOnAsync(new PowerOnRequest
         {
             DeviceId = member.DeviceId,
-            Kind = kind == MemberKind.Console ? DeviceKind.Console : DeviceKind.Handheld,
+            Kind = member.Kind == MemberKind.Console ? DeviceKind.Console : DeviceKind.Handheld,
             Identity = UserIdentities.Of(member),
             PlaceId = at.PlaceId,
             AccessToken = token,
