@@ -9,8 +9,8 @@ namespace EsnHarness.Steps.Bindings;
 public sealed class ConsolePositionSteps(TerminalFleet fleet, ControlRoomPositions positions, Cast cast)
 {
     /// <summary>A console at a named control-room site.</summary>
-    [Given("{user} is a {controlRoom} dispatcher at {place}", Description = "Logs on a dispatcher console of the control room at one of its sites (a place of the network model, e.g. MetCC Lambeth, LAS Waterloo EOC).",
-        Example = "Given \"MetCC Dispatcher Ward\" is a MetCC dispatcher at \"MetCC Lambeth\"")]
+    [Given("{user} is a dispatcher of {controlRoom} at {place}", Description = "Logs on a dispatcher console of the control room at one of its sites (a place of the network model, e.g. MetCC Lambeth, LAS Waterloo EOC).",
+        Example = "Given \"MetCC Dispatcher Ward\" is a dispatcher of MetCC at \"MetCC Lambeth\"")]
     public Task DispatcherAt(UserName user, ControlRoom room, PlaceName site) => fleet.LogOnAsync(user, room.Agency, site, MemberKind.Console, room);
 
     /// <summary>Audio select.</summary>

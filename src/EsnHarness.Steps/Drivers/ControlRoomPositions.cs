@@ -139,7 +139,7 @@ public sealed class ControlRoomPositions(TerminalFleet fleet, NetworkDriver netw
             && string.Equals(fleet.PlaceOf(m)?.Value, site.Value, StringComparison.OrdinalIgnoreCase)).ToArray();
         return positions.Length > 0
             ? positions
-            : throw new ArgumentException($"No {(room is null ? "" : room + " ")}dispatcher is at {site} in this scenario; add 'Given \"Dispatcher name\" is a {room?.ToString() ?? "MetCC"} dispatcher at {site}'.");
+            : throw new ArgumentException($"No {(room is null ? "" : room + " ")}dispatcher is at {site} in this scenario; add 'Given \"Dispatcher name\" is a dispatcher of {room?.ToString() ?? "MetCC"} at {site}'.");
     }
 
     private Task<DeviceState> StateAsync(CastMember member) =>
