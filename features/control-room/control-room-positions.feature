@@ -163,8 +163,8 @@ Feature: Control-room positions: audio select, patches and site failover
       And <control room> receives an emergency alert from "<caller>" within 2000 ms
       When the control-room site "<site>" is cut off from ESN
       And the <control room> positions at "<site>" come up at "<fallback>"
-      Then the <control room> console shows the emergency of "<caller>" on "<group>" open and not acknowledged
-      And the <control room> console is in the call on "<group>" with "<caller>" talking
+      Then the <control room> console is in the call on "<group>" with "<caller>" talking
+      And the <control room> console shows the emergency of "<caller>" on "<group>" open and not acknowledged
       When the <control room> dispatcher acknowledges the emergency of "<caller>"
       Then "<caller>" is told the emergency was acknowledged
 

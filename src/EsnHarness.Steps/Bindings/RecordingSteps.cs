@@ -57,7 +57,7 @@ public sealed class RecordingSteps(Recordings recordings, Cast cast)
     /// <summary>Still exportable.</summary>
     [Then("the {controlRoom} dispatcher can still export the recording of the call on {group}", Description = "The recording is still held and the control room's dispatcher exports it.",
         Example = "Then the LFB Control dispatcher can still export the recording of the call on \"FLON-OPS01\"")]
-    public Task StillExportable(ControlRoom room, GroupName group) => recordings.ExportAsync(cast.Consoles(room)[0].Name, group);
+    public Task StillExportable(ControlRoom room, GroupName group) => recordings.ExpectStillExportableAsync(cast.Consoles(room)[0].Name, group);
 
     /// <summary>Deleted.</summary>
     [Then("the {controlRoom} dispatcher can no longer export the recording of the call on {group}", Description = "The recorder no longer holds the recording and refuses its export as not found.",

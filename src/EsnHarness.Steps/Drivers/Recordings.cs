@@ -126,6 +126,18 @@ public sealed class Recordings(TerminalFleet fleet, Cast cast, Refusals refusals
         Rpc.CallAsync(() => _recorder.PassRetentionTimeAsync(new PassRetentionTimeRequest { Years = (uint)years, Days = (uint)days }).ResponseAsync,
             $"let {years} years and {days} days pass for the recorder");
 
+    /// <summary>The recording of the call on the group is still held, and the dispatcher exports it.</summary>
+    public async Task ExpectStillExportableAsync(UserName dispatcher, GroupName group)
+    {
+        var callId = Turns(group)[^1].CallId;
+        if (!(await ListAsync(group)).Any(r => r.CallId == callId))
+        {
+            throw new ExpectationFailedException($"The recorder no longer holds the recording of {callId} on {group}: it was deleted before its retention period ended.");
+        }
+
+        await ExportAsync(dispatcher, group);
+    }
+
     /// <summary>The recording of the call on the group is gone: not listed, and its export refused as not found.</summary>
     public async Task ExpectGoneAsync(UserName dispatcher, GroupName group)
     {
