@@ -9,10 +9,11 @@ namespace EsnHarness.Reporting;
 /// </summary>
 public sealed class ReportModel
 {
-    internal ReportModel(RunMetadata run, IReadOnlyList<FeatureReport> features)
+    internal ReportModel(RunMetadata run, IReadOnlyList<FeatureReport> features, IReadOnlyList<ParseErrorReport> parseErrors)
     {
         Run = run;
         Features = features;
+        ParseErrors = parseErrors;
     }
 
     /// <summary>When, where and how the run happened.</summary>
@@ -21,7 +22,10 @@ public sealed class ReportModel
     /// <summary>Features in run order.</summary>
     public IReadOnlyList<FeatureReport> Features { get; }
 
-    /// <summary>Every pickle of every feature.</summary>
+    /// <summary>Feature files that did not parse (the run did not pass because of them).</summary>
+    public IReadOnlyList<ParseErrorReport> ParseErrors { get; }
+
+    /// <summary>Every scenario of every feature: the run's pickles and, when the selection left some out, the others as not run.</summary>
     public IEnumerable<ScenarioReport> Scenarios => Features.SelectMany(f => f.Scenarios);
 
     /// <summary>

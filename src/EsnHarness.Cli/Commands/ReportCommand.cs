@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
 using EsnHarness.Reporting;
 
@@ -26,8 +27,9 @@ internal static class ReportCommand
         command.SetAction(async (parse, _) =>
         {
             var inputs = Inputs(console, parse.GetValue(from)!);
-            var model = Load(() => inputs.Length == 1 ? ReportModel.Load(inputs) : ReportModel.FromEnvelopes(NdjsonMerger.Merge(inputs), inputs));
             var format = new ReportFormat(kind, Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory));
+            Writable(format.Path);
+            var model = Load(() => inputs.Length == 1 ? ReportModel.Load(inputs) : ReportModel.FromEnvelopes(NdjsonMerger.Merge(inputs), inputs));
             ReportWriter.Write(model, format);
             await console.Output.WriteLineAsync($"{kind,-8} {format.Path}");
             return ExitCodes.Passed;
@@ -46,16 +48,24 @@ internal static class ReportCommand
         {
             var files = Inputs(console, parse.GetValue(inputs)!);
             var path = Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Writable(path);
             Load(() =>
             {
                 NdjsonMerger.Merge(files, path);
                 return true;
             });
-            await console.Output.WriteLineAsync($"merged {files.Length} runs into {path}");
+            await console.Output.WriteLineAsync($"merged {Plural.Of(files.Length, "run")} into {path}");
             return ExitCodes.Passed;
         });
         return command;
+    }
+
+    private static void Writable(string path)
+    {
+        if (OutputPaths.Problem(path) is { } problem)
+        {
+            throw new UsageException($"--output {path}: {problem}");
+        }
     }
 
     private static string[] Inputs(CliConsole console, string[] paths) => paths

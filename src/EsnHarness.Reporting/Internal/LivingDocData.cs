@@ -39,6 +39,17 @@ internal static partial class LivingDocData
                 featureIndex++;
             }
             w.WriteEndArray();
+            w.WriteStartArray("parseErrors");
+            foreach (var e in model.ParseErrors)
+            {
+                w.WriteStartObject();
+                w.WriteString("uri", e.Uri);
+                w.WriteNumber("line", e.Line);
+                w.WriteNumber("col", e.Column);
+                w.WriteString("msg", e.Message);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         return Escape(Encoding.UTF8.GetString(buffer.ToArray()));
@@ -68,6 +79,8 @@ internal static partial class LivingDocData
         WriteOptional(w, "tool", run.Tool);
         WriteOptional(w, "platform", run.Platform);
         WriteOptional(w, "ci", run.Ci);
+        WriteOptional(w, "failure", run.FailureMessage);
+        WriteOptional(w, "selection", run.Selection?.Describe());
         WriteOptional(w, "profile", run.Profile);
         w.WriteStartObject("targets");
         foreach (var (role, endpoint) in run.Targets)
