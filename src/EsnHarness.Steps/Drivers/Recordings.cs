@@ -149,9 +149,10 @@ public sealed class Recordings(TerminalFleet fleet, Cast cast, Refusals refusals
 
         try
         {
-            await _recorder.ExportCallRecordAsync(new ExportCallRecordRequest { McpttId = cast.Get(dispatcher).McpttId, CallId = callId });
+            await Rpc.CallAsync(() => _recorder.ExportCallRecordAsync(new ExportCallRecordRequest { McpttId = cast.Get(dispatcher).McpttId, CallId = callId }).ResponseAsync,
+                $"export the recording of {callId} on {group} as {dispatcher}");
         }
-        catch (Grpc.Core.RpcException e) when (e.StatusCode == Grpc.Core.StatusCode.NotFound)
+        catch (EsnRefusedException e) when (e.Status == nameof(Grpc.Core.StatusCode.NotFound))
         {
             return;
         }
