@@ -54,6 +54,9 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         return _calls.Values.FirstOrDefault(c => c.Info.GroupId == groupId);
     }
 
+    /// <summary>The call, or null when the terminal does not know it.</summary>
+    public DeviceCall? Find(string callId) => _calls.GetValueOrDefault(callId);
+
     public void Remove(string callId)
     {
         if (_calls.TryRemove(callId, out var call))

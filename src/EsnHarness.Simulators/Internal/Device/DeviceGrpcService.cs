@@ -53,7 +53,7 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
         On(request.DeviceId, context).SendVoiceBurstAsync(request, context.CancellationToken);
 
     public override async Task<CallResult> StartCall(StartCallRequest request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).Calls.StartCallAsync(request, context.CancellationToken) };
+        new() { Call = await On(request.DeviceId, context).StartCallAsync(request, context.CancellationToken) };
 
     public override async Task<CallResult> AcceptCall(CallRef request, ServerCallContext context) =>
         new() { Call = await On(request.DeviceId, context).Calls.AnswerAsync(request.CallId, accept: true, context.CancellationToken) };
@@ -67,8 +67,8 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     public override async Task<CallResult> CancelEmergencyCall(CallRef request, ServerCallContext context) =>
         new() { Call = await On(request.DeviceId, context).Calls.CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
 
-    public override async Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
-        new() { Alert = await On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, context.CancellationToken) };
+    public override Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, Mcx.Emergency.EmergencyTriggers.Button, context.CancellationToken);
 
     public override async Task<EmergencyAlertResult> CancelEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
         new() { Alert = await On(request.DeviceId, context).Alerts.CancelAsync(request.GroupId, context.CancellationToken) };

@@ -27,6 +27,8 @@ internal sealed class SimulatedDevice
     private readonly DeviceCallTable _calls;
     private readonly VoiceReceiver _receiver;
     private readonly DeviceArrivals _arrivals;
+    private readonly AmbientListeningTarget _ambient;
+    private readonly bool _ignoresRemoteGroupChange;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -50,7 +52,12 @@ internal sealed class SimulatedDevice
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
-        Alerts = new DeviceAlerts(Registration, Location, uplink, withoutLocation: defects.Has(DeviceDefects.EmergencyAlertWithoutLocation));
+        Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _radio, _life, time, _logger, AlertDefects.Of(defects));
+        Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
+        _ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
+        Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
+            new ManDownSensor(time, RaiseManDown, defects.Has(TerminalFunctionDefects.ManDownNotRaised), defects.Has(TerminalFunctionDefects.ManDownMovementIgnored)));
+        _ignoresRemoteGroupChange = defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored);
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
     }
 
@@ -72,6 +79,12 @@ internal sealed class SimulatedDevice
 
     public DeviceAlerts Alerts { get; }
 
+    /// <summary>Functional aliases and call-back requests (the MCX's common functions).</summary>
+    public DeviceCommonFunctions Common { get; }
+
+    /// <summary>Open microphone and man-down.</summary>
+    public TerminalEmergencyFeatures Emergency { get; }
+
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
     private Metadata Headers => _world.Headers;
@@ -87,7 +100,10 @@ internal sealed class SimulatedDevice
             LocationReporting = Location.Policy,
         };
         Registration.Describe(state);
-        state.Calls.AddRange(_calls.Infos);
+        Common.Describe(state);
+        state.EmergencyFeatures = Emergency.Current;
+        state.StoredEmergencyAlerts = (uint)Alerts.Stored;
+        state.Calls.AddRange(_calls.Infos.Where(c => !_ambient.Hides(c.CallId)));
         var floor = _calls.FloorState(state.SelectedGroup);
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
@@ -145,6 +161,9 @@ internal sealed class SimulatedDevice
         Location.PoweredOff();
         _calls.StopAll();
         Registration.PoweredOff();
+        Alerts.PoweredOff();
+        Common.PoweredOff();
+        Emergency.ManDown.Dispose();
         try
         {
             await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
@@ -165,6 +184,7 @@ internal sealed class SimulatedDevice
     {
         await _life.EndAsync();
         Location.PoweredOff();
+        Emergency.Dispose();
         _calls.StopAll();
         _events.Complete();
     }
@@ -176,6 +196,22 @@ internal sealed class SimulatedDevice
         OnLink(link);
         await Location.MovedAsync(link, cellChanged: link.CellId != before, ct);
         return link;
+    }
+
+    /// <summary>Starts a call; the emergency button's call opens the microphone when it has the floor (if configured).</summary>
+    public async Task<Contracts.Mcx.V1.CallInfo> StartCallAsync(StartCallRequest request, CancellationToken ct)
+    {
+        var group = request.CallType == Contracts.Common.V1.CallType.EmergencyGroup ? (request.GroupId.Length > 0 ? request.GroupId : Registration.SelectedGroup) : "";
+        Emergency.OpenMicrophone.Arm(group);
+        try
+        {
+            return await Calls.StartCallAsync(request, ct);
+        }
+        catch
+        {
+            Emergency.OpenMicrophone.Disarm(group);
+            throw;
+        }
     }
 
     public async Task<VoiceBurstResponse> SendVoiceBurstAsync(VoiceBurstRequest request, CancellationToken ct)
@@ -196,6 +232,10 @@ internal sealed class SimulatedDevice
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
             : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
         _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+        if (kind == ConnectivityKind.BackInService)
+        {
+            Alerts.ServiceReturned();
+        }
     }
 
     /// <summary>An event the MCX service sent this terminal: it goes down the modelled link.</summary>
@@ -258,9 +298,28 @@ internal sealed class SimulatedDevice
         {
             case McxEvent.EventOneofCase.Floor:
                 _calls.OnFloor(e.Floor, arrival);
+                if (e.Floor.Kind == FloorEventKind.Granted && _calls.Find(e.Floor.CallId) is { } granted)
+                {
+                    _ambient.OnGranted(granted);
+                    Emergency.OpenMicrophone.OnGranted(granted);
+                }
+
                 break;
             case McxEvent.EventOneofCase.Call:
+                _ambient.BeforeCall(e.Call);
                 _calls.OnCall(e.Call, arrival);
+                _ambient.AfterCall(e.Call);
+                break;
+            case McxEvent.EventOneofCase.CallBack:
+                _events.Emit(new DeviceEvent { CallBack = e.CallBack }, arrival);
+                break;
+            case McxEvent.EventOneofCase.SelectedGroup:
+                if (!_ignoresRemoteGroupChange)
+                {
+                    Registration.SelectedRemotely(e.SelectedGroup.GroupId);
+                }
+
+                _events.Emit(new DeviceEvent { SelectedGroup = e.SelectedGroup }, arrival);
                 break;
             case McxEvent.EventOneofCase.Media:
                 _receiver.OnFrame(e.Media, downlinkDelay, arrival);
@@ -280,6 +339,19 @@ internal sealed class SimulatedDevice
                 break;
         }
     }
+
+    /// <summary>The man-down sensor's time ran out: the alert goes to the selected group (stored without service).</summary>
+    private void RaiseManDown() => _life.Run("man-down alert", async ct =>
+    {
+        try
+        {
+            await Alerts.RaiseAsync("", Mcx.Emergency.EmergencyTriggers.ManDown, ct);
+        }
+        catch (RpcException e)
+        {
+            DeviceLog.ManDownFailed(_logger, DeviceId, e.Status.Detail);
+        }
+    });
 
     private static int StableHash(string value)
     {

@@ -74,8 +74,10 @@ internal static class SimulatorServices
     {
         app.MapGrpcService<McxGrpcService>();
         app.MapGrpcService<McxConfigurationService>();
+        app.MapGrpcService<McxCommonFunctionsService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
+        app.MapGrpcService<TerminalFunctionsService>();
         app.MapGrpcService<InterworkingGrpcService>();
         app.MapGrpcService<CadGatewayGrpcService>();
         app.MapGrpcService<DiagnosticsService>();

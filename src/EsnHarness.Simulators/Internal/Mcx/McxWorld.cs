@@ -1,5 +1,7 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.Aliases;
+using EsnHarness.Simulators.Internal.Mcx.CallBacks;
 using EsnHarness.Simulators.Internal.Mcx.Calls;
 using EsnHarness.Simulators.Internal.Mcx.Configuration;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
@@ -21,8 +23,8 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 /// <remarks>
 /// Lock order. A collaborator may call the ones after it while holding its own lock, never one before it:
-/// <c>calls → floor (per-user N7 lock → arbitrator) → SDS, emergencies → locations → registry → profiles, groups, patches,
-/// identity gate → downlinks</c>. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
+/// <c>calls → floor (per-user N7 lock → arbitrator) → SDS, emergencies, call-backs → locations, functional aliases → registry →
+/// profiles, groups, patches, identity gate → downlinks</c>. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
 /// list forbids (affiliation then late entry, deregistration then leaving calls), it calls one after the other, and the
 /// call layer reads the registry under its own lock, so a member who affiliates while a call is being set up is either
 /// invited by the set-up or enters late, never neither. Timers and the floor's hang timer call in from outside every lock.
@@ -38,11 +40,13 @@ internal sealed class McxWorld : IWorld
         Identity = new McxIdentityGate(upstream.Introspector, scope);
         Registry = new McxRegistry(Groups, Downlinks, Identity, scope);
         Locations = new McxLocations(scope);
-        Floor = new McxFloor(Registry, Downlinks, settings, scope);
+        Aliases = new McxFunctionalAliases(Registry, scope);
+        Floor = new McxFloor(Aliases, Locations, Downlinks, settings, scope);
         Patches = new McxPatches(scope.Time);
-        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope);
+        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, Aliases.InUse, settings, scope);
+        CallBacks = new McxCallBacks(Registry, Aliases, Downlinks, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
-        Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
+        Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, Aliases.InUse, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
         ConfigurationManagement = new McxConfigurationManagement(upstream.Xcap, scope);
         DefaultMaxSdsSizeBytes = settings.DefaultMaxSdsSizeBytes;
@@ -65,6 +69,12 @@ internal sealed class McxWorld : IWorld
     public McxRegistry Registry { get; }
 
     public McxLocations Locations { get; }
+
+    /// <summary>Functional aliases and who holds them (TS 23.280 §10.13).</summary>
+    public McxFunctionalAliases Aliases { get; }
+
+    /// <summary>Private call call-back requests (TS 24.379 Annex G.13).</summary>
+    public McxCallBacks CallBacks { get; }
 
     public McxFloor Floor { get; }
 
@@ -236,6 +246,19 @@ internal sealed class McxWorld : IWorld
         }
     }
 
+    /// <summary>A call set-up (its functional alias target already resolved, <see cref="McxCallTargets"/>); a private call
+    /// from a user to someone who asked them for a call back fulfils that request.</summary>
+    public CallInfo SetupCall(SetupCallRequest request)
+    {
+        var call = Calls.SetupCall(request);
+        if (call.CallType is Contracts.Common.V1.CallType.Private or Contracts.Common.V1.CallType.EmergencyPrivate && request.TargetMcpttId.Length > 0)
+        {
+            CallBacks.Fulfil(request.McpttId, request.TargetMcpttId);
+        }
+
+        return call;
+    }
+
     public void RequestFloor(FloorRequestMessage request)
     {
         var (user, floor) = Participant(request.McpttId, request.CallId);
@@ -313,6 +336,7 @@ internal sealed class McxWorld : IWorld
 
         Calls.LeaveAll(mcpttId);
         Locations.Forget(mcpttId);
+        Aliases.Forget(mcpttId);
         Downlinks.Close(user.Downlink);
         McxLog.Deregistered(Scope.Logger, Namespace, mcpttId);
         return true;
