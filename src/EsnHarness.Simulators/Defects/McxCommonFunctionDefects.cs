@@ -25,6 +25,12 @@ public static class McxCommonFunctionDefects
         "Two officers can both be \"Trojan 21\" at once: a call to the alias no longer reaches the one unit the control room means.",
         "TS 23.280 §10.13.4 (activation checks the alias's configuration: whether several users may hold it)");
 
+    /// <summary>Deactivating a functional alias is acknowledged but the user keeps holding it.</summary>
+    public static readonly Defect AliasDeactivationIgnored = new(
+        "mcx.functional-alias-deactivation-ignored", "mcx",
+        "An officer going off shift deactivates \"Trojan 21\" and is told it is done, but still holds it: the next officer cannot take it over and calls to it keep reaching the wrong person.",
+        "TS 23.280 §10.13.5 (functional alias de-activation)");
+
     /// <summary>Every user who accepts a first-to-answer call is connected, and the others are never released.</summary>
     public static readonly Defect FirstToAnswerConnectsAll = new(
         "mcx.first-to-answer-connects-all", "mcx",
@@ -64,7 +70,7 @@ public static class McxCommonFunctionDefects
     /// <summary>Every MCX common-function defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
-        AliasMissingFromFloorTaken, AliasFirstHolderOnly, AliasNotExclusive, FirstToAnswerConnectsAll, RemoteGroupChangeUnauthorised,
+        AliasMissingFromFloorTaken, AliasFirstHolderOnly, AliasNotExclusive, AliasDeactivationIgnored, FirstToAnswerConnectsAll, RemoteGroupChangeUnauthorised,
         OpenMicCutAtTalkTime, TalkerLocationFromLogOn, CallBackNotCleared, AmbientListenerCanTalk,
     ];
 }

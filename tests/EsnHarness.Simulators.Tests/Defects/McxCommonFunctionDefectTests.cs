@@ -78,6 +78,24 @@ public sealed class McxCommonFunctionDefectTests
         Assert.That(holders.Aliases.Single().Holders.Count, Is.EqualTo(defect ? 2 : 1));
     }
 
+    [TestCase(false, StatusCode.OK, TestName = "HandOverExclusiveAlias_Faithful_NextOfficerTakesIt")]
+    [TestCase(true, StatusCode.FailedPrecondition, TestName = "HandOverExclusiveAlias_DeactivationIgnoredDefect_StillHeldByTheFirst")]
+    [ShowsDefect("mcx.functional-alias-deactivation-ignored")]
+    public async Task HandOverExclusiveAlias_FirstDeactivates_SecondActivates(bool defect, StatusCode expected)
+    {
+        var s = await DefectScenarios.StartAsync(defect ? McxCommonFunctionDefects.AliasDeactivationIgnored.Name : null);
+        using var a = await McxProbe.RegisterAsync(s, "a");
+        using var b = await McxProbe.RegisterAsync(s, "b");
+        await FunctionalAliasTests.ConfigureAsync(s, "Trojan 21", shareable: false);
+        await s.Common.ActivateFunctionalAliasAsync(new FunctionalAliasRequest { McpttId = a.McpttId, Alias = "Trojan 21" }, s.Headers);
+
+        var deactivated = await s.Common.DeactivateFunctionalAliasAsync(new FunctionalAliasRequest { McpttId = a.McpttId, Alias = "Trojan 21" }, s.Headers);
+        var outcome = await OutcomeAsync(() => s.Common.ActivateFunctionalAliasAsync(new FunctionalAliasRequest { McpttId = b.McpttId, Alias = "Trojan 21" }, s.Headers).ResponseAsync);
+
+        Assert.That(deactivated.Holders, Is.Empty, "acknowledged either way");
+        Assert.That(outcome, Is.EqualTo(expected));
+    }
+
     [TestCase(false, TestName = "FirstToAnswer_Faithful_SecondReleasedWithCompletedElsewhere")]
     [TestCase(true, TestName = "FirstToAnswer_ConnectsAllDefect_SecondAlsoConnected")]
     [ShowsDefect("mcx.first-to-answer-connects-all")]

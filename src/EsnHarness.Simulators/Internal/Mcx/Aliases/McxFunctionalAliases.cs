@@ -68,11 +68,21 @@ internal sealed class McxFunctionalAliases(McxRegistry registry, WorldScope scop
         lock (_gate)
         {
             var config = RequireConfig(alias);
-            if (HoldersLocked(config.Alias).RemoveAll(h => h.McpttId == user.McpttId) == 0)
+            var holders = HoldersLocked(config.Alias);
+            if (!holders.Any(h => h.McpttId == user.McpttId))
             {
                 throw Errors.Precondition($"mcptt_id '{user.McpttId}' does not hold the functional alias '{config.Alias}'");
             }
 
+            if (scope.Defects.Has(McxCommonFunctionDefects.AliasDeactivationIgnored))
+            {
+                // Acknowledged as if done: the answer leaves the user out, the holders do not.
+                var claimed = StatusLocked(config.Alias);
+                claimed.Holders.Remove(claimed.Holders.First(h => h.McpttId == user.McpttId));
+                return claimed;
+            }
+
+            holders.RemoveAll(h => h.McpttId == user.McpttId);
             CommonFunctionLog.AliasDeactivated(scope.Logger, scope.Namespace, user.McpttId, config.Alias);
             return StatusLocked(config.Alias);
         }
