@@ -45,7 +45,7 @@ public sealed class DataTable
         }
         else
         {
-            throw new InvalidOperationException($"CreateInstance<{typeof(T).Name}> needs a header with one row, or two columns (field, value); the table has {Header.Count} columns and {Rows.Count} rows.");
+            throw new InvalidOperationException($"CreateInstance<{typeof(T).Name}> needs a header with one row, or two columns (field, value); the table has {Plural.Of(Header.Count, "column")} and {Plural.Of(Rows.Count, "row")}.");
         }
 
         return TableObjectFactory.Create<T>(values);

@@ -10,6 +10,13 @@ public sealed record GherkinRunOptions
     /// <summary>Feature files or folders, relative to <see cref="BaseDirectory"/> or absolute.</summary>
     public IReadOnlyList<string> FeaturePaths { get; init; } = [];
 
+    /// <summary>
+    /// The whole catalogue the selection is part of (files or folders, without lines). Its files that
+    /// <see cref="FeaturePaths"/> does not name are parsed and their <c>source</c> and <c>gherkinDocument</c> messages
+    /// written, with no pickle, so reports can show their scenarios as not selected. Files that do not parse are left out.
+    /// </summary>
+    public IReadOnlyList<string> CataloguePaths { get; init; } = [];
+
     /// <summary>Folder that pickle uris are relative to; default the current directory.</summary>
     public string? BaseDirectory { get; init; }
 

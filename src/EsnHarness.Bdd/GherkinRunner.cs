@@ -16,7 +16,7 @@ public sealed class GherkinRunner(TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var features = FeatureSet.Load(options, new IdGenerator());
-        return new Discovery(features.Selected.Select(p => p.Info).ToList(), features.ParseErrors);
+        return new Discovery(features.Selected.Select(p => p.Info).ToList(), features.ParseErrors, features.LineProblems);
     }
 
     /// <summary>
@@ -44,10 +44,20 @@ public sealed class GherkinRunner(TimeProvider? time = null)
             s.Attribute.Example is null ? null : s.Expression.Match(s.Attribute.Example) is not null)).ToList();
     }
 
+    /// <summary>The custom parameter types the step expressions of the options' bindings use, with values from the definitions' examples. Reads no feature.</summary>
+    /// <exception cref="BddConfigurationException">A binding is wrong (as for a run).</exception>
+    public IReadOnlyList<ParameterTypeInfo> DescribeParameterTypes(GherkinRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ParameterTypeCatalog.Describe(new BindingLoader(new IdGenerator()).Load(options.BindingAssemblies, options.BindingTypes));
+    }
+
     /// <summary>
     /// Runs the selected pickles: BeforeTestRun hooks, scenarios (in parallel up to <see cref="GherkinRunOptions.Workers"/>),
-    /// AfterTestRun hooks; every envelope goes to every sink in stream order. Cancelling stops starting scenarios, lets the
-    /// running ones finish their current step, closes the message stream and throws <see cref="OperationCanceledException"/>.
+    /// AfterTestRun hooks; every envelope goes to every sink in stream order. Cancelling stops starting scenarios; the
+    /// running ones see the token in their current step (a step that ends by cancellation fails as interrupted), skip
+    /// their remaining steps and run their After hooks to the end; then the run finishes as usual and the summary says
+    /// <see cref="RunSummary.Interrupted"/>, with the scenarios that never started in <see cref="RunSummary.NotRun"/>.
     /// </summary>
     /// <param name="options">What to run.</param>
     /// <param name="sinks">Receivers of the Cucumber Messages (e.g. <see cref="NdjsonEnvelopeSink"/>).</param>
@@ -57,9 +67,7 @@ public sealed class GherkinRunner(TimeProvider? time = null)
     {
         var session = await StartAsync(options, sinks, context, cancellationToken).ConfigureAwait(false);
         await session.RunAllAsync(cancellationToken).ConfigureAwait(false);
-        var summary = await session.FinishAsync().ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return summary;
+        return await session.FinishAsync().ConfigureAwait(false);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed partial class GherkinSession
     internal static async Task<GherkinSession> StartAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext context, TimeProvider time, CancellationToken cancellationToken)
     {
         var ids = new IdGenerator();
-        var features = FeatureSet.Load(options, ids);
+        var features = FeatureSet.Load(options, ids, withCatalogue: true);
         var bindings = new BindingLoader(ids).Load(options.BindingAssemblies, options.BindingTypes);
         var writer = new EnvelopeWriter(sinks);
         var clock = new Clock(time);
@@ -50,11 +50,17 @@ public sealed partial class GherkinSession
             }
         }
 
+        foreach (var feature in features.RecordedOnly)
+        {
+            writer.Write(Messages.Envelope.Create(feature.Source));
+            writer.Write(Messages.Envelope.Create(feature.Document!));
+        }
+
         writer.WriteAll(bindings.Messages);
         var testRunStartedId = ids.GetNewId();
         writer.Write(Messages.Envelope.Create(new Messages.TestRunStarted(clock.Now(), testRunStartedId)));
         var run = new RunServices(bindings, new StepInvoker(bindings.Transforms), clock, ids, context, options.DryRun, testRunStartedId);
-        var planner = new TestCasePlanner(bindings, ids, new SnippetGenerator(bindings.Registry));
+        var planner = new TestCasePlanner(bindings, ids);
         var plans = Ordered(features.Selected.Select(p => planner.Plan(p, testRunStartedId)).ToList(), options);
         var session = new GherkinSession(options, run, writer, features, plans);
         session.BeforeTestRunFailed = !await session.RunTestRunHooksAsync(HookKind.BeforeTestRun, cancellationToken).ConfigureAwait(false);

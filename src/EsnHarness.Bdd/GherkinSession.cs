@@ -18,6 +18,7 @@ public sealed partial class GherkinSession
     private readonly TestCaseExecutor _executor;
     private int _failFastTriggered;
     private int _finished;
+    private volatile bool _interrupted;
 
     /// <summary>The selected pickles, in run order.</summary>
     public IReadOnlyList<DiscoveredPickle> Pickles => _plans.Select(p => p.Pickle.Info).ToList();
@@ -42,9 +43,15 @@ public sealed partial class GherkinSession
         return _results[plan.Id];
     }
 
-    internal Task RunAllAsync(CancellationToken cancellationToken) => BeforeTestRunFailed
-        ? Task.CompletedTask
-        : ScenarioScheduler.RunAsync(MeasuredLast(_plans), _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken);
+    internal async Task RunAllAsync(CancellationToken cancellationToken)
+    {
+        if (!BeforeTestRunFailed)
+        {
+            await ScenarioScheduler.RunAsync(MeasuredLast(_plans), _options.Workers, plan => RunPlanAsync(plan, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        _interrupted = cancellationToken.IsCancellationRequested;
+    }
 
     /// <summary>With a measurement lane, a run's unmeasured scenarios go first (in their order), then its measured ones, so
     /// the run does not alternate between the two and wait at every switch.</summary>
@@ -72,11 +79,27 @@ public sealed partial class GherkinSession
     private RunSummary Summarise() => new(
         _plans.Where(p => _results.ContainsKey(p.Id)).Select(p => _results[p.Id]).ToList(),
         _features.ParseErrors,
-        _globalErrors.ToList());
+        _globalErrors.ToList())
+    {
+        Interrupted = _interrupted,
+        NotRun = _interrupted || BeforeTestRunFailed ? _plans.Where(p => !_results.ContainsKey(p.Id)).Select(p => p.Pickle.Info).ToList() : [],
+    };
 
-    private static string DescribeFailure(RunSummary summary) =>
-        string.Join("; ", summary.ParseErrors.Select(p => p.ToString()).Concat(summary.GlobalErrors)
-            .Append($"{summary.Failures.Count} scenario(s) did not pass"));
+    private static string DescribeFailure(RunSummary summary)
+    {
+        var parts = summary.ParseErrors.Select(p => p.ToString()).Concat(summary.GlobalErrors).ToList();
+        if (summary.Interrupted)
+        {
+            parts.Add($"the run was interrupted; {Plural.Of(summary.NotRun.Count, "selected scenario")} did not run");
+        }
+
+        if (summary.Failures.Count > 0)
+        {
+            parts.Add($"{Plural.Of(summary.Failures.Count, "scenario")} did not pass");
+        }
+
+        return string.Join("; ", parts);
+    }
 
     private async Task RunPlanAsync(TestCasePlan plan, CancellationToken cancellationToken)
     {
@@ -115,12 +138,13 @@ public sealed partial class GherkinSession
             attempt++;
         }
 
-        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration, result.Steps);
+        _results[plan.Id] = new ScenarioResult(plan.Pickle.Info, result.Status, attempt + 1, result.FailedStep, result.Message, result.Duration, result.Steps, result.Interrupted);
         if (_options.FailFast && result.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped))
         {
             Interlocked.Exchange(ref _failFastTriggered, 1);
         }
 
-        await _featureHooks.AfterAsync(uri, cancellationToken).ConfigureAwait(false);
+        // AfterFeature hooks are clean-up: they run to the end even when the run is being interrupted.
+        await _featureHooks.AfterAsync(uri, CancellationToken.None).ConfigureAwait(false);
     }
 }

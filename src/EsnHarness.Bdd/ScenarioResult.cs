@@ -8,7 +8,8 @@ namespace EsnHarness.Bdd;
 /// <param name="Message">Why: the exception message, the snippet for an undefined step, or the candidate methods of an ambiguous one.</param>
 /// <param name="Duration">Time of the last attempt.</param>
 /// <param name="Steps">Every step and scenario hook of the last attempt, in order.</param>
-public sealed record ScenarioResult(DiscoveredPickle Pickle, ScenarioStatus Status, int Attempts, string? FailedStep, string? Message, TimeSpan Duration, IReadOnlyList<StepResult>? Steps = null)
+/// <param name="Interrupted">True when the run was stopped (Ctrl+C, SIGTERM) before the scenario could finish its steps; its After hooks still ran.</param>
+public sealed record ScenarioResult(DiscoveredPickle Pickle, ScenarioStatus Status, int Attempts, string? FailedStep, string? Message, TimeSpan Duration, IReadOnlyList<StepResult>? Steps = null, bool Interrupted = false)
 {
     /// <summary>The scenario as a step list: one line per step with its status and time, log lines indented beneath.</summary>
     public string DescribeSteps() => string.Join("\n", (Steps ?? []).SelectMany(step =>

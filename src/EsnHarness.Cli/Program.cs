@@ -1,10 +1,4 @@
 using EsnHarness.Cli;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
-return await EsnCommandLine.InvokeAsync(args, CliConsole.FromProcess(), cancellation.Token);
+using var interruption = Interruption.FromProcessSignals();
+return await EsnCommandLine.InvokeAsync(args, CliConsole.FromProcess(), interruption);

@@ -11,7 +11,9 @@ namespace EsnHarness.Reporting;
 /// <c>testsuites</c> with totals, one <c>testsuite</c> per feature, one <c>testcase</c> per pickle
 /// (<c>classname</c> = feature name, <c>name</c> = pickle name), <c>failure</c> naming the failing step,
 /// <c>skipped</c> for pending, undefined and not-run scenarios (unless configured as failures), and the
-/// requirement tags as test case <c>properties</c> (requirement, agencies, priority, source, tags).
+/// requirement tags as test case <c>properties</c> (requirement, agencies, priority, source, tags). A feature file that
+/// did not parse is a testsuite of its own with one failing testcase at the file and line of the error. Scenarios the
+/// run did not select are left out (JUnit reports what ran); each testsuite's <c>properties</c> record the selection.
 /// </summary>
 public sealed class JUnitReportWriter(JUnitOptions? options = null)
 {
@@ -21,7 +23,13 @@ public sealed class JUnitReportWriter(JUnitOptions? options = null)
     public XDocument ToXml(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var suites = model.Features.Select(BuildSuite).ToList();
+        var selection = model.Run.Selection?.Describe();
+        var suites = model.Features
+            .Select(f => f with { Scenarios = [.. f.Scenarios.Where(s => s.Selected)] })
+            .Where(f => f.Scenarios.Count > 0)
+            .Select(f => BuildSuite(f, selection))
+            .Concat(model.ParseErrors.GroupBy(e => e.Uri).Select(g => ParseErrorSuite(g.Key, [.. g], selection)))
+            .ToList();
         var root = new XElement("testsuites",
             new XAttribute("name", _options.SuitesName),
             Totals(suites),
@@ -49,7 +57,7 @@ public sealed class JUnitReportWriter(JUnitOptions? options = null)
         ToXml(model).Save(writer);
     }
 
-    private XElement BuildSuite(FeatureReport feature)
+    private XElement BuildSuite(FeatureReport feature, string? selection)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var cases = feature.Scenarios.Select(s => BuildCase(feature, s, names)).ToList();
@@ -58,9 +66,32 @@ public sealed class JUnitReportWriter(JUnitOptions? options = null)
             Totals(cases),
             new XAttribute("time", Seconds(TimeSpan.FromTicks(feature.Scenarios.Sum(s => s.Duration.Ticks)))),
             new XAttribute("file", feature.Uri));
+        suite.Add(SuiteProperties(selection));
         suite.Add(cases);
         return suite;
     }
+
+    /// <summary>A feature file that did not parse: one failing testcase at the first error's line, every error in its text.</summary>
+    private static XElement ParseErrorSuite(string uri, IReadOnlyList<ParseErrorReport> errors, string? selection)
+    {
+        var first = errors[0];
+        var testCase = new XElement("testcase",
+            new XAttribute("classname", Clean(uri)),
+            new XAttribute("name", "the feature file parses"),
+            new XAttribute("time", "0.000"),
+            new XAttribute("file", uri),
+            new XAttribute("line", first.Line),
+            new XElement("failure", new XAttribute("message", Clean($"{uri}:{first.Line}:{first.Column}: {first.Message}")), new XAttribute("type", "ParseError"),
+                new XText(Clean(string.Join("\n", errors.Select(e => e.ToString()))))));
+        var suite = new XElement("testsuite", new XAttribute("name", Clean(uri)), Totals([testCase]), new XAttribute("time", "0.000"), new XAttribute("file", uri));
+        suite.Add(SuiteProperties(selection));
+        suite.Add(testCase);
+        return suite;
+    }
+
+    private static XElement? SuiteProperties(string? selection) => selection is null
+        ? null
+        : new XElement("properties", new XElement("property", new XAttribute("name", "selection"), new XAttribute("value", Clean(selection))));
 
     private XElement BuildCase(FeatureReport feature, ScenarioReport scenario, HashSet<string> names)
     {

@@ -9,10 +9,11 @@ namespace EsnHarness.Reporting;
 /// </summary>
 public sealed class ReportModel
 {
-    internal ReportModel(RunMetadata run, IReadOnlyList<FeatureReport> features)
+    internal ReportModel(RunMetadata run, IReadOnlyList<FeatureReport> features, IReadOnlyList<ParseErrorReport> parseErrors)
     {
         Run = run;
         Features = features;
+        ParseErrors = parseErrors;
     }
 
     /// <summary>When, where and how the run happened.</summary>
@@ -21,7 +22,13 @@ public sealed class ReportModel
     /// <summary>Features in run order.</summary>
     public IReadOnlyList<FeatureReport> Features { get; }
 
-    /// <summary>Every pickle of every feature.</summary>
+    /// <summary>Feature files that did not parse (the run did not pass because of them).</summary>
+    public IReadOnlyList<ParseErrorReport> ParseErrors { get; }
+
+    /// <summary>The words the scenarios' tags were read with (agencies, priorities, capabilities, sources).</summary>
+    public RequirementVocabulary Vocabulary { get; init; } = RequirementVocabulary.Default;
+
+    /// <summary>Every scenario of every feature: the run's pickles and, when the selection left some out, the others as not run.</summary>
     public IEnumerable<ScenarioReport> Scenarios => Features.SelectMany(f => f.Scenarios);
 
     /// <summary>
@@ -29,7 +36,9 @@ public sealed class ReportModel
     /// (see <see cref="NdjsonMerger"/>). Throws <see cref="ReportInputException"/> with a one-line
     /// message naming the file and line for malformed input.
     /// </summary>
-    public static ReportModel Load(IEnumerable<string> ndjsonPaths)
+    /// <param name="ndjsonPaths">The runs' NDJSON files.</param>
+    /// <param name="vocabulary">The words to read tags with; <see cref="RequirementVocabulary.Default"/> when null.</param>
+    public static ReportModel Load(IEnumerable<string> ndjsonPaths, RequirementVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(ndjsonPaths);
         var paths = ndjsonPaths.ToList();
@@ -40,15 +49,16 @@ public sealed class ReportModel
         var envelopes = paths.Count == 1
             ? NdjsonSerializer.ReadFile(paths[0]).ToList()
             : NdjsonMerger.Merge(paths).ToList();
-        return FromEnvelopes(envelopes, paths.Count == 1 ? [Path.GetFileName(paths[0])] : []);
+        return FromEnvelopes(envelopes, paths.Count == 1 ? [Path.GetFileName(paths[0])] : [], vocabulary);
     }
 
     /// <summary>Builds the model from envelopes already in memory (one run, or a merged stream).</summary>
     /// <param name="envelopes">The messages in stream order.</param>
     /// <param name="inputNames">Names of the inputs, used when the stream carries no merge record.</param>
-    public static ReportModel FromEnvelopes(IEnumerable<Envelope> envelopes, IReadOnlyList<string>? inputNames = null)
+    /// <param name="vocabulary">The words to read tags with; <see cref="RequirementVocabulary.Default"/> when null.</param>
+    public static ReportModel FromEnvelopes(IEnumerable<Envelope> envelopes, IReadOnlyList<string>? inputNames = null, RequirementVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
-        return new ReportModelBuilder(envelopes, inputNames ?? []).Build();
+        return new ReportModelBuilder(envelopes, inputNames ?? [], vocabulary ?? RequirementVocabulary.Default).Build();
     }
 }

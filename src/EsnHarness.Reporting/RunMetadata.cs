@@ -30,7 +30,8 @@ public sealed record RunMetadata(
     /// <summary>
     /// Media type of the run-level attachment a host writes once per run (attachment with
     /// <c>testRunStartedId</c> set and no test case): a JSON object
-    /// <c>{"profile":"reference","targets":{"mcx":"http://127.0.0.1:5001"},"shard":"1/4"}</c>.
+    /// <c>{"profile":"reference","targets":{"mcx":"http://127.0.0.1:5001"},"shard":"1/4","selection":{"features":["features"],
+    /// "lines":["features/a.feature:12"],"tags":"@LAS","tagsFrom":"command line","name":"call","shard":"1/4"}}</c>.
     /// </summary>
     public const string RunInfoMediaType = "application/vnd.esn.run+json";
 
@@ -39,6 +40,12 @@ public sealed record RunMetadata(
     /// <c>{"shards":[{"file":"a.ndjson","success":true,"started":"...","finished":"..."}]}</c>.
     /// </summary>
     public const string MergeInfoMediaType = "application/vnd.esn.merge+json";
+
+    /// <summary>What was selected (run info <c>"selection"</c>); null when the writer did not record it. For merged shards, the first shard's.</summary>
+    public SelectionReport? Selection { get; init; }
+
+    /// <summary>The runner's own words on why the run did not succeed (<c>testRunFinished.message</c>), if it said.</summary>
+    public string? FailureMessage { get; init; }
 
     /// <summary>Wall-clock duration of the run, if both ends are known.</summary>
     public TimeSpan? Duration => StartedAt is { } s && FinishedAt is { } f ? f - s : null;

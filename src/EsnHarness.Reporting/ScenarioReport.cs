@@ -2,7 +2,8 @@ namespace EsnHarness.Reporting;
 
 /// <summary>
 /// One pickle (a scenario, or one example row of an outline) and its result. <paramref name="Description"/>
-/// is the free text under the Scenario line (often the requirement's wording).
+/// is the free text under the Scenario line (often the requirement's wording). <paramref name="Selected"/> is false for
+/// a scenario of the catalogue that the run's selection left out (no pickle in the stream): it is <see cref="ScenarioStatus.NotRun"/>.
 /// </summary>
 public sealed record ScenarioReport(
     string PickleId,
@@ -15,7 +16,8 @@ public sealed record ScenarioReport(
     ScenarioStatus Status,
     TimeSpan Duration,
     IReadOnlyList<StepReport> Steps,
-    string Description = "")
+    string Description = "",
+    bool Selected = true)
 {
     /// <summary>The first failing (or pending/undefined/ambiguous) step, if the scenario did not pass.</summary>
     public StepReport? FirstProblemStep =>

@@ -10,6 +10,7 @@ namespace EsnHarness.Reporting;
 /// <param name="Argument">A doc string or a data table rendered as text, if the step has one.</param>
 /// <param name="Attachments">Non-evidence attachments the step made.</param>
 /// <param name="Evidence">Evidence the step attached.</param>
+/// <param name="Snippet">For an undefined step, the runner's suggested step definition (its first snippet), if it made one.</param>
 public sealed record StepReport(
     string Keyword,
     string Text,
@@ -19,4 +20,5 @@ public sealed record StepReport(
     bool IsHook,
     string? Argument,
     IReadOnlyList<AttachmentReport> Attachments,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence,
+    string? Snippet = null);

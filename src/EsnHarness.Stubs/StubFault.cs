@@ -47,5 +47,5 @@ public sealed record StubFault(StubFaultKind Kind, TimeSpan MinimumDelay, TimeSp
         StubFaultKind.EmptyResponse => "empty response",
         StubFaultKind.MalformedChunk => "malformed chunk",
         _ => "connection reset",
-    }) + (Times is { } n ? $" (next {n} request(s))" : string.Empty);
+    }) + (Times is { } n ? $" (next {n} request{(n == 1 ? string.Empty : "s")})" : string.Empty);
 }

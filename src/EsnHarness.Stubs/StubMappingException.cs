@@ -12,6 +12,6 @@ public sealed class StubMappingException(IReadOnlyList<StubProblem> problems)
     {
         0 => "invalid stub mappings",
         1 => problems[0].ToString(),
-        _ => $"{problems[0]} (and {problems.Count - 1} more problem(s); run 'esn stubs check' to list them)",
+        _ => $"{problems[0]} (and {problems.Count - 1} more problem{(problems.Count == 2 ? string.Empty : "s")}; run 'esn stubs check' to list them)",
     };
 }

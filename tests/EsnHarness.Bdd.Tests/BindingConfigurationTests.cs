@@ -20,7 +20,7 @@ public sealed class BindingConfigurationTests
     public void TearDown() => _workspace.Dispose();
 
     [TestCase(typeof(UnknownParameterTypeBindings), "UnknownParameterTypeBindings.Closed(String): unknown parameter type {airport} in step expression '{airport} is closed'")]
-    [TestCase(typeof(WrongArityBindings), "WrongArityBindings.Traffic(Int32): takes 1 parameter(s) but its expression '{int} calls and {int} messages' captures 2")]
+    [TestCase(typeof(WrongArityBindings), "WrongArityBindings.Traffic(Int32): takes 1 parameter but its expression '{int} calls and {int} messages' captures 2")]
     [TestCase(typeof(UnconvertibleParameterBindings), "UnconvertibleParameterBindings.Use(Recorder): parameter 'recorder' of type Recorder cannot receive step text")]
     [TestCase(typeof(BadHookTagsBindings), "BadHookTagsBindings.Before(): invalid tag expression '@smoke and'")]
     [TestCase(typeof(InstanceTestRunHookBindings), "InstanceTestRunHookBindings.Before(): [BeforeTestRun] hooks must be static")]

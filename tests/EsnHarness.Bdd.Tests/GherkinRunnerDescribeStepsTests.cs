@@ -17,4 +17,17 @@ public sealed class GherkinRunnerDescribeStepsTests
             new StepDefinitionInfo("*", "anything goes", false, "EsnHarness.Bdd.Tests.Bindings.GlossaryBindings.Anything()", null, null, null),
         }));
     }
+
+    [Test]
+    public void DescribeParameterTypes_CustomTypes_WithTheirCSharpTypeAndTheValuesTheExamplesGive()
+    {
+        var types = new GherkinRunner().DescribeParameterTypes(new GherkinRunOptions { BindingTypes = [typeof(PeopleBindings)] });
+
+        Assert.That(types.Select(t => (t.Name, t.Type, string.Join(", ", t.Examples))), Is.EqualTo(new[]
+        {
+            ("person", "Person", "\"PC Patel\""),
+            ("team", "Team", "\"Blue Watch\""),
+        }), "{people} is defined but no expression uses it, so the glossary leaves it out");
+        Assert.That(types[0].Regexps, Is.EqualTo(new[] { "\"[^\"]+\"" }));
+    }
 }

@@ -5,31 +5,7 @@ namespace EsnHarness.Bdd.Tests;
 
 public sealed class GherkinRunnerDiscoverTests
 {
-    private const string Outline = """
-        @feature-tag
-        Feature: Calls
-          Background:
-            Given a radio
-
-          Rule: Group calls
-            @rule-scenario
-            Scenario: Plain call
-              When I call
-
-            Scenario Outline: Call <group>
-              When I call <group>
-
-              @fast
-              Examples: first
-                | group | size |
-                | A     | 1    |
-                | B     | 2    |
-
-              @slow
-              Examples: second
-                | group | size |
-                | C     | 3    |
-        """;
+    private const string Outline = CallsFeature.Text;
 
     private FeatureWorkspace _workspace = null!;
 

@@ -55,6 +55,6 @@ public sealed class GherkinRunnerTimeTests
         var (summary, _) = await _workspace.RunAsync(_workspace.Options(typeof(MethodNameBindings)), context);
 
         Assert.That(summary.Results.Single().Describe(), Does.StartWith(
-            "t.feature:2 Undefined one: UNDEFINED\n    Given nothing is bound here\n      Undefined step \"nothing is bound here\". Add a step definition such as:\n      [Given(\"nothing is bound here\")]"));
+            "t.feature:2 Undefined one: UNDEFINED\n    Given nothing is bound here\n      Undefined step \"Given nothing is bound here\".\n      Add a step definition such as:\n      [Given(\"nothing is bound here\")]"));
     }
 }

@@ -62,7 +62,8 @@ public sealed class ListAndCheckCommandTests
         Assert.That(output, Does.Contain("features/a.feature:3: scenario 'no id' has no requirement ID tag"));
         Assert.That(output, Does.Contain("features/a.feature:9: scenario 'second owner without priority' has no priority tag"));
         Assert.That(output, Does.Contain("features/a.feature:9: requirement ID @REQ-A-001 is also used by the scenario at features/a.feature:6"));
-        Assert.That(output, Does.Contain("features/a.feature:9: undefined step: Given a step nobody wrote"));
+        Assert.That(output, Does.Contain("features/a.feature:9: undefined step: Given a step nobody wrote\n    Add a step definition such as:\n    [Given(\"a step nobody wrote\")]\n    public void GivenAStepNobodyWrote()\n    {\n        throw new PendingStepException();\n    }\n"), "the whole explanation, not its first line");
+        Assert.That(output, Does.Contain("esn check: 4 problems in 3 scenarios"));
     }
 
     [Test]
@@ -128,5 +129,28 @@ public sealed class ListAndCheckCommandTests
         Assert.That(exitCode, Is.EqualTo(0));
         Assert.That(output, Does.Contain("cad          https://cad.example/").And.Contain("password=*** (env CAD_PW)"));
         Assert.That(output, Does.Not.Contain("hunter2-secret"));
+    }
+
+    [Test]
+    public async Task ProfileShow_ProfileWithProblems_PrintsTheProfileThenEachProblemAndExitsTwo()
+    {
+        _cli.Write("esn.json", """{ "profiles": { "agency": { "description": "Agency test MCX", "roles": { "mcx": { "url": "https://mcx.agency.example:8443", "tls": { "caBundle": "missing-ca.pem" } }, "cad": { "url": "https://cad.example", "credentials": { "username": "u", "passwordEnv": "CAD_PW" } } } } } }""");
+
+        var (exitCode, output, error) = await _cli.RunAsync("profile", "show", "agency");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(output, Is.EqualTo(
+            "profile agency: Agency test MCX\n"
+            + "  mcx          https://mcx.agency.example:8443  (esn.json)\n"
+            + "    tls: ca=missing-ca.pem\n"
+            + "  cad          https://cad.example  (esn.json)\n"
+            + "    credentials: user=u password=*** (env CAD_PW)\n"
+            + "  embedded: network, device, interworking, controlRoom, cadGateway, idms, gms, cms, kms, avl\n"));
+        Assert.That(error.TrimEnd().Split('\n'), Is.EqualTo(new[]
+        {
+            "esn: 2 problems with this profile:",
+            "esn: profile 'agency': mcx: CA bundle file 'missing-ca.pem' does not exist",
+            "esn: profile 'agency': cad: environment variable CAD_PW is named for a secret but is not set",
+        }));
     }
 }

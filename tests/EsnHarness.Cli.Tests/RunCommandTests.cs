@@ -87,18 +87,60 @@ public sealed class RunCommandTests
     }
 
     [Test]
-    public async Task Run_MalformedFeature_ReportsUriLineColumnAndRunsTheOthers()
+    public async Task Run_MalformedFeatureBesideGoodOnes_RunFailsWithTheParseErrorFirstInTheSummary()
     {
         _cli.Write("features/pass.feature", TwoPassing);
         _cli.Write("features/bad.feature", "Feature: Bad\n  Scenario: x\n    Given a passing step\n  Oops this is not gherkin\n");
 
+        var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly,
+            "--format", "message:out/run.ndjson", "--format", "junit:out/junit.xml", "--format", "html:out/doc.html");
+
+        Assert.That(exitCode, Is.EqualTo(1), output + error);
+        var failing = XDocument.Load(_cli.Path("out/junit.xml")).Descendants("testcase").Single(c => (string?)c.Attribute("file") == "features/bad.feature");
+        Assert.That(((int?)failing.Attribute("line"), failing.Element("failure")?.Attribute("type")?.Value), Is.EqualTo(((int?)4, "ParseError")));
+        Assert.That(File.ReadAllText(_cli.Path("out/doc.html")), Does.Contain("\"parseErrors\":[{\"uri\":\"features/bad.feature\",\"line\":4"));
+        var summary = output[output.IndexOf("1 feature file did not parse", StringComparison.Ordinal)..];
+        Assert.That(summary, Does.Match(@"^1 feature file did not parse; its scenarios did not run:\n  PARSE ERROR features/bad\.feature:4:\d+: "));
+        Assert.That(summary.IndexOf("PARSE ERROR", StringComparison.Ordinal), Is.LessThan(summary.IndexOf("2 scenarios (2 passed)", StringComparison.Ordinal)));
+        Assert.That(output + error, Does.Not.Contain("   at "));
+        Assert.That(File.ReadAllText(_cli.Path("out/run.ndjson")), Does.Contain("\"parseError\""));
+    }
+
+    [Test]
+    public async Task Run_OnlyMalformedFeatures_ExitsTwoNothingCouldRun()
+    {
+        _cli.Write("features/bad.feature", "Feature: Bad\n  Scenario: x\n    Given a passing step\n  Oops this is not gherkin\n");
+
         var (exitCode, output, error) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--format", "message:out/run.ndjson");
 
-        Assert.That(exitCode, Is.Not.EqualTo(0));
-        Assert.That(error, Does.Match(@"features/bad\.feature:4:\d+: "));
-        Assert.That(error, Does.Not.Contain("   at "));
-        Assert.That(output, Does.Contain("2 scenarios (2 passed)"));
-        Assert.That(File.ReadAllText(_cli.Path("out/run.ndjson")), Does.Contain("\"parseError\""));
+        Assert.That(exitCode, Is.EqualTo(2), output + error);
+        Assert.That(error, Does.Match(@"^esn: features/bad\.feature:4:\d+: .*\nesn: nothing could run: 1 feature file did not parse and no other scenario was selected\n$"));
+        Assert.That(File.Exists(_cli.Path("out/run.ndjson")), Is.False);
+    }
+
+    [Test]
+    public async Task Run_UndefinedStepsInSeveralScenarios_EachListedOnceWithClosestStepsAndSnippet()
+    {
+        _cli.Write("features/undefined.feature", """
+            Feature: Undefined
+              @REQ-T-020 @must
+              Scenario: one
+                Given a passing step
+                Given a step that is not written yet
+                Given a pasing step
+
+              @REQ-T-021 @must
+              Scenario: two
+                Given a step that is not written yet
+            """);
+
+        var (exitCode, output, _) = await _cli.RunAsync("run", "--bindings", CliHarness.BindingsAssembly, "--format", "message:out/run.ndjson");
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("Undefined steps (2, each listed once):"));
+        Assert.That(output, Does.Contain("  Given a step that is not written yet   (features/undefined.feature:3, features/undefined.feature:9)"));
+        Assert.That(output, Does.Contain("  Given a pasing step   (features/undefined.feature:3)\n      Did you mean:\n        Given a passing step\n      Or add a step definition such as:\n      [Given(\"a pasing step\")]"));
+        Assert.That(output.Split('\n').Count(line => line.Contains("[Given(\"a step that is not written yet\")]", StringComparison.Ordinal)), Is.EqualTo(1));
     }
 
     [TestCase("--tags", "@a and", "invalid tag expression '@a and'")]

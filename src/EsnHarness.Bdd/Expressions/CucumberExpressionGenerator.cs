@@ -18,6 +18,7 @@ public sealed class CucumberExpressionGenerator(ParameterTypeRegistry registry)
         ArgumentNullException.ThrowIfNull(text);
         var combinations = new List<IReadOnlyList<ParameterType>>();
         var texts = new List<string>();
+        var values = new List<string>();
         var matchers = CreateMatchers(text);
         var position = 0;
         while (true)
@@ -36,6 +37,7 @@ public sealed class CucumberExpressionGenerator(ParameterTypeRegistry registry)
                 .Order(ParameterTypeOrder.Instance)
                 .ToArray();
             combinations.Add(types);
+            values.Add(best.Group);
             texts.Add(Escape(text[position..best.Start]));
             position = best.Start + best.Group.Length;
             if (position >= text.Length)
@@ -45,7 +47,7 @@ public sealed class CucumberExpressionGenerator(ParameterTypeRegistry registry)
         }
 
         texts.Add(Escape(text[position..]));
-        return Combine(texts, combinations);
+        return Combine(texts, combinations, values);
     }
 
     private List<ParameterTypeMatcher> CreateMatchers(string text) =>
@@ -61,7 +63,7 @@ public sealed class CucumberExpressionGenerator(ParameterTypeRegistry registry)
             .Replace("{", "\\{", StringComparison.Ordinal)
             .Replace("/", "\\/", StringComparison.Ordinal);
 
-    private static List<GeneratedExpression> Combine(List<string> texts, List<IReadOnlyList<ParameterType>> combinations)
+    private static List<GeneratedExpression> Combine(List<string> texts, List<IReadOnlyList<ParameterType>> combinations, List<string> values)
     {
         var expressions = new List<GeneratedExpression>();
         var permutation = new ParameterType[combinations.Count];
@@ -75,7 +77,7 @@ public sealed class CucumberExpressionGenerator(ParameterTypeRegistry registry)
 
             if (depth == combinations.Count)
             {
-                expressions.Add(new GeneratedExpression(texts, permutation.ToArray()));
+                expressions.Add(new GeneratedExpression(texts, permutation.ToArray(), values));
                 return;
             }
 

@@ -8,10 +8,11 @@ public sealed class GeneratedExpression
 {
     private readonly IReadOnlyList<string> _texts;
 
-    internal GeneratedExpression(IReadOnlyList<string> texts, IReadOnlyList<ParameterType> parameterTypes)
+    internal GeneratedExpression(IReadOnlyList<string> texts, IReadOnlyList<ParameterType> parameterTypes, IReadOnlyList<string> parameterTexts)
     {
         _texts = texts;
         ParameterTypes = parameterTypes;
+        ParameterTexts = parameterTexts;
         Source = BuildSource();
         ParameterNames = BuildParameterNames();
     }
@@ -27,6 +28,12 @@ public sealed class GeneratedExpression
 
     /// <summary>The parameter types, in order.</summary>
     public IReadOnlyList<ParameterType> ParameterTypes { get; }
+
+    /// <summary>The step text each parameter stands for, in order (e.g. <c>"PC Patel"</c> with its quotes).</summary>
+    internal IReadOnlyList<string> ParameterTexts { get; }
+
+    /// <summary>The literal text before each parameter (index i) and after the last one (index <c>ParameterTypes.Count</c>), escaped.</summary>
+    internal IReadOnlyList<string> Texts => _texts;
 
     /// <inheritdoc />
     public override string ToString() => Source;

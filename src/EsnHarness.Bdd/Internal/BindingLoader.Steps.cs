@@ -59,7 +59,7 @@ internal sealed partial class BindingLoader
         var parameters = method.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken)).ToList();
         if (parameters.Count != argumentCount && parameters.Count != argumentCount + 1)
         {
-            throw new BddConfigurationException($"{MethodNames.Describe(method)}: takes {parameters.Count} parameter(s) but its expression '{source}' captures {argumentCount} (plus an optional DataTable or DocString last)");
+            throw new BddConfigurationException($"{MethodNames.Describe(method)}: takes {Plural.Of(parameters.Count, "parameter")} but its expression '{source}' captures {argumentCount} (plus an optional DataTable or DocString last)");
         }
 
         for (var i = 0; i < parameters.Count; i++)

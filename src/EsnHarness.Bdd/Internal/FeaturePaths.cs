@@ -5,7 +5,7 @@ namespace EsnHarness.Bdd.Internal;
 /// <summary>Expands the feature paths of the options into files (sorted, de-duplicated) and their <c>:line</c> selections.</summary>
 internal static class FeaturePaths
 {
-    public static IReadOnlyList<(string FullPath, IReadOnlySet<int> Lines)> Expand(GherkinRunOptions options, string baseDirectory)
+    public static IReadOnlyList<(string FullPath, IReadOnlySet<int> Lines)> Expand(GherkinRunOptions options, string baseDirectory, bool mustExist = true)
     {
         var files = new List<string>();
         var lines = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -22,9 +22,13 @@ internal static class FeaturePaths
             {
                 found = [full];
             }
-            else
+            else if (mustExist)
             {
                 throw new BddConfigurationException($"feature path '{bare}' does not exist (looked in {full})");
+            }
+            else
+            {
+                found = [];
             }
 
             foreach (var file in found)

@@ -4,14 +4,58 @@ using Messages = Io.Cucumber.Messages.Types;
 
 namespace EsnHarness.Bdd.Internal;
 
-/// <summary>Ready-to-paste C# step definitions for undefined steps.</summary>
-internal sealed class SnippetGenerator(ParameterTypeRegistry registry)
+/// <summary>
+/// Ready-to-paste C# step definitions for undefined steps, best first. Where several parameter types fit a value (a quoted
+/// name fits {string}, {user}, {group} and {place} alike), the best is the type the value is written as elsewhere in the
+/// run or in the definitions' examples (a custom type before {string} when it is written as both), then a type named by
+/// the word before it ("group "X"" is a {group}), then a built-in type; the C# parameter has the type the parameter
+/// type's transform returns.
+/// </summary>
+internal sealed class SnippetGenerator(ParameterTypeRegistry registry, StepVocabulary vocabulary)
 {
+    private static readonly HashSet<string> BuiltIn = new(StringComparer.Ordinal)
+    {
+        "int", "float", "word", "string", "bigdecimal", "biginteger", "byte", "short", "long", "double", "decimal", string.Empty,
+    };
+
     /// <summary>One snippet per expression the generator proposes (e.g. <c>{int}</c> and <c>{float}</c> for 8), best first.</summary>
     public IReadOnlyList<string> Generate(string keyword, Messages.PickleStep step)
     {
         var generated = new CucumberExpressionGenerator(registry).GenerateExpressions(step.Text);
-        return generated.Count == 0 ? [Generate(keyword, step, null)] : generated.Select(g => Generate(keyword, step, g)).ToList();
+        return generated.Count == 0
+            ? [Generate(keyword, step, null)]
+            : generated.Select((g, order) => (g, order, Score: Score(g))).OrderByDescending(x => x.Score).ThenBy(x => x.order)
+                .Select(x => Generate(keyword, step, x.g)).ToList();
+    }
+
+    private int Score(GeneratedExpression expression)
+    {
+        var score = 0;
+        for (var i = 0; i < expression.ParameterTypes.Count; i++)
+        {
+            var type = expression.ParameterTypes[i];
+            if (vocabulary.Knows(expression.ParameterTexts[i], type.Name))
+            {
+                // A value written both ways (a name once as {string}, once as {user}) is the domain type's.
+                score += BuiltIn.Contains(type.Name) ? 4 : 5;
+            }
+            else if (LastWord(expression.Texts[i]).Equals(type.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                score += 2;
+            }
+            else if (BuiltIn.Contains(type.Name))
+            {
+                score += 1;
+            }
+        }
+
+        return score;
+    }
+
+    private static string LastWord(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? string.Empty : words[^1];
     }
 
     private static string Generate(string keyword, Messages.PickleStep step, GeneratedExpression? expression)
@@ -83,7 +127,8 @@ internal sealed class SnippetGenerator(ParameterTypeRegistry registry)
         return name.ToString();
     }
 
-    private static string TypeName(Type type) => type switch
+    /// <summary>The C# name of a transform's return type: <c>int</c>, <c>UserName</c>, <c>IReadOnlyList&lt;UserName&gt;</c>.</summary>
+    internal static string TypeName(Type type) => type switch
     {
         _ when type == typeof(int) => "int",
         _ when type == typeof(long) => "long",
@@ -93,7 +138,11 @@ internal sealed class SnippetGenerator(ParameterTypeRegistry registry)
         _ when type == typeof(double) => "double",
         _ when type == typeof(decimal) => "decimal",
         _ when type == typeof(string) => "string",
+        _ when type == typeof(bool) => "bool",
         _ when type == typeof(object) => "string",
+        _ when type.IsArray => TypeName(type.GetElementType()!) + "[]",
+        _ when Nullable.GetUnderlyingType(type) is { } inner => TypeName(inner) + "?",
+        { IsGenericType: true } => $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(TypeName))}>",
         _ => type.Name,
     };
 }

@@ -3,10 +3,17 @@ using Messages = Io.Cucumber.Messages.Types;
 namespace EsnHarness.Bdd.Internal;
 
 /// <summary>The result of one test step, before it becomes a <c>testStepResult</c>.</summary>
-internal sealed record StepOutcome(Messages.TestStepResultStatus Status, string? Message, Exception? Error)
+internal sealed record StepOutcome(Messages.TestStepResultStatus Status, string? Message, Exception? Error, bool Interrupted = false)
 {
     public static readonly StepOutcome Passed = new(Messages.TestStepResultStatus.PASSED, null, null);
     public static readonly StepOutcome Skipped = new(Messages.TestStepResultStatus.SKIPPED, null, null);
+
+    /// <summary>The run was stopped (Ctrl+C, SIGTERM) before or while the step ran: it did not pass, and says why.</summary>
+    public static StepOutcome Interruption(bool whileRunning, OperationCanceledException? error = null)
+    {
+        var message = whileRunning ? "Interrupted: the run was stopped while this step was running." : "Interrupted: the run was stopped before this step started.";
+        return new(Messages.TestStepResultStatus.FAILED, message, new OperationCanceledException(message, error), Interrupted: true);
+    }
 
     /// <summary>Classifies an exception thrown by a step or hook: pending, skipped, or failed.</summary>
     public static StepOutcome From(Exception error) => error switch

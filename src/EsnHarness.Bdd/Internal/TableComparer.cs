@@ -33,7 +33,7 @@ internal static class TableComparer
             return;
         }
 
-        var text = new StringBuilder($"The set of {actualRows.Count} {typeof(T).Name} does not match the table of {table.Rows.Count} rows:\n");
+        var text = new StringBuilder($"The set of {actualRows.Count} {typeof(T).Name} does not match the table of {Plural.Of(table.Rows.Count, "row")}:\n");
         text.Append("    ").Append(FormatRow(table.Header)).Append('\n');
         foreach (var row in missing)
         {

@@ -12,7 +12,15 @@ internal sealed partial class TestCaseExecutor
             return StepOutcome.Skipped;
         }
 
-        return await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false);
+        // After hooks are the scenario's clean-up: an interrupted run still lets them finish.
+        if (isAfter)
+        {
+            return await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, CancellationToken.None), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return cancellationToken.IsCancellationRequested
+            ? StepOutcome.Interruption(whileRunning: false)
+            : await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<StepOutcome> RunPickleStepAsync(PlannedStep step, bool stop, bool skipped, ScenarioServices services, Action<Messages.Envelope> emit, CancellationToken cancellationToken)
@@ -25,7 +33,7 @@ internal sealed partial class TestCaseExecutor
 
         if (step.Matches.Count == 0)
         {
-            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, step.Snippets.Select(code => new Messages.Snippet("csharp", code)).ToList())));
+            emit(Messages.Envelope.Create(new Messages.Suggestion(run.Ids.GetNewId(), step.PickleStep!.Id, step.Advice!.Snippets.Select(code => new Messages.Snippet("csharp", code)).ToList())));
             return new StepOutcome(Messages.TestStepResultStatus.UNDEFINED, null, null);
         }
 
@@ -37,6 +45,11 @@ internal sealed partial class TestCaseExecutor
         if (stop || run.DryRun)
         {
             return StepOutcome.Skipped;
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return StepOutcome.Interruption(whileRunning: false);
         }
 
         var tags = services.Resolve(typeof(ScenarioContext)) is ScenarioContext context ? context.Tags : [];
@@ -51,10 +64,10 @@ internal sealed partial class TestCaseExecutor
             first = Failure(await InvokeAsync(() => run.Invoker.InvokeStepAsync(step.Matches[0], step.PickleStep!, services, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
-        // AfterStep hooks always run, even after a failure.
+        // AfterStep hooks always run, even after a failure or an interruption.
         foreach (var hook in run.Bindings.HooksOf(HookKind.AfterStep).Where(h => h.Applies(tags)))
         {
-            var after = Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, cancellationToken), cancellationToken).ConfigureAwait(false));
+            var after = Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, CancellationToken.None), CancellationToken.None).ConfigureAwait(false));
             first ??= after;
         }
 
@@ -72,7 +85,7 @@ internal sealed partial class TestCaseExecutor
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
-            return new StepOutcome(Messages.TestStepResultStatus.FAILED, "the run was cancelled", ex);
+            return StepOutcome.Interruption(whileRunning: true, ex);
         }
         catch (BddConfigurationException)
         {

@@ -30,6 +30,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
         var stop = skipAll;
         var skipped = skipAll;
         var pendingFeatureError = featureError;
+        var interrupted = false;
         var steps = new List<StepResult>();
         try
         {
@@ -53,6 +54,11 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                     outcome = await RunPickleStepAsync(step, stop, skipped, services, Emit, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (Diagnostics(outcome.Error) is { } detail)
+                {
+                    output.Attach(detail, "text/plain", "diagnostics");
+                }
+
                 var duration = outcome.Status is Messages.TestStepResultStatus.UNDEFINED or Messages.TestStepResultStatus.AMBIGUOUS ? TimeSpan.Zero : clock.Elapsed(stepStart);
                 Emit(Messages.Envelope.Create(new Messages.TestStepFinished(startedId, step.Id, outcome.ToMessage(duration), clock.Now())));
                 var status = StepOutcome.ToScenarioStatus(outcome.Status);
@@ -64,6 +70,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
                     message = Explain(step, outcome);
                 }
 
+                interrupted |= outcome.Interrupted;
                 if (outcome.Error is not null)
                 {
                     context.TestError ??= outcome.Error;
@@ -88,7 +95,20 @@ internal sealed partial class TestCaseExecutor(RunServices run)
             }
         }
 
-        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start), steps);
+        return new AttemptResult(worst, failedStep, message, clock.Elapsed(start), steps, interrupted);
+    }
+
+    private static string? Diagnostics(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is IDiagnosticDetail { DiagnosticDetail: { Length: > 0 } detail })
+            {
+                return detail;
+            }
+        }
+
+        return null;
     }
 
     private static List<string> LogOf(List<Messages.Envelope> buffer, string stepId)
@@ -103,7 +123,7 @@ internal sealed partial class TestCaseExecutor(RunServices run)
 
     private static string? Explain(PlannedStep step, StepOutcome outcome) => outcome.Status switch
     {
-        Messages.TestStepResultStatus.UNDEFINED => $"Undefined step \"{step.PickleStep!.Text}\". Add a step definition such as:\n{step.Snippets[0]}",
+        Messages.TestStepResultStatus.UNDEFINED => step.Advice!.Explain(step.Keyword ?? string.Empty, step.PickleStep!.Text),
         Messages.TestStepResultStatus.AMBIGUOUS => $"Ambiguous step \"{step.PickleStep!.Text}\" matches {step.Matches.Count} step definitions:\n"
             + string.Join("\n", step.Matches.Select(m => $"  {m.Binding.DisplayName} via '{m.Binding.Expression.Source}'")),
         Messages.TestStepResultStatus.PENDING => outcome.Message ?? "the step is pending",

@@ -4,27 +4,38 @@ using Messages = Io.Cucumber.Messages.Types;
 namespace EsnHarness.Bdd.Internal;
 
 /// <summary>Matches every pickle step against the step definitions and wraps it in Before/After scenario hooks.</summary>
-internal sealed class TestCasePlanner(BindingSet bindings, IdGenerator ids, SnippetGenerator snippets)
+internal sealed class TestCasePlanner(BindingSet bindings, IdGenerator ids)
 {
+    private readonly StepVocabulary _vocabulary = new(bindings.Steps);
+    private readonly StepSuggester _suggester = new(bindings.Steps);
+
     public TestCasePlan Plan(LoadedPickle loaded, string testRunStartedId)
     {
         var tags = loaded.Info.Tags;
         var steps = new List<PlannedStep>();
-        steps.AddRange(bindings.HooksOf(HookKind.BeforeScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], [])));
+        steps.AddRange(bindings.HooksOf(HookKind.BeforeScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], null)));
         foreach (var step in loaded.Pickle.Steps)
         {
             var matches = bindings.Steps.Select(b => (b, args: b.Expression.Match(step.Text))).Where(m => m.args is not null)
                 .Select(m => new StepMatch(m.b, m.args!)).ToList();
             var keyword = loaded.StepKeywords.GetValueOrDefault(step.Id, string.Empty);
-            var snippet = matches.Count == 0 ? snippets.Generate(keyword, step) : [];
-            steps.Add(new PlannedStep(ids.GetNewId(), null, step, keyword, matches, snippet));
+            if (matches.Count == 1)
+            {
+                _vocabulary.Record(matches[0].Arguments);
+            }
+
+            steps.Add(new PlannedStep(ids.GetNewId(), null, step, keyword, matches, matches.Count == 0 ? Advise(keyword, step) : null));
         }
 
-        steps.AddRange(bindings.HooksOf(HookKind.AfterScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], [])));
+        steps.AddRange(bindings.HooksOf(HookKind.AfterScenario).Where(h => h.Applies(tags)).Select(h => new PlannedStep(ids.GetNewId(), h, null, null, [], null)));
         var id = ids.GetNewId();
         var message = new Messages.TestCase(id, loaded.Pickle.Id, steps.Select(ToMessage).ToList(), testRunStartedId);
         return new TestCasePlan(id, loaded, steps, message);
     }
+
+    private UndefinedStepAdvice Advise(string keyword, Messages.PickleStep step) => new(
+        () => new SnippetGenerator(bindings.Registry, _vocabulary).Generate(keyword, step),
+        () => _suggester.Suggest(step.Text));
 
     private static Messages.TestStep ToMessage(PlannedStep step)
     {

@@ -20,22 +20,28 @@ internal static class CheckCommand
             var request = options.Read(parse, console) with { DryRun = true };
             var settings = HarnessContext.LoadSettings(console, request.Config);
             var collector = new EnvelopeCollector();
-            var summary = await new GherkinRunner().RunAsync(new RunSelection(console, request, settings).Options(workers: 1, defaultTags: false), [collector], new TestRunContext(), cancellationToken);
+            var runOptions = new RunSelection(console, request, settings).Options(workers: 1, defaultTags: false);
+            if (new GherkinRunner().Discover(runOptions).SelectionProblems is { Count: > 0 } lines)
+            {
+                throw new UsageException(lines.Select(problem => problem.ToString()).ToList());
+            }
+
+            var summary = await new GherkinRunner().RunAsync(runOptions, [collector], new TestRunContext(), cancellationToken);
             if (summary.ParseErrors.Count > 0)
             {
                 throw new UsageException(summary.ParseErrors.Select(problem => problem.ToString()).ToList());
             }
 
-            var problems = CatalogueRules.Check(collector.Envelopes, summary);
+            var problems = CatalogueRules.Check(collector.Envelopes, summary, ReportVocabulary.Of(settings));
             foreach (var problem in problems)
             {
                 await console.Output.WriteLineAsync(problem);
             }
 
-            var scenarios = summary.Results.Count;
+            var scenarios = Plural.Of(summary.Results.Count, "scenario");
             await console.Output.WriteLineAsync(problems.Count == 0
-                ? $"esn check: {scenarios} scenarios: every one has a unique requirement ID and a priority, and every step is defined once"
-                : $"esn check: {problems.Count} problem(s) in {scenarios} scenarios");
+                ? $"esn check: {scenarios}: every one has a unique requirement ID and a priority, and every step is defined once"
+                : $"esn check: {Plural.Of(problems.Count, "problem")} in {scenarios}");
             return problems.Count == 0 ? ExitCodes.Passed : ExitCodes.NotPassed;
         });
         return command;

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Commands;
 
-/// <summary><c>esn profile show [NAME]</c>: the resolved profile, secrets redacted.</summary>
+/// <summary><c>esn profile show [NAME]</c>: the resolved profile, secrets redacted; a profile with problems is shown as written, then its problems.</summary>
 internal static class ProfileCommand
 {
     public static Command Create(CliConsole console)
@@ -27,7 +28,19 @@ internal static class ProfileCommand
 
             var settings = HarnessContext.LoadSettings(console, parse.GetValue(config));
             var overrides = new ProfileOverrides(parse.GetValue(name), CommonOptions.ParseEndpoints(parse.GetValue(endpoint) ?? []));
-            var profile = ProfileResolver.Resolve(settings, console.Environment, overrides);
+            ResolvedProfile profile;
+            try
+            {
+                profile = ProfileResolver.Resolve(settings, console.Environment, overrides);
+            }
+            catch (ProfileException error) when (ProfileAsWritten.Describe(settings, console.Environment, overrides) is { } written)
+            {
+                // The profile first, then what is wrong with it (on standard error, exit 2 as for esn run).
+                await console.Output.WriteAsync(written);
+                await console.Output.FlushAsync(cancellationToken);
+                throw new UsageException([$"{Plural.Of(error.Problems.Count, "problem")} with this profile:", .. error.Problems]);
+            }
+
             await console.Output.WriteAsync(ProfileDescription.Describe(profile));
             if (!parse.GetValue(check))
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
 using EsnHarness.Reporting;
 
@@ -21,13 +22,17 @@ internal static class ReportCommand
         var command = new Command(kind, description);
         var from = new Option<string[]>("--from") { Description = "NDJSON file(s) from esn run; several are merged (shards).", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--output", "-o") { Description = "File to write.", Required = true };
+        var config = CommonOptions.Config();
         command.Options.Add(from);
         command.Options.Add(output);
+        command.Options.Add(config);
         command.SetAction(async (parse, _) =>
         {
             var inputs = Inputs(console, parse.GetValue(from)!);
-            var model = Load(() => inputs.Length == 1 ? ReportModel.Load(inputs) : ReportModel.FromEnvelopes(NdjsonMerger.Merge(inputs), inputs));
+            var vocabulary = ReportVocabulary.Of(HarnessContext.LoadSettings(console, parse.GetValue(config)));
             var format = new ReportFormat(kind, Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory));
+            Writable(format.Path);
+            var model = Load(() => inputs.Length == 1 ? ReportModel.Load(inputs, vocabulary) : ReportModel.FromEnvelopes(NdjsonMerger.Merge(inputs), inputs, vocabulary));
             ReportWriter.Write(model, format);
             await console.Output.WriteLineAsync($"{kind,-8} {format.Path}");
             return ExitCodes.Passed;
@@ -46,16 +51,24 @@ internal static class ReportCommand
         {
             var files = Inputs(console, parse.GetValue(inputs)!);
             var path = Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Writable(path);
             Load(() =>
             {
                 NdjsonMerger.Merge(files, path);
                 return true;
             });
-            await console.Output.WriteLineAsync($"merged {files.Length} runs into {path}");
+            await console.Output.WriteLineAsync($"merged {Plural.Of(files.Length, "run")} into {path}");
             return ExitCodes.Passed;
         });
         return command;
+    }
+
+    private static void Writable(string path)
+    {
+        if (OutputPaths.Problem(path) is { } problem)
+        {
+            throw new UsageException($"--output {path}: {problem}");
+        }
     }
 
     private static string[] Inputs(CliConsole console, string[] paths) => paths

@@ -10,7 +10,7 @@ internal static class StepsCommand
     public static Command Create(CliConsole console)
     {
         var command = new Command("steps", "Print the step glossary: every step pattern with a one-line meaning and an example, grouped by concept.");
-        var format = new Option<string>("--format") { Description = "text (default) or md (Markdown, as in the README).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text (default) or md (Markdown: the page docs/steps.md holds).", DefaultValueFactory = _ => "text" };
         var bindings = new Option<string[]>("--bindings") { Description = "Assembly (.dll) of step definitions instead of the built-in ESN step library; repeatable." };
         command.Options.Add(format);
         command.Options.Add(bindings);
@@ -24,8 +24,9 @@ internal static class StepsCommand
 
             var request = new RunRequest(null, null, new Dictionary<string, string>(), [], null, null, false, false, 0, [], null, null, parse.GetValue(bindings) ?? []);
             var options = new GherkinRunOptions { BindingAssemblies = RunSelection.LoadBindingAssemblies(console, request) };
-            var glossary = StepGlossary.From(new GherkinRunner().DescribeSteps(options));
-            await console.Output.WriteAsync(kind == "md" ? glossary.ToMarkdown() : glossary.ToText());
+            var runner = new GherkinRunner();
+            var glossary = StepGlossary.From(runner.DescribeSteps(options), runner.DescribeParameterTypes(options));
+            await console.Output.WriteAsync(kind == "md" ? StepGlossaryMarkdown.Write(glossary) : glossary.ToText());
             return ExitCodes.Passed;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
 using EsnHarness.Stubs;
 
@@ -49,7 +50,7 @@ internal static class StubsCommand
                 ClientCaPath = parse.GetValue(clientCa),
             }, cancellationToken);
             var security = parse.GetValue(clientCa) is not null ? "mutual TLS" : parse.GetValue(certificate) is not null ? "TLS" : "plain HTTP";
-            await console.Output.WriteLineAsync($"esn stubs: serving {host.Catalog.Mappings.Count} mappings from {path} on {gateway.Address} ({security}; sessions at {gateway.Address}__esn/sessions)");
+            await console.Output.WriteLineAsync($"esn stubs: serving {Plural.Of(host.Catalog.Mappings.Count, "mapping")} from {path} on {gateway.Address} ({security}; sessions at {gateway.Address}__esn/sessions)");
             if (host.HostWideDefects.Count > 0)
             {
                 await console.Output.WriteLineAsync($"esn stubs: stub defects on in every session: {string.Join(", ", host.HostWideDefects)}");
@@ -78,7 +79,7 @@ internal static class StubsCommand
             }
 
             var catalog = StubCatalog.Load(path);
-            await console.Output.WriteLineAsync($"esn stubs: {catalog.Mappings.Count} mappings under {path} are valid");
+            await console.Output.WriteLineAsync($"esn stubs: {Plural.Of(catalog.Mappings.Count, "mapping")} under {path} are valid");
             return ExitCodes.Passed;
         });
         return command;

@@ -6,10 +6,10 @@ namespace EsnHarness.Cli.Internal;
 /// <summary>The rules a requirement in the catalogue must follow, checked over a dry run's messages.</summary>
 internal static class CatalogueRules
 {
-    private static readonly string[] Priorities = ["@must", "@should", "@could"];
-
-    public static IReadOnlyList<string> Check(IReadOnlyList<Envelope> envelopes, RunSummary summary)
+    /// <summary>The problems of the dry run's scenarios; priorities are <paramref name="vocabulary"/>'s (esn.json).</summary>
+    public static IReadOnlyList<string> Check(IReadOnlyList<Envelope> envelopes, RunSummary summary, Reporting.RequirementVocabulary vocabulary)
     {
+        var priorities = vocabulary.Priorities.Select(priority => "@" + priority).ToList();
         var problems = new List<string>();
         var locations = summary.Results.ToDictionary(result => result.Pickle.Id, result => result.Pickle.Location, StringComparer.Ordinal);
         var pickles = envelopes.Select(envelope => envelope.Pickle).OfType<Pickle>().ToList();
@@ -28,9 +28,9 @@ internal static class CatalogueRules
                 problems.Add($"{where}: scenario '{pickle.Name}' has several requirement IDs: {string.Join(' ', ids)}");
             }
 
-            if (!tags.Any(tag => Priorities.Contains(tag, StringComparer.Ordinal)))
+            if (!tags.Any(tag => priorities.Contains(tag, StringComparer.Ordinal)))
             {
-                problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag (@must, @should or @could)");
+                problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag ({string.Join(", ", priorities)})");
             }
 
             // The rows of one Scenario Outline share its ID: an ID is only duplicated across different scenarios.
@@ -48,14 +48,27 @@ internal static class CatalogueRules
             }
         }
 
-        foreach (var result in summary.Results.Where(result => result.Status is ScenarioStatus.Undefined or ScenarioStatus.Ambiguous))
+        // Every undefined step once (however many scenarios use it), every ambiguous one per scenario, each with its whole
+        // explanation: the closest existing steps, a snippet, or the definitions that compete.
+        var undefined = summary.Results
+            .SelectMany(result => (result.Steps ?? []).Where(step => step.Status == ScenarioStatus.Undefined).Select(step => (Step: step, Where: result.Pickle.Location)))
+            .GroupBy(x => UndefinedStepsPrinter.WithoutKeyword(x.Step.Text), StringComparer.Ordinal);
+        foreach (var step in undefined)
         {
-            problems.Add($"{result.Pickle.Location}: {result.Status.ToString().ToLowerInvariant()} step: {result.FailedStep}{Detail(result.Message)}");
+            var places = step.Select(x => x.Where).Distinct(StringComparer.Ordinal).ToList();
+            var also = places.Count > 1 ? $" (also at {string.Join(", ", places.Skip(1))})" : string.Empty;
+            problems.Add($"{places[0]}: undefined step: {step.First().Step.Text}{also}{Detail(step.First().Step.Message)}");
+        }
+
+        foreach (var result in summary.Results.Where(result => result.Status == ScenarioStatus.Ambiguous))
+        {
+            problems.Add($"{result.Pickle.Location}: ambiguous step: {result.FailedStep}{Detail(result.Message)}");
         }
 
         return problems;
     }
 
+    /// <summary>The explanation after its first line (which repeats the step), indented under the problem.</summary>
     private static string Detail(string? message) =>
-        string.IsNullOrWhiteSpace(message) ? string.Empty : " (" + message.Split('\n')[0].Trim() + ")";
+        string.IsNullOrWhiteSpace(message) ? string.Empty : string.Concat(message.Split('\n').Skip(1).Select(line => "\n    " + line.TrimEnd()));
 }

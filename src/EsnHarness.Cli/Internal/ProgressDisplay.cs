@@ -1,7 +1,7 @@
 using System.Text;
 using System.Threading.Channels;
 using EsnHarness.Bdd;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Spectre.Console;
 
 namespace EsnHarness.Cli.Internal;
@@ -14,7 +14,8 @@ internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromMilliseconds(150);
 
-    public async Task<RunSummary> RunAsync(Func<RunProgress, Task<RunSummary>> run)
+    /// <summary>Runs <paramref name="run"/> with a progress sink; returns its summary and the sink (which saw the whole stream).</summary>
+    public async Task<(RunSummary Summary, RunProgress Progress)> RunAsync(Func<RunProgress, Task<RunSummary>> run)
     {
         if (!console.Interactive)
         {
@@ -23,7 +24,7 @@ internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
 
         var progress = new RunProgress(onFinishedLine: null);
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Output) });
-        return await terminal.Status().Spinner(Spinner.Known.Dots).StartAsync("starting", async status =>
+        var summary = await terminal.Status().Spinner(Spinner.Known.Dots).StartAsync("starting", async status =>
         {
             var running = run(progress);
             using var timer = new PeriodicTimer(Refresh);
@@ -36,13 +37,14 @@ internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
 
             return await running;
         });
+        return (summary, progress);
     }
 
     /// <summary>
     /// One line per finished scenario, written by a pump of its own: the runner only queues the line (it calls the progress
     /// sink while it holds the message stream), and the pump writes whatever has queued up in one console write.
     /// </summary>
-    private async Task<RunSummary> RunWithLinesAsync(Func<RunProgress, Task<RunSummary>> run)
+    private async Task<(RunSummary Summary, RunProgress Progress)> RunWithLinesAsync(Func<RunProgress, Task<RunSummary>> run)
     {
         var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         var pump = Task.Run(async () =>
@@ -61,7 +63,8 @@ internal sealed class ProgressDisplay(CliConsole console, Redactor redactor)
         });
         try
         {
-            return await run(new RunProgress(line => lines.Writer.TryWrite(line)));
+            var progress = new RunProgress(line => lines.Writer.TryWrite(line));
+            return (await run(progress), progress);
         }
         finally
         {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EsnHarness.Bdd;
 using EsnHarness.Reporting;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Io.Cucumber.Messages.Types;
 using NdjsonSerializer = EsnHarness.Bdd.NdjsonSerializer;
 
@@ -20,7 +20,7 @@ internal sealed class RedactingNdjsonSink(Stream stream, Redactor redactor, stri
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _json = new(Stream.Null, NdjsonSerializer.WriterOptions);
 
-    public static string RunInfo(ResolvedProfile profile, Shard? shard)
+    public static string RunInfo(ResolvedProfile profile, SelectionFacts selection)
     {
         var targets = new JsonObject();
         foreach (var (role, address) in ProfileDescription.Targets(profile))
@@ -28,10 +28,10 @@ internal sealed class RedactingNdjsonSink(Stream stream, Redactor redactor, stri
             targets[role] = address;
         }
 
-        var info = new JsonObject { ["profile"] = profile.Name, ["targets"] = targets };
-        if (shard is not null)
+        var info = new JsonObject { ["profile"] = profile.Name, ["targets"] = targets, ["selection"] = selection.ToJson() };
+        if (selection.Shard is not null)
         {
-            info["shard"] = shard.ToString();
+            info["shard"] = selection.Shard;
         }
 
         return info.ToJsonString();

@@ -1,13 +1,15 @@
 using EsnHarness.Bdd;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
 /// <summary>
-/// The main job: resolve settings and profile, check everything that can be checked before the first scenario
-/// (exit 2 on any problem), run with live progress, write every report from the NDJSON, print the summary.
+/// The main job: resolve settings and profile, check everything that can be checked before the first scenario (report
+/// paths, the selection, stubs, reachability: exit 2 on any problem), run with live progress, write every report from
+/// the NDJSON (one that fails does not stop the others), print the summary. Ctrl+C or SIGTERM stops starting scenarios;
+/// what ran is reported and the exit code is 130 or 143.
 /// </summary>
-internal sealed class RunJob(CliConsole console, RunRequest request)
+internal sealed class RunJob(CliConsole console, RunRequest request, Interruption interruption)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -17,29 +19,41 @@ internal sealed class RunJob(CliConsole console, RunRequest request)
         var formats = (request.Formats.Count > 0 ? request.Formats : settings.Formats)
             .Select(format => ReportFormat.Parse(format, request.Formats.Count > 0 ? console.WorkingDirectory : settings.BaseDirectory))
             .ToList();
+        if (OutputPaths.Problems(formats) is { Count: > 0 } unwritable)
+        {
+            throw new UsageException(unwritable);
+        }
+
         var selection = new RunSelection(console, request, settings);
         var options = selection.Options(workers: request.Workers ?? settings.Workers ?? Environment.ProcessorCount);
+        var facts = selection.Facts();
+        SelectionCheck.Check(options, facts, request.AllowEmpty);
         await PreflightAsync(settings, profile, selection, cancellationToken);
 
         var messagePath = formats.FirstOrDefault(format => format.Kind == "message")?.Path ?? Path.Combine(Path.GetTempPath(), $"esn-{Guid.NewGuid():N}.ndjson");
-        Directory.CreateDirectory(Path.GetDirectoryName(messagePath)!);
         var started = TimeProvider.System.GetTimestamp();
         RunSummary summary;
-        await using (var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, cancellationToken))
+        RunProgress progress;
+        using (cancellationToken.Register(() => console.Error.WriteLine($"esn: {interruption.Signal ?? "cancelled"}: stopping; no new scenario starts, the running ones finish their clean-up, then every report is written{(interruption.Signal is null ? string.Empty : " (a second signal stops at once)")}")))
         {
-            using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, request.Shard));
+            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, cancellationToken);
+            using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, facts));
             var display = new ProgressDisplay(console, redactor);
-            summary = await display.RunAsync(progress => new GherkinRunner().RunAsync(options, [ndjson, progress], target.Context, cancellationToken));
+            (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));
         }
 
-        var reports = ReportWriter.WriteDerived(formats, messagePath);
-        if (formats.All(format => format.Kind != "message"))
+        var reports = ReportWriter.WriteDerived(formats, messagePath, ReportVocabulary.Of(settings));
+        var keepMessages = formats.Any(format => format.Kind == "message") || reports.Any(report => !report.Written);
+        if (!keepMessages)
         {
             File.Delete(messagePath);
         }
 
-        await new RunSummaryPrinter(console, redactor).PrintAsync(summary, reports, TimeProvider.System.GetElapsedTime(started));
-        return summary.Success ? ExitCodes.Passed : ExitCodes.NotPassed;
+        var outcome = new RunOutcome(summary, facts, progress.CatalogueScenarios, reports, keepMessages ? messagePath : null, TimeProvider.System.GetElapsedTime(started), interruption.Signal);
+        await new RunSummaryPrinter(console, redactor).PrintAsync(outcome);
+        return summary.Interrupted ? interruption.ExitCode
+            : summary.Success && reports.All(report => report.Written) ? ExitCodes.Passed
+            : ExitCodes.NotPassed;
     }
 
     private async Task PreflightAsync(HarnessSettings settings, ResolvedProfile profile, RunSelection selection, CancellationToken cancellationToken)

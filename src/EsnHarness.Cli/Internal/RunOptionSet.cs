@@ -29,14 +29,16 @@ internal sealed class RunOptionSet
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run shard i of n (1-based), e.g. 2/4; default from JOB_COMPLETION_INDEX (0-based) and JOB_COMPLETION_TOTAL." };
 
-    public Option<int?> Workers { get; } = new("--workers", "-w") { Description = "Scenarios run at once (default: esn.json 'workers', else one per processor)." };
+    public Option<int?> Workers { get; } = new("--workers", "-w") { Description = "Scenarios run at once; 0 = one per processor, as in esn.json (default: esn.json 'workers', else one per processor)." };
+
+    public Option<bool> AllowEmpty { get; } = new("--allow-empty") { Description = "Let a run that selects no scenario pass (exit 0, reports written) instead of failing with exit 2." };
 
     public Option<string[]> Bindings { get; } = new("--bindings") { Description = "Assembly (.dll) of step definitions to use instead of the built-in ESN step library; repeatable." };
 
     public void AddTo(Command command, bool selectionOnly = false)
     {
         Option[] selection = [Config, Features, Tags, Name, Shard, Bindings];
-        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers];
+        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty];
         foreach (var option in selectionOnly ? selection : selection.Concat(running))
         {
             command.Options.Add(option);
@@ -52,9 +54,9 @@ internal sealed class RunOptionSet
             throw new UsageException($"--retry {retry}: must be 0 or more");
         }
 
-        if (workers is < 1)
+        if (workers is < 0)
         {
-            throw new UsageException($"--workers {workers}: must be 1 or more");
+            throw new UsageException($"--workers {workers}: must be a whole number, 0 or more (0 = one per processor)");
         }
 
         return new RunRequest(
@@ -69,8 +71,9 @@ internal sealed class RunOptionSet
             retry,
             parse.GetValue(Format) ?? [],
             ShardOf(parse.GetValue(Shard), console.Environment),
-            workers,
-            parse.GetValue(Bindings) ?? []);
+            workers == 0 ? Environment.ProcessorCount : workers,
+            parse.GetValue(Bindings) ?? [],
+            parse.GetValue(AllowEmpty));
     }
 
     private static Shard? ShardOf(string? text, IReadOnlyDictionary<string, string> environment)

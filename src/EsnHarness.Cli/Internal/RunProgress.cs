@@ -21,6 +21,19 @@ internal sealed class RunProgress(Action<string>? onFinishedLine) : IEnvelopeSin
     private int _passed;
     private int _skipped;
     private int _failed;
+    private int _catalogue;
+
+    /// <summary>Scenarios (example rows counted one by one) in every feature document of the run, selected or not.</summary>
+    public int CatalogueScenarios
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _catalogue;
+            }
+        }
+    }
 
     public (int Total, int Done, int Passed, int Skipped, int Failed, string? Current) Snapshot()
     {
@@ -106,6 +119,7 @@ internal sealed class RunProgress(Action<string>? onFinishedLine) : IEnvelopeSin
     {
         foreach (var scenario in scenarios.OfType<Scenario>())
         {
+            _catalogue += scenario.Examples.Count == 0 ? 1 : scenario.Examples.Sum(examples => examples.TableBody.Count);
             _lineOfNode[scenario.Id] = scenario.Location.Line;
             foreach (var row in scenario.Examples.SelectMany(examples => examples.TableBody))
             {

@@ -16,4 +16,5 @@ internal sealed record RunRequest(
     IReadOnlyList<string> Formats,
     Shard? Shard,
     int? Workers,
-    IReadOnlyList<string> Bindings);
+    IReadOnlyList<string> Bindings,
+    bool AllowEmpty = false);

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using EsnHarness.Bdd;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -15,6 +15,7 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
     public GherkinRunOptions Options(int workers, bool defaultTags = true) => new()
     {
         FeaturePaths = FeaturePaths(),
+        CataloguePaths = settings.Features.Select(settings.Resolve).ToList(),
         BaseDirectory = settings.BaseDirectory,
         BindingAssemblies = BindingAssemblies(),
         Tags = request.Tags ?? (defaultTags ? settings.Tags : null),
@@ -25,6 +26,18 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
         Shard = request.Shard,
         Workers = workers,
     };
+
+    /// <summary>What was asked for, for the summary and every report (paths relative to esn.json's folder).</summary>
+    public SelectionFacts Facts()
+    {
+        var given = request.Features.Count == 0
+            ? settings.Features.ToList()
+            : FeaturePaths().Select(path => Path.GetRelativePath(settings.BaseDirectory, path).Replace('\\', '/')).ToList();
+        var lines = given.Where(path => LineSuffix().IsMatch(path)).ToList();
+        var features = given.Select(path => LineSuffix().Replace(path, string.Empty)).Distinct(StringComparer.Ordinal).ToList();
+        var tags = request.Tags ?? settings.Tags;
+        return new SelectionFacts(features, lines, string.IsNullOrWhiteSpace(tags) ? null : tags, request.Tags is null && tags is not null, request.Name, request.Shard?.ToString());
+    }
 
     private List<string> FeaturePaths()
     {
@@ -52,7 +65,7 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
     {
         if (request.Bindings.Count == 0)
         {
-            return [typeof(EsnHarness.Steps.EsnTarget).Assembly];
+            return [typeof(EsnHarness.Steps.Drivers.EsnSession).Assembly];
         }
 
         return request.Bindings.Select(path =>

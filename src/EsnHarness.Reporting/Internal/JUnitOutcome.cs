@@ -43,7 +43,7 @@ internal sealed record JUnitOutcome(string Element, string Type, string Message,
             foreach (var e in step.Evidence)
             {
                 log.Append(CultureInfo.InvariantCulture,
-                    $"    evidence: {e.Metric} = {e.Value} {e.Unit} (p{e.Percentile}, limit {e.Comparison} {e.Limit}, {e.Count} samples): {e.Verdict}\n");
+                    $"    evidence: {e.Metric} = {e.Value} {e.Unit} (p{e.Percentile}, limit {e.Comparison} {e.Limit}, {e.Count} sample{(e.Count == 1 ? string.Empty : "s")}): {e.Verdict}\n");
             }
         }
         return log.ToString();

@@ -23,6 +23,10 @@ internal static partial class LivingDocData
         WriteOptional(w, "p", s.Requirement.Priority);
         WriteStrings(w, "src", s.Requirement.Sources);
         w.WriteString("st", StatusName(s.Status));
+        if (!s.Selected)
+        {
+            w.WriteBoolean("ns", true);
+        }
         w.WriteNumber("d", Math.Round(s.Duration.TotalMilliseconds, 1));
         w.WriteStartArray("steps");
         foreach (var step in s.Steps)
@@ -51,6 +55,7 @@ internal static partial class LivingDocData
             w.WriteBoolean("hook", true);
         }
         WriteOptional(w, "e", step.ErrorMessage);
+        WriteOptional(w, "snip", step.Snippet);
         WriteOptional(w, "arg", step.Argument);
         if (step.Evidence.Count > 0)
         {

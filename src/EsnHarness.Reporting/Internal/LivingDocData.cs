@@ -22,6 +22,7 @@ internal static partial class LivingDocData
             w.WriteString("title", options.Title);
             WriteRun(w, model.Run);
             WriteMatrix(w, matrix);
+            WriteVocabulary(w, model.Vocabulary);
             w.WriteStartArray("features");
             foreach (var f in model.Features)
             {
@@ -37,6 +38,17 @@ internal static partial class LivingDocData
                     WriteScenario(w, s, featureIndex);
                 }
                 featureIndex++;
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("parseErrors");
+            foreach (var e in model.ParseErrors)
+            {
+                w.WriteStartObject();
+                w.WriteString("uri", e.Uri);
+                w.WriteNumber("line", e.Line);
+                w.WriteNumber("col", e.Column);
+                w.WriteString("msg", e.Message);
+                w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -68,6 +80,8 @@ internal static partial class LivingDocData
         WriteOptional(w, "tool", run.Tool);
         WriteOptional(w, "platform", run.Platform);
         WriteOptional(w, "ci", run.Ci);
+        WriteOptional(w, "failure", run.FailureMessage);
+        WriteOptional(w, "selection", run.Selection?.Describe());
         WriteOptional(w, "profile", run.Profile);
         w.WriteStartObject("targets");
         foreach (var (role, endpoint) in run.Targets)
@@ -76,6 +90,15 @@ internal static partial class LivingDocData
         }
         w.WriteEndObject();
         WriteStrings(w, "shards", run.Shards);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The agencies and priorities the page's filters offer (esn.json's vocabulary), the blocking priority first.</summary>
+    private static void WriteVocabulary(Utf8JsonWriter w, RequirementVocabulary vocabulary)
+    {
+        w.WriteStartObject("vocabulary");
+        WriteStrings(w, "agencies", vocabulary.Agencies);
+        WriteStrings(w, "priorities", vocabulary.Priorities);
         w.WriteEndObject();
     }
 

@@ -10,6 +10,9 @@ internal sealed class MessageIndex
     public List<TestRunFinished> RunsFinished { get; } = [];
     public List<Attachment> RunAttachments { get; } = [];
     public Dictionary<string, GherkinDocument> Documents { get; } = new(StringComparer.Ordinal);
+    public List<string> DocumentOrder { get; } = [];
+    public List<ParseError> ParseErrors { get; } = [];
+    public Dictionary<string, Suggestion> SuggestionByPickleStep { get; } = new(StringComparer.Ordinal);
     public List<Pickle> Pickles { get; } = [];
     public Dictionary<string, Hook> Hooks { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, TestCase> TestCases { get; } = new(StringComparer.Ordinal);
@@ -38,7 +41,16 @@ internal sealed class MessageIndex
                 Meta ??= meta;
                 break;
             case { GherkinDocument: { Uri: { } uri } doc }:
-                Documents[uri] = doc;
+                if (Documents.TryAdd(uri, doc))
+                {
+                    DocumentOrder.Add(uri);
+                }
+                break;
+            case { ParseError: { } parseError }:
+                ParseErrors.Add(parseError);
+                break;
+            case { Suggestion: { PickleStepId: { } pickleStepId } suggestion }:
+                SuggestionByPickleStep.TryAdd(pickleStepId, suggestion);
                 break;
             case { Pickle: { } pickle }:
                 Pickles.Add(pickle);

@@ -2,28 +2,42 @@ using Io.Cucumber.Messages.Types;
 
 namespace EsnHarness.Reporting.Internal;
 
-/// <summary>Turns an indexed message stream into features and scenarios with their results.</summary>
-internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadOnlyList<string> inputNames)
+/// <summary>
+/// Turns an indexed message stream into features and scenarios with their results: every feature document in stream
+/// order with its pickles and the scenarios the selection left out; then the parse errors.
+/// </summary>
+internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadOnlyList<string> inputNames, RequirementVocabulary vocabulary)
 {
     public ReportModel Build()
     {
         var index = MessageIndex.Build(envelopes);
         var documents = index.Documents.ToDictionary(d => d.Key, d => DocumentIndex.Build(d.Value), StringComparer.Ordinal);
         var steps = new StepAssembler(index);
-        var scenariosByUri = new Dictionary<string, List<ScenarioReport>>(StringComparer.Ordinal);
-        var uriOrder = new List<string>();
-        foreach (var pickle in index.Pickles)
+        var picklesByUri = index.Pickles.GroupBy(p => p.Uri).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var uris = index.DocumentOrder.Concat(index.Pickles.Select(p => p.Uri)).Distinct(StringComparer.Ordinal);
+        var features = new List<FeatureReport>();
+        foreach (var uri in uris)
         {
-            if (!scenariosByUri.TryGetValue(pickle.Uri, out var list))
+            var pickles = picklesByUri.GetValueOrDefault(uri, []);
+            documents.TryGetValue(uri, out var doc);
+            var scenarios = pickles.Select(p => BuildScenario(p, doc, steps)).ToList();
+            if (index.Documents.TryGetValue(uri, out var document))
             {
-                scenariosByUri[pickle.Uri] = list = [];
-                uriOrder.Add(pickle.Uri);
+                var pickled = pickles.Select(p => UnselectedScenarios.Key(p.AstNodeIds ?? [])).ToHashSet(StringComparer.Ordinal);
+                var unselected = UnselectedScenarios.Of(document, pickled).Select(s => s with { Requirement = RequirementTags.FromTags(s.Tags, vocabulary) });
+                scenarios = [.. scenarios.Concat(unselected).OrderBy(s => s.Line)];
             }
-            documents.TryGetValue(pickle.Uri, out var doc);
-            list.Add(BuildScenario(pickle, doc, index, steps));
+
+            if (scenarios.Count > 0)
+            {
+                features.Add(BuildFeature(uri, index, documents, scenarios));
+            }
         }
-        var features = uriOrder.Select(uri => BuildFeature(uri, index, documents, scenariosByUri[uri])).ToList();
-        return new ReportModel(RunMetadataReader.Read(index, inputNames), features);
+
+        var parseErrors = index.ParseErrors
+            .Select(e => new ParseErrorReport(e.Source?.Uri ?? "?", (int)(e.Source?.Location?.Line ?? 0), (int)(e.Source?.Location?.Column ?? 0), StripLocation(e.Message)))
+            .ToList();
+        return new ReportModel(RunMetadataReader.Read(index, inputNames), features, parseErrors) { Vocabulary = vocabulary };
     }
 
     private static FeatureReport BuildFeature(string uri, MessageIndex index,
@@ -36,7 +50,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
             DocumentIndex.Dedent(feature?.Description), [.. (feature?.Tags ?? []).Select(t => t.Name)], rules, scenarios);
     }
 
-    private static ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, MessageIndex index, StepAssembler steps)
+    private ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, StepAssembler steps)
     {
         var astIds = pickle.AstNodeIds ?? [];
         var line = (int)(pickle.Location?.Line ?? 0);
@@ -54,8 +68,12 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         var tags = (pickle.Tags ?? []).Select(t => t.Name).ToList();
         var (status, duration, stepReports) = steps.Assemble(pickle, doc);
         return new ScenarioReport(pickle.Id, pickle.Name, pickle.Uri, rule, line, tags,
-            RequirementTags.FromTags(tags), status, duration, stepReports, description);
+            RequirementTags.FromTags(tags, vocabulary), status, duration, stepReports, description);
     }
+
+    /// <summary>The parser's message starts with "(line:column): "; the report has the location on its own.</summary>
+    private static string StripLocation(string message) =>
+        message.StartsWith('(') && message.IndexOf("): ", StringComparison.Ordinal) is > 0 and var end ? message[(end + 3)..] : message;
 
     /// <summary>Capability = the first folder under <c>features/</c>.</summary>
     public static string CapabilityOf(string uri)

@@ -14,6 +14,7 @@ internal static class RunMetadataReader
         bool? success = index.RunsFinished.Count == 0 ? null : index.RunsFinished.All(r => r.Success);
         var meta = index.Meta;
         string? profile = null;
+        SelectionReport? selection = null;
         var targets = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var shards = new List<string>();
         foreach (var attachment in index.RunAttachments)
@@ -22,6 +23,7 @@ internal static class RunMetadataReader
             if (attachment.MediaType == RunMetadata.RunInfoMediaType)
             {
                 ReadRunInfo(body, ref profile, targets);
+                selection ??= ReadSelection(body);
             }
             else if (attachment.MediaType == RunMetadata.MergeInfoMediaType)
             {
@@ -37,8 +39,39 @@ internal static class RunMetadataReader
             Ci(meta?.Ci),
             profile,
             targets,
-            shards.Count > 0 ? shards : inputNames);
+            shards.Count > 0 ? shards : inputNames)
+        {
+            Selection = selection,
+            FailureMessage = index.RunsFinished.Where(r => !r.Success).Select(r => r.Message).FirstOrDefault(m => !string.IsNullOrWhiteSpace(m)),
+        };
     }
+
+    private static SelectionReport? ReadSelection(string body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (!doc.RootElement.TryGetProperty("selection", out var s) || s.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            return new SelectionReport(Strings(s, "features"), Strings(s, "lines"), Text(s, "tags"), Text(s, "tagsFrom"), Text(s, "name"), Text(s, "shard"));
+        }
+        catch (JsonException)
+        {
+            // Advisory, as the rest of the run info.
+            return null;
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static List<string> Strings(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)]
+            : [];
 
     private static string Decode(Attachment attachment)
     {

@@ -71,8 +71,11 @@ internal sealed class StepAssembler(MessageIndex index)
             keyword = astStep.Keyword;
         }
         var (attachments, evidence) = Attachments(started, testStepId);
+        var snippet = status == ScenarioStatus.Undefined && index.SuggestionByPickleStep.TryGetValue(step.Id, out var suggestion)
+            ? suggestion.Snippets?.FirstOrDefault()?.Code
+            : null;
         return new StepReport(keyword, step.Text, status, Time.ToTimeSpan(result?.Duration), ErrorOf(result),
-            IsHook: false, ArgumentText(step.Argument), attachments, evidence);
+            IsHook: false, ArgumentText(step.Argument), attachments, evidence, snippet);
     }
 
     private StepReport HookStep(TestStep testStep, ScenarioStatus status, TestStepResult? result, TestCaseStarted started, bool before)

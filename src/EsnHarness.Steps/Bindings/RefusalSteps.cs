@@ -17,7 +17,7 @@ public sealed class RefusalSteps(Refusals refusals)
         var refusal = refusals.Take($"a refusal (\"{reason}\")");
         if (!Reasons.Matches(refusal, reason))
         {
-            throw new ExpectationFailedException($"Expected a refusal with reason \"{reason}\", but ESN said: {refusal.Status}: {refusal.Reason}");
+            throw new ExpectationFailedException($"Expected a refusal with reason \"{reason}\", but ESN said: {refusal.Reason}", refusal.DiagnosticDetail);
         }
     }
 

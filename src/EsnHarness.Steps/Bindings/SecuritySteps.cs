@@ -45,7 +45,7 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
         {
             if (!Reasons.Matches(refusal, reason))
             {
-                throw new ExpectationFailedException($"{user} was refused service, but not for \"{reason}\": {refusal.Status}: {refusal.Reason}");
+                throw new ExpectationFailedException($"{user} was refused service, but not for \"{reason}\": {refusal.Reason}", refusal.DiagnosticDetail);
             }
 
             return;

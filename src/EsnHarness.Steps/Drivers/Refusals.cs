@@ -49,7 +49,7 @@ public sealed class Refusals
     {
         if (_pending is { } e)
         {
-            throw new ExpectationFailedException($"A step was refused and no step checked it: {e.Message}");
+            throw new ExpectationFailedException($"A step was refused and no step checked it: {e.Message}", e.DiagnosticDetail);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EsnHarness.Bdd;
 
 namespace EsnHarness.Steps.Kpi;
 
@@ -28,7 +29,7 @@ public static class KpiEvaluator
         var value = evidence.Value.ToString("0.###", CultureInfo.InvariantCulture);
         var limit = evidence.Limit.ToString("0.###", CultureInfo.InvariantCulture);
         var what = evidence.Percentile is { } p ? $"p{p.ToString("0.#", CultureInfo.InvariantCulture)}" : "value";
-        return $"{evidence.Metric}: {what} = {value} {evidence.Unit}, limit {evidence.Comparison} {limit} {evidence.Unit} ({evidence.Count} samples)";
+        return $"{evidence.Metric}: {what} = {value} {evidence.Unit}, limit {evidence.Comparison} {limit} {evidence.Unit} ({Plural.Of(evidence.Count, "sample")})";
     }
 
     /// <summary>The evidence source for a scenario's tags: "3GPP TS 22.179 R-6.15.3.2-012", "London assumption (configurable)", or null.</summary>

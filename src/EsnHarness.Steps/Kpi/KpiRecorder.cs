@@ -64,7 +64,7 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
         var samples = Samples(metric);
         if (samples.Count < minCount)
         {
-            throw new KpiBreachException($"{metric.Label}: only {samples.Count} samples were measured, the requirement needs at least {minCount}.{FailuresSummary()}");
+            throw new KpiBreachException($"{metric.Label}: only {Plural.Of(samples.Count, "sample")} {(samples.Count == 1 ? "was" : "were")} measured, the requirement needs at least {minCount}.{FailuresSummary()}");
         }
 
         return AttachAndJudge(KpiEvaluator.Percentile(metric, samples, percentile, limit, Source));
@@ -90,7 +90,7 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
 
     private string FailuresSummary() => _failures.IsEmpty
         ? ""
-        : $" {_failures.Count} attempt(s) failed, first: {_failures.First()}";
+        : $" {Plural.Of(_failures.Count, "attempt")} failed, first: {_failures.First()}";
 
     private string? Source => KpiEvaluator.SourceFromTags(scenario.Tags);
 

@@ -26,7 +26,7 @@ internal static class VerificationReport
         AppendList(text, $"Requests received by '{expectation.Endpoint}'", toEndpoint);
         if (toEndpoint.Count == 0 && received.Count > 0)
         {
-            text.Append($"\nOther endpoints received {received.Count} request(s): {string.Join(", ", received.Select(r => r.Endpoint).Distinct())}.");
+            text.Append($"\nOther endpoints received {received.Count} request{(received.Count == 1 ? string.Empty : "s")}: {string.Join(", ", received.Select(r => r.Endpoint).Distinct())}.");
         }
 
         var closest = toEndpoint

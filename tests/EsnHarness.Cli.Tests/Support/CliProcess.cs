@@ -30,7 +30,9 @@ public sealed class CliProcess : IAsyncDisposable
         }
     }
 
-    public static CliProcess Start(string workingDirectory, params string[] arguments)
+    public static CliProcess Start(string workingDirectory, params string[] arguments) => Start(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EsnHarness.Cli.dll"));
@@ -40,6 +42,11 @@ public sealed class CliProcess : IAsyncDisposable
         }
 
         start.Environment["CI"] = "true";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return new CliProcess(Process.Start(start)!);
     }
 
@@ -75,6 +82,14 @@ public sealed class CliProcess : IAsyncDisposable
     }
 
     public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>Sends a signal (INT, TERM) to the process, as Ctrl+C or a CI runner stopping a job would.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        await kill.WaitForExitAsync();
+        Assert.That(kill.ExitCode, Is.Zero, $"kill -{signal} {_process.Id}");
+    }
 
     public async ValueTask DisposeAsync()
     {

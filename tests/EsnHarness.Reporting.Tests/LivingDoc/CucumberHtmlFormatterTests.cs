@@ -81,4 +81,21 @@ public class CucumberHtmlFormatterTests : LivingDocPageFixture
         }
         Assert.That(probe.Errors, Is.Empty);
     }
+
+    [Test]
+    public async Task CucumberHtmlFormatter_SubsetRunWithAParseError_StaysValidAndShowsWhatRan()
+    {
+        var run = SubsetRuns.LasOnly().WithParseError("features/voice/broken.feature", 7, 5, "expected: #EOF, got 'Whn'");
+        var html = await RenderWithCucumberAsync(run.WriteTo(Files.File("subset.ndjson")));
+
+        var probe = await Browser.OpenAsync(html, readySelector: "#content :text('features/voice/calls.feature')");
+
+        // Cucumber's own view counts the pickles only: the scenarios the selection left out are not failures to it.
+        var content = probe.Page.Locator("#content");
+        foreach (var shown in new[] { "features/voice/calls.feature", "(1 / 1) passed" })
+        {
+            await PageExpect.InnerTextContainsAsync(content, shown);
+        }
+        Assert.That(probe.Errors, Is.Empty);
+    }
 }

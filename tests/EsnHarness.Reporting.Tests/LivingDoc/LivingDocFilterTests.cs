@@ -132,7 +132,6 @@ public class LivingDocFilterTests : LivingDocPageFixture
         await PageExpect.SettleAsync(first.Page, "() => location.hash.includes('priority=must') && location.hash.includes('tags=%40kpi')");
         var hash = await first.HashAsync();
         Assert.That(hash, Does.Contain("priority=must").And.Contain("tags=%40kpi"));
-        await first.ShowAllAsync();
         await PageExpect.CountAsync(first.Names, 3);
         var names = await first.Names.AllInnerTextsAsync();
 

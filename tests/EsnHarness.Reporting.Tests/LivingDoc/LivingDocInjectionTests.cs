@@ -12,7 +12,6 @@ public class LivingDocInjectionTests : LivingDocPageFixture
     private async Task<PageProbe> OpenEverythingAsync(string hash = "")
     {
         var probe = await Browser.OpenAsync(_page, hash);
-        await probe.ShowAllAsync();
         var closed = probe.Page.Locator("details:not([open]) > summary");
         var bound = await closed.CountAsync() * 2;
         for (var i = 0; i < bound && await closed.CountAsync() > 0; i++)

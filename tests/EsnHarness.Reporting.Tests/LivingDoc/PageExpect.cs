@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace EsnHarness.Reporting.Tests.LivingDoc;
 
 /// <summary>
-/// Web-first checks for the living doc. The page renders lazily (100 rows at a time, a scenario's details
+/// Web-first checks for the living doc. The page renders lazily (a scenario's details
 /// on first open, filters from input events and the URL hash), so a check after an interaction waits,
 /// up to <see cref="Deadline"/>, for the expected state instead of reading whatever is there at once.
 /// Texts are compared exactly (a regex, so Playwright does not normalise whitespace): never looser than
@@ -66,17 +66,15 @@ public static class PageExpect
         }
     }
 
-    /// <summary>Shows every matching row, then waits for the list of scenario names to be exactly <paramref name="expected"/>.</summary>
+    /// <summary>Waits for the list of scenario names to be exactly <paramref name="expected"/>.</summary>
     public static async Task NamesAsync(PageProbe probe, IEnumerable<string> expected)
     {
-        await probe.ShowAllAsync();
         await InnerTextsAsync(probe.Names, expected);
     }
 
-    /// <summary>Shows every matching row, then waits for exactly <paramref name="expected"/> scenarios.</summary>
+    /// <summary>Waits for exactly <paramref name="expected"/> scenarios.</summary>
     public static async Task ScenarioCountAsync(PageProbe probe, int expected)
     {
-        await probe.ShowAllAsync();
         await CountAsync(probe.Scenarios, expected);
     }
 

@@ -18,18 +18,6 @@ public sealed class PageProbe(IPage page, string url)
     /// <summary>The live "Showing ... scenarios" line.</summary>
     public ILocator Count => Page.Locator("#count");
 
-    /// <summary>Clicks "Show more" until the whole filtered list is in the DOM.</summary>
-    public async Task ShowAllAsync()
-    {
-        // The page also loads more by itself when the button scrolls into view, so the button may vanish
-        // between a check and a real click; a dispatched click does not wait for it to stay visible.
-        var more = Page.Locator("#more");
-        for (var guard = 0; guard < 1000 && await more.IsVisibleAsync(); guard++)
-        {
-            await more.DispatchEventAsync("click");
-        }
-    }
-
     public Task<string> HashAsync() => Page.EvaluateAsync<string>("() => location.hash");
 
     public void AssertNothingEscaped()

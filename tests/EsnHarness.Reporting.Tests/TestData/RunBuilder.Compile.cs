@@ -51,7 +51,7 @@ public sealed partial class RunBuilder
             feature.Description.Length > 0 ? Indent(feature.Description, 2) : string.Empty, children);
         output.Add(Envelope.Create(new Source(feature.Uri, text.ToString(), SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN)));
         output.Add(Envelope.Create(new GherkinDocument(feature.Uri, featureAst, [])));
-        foreach (var (spec, ast, _) in scenarios)
+        foreach (var (spec, ast, _) in scenarios.Where(s => s.Spec.Selected))
         {
             var steps = ast.Steps.Select(s => new PickleStep(null, [s.Id], NextId(), PickleType(s.KeywordType), s.Text)).ToList();
             var tags = featureTags.Concat(ast.Tags).Select(t => new PickleTag(t.Name, t.Id)).ToList();

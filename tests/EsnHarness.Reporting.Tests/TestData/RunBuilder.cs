@@ -17,6 +17,8 @@ public sealed partial class RunBuilder(string idPrefix = "", DateTimeOffset? sta
     private long _clockMs;
     private string? _profile;
     private IReadOnlyDictionary<string, string>? _targets;
+    private object? _selection;
+    private readonly List<(string Uri, int Line, int Column, string Message)> _parseErrors = [];
 
     public IReadOnlyList<FeatureSpec> Features => _features;
 
@@ -36,6 +38,20 @@ public sealed partial class RunBuilder(string idPrefix = "", DateTimeOffset? sta
         return this;
     }
 
+    /// <summary>The run info's "selection" object, as esn run writes it.</summary>
+    public RunBuilder WithSelection(object selection)
+    {
+        _selection = selection;
+        return this;
+    }
+
+    /// <summary>A feature file that does not parse: its source and a parseError message, and a run that fails.</summary>
+    public RunBuilder WithParseError(string uri, int line, int column, string message)
+    {
+        _parseErrors.Add((uri, line, column, message));
+        return this;
+    }
+
     public string WriteTo(string path)
     {
         NdjsonSerializer.WriteFile(path, Build());
@@ -52,12 +68,17 @@ public sealed partial class RunBuilder(string idPrefix = "", DateTimeOffset? sta
                 new Product("linux", null), new Product("x64", null), null)),
         };
         var compiled = _features.Select(f => Compile(f, output)).ToList();
+        foreach (var (uri, line, column, problem) in _parseErrors)
+        {
+            output.Add(Envelope.Create(new Source(uri, "Feature: Broken\n  not gherkin at all\n", SourceMediaType.TEXT_X_CUCUMBER_GHERKIN_PLAIN)));
+            output.Add(Envelope.Create(new ParseError(new SourceReference(uri, null, null, new Location(line, column)), $"({line}:{column}): {problem}")));
+        }
         var definitions = DefineSteps(output);
         var runId = NextId();
         output.Add(Envelope.Create(new TestRunStarted(Now(), runId)));
         if (_profile is not null)
         {
-            var body = System.Text.Json.JsonSerializer.Serialize(new { profile = _profile, targets = _targets });
+            var body = System.Text.Json.JsonSerializer.Serialize(new { profile = _profile, targets = _targets, selection = _selection });
             output.Add(Envelope.Create(new Attachment(body, AttachmentContentEncoding.IDENTITY, null, RunMetadata.RunInfoMediaType,
                 null, null, null, null, runId, null, Now())));
         }
@@ -66,8 +87,9 @@ public sealed partial class RunBuilder(string idPrefix = "", DateTimeOffset? sta
         {
             Execute(pickle, testCase, output);
         }
-        var success = cases.All(c => c.p.Spec.ExpectedStatus is ScenarioStatus.Passed or ScenarioStatus.Skipped);
-        output.Add(Envelope.Create(new TestRunFinished(null, success, Now(), null, runId)));
+        var success = _parseErrors.Count == 0 && cases.All(c => c.p.Spec.ExpectedStatus is ScenarioStatus.Passed or ScenarioStatus.Skipped);
+        var message = _parseErrors.Count == 0 ? null : string.Join("; ", _parseErrors.Select(e => $"{e.Uri}:{e.Line}:{e.Column}: {e.Message}"));
+        output.Add(Envelope.Create(new TestRunFinished(message, success, Now(), null, runId)));
         return output;
     }
 

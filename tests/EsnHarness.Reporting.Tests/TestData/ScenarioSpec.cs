@@ -8,6 +8,7 @@ public sealed class ScenarioSpec(string name, IReadOnlyList<string> tags, string
     public string? Rule { get; } = rule;
     public List<StepSpec> Steps { get; } = [];
     public bool Executed { get; private set; } = true;
+    public bool Selected { get; private set; } = true;
     public string Description { get; set; } = string.Empty;
 
     public ScenarioSpec Given(string text, ScenarioStatus status = ScenarioStatus.Passed, string? error = null) => Step("Given ", text, status, error);
@@ -36,6 +37,14 @@ public sealed class ScenarioSpec(string name, IReadOnlyList<string> tags, string
     /// <summary>The pickle is compiled but the run never executes it.</summary>
     public ScenarioSpec NotRun()
     {
+        Executed = false;
+        return this;
+    }
+
+    /// <summary>The run's selection leaves the scenario out: its document is in the stream, its pickle is not.</summary>
+    public ScenarioSpec Unselected()
+    {
+        Selected = false;
         Executed = false;
         return this;
     }

@@ -44,7 +44,7 @@ public sealed class KpiRecorderTests
         kpi.Record(Metric.AccessTime, 10);
 
         Assert.That(() => kpi.AssertPercentileBelow(Metric.AccessTime, 95, 300, 100),
-            Throws.TypeOf<KpiBreachException>().With.Message.Contains("only 1 samples"));
+            Throws.TypeOf<KpiBreachException>().With.Message.Contains("only 1 sample was measured"));
     }
 
     [Test]
@@ -61,7 +61,7 @@ public sealed class KpiRecorderTests
         kpi.RecordFailure(Metric.CallSetupSuccess, "call 3 by \"PC Patel\": not granted within 5000 ms");
 
         Assert.That(() => kpi.AssertPercentileBelow(Metric.EndToEndAccessTime, 95, 1000, 100),
-            Throws.TypeOf<KpiBreachException>().With.Message.Contains("only 99 samples").And.Message.Contains("1 attempt(s) failed, first: call 3 by \"PC Patel\": not granted within 5000 ms"));
+            Throws.TypeOf<KpiBreachException>().With.Message.Contains("only 99 samples").And.Message.Contains("1 attempt failed, first: call 3 by \"PC Patel\": not granted within 5000 ms"));
         Assert.That(() => kpi.AssertSuccessRatio(Metric.CallSetupSuccess, 99.9, 100),
             Throws.TypeOf<KpiBreachException>().With.Message.Contains("value = 99 %").And.Message.Contains("first: call 3"));
         Assert.That(output.Lines, Has.Some.Contains("attempt failed: call 3"));

@@ -4,13 +4,10 @@ const DATA = JSON.parse(document.getElementById('esn-data').textContent);
 const FEATURES = DATA.features;
 const SCENARIOS = DATA.scenarios;
 const FILTER_KEYS = ['q', 'tags', 'agency', 'priority', 'status', 'cap', 'feature'];
-const PAGE_SIZE = 100;
 const $ = (id) => document.getElementById(id);
 
 let state = {};
 let matches = [];
-let shown = 0;
-let lastFeatureShown = -1;
 
 function readHash() {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -75,13 +72,9 @@ function applyFilters(fromHash) {
   const accept = compileFilter();
   matches = [];
   for (let i = 0; i < SCENARIOS.length; i++) { if (accept(SCENARIOS[i])) { matches.push(i); } }
-  const list = $('results');
-  list.replaceChildren();
-  shown = 0;
-  lastFeatureShown = -1;
-  renderMore();
+  renderAll();
   const filtered = FILTER_KEYS.some((k) => state[k]);
-  $('count').textContent = (filtered ? 'Showing ' + matches.length + ' of ' : 'Showing all ') + SCENARIOS.length + ' scenarios' + summarise(matches);
+  $('count').textContent = (filtered ? 'Showing ' + matches.length + ' of ' : 'Showing all ') + plural(SCENARIOS.length, 'scenario') + summarise(matches);
   $('clear-filters').hidden = !filtered;
   markTree();
   writeHash();
@@ -94,25 +87,22 @@ function summarise(indexes) {
   return parts.length ? ': ' + parts.join(', ') : '';
 }
 
-function renderMore() {
-  const list = $('results');
-  const end = Math.min(matches.length, shown + PAGE_SIZE);
+// Every matching scenario is rendered, so the count is what the page holds and the browser's find sees each one.
+function renderAll() {
   const fragment = document.createDocumentFragment();
-  for (; shown < end; shown++) {
-    const s = SCENARIOS[matches[shown]];
-    if (s.f !== lastFeatureShown) {
+  let lastFeature = -1;
+  for (const i of matches) {
+    const s = SCENARIOS[i];
+    if (s.f !== lastFeature) {
       fragment.appendChild(featureHeader(FEATURES[s.f]));
-      lastFeatureShown = s.f;
+      lastFeature = s.f;
     }
-    fragment.appendChild(scenarioRow(s, matches[shown]));
+    fragment.appendChild(scenarioRow(s, i));
   }
-  list.appendChild(fragment);
-  const more = $('more');
-  more.hidden = shown >= matches.length;
-  more.textContent = 'Show more (' + (matches.length - shown) + ' remaining)';
   if (matches.length === 0) {
-    list.appendChild(el('p', { cls: 'empty', text: 'No scenario matches these filters.' }));
+    fragment.appendChild(el('p', { cls: 'empty', text: 'No scenario matches these filters.' }));
   }
+  $('results').replaceChildren(fragment);
 }
 
 function featureHeader(f) {
@@ -138,10 +128,12 @@ function scenarioRow(s, index) {
     statusBadge(s.st),
     el('span', { cls: 'req', text: s.id || '' }),
     el('span', { cls: 'name', text: s.n }),
-    el('span', { cls: 'chips' }, s.a.map((a) => el('span', { cls: 'chip agency', text: a })).concat(s.p ? [el('span', { cls: 'chip prio-' + s.p, text: s.p })] : [])),
+    el('span', { cls: 'chips' }, s.a.map((a) => el('span', { cls: 'chip agency', text: a }))
+      .concat(s.p ? [el('span', { cls: 'chip prio-' + s.p, text: s.p })] : [])
+      .concat(s.ns ? [el('span', { cls: 'chip notselected', text: 'not selected' })] : [])),
     kpis.length ? el('span', { cls: 'kpi ' + (kpis.every((k) => k.verdict === 'pass') ? 'pass' : 'fail'), text: evidenceSummary(kpis[0]) + (kpis.length > 1 ? ' +' + (kpis.length - 1) : '') }) : null,
   ]);
-  const details = el('details', { cls: 'scenario st-' + s.st, 'data-index': index, 'data-req': s.id || '', 'data-status': s.st }, [summary]);
+  const details = el('details', { cls: 'scenario st-' + s.st, 'data-index': index, 'data-req': s.id || '', 'data-status': s.st, 'data-selected': s.ns ? 'false' : 'true' }, [summary]);
   details.addEventListener('toggle', () => {
     if (details.open && !details.dataset.built) {
       details.appendChild(scenarioDetails(s, FEATURES[s.f], index));

@@ -4,7 +4,8 @@ function renderRun() {
   const facts = $('run-facts');
   const fact = (name, value) => { if (value) { facts.appendChild(el('dt', { text: name })); facts.appendChild(el('dd', { text: value })); } };
   const when = (iso) => iso ? new Date(iso).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '';
-  fact('Result', run.success === undefined ? 'did not finish' : run.success ? 'run succeeded' : 'run failed');
+  fact('Result', run.success === undefined ? 'did not finish' : run.success ? 'run succeeded' : 'run failed' + (run.failure ? ': ' + run.failure : ''));
+  fact('Selected', run.selection);
   fact('Started', when(run.started));
   fact('Finished', when(run.finished));
   fact('Duration', run.durationMs === undefined ? '' : formatDuration(run.durationMs));
@@ -18,7 +19,7 @@ function renderRun() {
   const totals = {};
   for (const s of SCENARIOS) { totals[s.st] = (totals[s.st] || 0) + 1; }
   const strip = $('totals');
-  strip.appendChild(el('span', { cls: 'total', text: SCENARIOS.length + ' scenarios' }));
+  strip.appendChild(el('span', { cls: 'total', text: plural(SCENARIOS.length, 'scenario') }));
   for (const key of Object.keys(STATUS_LABELS)) {
     if (totals[key]) {
       const button = el('button', { type: 'button', cls: 'badge st-' + key, 'data-status': key, text: totals[key] + ' ' + STATUS_LABELS[key].toLowerCase() });
@@ -26,6 +27,30 @@ function renderRun() {
       strip.appendChild(button);
     }
   }
+}
+
+// Says in the header what this run selected, so a subset's page is never taken for the whole catalogue's.
+function renderSelection() {
+  const notSelected = SCENARIOS.filter((s) => s.ns).length;
+  if (!DATA.run.selection && notSelected === 0) { return; }
+  const ran = SCENARIOS.length - notSelected;
+  const what = DATA.run.selection ? 'Selected: ' + DATA.run.selection + '. ' : '';
+  const counts = notSelected === 0 ? 'Every scenario of the catalogue (' + SCENARIOS.length + ') was selected.'
+    : ran + ' of ' + plural(SCENARIOS.length, 'scenario') + (ran === 1 ? ' was' : ' were') + ' selected; the other ' + notSelected
+      + (notSelected === 1 ? ' is' : ' are') + ' shown as not run (not selected).';
+  const line = $('selection');
+  line.textContent = what + counts;
+  line.hidden = false;
+}
+
+function renderErrors() {
+  const errors = DATA.parseErrors || [];
+  if (errors.length === 0) { return; }
+  const list = $('errors');
+  for (const e of errors) {
+    list.appendChild(el('li', {}, [el('code', { text: e.uri + ':' + e.line + ':' + e.col }), ' ', e.msg]));
+  }
+  $('errors-panel').hidden = false;
 }
 
 function renderMatrix() {
@@ -42,7 +67,7 @@ function renderMatrix() {
       const td = el('td', { 'data-agency': agency, 'data-cap': cap, 'data-pass': pass, 'data-fail': fail, 'data-notrun': notRun });
       if (pass + fail + notRun === 0) {
         td.appendChild(el('span', { cls: 'muted', text: '–' }));
-        td.setAttribute('aria-label', agency + ' ' + cap + ': no must requirements');
+        td.setAttribute('aria-label', agency + ' ' + cap + ': no ' + DATA.vocabulary.priorities[0] + ' requirements');
       } else {
         const label = agency + ' ' + cap + ': ' + pass + ' passing, ' + fail + ' failing, ' + notRun + ' not run. Show them.';
         const button = el('button', { type: 'button', cls: 'cell ' + (fail > 0 ? 'blocked' : notRun > 0 ? 'open' : 'ready'), 'aria-label': label }, [
@@ -50,7 +75,7 @@ function renderMatrix() {
           el('span', { cls: 'n fail', text: String(fail), title: 'failing' }), ' / ',
           el('span', { cls: 'n notrun', text: String(notRun), title: 'not run' }),
         ]);
-        button.addEventListener('click', () => setFilters({ agency, cap, priority: 'must' }));
+        button.addEventListener('click', () => setFilters({ agency, cap, priority: DATA.vocabulary.priorities[0] }));
         td.appendChild(button);
       }
       row.appendChild(td);
@@ -136,17 +161,22 @@ function wireControls() {
   for (const id of ['f-agency', 'f-priority', 'f-status']) { $(id).addEventListener('change', fromControls); }
   $('filters').addEventListener('submit', (e) => { e.preventDefault(); fromControls(); });
   $('clear-filters').addEventListener('click', () => setFilters({}));
-  $('more').addEventListener('click', () => renderMore());
   window.addEventListener('hashchange', () => applyFilters(true));
-  if ('IntersectionObserver' in window) {
-    new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting) && shown < matches.length) { renderMore(); } }).observe($('more'));
-  }
+}
+
+// The agency and priority filters offer the run's vocabulary (esn.json), not a fixed list.
+function fillChoices() {
+  for (const agency of DATA.vocabulary.agencies) { $('f-agency').appendChild(el('option', { value: agency, text: agency })); }
+  for (const priority of DATA.vocabulary.priorities) { $('f-priority').appendChild(el('option', { value: priority, text: priority })); }
 }
 
 function start() {
   document.title = DATA.title;
   $('title').textContent = DATA.title;
+  fillChoices();
   renderRun();
+  renderSelection();
+  renderErrors();
   renderMatrix();
   state = readHash();
   renderTree();

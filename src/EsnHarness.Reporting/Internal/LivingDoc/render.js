@@ -14,6 +14,10 @@ function el(tag, attrs, children) {
   return node;
 }
 
+function plural(n, word) {
+  return n + ' ' + word + (n === 1 ? '' : 's');
+}
+
 const STATUS_LABELS = { passed: 'Passed', failed: 'Failed', pending: 'Pending', undefined: 'Undefined', ambiguous: 'Ambiguous', skipped: 'Skipped', notrun: 'Not run' };
 
 function statusBadge(status) {
@@ -81,7 +85,7 @@ function scenarioDetails(s, feature, index) {
   fact('Feature', feature.name + ' (' + feature.uri + ':' + s.l + ')');
   fact('Rule', s.r);
   fact('Tags', s.t.join(' '));
-  fact('Duration', formatDuration(s.d));
+  fact('Duration', s.ns ? 'not run: the run\'s selection left it out' : formatDuration(s.d));
   const steps = el('ol', { cls: 'steps', 'aria-label': 'Steps' });
   s.steps.forEach((step, n) => {
     const item = el('li', { cls: 'step st-' + step.st + (step.hook ? ' hook' : '') }, [
@@ -93,6 +97,7 @@ function scenarioDetails(s, feature, index) {
     ]);
     if (step.arg) { item.appendChild(el('pre', { cls: 'arg', text: step.arg })); }
     if (step.e) { item.appendChild(el('pre', { cls: 'error', text: step.e })); }
+    if (step.snip) { item.appendChild(el('p', { cls: 'muted', text: 'No step definition matches this step. A developer can start from:' })); item.appendChild(el('pre', { cls: 'snippet', text: step.snip })); }
     (step.ev || []).forEach((ev, k) => item.appendChild(evidenceTable(ev, 'ev-' + index + '-' + n + '-' + k)));
     (step.att || []).forEach((att) => item.appendChild(attachmentView(att)));
     steps.appendChild(item);

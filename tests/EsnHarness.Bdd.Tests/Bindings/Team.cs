@@ -1,0 +1,3 @@
+namespace EsnHarness.Bdd.Tests.Bindings;
+
+public sealed record Team(string Name);
