@@ -6,9 +6,10 @@ Feature: The MPS Dispatch Group helps LAS in winter
   move crews onto incident groups and message them, exactly as an LAS EOC dispatcher would
   So that LAS gets extra dispatchers without moving people or consoles, and no LAS crew is worse served for it.
 
-  How the MPS Dispatch Group works LAS groups is a London assumption: MetCC dispatchers are members of the LAS sector
-  and incident groups with dispatcher rights, beside the LAS EOC (London's shared-space principle: shared work, not
-  integrated systems). The 2 s alert limit is the London assumption of the emergency requirements.
+  How the MPS Dispatch Group works LAS groups is a London assumption: a console answers only its own service's groups
+  (control rooms share a space, not their systems: REQ-LDN-INTEROP-011) unless the owning service authorises it, so
+  LAS authorises the MetCC dispatchers of the arrangement on its groups (user profile dispatch_for_agencies), and they
+  work beside the LAS EOC. The 2 s alert limit is the London assumption of the emergency requirements.
 
   Background:
     Given these users are logged on:
@@ -18,6 +19,7 @@ Feature: The MPS Dispatch Group helps LAS in winter
       | EMT Silva        | LAS    | Waterloo |
     And "MetCC Dispatcher Ward" is a dispatcher at MetCC
     And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
+    And LAS lets "MetCC Dispatcher Ward" dispatch on its groups
     And the LAS group "LAS-CENTRAL-SECTOR" with members "MetCC Dispatcher Ward", "LAS EOC Dispatcher Reid", "Crew RRU43", "Paramedic Okafor" and "EMT Silva"
     And the members of "LAS-CENTRAL-SECTOR" are affiliated
 

@@ -114,7 +114,9 @@ Feature: The Joint Response Unit: a paramedic and a police officer in one car
 
     @REQ-LDN-JRU-009 @MPS @LAS @must @3gpp-22.179-6.8.6
     Scenario: At an arrest the officer's floor priority beats the paramedic's on the JRU group
-      Given the incident on "JRU-LAMBETH" is an arrest
+      At an arrest the police officer of the JRU is given the higher floor priority on the car's group (TS 22.179
+      §6.8.6: priority follows the type of incident).
+      Given "PC Shah" has floor priority 8 on "JRU-LAMBETH"
       And "Paramedic Dunn" is talking on "JRU-LAMBETH"
       When "PC Shah" presses PTT on "JRU-LAMBETH"
       Then "Paramedic Dunn" has the floor revoked with cause 4 (media burst pre-empted)

@@ -98,7 +98,8 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
 
     @REQ-LDN-CORESP-007 @LFB @LAS @must @kpi @3gpp-23.280-10.10.1 @london-assumption
     Scenario: A co-responder's emergency on the LAS incident group reaches the LAS EOC and LFB Control within 2 s
-      Given the LAS group "LAS-INC-0977" with members "LAS EOC Dispatcher Reid", "LFB Control Officer Khan" and "Crew E271"
+      Given LAS lets "LFB Control Officer Khan" dispatch on its groups
+      And the LAS group "LAS-INC-0977" with members "LAS EOC Dispatcher Reid", "LFB Control Officer Khan" and "Crew E271"
       And the members of "LAS-INC-0977" are affiliated
       When "Crew E271" presses the emergency button on "LAS-INC-0977"
       Then LAS EOC receives an emergency alert from "Crew E271" within 2000 ms

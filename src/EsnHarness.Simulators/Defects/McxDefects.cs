@@ -135,6 +135,24 @@ public static class McxDefects
         "A group call takes in more participants than the group's maximum participant count.",
         "TS 24.481 (max-participant-count)");
 
+    /// <summary>A silent emergency alert is delivered to every affiliated member, as a loud one is.</summary>
+    public static readonly Defect SilentAlertBroadcast = new(
+        "mcx.silent-alert-broadcast", "mcx",
+        "A lone worker's silent alert reaches every member of the group, not only the dispatchers: the crews' terminals sound an alarm for a colleague who must not be heard.",
+        "TS 23.280 §10.10.1 (emergency alert); London requirement REQ-LDN-EMER-013 (a silent alert goes to the dispatchers only)");
+
+    /// <summary>The standby core holds no replicated registrations: every user is dropped by a failover.</summary>
+    public static readonly Defect FailoverLosesRegistrations = new(
+        "mcx.failover-loses-registrations", "mcx",
+        "After a core failover the standby knows nobody: every user is deregistered and off their groups while their handsets still show them logged on, so calls, messages and alerts stop reaching them.",
+        "London requirement REQ-LDN-RES-005 (registrations survive a core failover; a geo-redundant MC server replicates them)");
+
+    /// <summary>The standby core does not re-establish the group calls in progress.</summary>
+    public static readonly Defect FailoverDropsCalls = new(
+        "mcx.failover-drops-calls", "mcx",
+        "After a core failover every group call in progress is simply ended: crews in the middle of an incident must set their calls up again.",
+        "London requirement REQ-LDN-RES-004 (calls in progress resume within 5 s of a core failover)");
+
     /// <summary>An emergency alert reaches only the dispatchers of the originator's own agency.</summary>
     public static readonly Defect AlertOwnAgencyDispatchersOnly = new(
         "mcx.alert-own-agency-dispatchers-only", "mcx",
@@ -159,6 +177,12 @@ public static class McxDefects
         "An SDS larger than the profile's control-plane limit (a photo from the beat) is still sent standalone over signalling instead of in an SDS session on the media plane, loading the signalling bearer the limit protects.",
         "TS 24.282 §9.2 (SDS above the control-plane limit uses the media plane); TS 24.484 §10.4 (max control-plane SDS payload)");
 
+    /// <summary>The dispatch arrangement in a dispatcher's profile is ignored.</summary>
+    public static readonly Defect DispatchArrangementIgnored = new(
+        "mcx.dispatch-arrangement-ignored", "mcx",
+        "A dispatcher another service has authorised to answer its groups (the MPS Dispatch Group on LAS sectors in winter, LFB Control on an LAS co-responder incident) is still refused them: the extra dispatchers cannot take the groups.",
+        "TS 24.484 (dispatcher rights in the user profile); London assumption REQ-LDN-MDG (an owning service may authorise another service's dispatchers)");
+
     /// <summary>Every MCX defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -166,6 +190,8 @@ public static class McxDefects
         AlertNotToDispatchers, EmergencyCancelNotPropagated, EmergencyNoPreemption, SdsNotRetransmitted, SdsOrderNotKept,
         ReadDispositionDropped, FloorTakenAnonymous, LateEntryNoFloorTaken, AffiliationNotApplied, RemoteAffiliationUnauthorised,
         StaleLocationForwarded, RevokedUserServed, HangTimerIgnored, BroadcastOthersTalk, GmsUserPriorityIgnored, MaxParticipantsIgnored,
+        SilentAlertBroadcast, FailoverLosesRegistrations, FailoverDropsCalls,
         AlertOwnAgencyDispatchersOnly, RemoteAffiliationOwnAgencyOnly, GroupCallOwnAgencyOnly, SdsControlPlaneLimitIgnored,
+        DispatchArrangementIgnored,
     ];
 }

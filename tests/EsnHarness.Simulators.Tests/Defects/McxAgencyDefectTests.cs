@@ -23,9 +23,9 @@ public sealed class McxAgencyDefectTests
     public async Task EmergencyAlert_ByAPoliceOfficerOnASharedGroup_LasDispatcherAlerted(bool defect, bool alerted)
     {
         var s = await GroupsAsync(defect ? McxDefects.AlertOwnAgencyDispatchersOnly : null);
-        using var officer = await McxProbe.RegisterOfAsync(s, "officer", Agency.Mps, "response officer", "G");
-        using var metcc = await McxProbe.RegisterOfAsync(s, "metcc", Agency.Mps, "dispatcher", "G");
-        using var eoc = await McxProbe.RegisterOfAsync(s, "eoc", Agency.Las, "dispatcher", "G");
+        using var officer = await McxProbe.RegisterAsync(s, "officer", Agency.Mps, "response officer", "", "G");
+        using var metcc = await McxProbe.RegisterAsync(s, "metcc", Agency.Mps, "dispatcher", "", "G");
+        using var eoc = await McxProbe.RegisterAsync(s, "eoc", Agency.Las, "dispatcher", "", "G");
 
         await s.Mcx.RaiseEmergencyAlertAsync(new RaiseEmergencyAlertRequest { McpttId = officer.McpttId, GroupId = "G" }, s.Headers);
         await eoc.AffiliateAsync("BARRIER");
@@ -45,8 +45,8 @@ public sealed class McxAgencyDefectTests
     public async Task RemoteAffiliate_LasDispatcherMovesAPoliceOfficer_Outcome(bool defect, StatusCode outcome)
     {
         var s = await GroupsAsync(defect ? McxDefects.RemoteAffiliationOwnAgencyOnly : null);
-        using var eoc = await McxProbe.RegisterOfAsync(s, "eoc", Agency.Las, "dispatcher");
-        using var officer = await McxProbe.RegisterOfAsync(s, "officer", Agency.Mps, "response officer");
+        using var eoc = await McxProbe.RegisterAsync(s, "eoc", Agency.Las, "dispatcher", "");
+        using var officer = await McxProbe.RegisterAsync(s, "officer", Agency.Mps, "response officer", "");
 
         var status = StatusCode.OK;
         try
@@ -72,9 +72,9 @@ public sealed class McxAgencyDefectTests
     public async Task GroupCall_OnAnLasGroupWithAPoliceOfficerAffiliated_Participants(bool defect, int participants)
     {
         var s = await GroupsAsync(defect ? McxDefects.GroupCallOwnAgencyOnly : null, g => g.Agency = Agency.Las);
-        using var paramedic = await McxProbe.RegisterOfAsync(s, "paramedic", Agency.Las, "paramedic", "G");
-        using var emt = await McxProbe.RegisterOfAsync(s, "emt", Agency.Las, "paramedic", "G");
-        using var officer = await McxProbe.RegisterOfAsync(s, "officer", Agency.Mps, "response officer", "G");
+        using var paramedic = await McxProbe.RegisterAsync(s, "paramedic", Agency.Las, "paramedic", "", "G");
+        using var emt = await McxProbe.RegisterAsync(s, "emt", Agency.Las, "paramedic", "", "G");
+        using var officer = await McxProbe.RegisterAsync(s, "officer", Agency.Mps, "response officer", "", "G");
 
         var call = await paramedic.CallAsync("G");
 

@@ -31,15 +31,17 @@ public sealed class McxProbe : IDisposable
 
     /// <summary>Registers <c>sip:{name}@esn</c>, connects its downlink, and affiliates it to <paramref name="groups"/>.</summary>
     public static Task<McxProbe> RegisterAsync(Scenario s, string name, string role = "responder", params string[] groups) =>
-        RegisterOfAsync(s, name, Agency.Lfb, role, groups);
+        RegisterAsync(s, name, Agency.Lfb, role, "", groups);
 
-    /// <summary>Registers <c>sip:{name}@esn</c> as a user of <paramref name="agency"/>, connects it and affiliates it.</summary>
-    public static async Task<McxProbe> RegisterOfAsync(Scenario s, string name, Agency agency, string role, params string[] groups)
+    /// <summary>Registers <c>sip:{name}@esn</c> of <paramref name="agency"/> from client <paramref name="clientId"/> ("" = none),
+    /// connects its downlink, and affiliates it to <paramref name="groups"/>.</summary>
+    public static async Task<McxProbe> RegisterAsync(Scenario s, string name, Agency agency, string role, string clientId, params string[] groups)
     {
         var id = $"sip:{name}@esn";
         await s.Mcx.RegisterAsync(new RegisterRequest
         {
             Identity = new UserIdentity { McpttId = id, Agency = agency, Role = role, FunctionalAlias = name.ToUpperInvariant() },
+            ClientId = clientId,
         }, s.Headers);
         var probe = new McxProbe(s, id, s.Mcx.Connect(new ConnectRequest { McpttId = id }, s.Headers));
         foreach (var group in groups)

@@ -28,6 +28,8 @@ internal static class SeedThemeCatches
         ("idms.introspection-active-after-revocation", ["MOB-008"]),
         ("device.stale-location", ["MOB-007"]),
         ("mcx.sds-control-plane-limit-ignored", ["MOB-006"]),
+        ("mcx.dispatch-arrangement-ignored",
+            ["CORESP-007", "MDG-001", "MDG-002", "MDG-003", "MDG-004", "MDG-005", "MDG-006", "MDG-007", "MDG-008", "MDG-009"]),
         ("mcx.affiliation-not-applied",
         [
             "CORESP-003", "CORESP-004", "CORESP-005", "CORESP-006", "CORESP-007", "FFAMB-001", "FFAMB-002", "FFAMB-003", "FFAMB-006",
