@@ -29,6 +29,7 @@ public static class EsnCommandLine
         root.Subcommands.Add(ProfileCommand.Create(console));
         root.Subcommands.Add(ConsoleCommand.Create(console));
         root.Subcommands.Add(DefectsCommand.Create(console));
+        root.Subcommands.Add(MutateCommand.Create(console));
         return root;
     }
 
