@@ -1,7 +1,7 @@
 using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal.Mutation;
 using EsnHarness.Steps.Lifecycle;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -51,7 +51,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
             (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));
         }
 
-        var reports = ReportWriter.WriteDerived(formats, messagePath);
+        var reports = ReportWriter.WriteDerived(formats, messagePath, ReportVocabulary.Of(settings));
         var keepMessages = formats.Any(format => format.Kind == "message") || reports.Any(report => !report.Written);
         if (!keepMessages)
         {

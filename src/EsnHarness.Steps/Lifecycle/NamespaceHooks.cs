@@ -1,8 +1,8 @@
 using EsnHarness.Bdd;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Steps.Drivers;
-using EsnHarness.Steps.Profiles;
 using EsnHarness.Steps.Stubs;
+using EsnHarness.Targets;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Lifecycle;
@@ -16,8 +16,8 @@ namespace EsnHarness.Steps.Lifecycle;
 [Binding]
 public sealed class NamespaceHooks(EsnSession session, TestRunContext run, ScenarioStubs stubs, IOutputHelper output)
 {
-    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom, EsnRole.CadGateway];
-    private static readonly string[] HttpRoles = ["cad", "idms", "gms", "cms", "kms", "avl"];
+    private static readonly EsnRole[] GrpcRoles = [.. EsnRoles.All.Where(role => role.IsGrpc())];
+    private static readonly string[] HttpRoles = [.. EsnRoles.All.Where(role => !role.IsGrpc()).Select(EsnRoles.Name)];
 
     /// <summary>Switches the run's simulator defects on in this scenario's namespace, before anything else calls it.</summary>
     [BeforeScenario(Order = -100_000, Name = "Switch the run's reference defects on")]
@@ -29,7 +29,7 @@ public sealed class NamespaceHooks(EsnSession session, TestRunContext run, Scena
         }
 
         var byEndpoint = GrpcRoles.Where(session.Target.Has)
-            .Select(role => (Role: role, Names: defects.Of(EsnTargets.RoleName(role))))
+            .Select(role => (Role: role, Names: defects.Of(role.Name())))
             .Where(r => r.Names.Count > 0)
             .GroupBy(r => session.Target.Endpoint(r.Role));
         foreach (var endpoint in byEndpoint)

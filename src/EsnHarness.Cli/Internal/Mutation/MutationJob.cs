@@ -1,6 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Steps.Lifecycle;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal.Mutation;
 
@@ -18,7 +18,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         var profile = ProfileResolver.Resolve(settings, console.Environment, new ProfileOverrides(request.Run.Profile, request.Run.Endpoints));
         var defects = request.Defects.Count > 0
             ? ReferenceDefects.Check(request.Defects, profile)
-            : [.. DefectCatalogue.All.Where(d => !profile.Endpoints.TryGetValue(d.Role, out var e) || e.Embedded)];
+            : [.. DefectCatalogue.All.Where(d => ReferenceDefects.Embedded(profile, d.Role))];
         if (defects.Count == 0)
         {
             throw new UsageException($"profile '{profile.Name}' runs no role embedded: a mutation run needs the reference implementations (the reference profile)");
@@ -89,16 +89,38 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         var started = TimeProvider.System.GetTimestamp();
         var context = shared.Branch();
         context.Set(new ActiveDefects([defect.Name]));
-        var paths = reachable.GroupBy(r => r.Pickle.Uri, StringComparer.Ordinal)
+        var paths = PathsOf(reachable, baseDirectory);
+        var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = paths }, [], context, cancellationToken);
+        var failed = summary.Results.Where(r => locations.Contains(r.Pickle.Location) && r.Status == ScenarioStatus.Failed).ToList();
+        var confirmed = await FailingWithoutTheDefectAsync(failed, options, baseDirectory, shared, cancellationToken);
+        var catches = failed.Where(r => !confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
+        var unconfirmed = failed.Where(r => confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
+        return new DefectOutcome(defect, [.. locations.Order(StringComparer.Ordinal)], catches, TimeProvider.System.GetElapsedTime(started), unconfirmed);
+    }
+
+    /// <summary>
+    /// Runs the scenarios that failed against a defect once more without it, at once: one that fails again then was failed by
+    /// something else (a loaded machine missing a KPI, a timeout), so its failure under the defect proves nothing.
+    /// </summary>
+    private static async Task<HashSet<string>> FailingWithoutTheDefectAsync(IReadOnlyList<ScenarioResult> failed, GherkinRunOptions options,
+        string baseDirectory, TestRunContext shared, CancellationToken cancellationToken)
+    {
+        if (failed.Count == 0)
+        {
+            return [];
+        }
+
+        var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = PathsOf(failed, baseDirectory) }, [], shared.Branch(), cancellationToken);
+        return summary.Results.Where(r => r.Status != ScenarioStatus.Passed).Select(r => r.Pickle.Location).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static List<string> PathsOf(IEnumerable<ScenarioResult> results, string baseDirectory) =>
+        results.GroupBy(r => r.Pickle.Uri, StringComparer.Ordinal)
             .Select(file => $"{Path.Combine(baseDirectory, file.Key)}:{string.Join(':', file.Select(r => r.Pickle.Line).Distinct())}")
             .ToList();
-        var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = paths }, [], context, cancellationToken);
-        var catches = summary.Results
-            .Where(r => locations.Contains(r.Pickle.Location) && r.Status == ScenarioStatus.Failed)
-            .Select(r => new Catch(defect.Name, r.Pickle.Location, ScenarioRef.Of(r.Pickle).Requirement, r.FailedStep ?? "(a hook)", FirstLine(r.Message)))
-            .ToList();
-        return new DefectOutcome(defect, [.. locations.Order(StringComparer.Ordinal)], catches, TimeProvider.System.GetElapsedTime(started));
-    }
+
+    private static Catch CatchOf(ReferenceDefect defect, ScenarioResult result) =>
+        new(defect.Name, result.Pickle.Location, ScenarioRef.Of(result.Pickle).Requirement, result.FailedStep ?? "(a hook)", FirstLine(result.Message));
 
     private static string FirstLine(string? message) => (message ?? string.Empty).Split('\n')[0].Trim();
 

@@ -30,6 +30,14 @@ internal sealed record MutationMatrix(
     public IReadOnlyList<string> CatchesOf(ScenarioRef scenario) =>
         [.. Defects.Where(d => d.Catches.Any(c => c.Scenario == scenario.Location)).Select(d => d.Defect.Name)];
 
+    private static JsonNode Json(Catch c) => new JsonObject
+    {
+        ["scenario"] = c.Scenario,
+        ["requirement"] = c.Requirement,
+        ["step"] = c.Step,
+        ["message"] = c.Message,
+    };
+
     public string ToJson()
     {
         var json = new JsonObject
@@ -56,13 +64,8 @@ internal sealed record MutationMatrix(
                 ["reachable"] = d.Reachable.Count,
                 ["caught"] = d.Caught,
                 ["seconds"] = Math.Round(d.Duration.TotalSeconds, 1),
-                ["caughtBy"] = new JsonArray([.. d.Catches.Select(c => (JsonNode)new JsonObject
-                {
-                    ["scenario"] = c.Scenario,
-                    ["requirement"] = c.Requirement,
-                    ["step"] = c.Step,
-                    ["message"] = c.Message,
-                })]),
+                ["caughtBy"] = new JsonArray([.. d.Catches.Select(Json)]),
+                ["unconfirmed"] = new JsonArray([.. (d.Unconfirmed ?? []).Select(Json)]),
             })]),
             ["scenarios"] = new JsonArray([.. Scenarios.Select(s => (JsonNode)new JsonObject
             {

@@ -1,4 +1,4 @@
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal.Mutation;
 
@@ -11,10 +11,16 @@ internal static class ReferenceDefects
     public static IReadOnlyList<ReferenceDefect> Check(IReadOnlyList<string> names, ResolvedProfile profile)
     {
         var defects = DefectCatalogue.Require(names);
-        var external = defects
-            .Where(d => profile.Endpoints.TryGetValue(d.Role, out var endpoint) && !endpoint.Embedded)
-            .Select(d => $"--defect {d.Name}: role {d.Role} is {profile.Endpoints[d.Role].Address} in profile '{profile.Name}', not the reference implementation; a defect can only be switched on in an embedded role")
+        var external = defects.Where(d => !Embedded(profile, d.Role))
+            .Select(d => $"--defect {d.Name}: role {d.Role} is {Address(profile, d.Role)} in profile '{profile.Name}', not the reference implementation; a defect can only be switched on in an embedded role")
             .ToList();
         return external.Count > 0 ? throw new UsageException(external) : defects;
     }
+
+    /// <summary>True when the profile runs <paramref name="role"/>'s reference implementation in this process.</summary>
+    public static bool Embedded(ResolvedProfile profile, string role) =>
+        EsnRoles.Parse(role) is not { } parsed || !profile.Endpoints.TryGetValue(parsed, out var endpoint) || endpoint.Embedded;
+
+    private static string Address(ResolvedProfile profile, string role) =>
+        EsnRoles.Parse(role) is { } parsed && profile.Endpoints.TryGetValue(parsed, out var endpoint) ? endpoint.Address?.ToString() ?? "embedded" : "unknown";
 }
