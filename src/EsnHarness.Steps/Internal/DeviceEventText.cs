@@ -26,17 +26,28 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
     {
         DeviceEvent.EventOneofCase.Floor => Floor(e.Floor),
         DeviceEvent.EventOneofCase.FloorState =>
-            $"floor {Words(e.FloorState.FromState)} -> {Words(e.FloorState.ToState)} ({e.FloorState.Reason}){On(e.FloorState.CallId)}",
+            $"floor {State(e.FloorState.FromState)} -> {State(e.FloorState.ToState)} ({e.FloorState.Reason}){On(e.FloorState.CallId)}",
+        DeviceEvent.EventOneofCase.DirectMode => DirectMode(e.DirectMode),
         DeviceEvent.EventOneofCase.Call => Call(e.Call),
-        DeviceEvent.EventOneofCase.Media => $"hears {Who(e.Media.Packet.SenderMcpttId)} (burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}",
+        DeviceEvent.EventOneofCase.Media => e.Media.AudioMuted
+            ? $"receives {Who(e.Media.Packet.SenderMcpttId)} without playing (audio select; burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}"
+            : $"hears {Who(e.Media.Packet.SenderMcpttId)} (burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}",
         DeviceEvent.EventOneofCase.Message => Message(e.Message),
         DeviceEvent.EventOneofCase.Disposition =>
             $"{Words(e.Disposition.Notification.Status)} from {Who(e.Disposition.Notification.RecipientMcpttId)} for message {e.Disposition.Notification.MessageId}",
         DeviceEvent.EventOneofCase.EmergencyAlert => Alert(e.EmergencyAlert.Alert),
         DeviceEvent.EventOneofCase.Affiliation => Affiliation(e.Affiliation.Affiliation),
         DeviceEvent.EventOneofCase.Connectivity => Connectivity(e.Connectivity),
+        DeviceEvent.EventOneofCase.AudibleIndication => $"sounds: {e.AudibleIndication.Reason}",
+        DeviceEvent.EventOneofCase.CallBack =>
+            $"call-back request from {Who(e.CallBack.CallBack.RequesterMcpttId)} to {Who(e.CallBack.CallBack.TargetMcpttId)}: {Words(e.CallBack.CallBack.State)}",
+        DeviceEvent.EventOneofCase.SelectedGroup => $"selected group switched to {e.SelectedGroup.GroupId} by {Who(e.SelectedGroup.ChangedBy)}",
+        DeviceEvent.EventOneofCase.AmbientListening =>
+            $"(not shown) {(e.AmbientListening.Started ? "listened to" : "no longer listened to")} by {Who(e.AmbientListening.ListenerMcpttId)} (call {e.AmbientListening.CallId})",
         DeviceEvent.EventOneofCase.NetworkStatus =>
             $"network status: {Words(e.NetworkStatus.Kind)} {(e.NetworkStatus.TerminalId.Length > 0 ? $"of {Device(e.NetworkStatus.TerminalId)}" : e.NetworkStatus.SiteId)} ({e.NetworkStatus.Reason})",
+        DeviceEvent.EventOneofCase.GroupPatch =>
+            $"{(e.GroupPatch.Patch.Removed ? "patch removed" : "patch made")}: {string.Join(" + ", e.GroupPatch.Patch.GroupIds)} by {Who(e.GroupPatch.Patch.Removed ? e.GroupPatch.Patch.RemovedBy : e.GroupPatch.Patch.CreatedBy)}",
         _ => e.EventCase.ToString(),
     };
 
@@ -69,8 +80,19 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
     }
 
     private string CallName(CallInfo call) => call.GroupId.Length > 0
-        ? $"the {Words(call.CallType)} call on {call.GroupId} (call {call.CallId})"
-        : $"the {Words(call.CallType)} call of {Who(call.InitiatorMcpttId)} (call {call.CallId})";
+        ? $"the {(call.OffNetwork ? "direct-mode " : "")}{Words(call.CallType)} call on {call.GroupId} (call {call.CallId})"
+        : $"the {(call.OffNetwork ? "direct-mode " : "")}{Words(call.CallType)} call of {Who(call.InitiatorMcpttId)} (call {call.CallId})";
+
+    private static string DirectMode(DirectModeChange d) => d.Active
+        ? $"in direct mode on {d.GroupId} ({Words(d.Reason)})"
+        : $"back on the network from direct mode on {d.GroupId} ({Words(d.Reason)}){(d.OnNetworkCallId.Length > 0 ? $", in call {d.OnNetworkCallId}" : "")}";
+
+    /// <summary>A floor participant state; off-network ones as TS 24.380 names them ("O: has permission").</summary>
+    private static string State(FloorParticipantState state)
+    {
+        var name = state.ToString();
+        return name.Length > 1 && name[0] == 'O' && char.IsUpper(name[1]) ? $"O: {Words(state)[2..]}" : Words(state);
+    }
 
     private string Message(ReceivedMessage m)
     {

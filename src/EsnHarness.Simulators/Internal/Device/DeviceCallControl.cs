@@ -51,7 +51,7 @@ internal sealed class DeviceCallControl(
 
     public async Task<CallInfo> StartCallAsync(StartCallRequest request, CancellationToken ct)
     {
-        var isGroup = request.CallType is not (CallType.Private or CallType.EmergencyPrivate);
+        var isGroup = request.CallType is CallType.PrearrangedGroup or CallType.ChatGroup or CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.BroadcastGroup;
         var group = isGroup && request.GroupId.Length == 0 ? registration.RequireSelectedGroup() : request.GroupId;
         var setup = new SetupCallRequest
         {
@@ -61,6 +61,8 @@ internal sealed class DeviceCallControl(
             TargetMcpttId = request.TargetMcpttId,
             Commencement = request.Commencement,
             ImplicitFloorRequest = request.ImplicitFloorRequest,
+            CandidateMcpttIds = { request.CandidateMcpttIds },
+            TargetFunctionalAlias = request.TargetFunctionalAlias,
         };
 
         // The MCX service applies an implicit floor request only to a call that is active at once (a group call or an
@@ -113,6 +115,34 @@ internal sealed class DeviceCallControl(
         var response = await uplink.RequestAsync(mcx => mcx.CancelEmergencyCallAsync(
             new CancelEmergencyCallRequest { McpttId = registration.McpttId, CallId = callId }, uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
         return response.Call;
+    }
+
+    /// <summary>
+    /// Back on the network (from direct mode): enters the call running on <paramref name="groupId"/>, if any, by late entry
+    /// (TS 23.379 §10.6.2.3.1.1.4). A terminal the service still counts in the call takes it up and reports it connected
+    /// (the service's own CONNECTED was lost while it was out of service); one that is not joins it (the service connects
+    /// it). Returns the call's ID, or "" when no call runs.
+    /// </summary>
+    public async Task<string> RejoinAsync(string groupId, CancellationToken ct)
+    {
+        var active = await uplink.RequestAsync(mcx => mcx.ListCallsAsync(new ListCallsRequest { GroupId = groupId }, uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
+        if (active.Calls.FirstOrDefault(c => c.State == CallState.Active) is not { } ongoing)
+        {
+            return "";
+        }
+
+        if (ongoing.Participants.Contains(registration.McpttId))
+        {
+            calls.EnteredLate(ongoing);
+            return ongoing.CallId;
+        }
+
+        var joined = await uplink.RequestAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
+        {
+            McpttId = registration.McpttId, CallType = CallType.PrearrangedGroup, GroupId = groupId,
+        }, uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
+        calls.CallFor(joined.Call);
+        return joined.Call.CallId;
     }
 
     /// <summary>The named call, else the call on the selected group; null if none (PTT then sets one up or joins it).</summary>

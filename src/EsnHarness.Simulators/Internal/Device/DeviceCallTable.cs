@@ -54,6 +54,22 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         return _calls.Values.FirstOrDefault(c => c.Info.GroupId == groupId);
     }
 
+    /// <summary>The group of a known call ("" for a private call), or null when the terminal does not know the call.</summary>
+    public string? GroupOf(string callId) => _calls.TryGetValue(callId, out var call) ? call.Info.GroupId : null;
+
+    /// <summary>The terminal's call on <paramref name="groupId"/>, or null.</summary>
+    public string? CallOn(string groupId) => _calls.Values.FirstOrDefault(c => c.Info.GroupId == groupId)?.Info.CallId;
+
+    /// <summary>The terminal entered <paramref name="info"/> late, by its own request (its CONNECTED was lost while it was
+    /// out of service): the call is taken up and the user told.</summary>
+    public void EnteredLate(CallInfo info)
+    {
+        CallFor(info);
+        events.Emit(new DeviceEvent { Call = new CallEvent { Kind = CallEventKind.Connected, Call = info } });
+    }
+    /// <summary>The call, or null when the terminal does not know it.</summary>
+    public DeviceCall? Find(string callId) => _calls.GetValueOrDefault(callId);
+
     public void Remove(string callId)
     {
         if (_calls.TryRemove(callId, out var call))
@@ -94,6 +110,11 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         }
         else
         {
+            if (e.Kind == CallEventKind.Connected && e.ReplacesCallId.Length > 0)
+            {
+                Remove(e.ReplacesCallId); // re-established by a standby core: the lost call is gone
+            }
+
             var call = CallFor(e.Call);
             if (e.Kind == CallEventKind.Connected && call.PressWhenConnected)
             {

@@ -28,6 +28,7 @@ internal sealed class DeviceLocation
     private readonly LocationReporter _reporter;
     private GeoLocation? _position;
     private GeoLocation? _cachedFix;
+    private GeoLocation? _lastFix;
 
     public DeviceLocation(string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, DeviceLife life,
         TimeProvider time, ILogger logger, LocationDefects defects)
@@ -69,17 +70,67 @@ internal sealed class DeviceLocation
 
         fix.Source = Gnss.IsAvailable(link.Coverage) ? LocationSource.Gnss : LocationSource.Cell;
         fix.CellId = fix.Source == LocationSource.Cell ? link.CellId : "";
+        var last = fix.Clone();
+        last.MeasuredAt ??= Clock.Now(_time);
+        lock (_gate)
+        {
+            _lastFix = last;
+        }
+
         return fix;
     }
 
-    /// <summary>Powered on at the place of <paramref name="link"/>: the user stands at the place's location; the log-on report follows.</summary>
-    public async Task PoweredOnAsync(LinkConditions link, CancellationToken ct)
+    /// <summary>
+    /// The position an emergency alert raised now carries when it may have to be stored (no service): the fix now, else the
+    /// last fix the terminal had (a basement without coverage has neither GNSS nor a serving cell), with the time it was
+    /// measured; null when the policy does not report on alerts or the terminal never had a fix.
+    /// </summary>
+    public GeoLocation? ForStoredEmergencyAlert()
+    {
+        if (ForEmergencyAlert() is { } now)
+        {
+            return now;
+        }
+
+        if (!_reporter.Policy.OnEmergencyAlert)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return _lastFix?.Clone();
+        }
+    }
+
+
+    /// <summary>Where the user is (not the reported fix): the place's location or where they moved within it; null before power on.</summary>
+    public GeoLocation? Position
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _position?.Clone();
+            }
+        }
+    }
+
+    /// <summary>Powered on at the place of <paramref name="link"/> without the network (direct mode): the user stands at
+    /// the place's location; no report is sent.</summary>
+    public void PoweredOnOffNetwork(LinkConditions link)
     {
         lock (_gate)
         {
             _position = link.PlaceLocation?.Clone();
             _cachedFix = null;
         }
+    }
+
+    /// <summary>Powered on at the place of <paramref name="link"/>: the user stands at the place's location; the log-on report follows.</summary>
+    public async Task PoweredOnAsync(LinkConditions link, CancellationToken ct)
+    {
+        PoweredOnOffNetwork(link);
 
         var fix = Fix();
         lock (_gate)
@@ -227,6 +278,12 @@ internal sealed class DeviceLocation
 
     private async Task<bool> SendOneAsync(string trigger, CancellationToken ct, bool lostIsError)
     {
+        if (!_registration.IsRegistered)
+        {
+            // Powered on in direct mode: no MCX service to report to (TS 23.280 §10.9.1 lets a terminal store it off-network).
+            return lostIsError ? throw Errors.Precondition($"device_id '{_deviceId}' is in direct mode and not registered on the network: it has no location service to report to") : false;
+        }
+
         if (Fix() is not { } fix)
         {
             var link = _radio.Current;

@@ -30,6 +30,18 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
         }
     }
 
+    /// <summary>True while registered on the MCX service (a terminal powered on in direct mode never is).</summary>
+    public bool IsRegistered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _registered;
+            }
+        }
+    }
+
     public string SelectedGroup
     {
         get
@@ -95,6 +107,15 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
 
         // Ask the service so an unknown group is refused here, not at the first PTT.
         await uplink.RequestAsync(mcx => mcx.GetEmergencyStateAsync(new GetEmergencyStateRequest { GroupId = groupId }, uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
+        lock (_gate)
+        {
+            _selectedGroup = groupId;
+        }
+    }
+
+    /// <summary>An authorised dispatcher changed the selected group (the service affiliated the terminal to it first).</summary>
+    public void SelectedRemotely(string groupId)
+    {
         lock (_gate)
         {
             _selectedGroup = groupId;

@@ -3,6 +3,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Defects;
+using EsnHarness.Simulators.Internal.Device.DirectMode;
 using EsnHarness.Simulators.Internal.Grpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,10 @@ internal sealed class SimulatedDevice
     private readonly DeviceCallTable _calls;
     private readonly VoiceReceiver _receiver;
     private readonly DeviceArrivals _arrivals;
+    private readonly DirectModeGateway _gateway;
+    private readonly VoiceModelOptions _voice;
+    private readonly AmbientListeningTarget _ambient;
+    private readonly bool _ignoresRemoteGroupChange;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -39,6 +44,7 @@ internal sealed class SimulatedDevice
         var settings = world.Settings;
         var defects = world.Scope.Defects;
         var time = world.Time;
+        _voice = settings.Voice;
         _life = new DeviceLife(world.Scope, deviceId);
         _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
         _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
@@ -48,10 +54,20 @@ internal sealed class SimulatedDevice
         Location = new DeviceLocation(deviceId, Registration, _radio, uplink, _life, time, _logger, LocationDefects.Of(defects));
         Calls = new DeviceCallControl(deviceId, _calls, Registration, uplink, time, Location.EmergencyCallStarted);
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
-        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
+        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
+        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
-        Alerts = new DeviceAlerts(Registration, Location, uplink, withoutLocation: defects.Has(DeviceDefects.EmergencyAlertWithoutLocation));
+        Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
+        Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
+        _ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
+        Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
+            new ManDownSensor(time, RaiseManDown, defects.Has(TerminalFunctionDefects.ManDownNotRaised), defects.Has(TerminalFunctionDefects.ManDownMovementIgnored)));
+        _ignoresRemoteGroupChange = defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored);
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
+        var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
+        DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
+        _gateway = new DirectModeGateway(DirectMode, _calls, Calls, uplink, _radio, Registration, _life);
+        Modes = new DirectModeSwitch(deviceId, DirectMode, _gateway, _calls, Calls, Registration, _radio, _life);
     }
 
     public string DeviceId { get; }
@@ -72,6 +88,18 @@ internal sealed class SimulatedDevice
 
     public DeviceAlerts Alerts { get; }
 
+    /// <summary>The terminal's direct mode (off-network calls over the sidelink).</summary>
+    public DirectModeTerminal DirectMode { get; }
+
+    /// <summary>Switching between the network and direct mode.</summary>
+    public DirectModeSwitch Modes { get; }
+
+    /// <summary>Functional aliases and call-back requests (the MCX's common functions).</summary>
+    public DeviceCommonFunctions Common { get; }
+
+    /// <summary>Open microphone and man-down.</summary>
+    public TerminalEmergencyFeatures Emergency { get; }
+
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
     private Metadata Headers => _world.Headers;
@@ -85,12 +113,22 @@ internal sealed class SimulatedDevice
             Link = _radio.Current,
             Location = Location.Fix(),
             LocationReporting = Location.Policy,
+            VoiceModel = new VoiceModel
+            {
+                FrameDurationMs = (uint)_voice.FrameDuration.TotalMilliseconds,
+                EncoderLookAheadMs = (uint)_voice.EncoderLookAhead.TotalMilliseconds,
+                JitterBufferDepthMs = (uint)_voice.JitterBufferDepth.TotalMilliseconds,
+            },
         };
         Registration.Describe(state);
-        state.Calls.AddRange(_calls.Infos);
+        Common.Describe(state);
+        state.EmergencyFeatures = Emergency.Current;
+        state.StoredEmergencyAlerts = (uint)Alerts.Stored;
+        state.Calls.AddRange(_calls.Infos.Where(c => !_ambient.Hides(c.CallId)));
         var floor = _calls.FloorState(state.SelectedGroup);
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
+        DirectMode.Describe(state);
         return state;
     }
 
@@ -104,12 +142,19 @@ internal sealed class SimulatedDevice
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
         _radio.Reset(link);
+        DirectMode.Configure(request.DirectMode);
+        if (request.DirectModeGroup.Length > 0)
+        {
+            PowerOnOffNetwork(request.DirectModeGroup, link);
+            return;
+        }
+
         _radio.RequireService();
         Messaging.Order.Reset(); // the MCX numbers each sender's messages from 1 again for a new registration
         await _radio.DelayAsync(_radio.UplinkDelay(), ct);
         try
         {
-            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken }, Headers, cancellationToken: ct);
+            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken, ClientId = DeviceId }, Headers, cancellationToken: ct);
         }
         catch (RpcException)
         {
@@ -140,14 +185,23 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
         }
 
+        DirectMode.Abandon();
+        var registered = Registration.IsRegistered; // not when powered on in direct mode
         _world.Downlink.Detach(this, McpttId);
         _world.LinkWatch.Detach(this, DeviceId);
         Location.PoweredOff();
         _calls.StopAll();
         Registration.PoweredOff();
+        Alerts.PoweredOff();
+        Common.PoweredOff();
+        Emergency.ManDown.Dispose();
         try
         {
-            await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            if (registered)
+            {
+                await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            }
+
             await _network.DetachTerminalAsync(new DetachTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
@@ -164,7 +218,9 @@ internal sealed class SimulatedDevice
     public async Task AbandonAsync()
     {
         await _life.EndAsync();
+        DirectMode.Abandon();
         Location.PoweredOff();
+        Emergency.Dispose();
         _calls.StopAll();
         _events.Complete();
     }
@@ -176,6 +232,22 @@ internal sealed class SimulatedDevice
         OnLink(link);
         await Location.MovedAsync(link, cellChanged: link.CellId != before, ct);
         return link;
+    }
+
+    /// <summary>Starts a call; the emergency button's call opens the microphone when it has the floor (if configured).</summary>
+    public async Task<Contracts.Mcx.V1.CallInfo> StartCallAsync(StartCallRequest request, CancellationToken ct)
+    {
+        var group = request.CallType == Contracts.Common.V1.CallType.EmergencyGroup ? (request.GroupId.Length > 0 ? request.GroupId : Registration.SelectedGroup) : "";
+        Emergency.OpenMicrophone.Arm(group);
+        try
+        {
+            return await Calls.StartCallAsync(request, ct);
+        }
+        catch
+        {
+            Emergency.OpenMicrophone.Disarm(group);
+            throw;
+        }
     }
 
     public async Task<VoiceBurstResponse> SendVoiceBurstAsync(VoiceBurstRequest request, CancellationToken ct)
@@ -196,6 +268,15 @@ internal sealed class SimulatedDevice
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
             : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
         _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+        if (kind == ConnectivityKind.OutOfService)
+        {
+            Modes.OnServiceLost();
+        }
+        else if (kind == ConnectivityKind.BackInService)
+        {
+            Modes.OnServiceBack();
+            Alerts.ServiceReturned();
+        }
     }
 
     /// <summary>An event the MCX service sent this terminal: it goes down the modelled link.</summary>
@@ -254,16 +335,43 @@ internal sealed class SimulatedDevice
 
     private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival)
     {
+        if (e.EventCase is McxEvent.EventOneofCase.Floor or McxEvent.EventOneofCase.Call or McxEvent.EventOneofCase.Media && DirectMode.OffNetwork)
+        {
+            // In direct mode the terminal's MCPTT client is off the network: on-network calls do not reach its user.
+            return;
+        }
+
         switch (e.EventCase)
         {
             case McxEvent.EventOneofCase.Floor:
                 _calls.OnFloor(e.Floor, arrival);
+                if (e.Floor.Kind == FloorEventKind.Granted && _calls.Find(e.Floor.CallId) is { } granted)
+                {
+                    _ambient.OnGranted(granted);
+                    Emergency.OpenMicrophone.OnGranted(granted);
+                }
+
+                _gateway.OnNetwork(e, downlinkDelay);
                 break;
             case McxEvent.EventOneofCase.Call:
+                _ambient.BeforeCall(e.Call);
                 _calls.OnCall(e.Call, arrival);
+                _ambient.AfterCall(e.Call);
+                break;
+            case McxEvent.EventOneofCase.CallBack:
+                _events.Emit(new DeviceEvent { CallBack = e.CallBack }, arrival);
+                break;
+            case McxEvent.EventOneofCase.SelectedGroup:
+                if (!_ignoresRemoteGroupChange)
+                {
+                    Registration.SelectedRemotely(e.SelectedGroup.GroupId);
+                }
+
+                _events.Emit(new DeviceEvent { SelectedGroup = e.SelectedGroup }, arrival);
                 break;
             case McxEvent.EventOneofCase.Media:
                 _receiver.OnFrame(e.Media, downlinkDelay, arrival);
+                _gateway.OnNetwork(e, downlinkDelay);
                 break;
             case McxEvent.EventOneofCase.Sds:
                 Messaging.OnSds(e.Sds);
@@ -273,13 +381,44 @@ internal sealed class SimulatedDevice
                 break;
             case McxEvent.EventOneofCase.EmergencyAlert:
                 _events.Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert }, arrival);
+                Alerts.Received(e.EmergencyAlert.Alert);
                 break;
             case McxEvent.EventOneofCase.Affiliation:
                 Registration.OnAffiliation(e.Affiliation);
                 _events.Emit(new DeviceEvent { Affiliation = e.Affiliation });
                 break;
+            case McxEvent.EventOneofCase.Patch:
+                _events.Emit(new DeviceEvent { GroupPatch = e.Patch }, arrival);
+                break;
         }
     }
+
+    /// <summary>Powered on straight into direct mode: no registration, no MCX downlink; the link watch still tells the
+    /// terminal where it is and when coverage changes.</summary>
+    private void PowerOnOffNetwork(string group, LinkConditions link)
+    {
+        _life.Begin();
+        _world.LinkWatch.Attach(this, DeviceId);
+        Location.PoweredOnOffNetwork(link);
+        DirectMode.Enter(group, DirectModeReason.User);
+    }
+
+    /// <summary>Where the terminal is for the direct-mode channel: the user's position and the kind of place.</summary>
+    private SidelinkPosition? SidelinkPosition() =>
+        Location.Position is { } position ? new SidelinkPosition(position, _radio.Current.Coverage) : null;
+
+    /// <summary>The man-down sensor's time ran out: the alert goes to the selected group (stored without service).</summary>
+    private void RaiseManDown() => _life.Run("man-down alert", async ct =>
+    {
+        try
+        {
+            await Alerts.RaiseAsync("", silent: false, Mcx.Emergency.EmergencyTriggers.ManDown, ct);
+        }
+        catch (RpcException e)
+        {
+            DeviceLog.ManDownFailed(_logger, DeviceId, e.Status.Detail);
+        }
+    });
 
     private static int StableHash(string value)
     {

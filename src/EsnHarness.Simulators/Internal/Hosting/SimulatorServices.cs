@@ -22,7 +22,7 @@ internal static class SimulatorServices
         var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
             options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536, options.PrivateCallNoAnswerTime);
         var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
-            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer, options.Voice);
+            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer, options.Voice, options.DirectMode);
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionInterceptor>();
@@ -74,8 +74,12 @@ internal static class SimulatorServices
     {
         app.MapGrpcService<McxGrpcService>();
         app.MapGrpcService<McxConfigurationService>();
+        app.MapGrpcService<McxOperationsService>();
+        app.MapGrpcService<McxRecordingService>();
+        app.MapGrpcService<McxCommonFunctionsService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
+        app.MapGrpcService<TerminalFunctionsService>();
         app.MapGrpcService<InterworkingGrpcService>();
         app.MapGrpcService<CadGatewayGrpcService>();
         app.MapGrpcService<DiagnosticsService>();
