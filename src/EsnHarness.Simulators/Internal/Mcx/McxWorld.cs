@@ -7,6 +7,7 @@ using EsnHarness.Simulators.Internal.Mcx.Emergency;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Location;
+using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Mcx.Sds;
 using EsnHarness.Simulators.Internal.Worlds;
@@ -40,7 +41,10 @@ internal sealed class McxWorld : IWorld
         Locations = new McxLocations(scope);
         Floor = new McxFloor(Registry, Downlinks, settings, scope);
         Patches = new McxPatches(scope.Time);
-        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope);
+        Regroups = new McxRegroups(scope);
+        MutualAid = new McxMutualAid(scope);
+        Resources = new McxRadioResources(upstream.Network, scope);
+        Calls = new McxCalls(Registry, Groups, Patches, Regroups, Resources, Identity, Floor, Downlinks, settings, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
@@ -75,6 +79,15 @@ internal sealed class McxWorld : IWorld
 
     public McxSds Sds { get; }
 
+    /// <summary>The namespace's preconfigured regroups (multiagency.proto): a call on a regrouped group goes to its regroup group.</summary>
+    public McxRegroups Regroups { get; }
+
+    /// <summary>Which mutual-aid groups are active.</summary>
+    public McxMutualAid MutualAid { get; }
+
+    /// <summary>The radio network's mission-critical resources for calls (call-level pre-emption).</summary>
+    public McxRadioResources Resources { get; }
+
     public McxEmergencies Emergencies { get; }
 
     public McxGroupManagement GroupManagement { get; }
@@ -108,6 +121,7 @@ internal sealed class McxWorld : IWorld
         var profile = (Profiles.Find(identity.McpttId) ?? McxDefaults.Default(identity, DefaultMaxSdsSizeBytes)).Clone();
         profile.Identity = identity.Clone();
         Registry.Register(profile, request.AccessToken);
+        Resources.Bind(identity.McpttId, request.NetworkTerminalId);
         Sds.ResetSequences(identity.McpttId);
         McxLog.Registered(Scope.Logger, Namespace, identity.McpttId, request.AccessToken.Length > 0 ? "with an access token" : "without a token");
         return new RegisterResponse { Profile = profile.Clone() };
@@ -149,6 +163,7 @@ internal sealed class McxWorld : IWorld
     public AffiliationResponse Affiliate(string mcpttId, string groupId, string changedBy)
     {
         var user = Registry.Require(mcpttId, "mcptt_id");
+        McxMutualAidRequests.RequireActive(this, groupId);
         var change = Registry.Affiliate(user, groupId);
         if (change.Acknowledged)
         {
@@ -158,6 +173,7 @@ internal sealed class McxWorld : IWorld
         if (change.Applied)
         {
             Calls.LateEntry(user, groupId);
+            McxRegroupRequests.Affiliated(this, mcpttId, groupId);
         }
 
         return change.Response;
@@ -172,6 +188,7 @@ internal sealed class McxWorld : IWorld
         {
             Calls.LeaveGroupCalls(mcpttId, groupId);
             Registry.NotifyAffiliation(mcpttId, groupId, AffiliationState.Deaffiliated, changedBy);
+            McxRegroupRequests.Deaffiliated(this, mcpttId, groupId);
         }
 
         return change.Response;
