@@ -63,10 +63,29 @@ public static class MultiAgencyDefects
         "The service asks the radio network for every call's resources at the same priority, so in a full cell an emergency call cannot pre-empt a routine one and is refused.",
         "TS 23.280 §5.2.11 (requested priority to the network); TS 24.379 §4.13 (resource management by priority)");
 
+    /// <summary>An inactive mutual-aid group takes affiliations.</summary>
+    public static readonly Defect MutualAidAlwaysOpen = new(
+        "mcx.mutual-aid-always-open", "mcx",
+        "Anyone on the mutual-aid group's list can join it before a dispatcher activates it (or after it is stood down), so it carries traffic nobody in control is watching.",
+        "London assumption: a mutual-aid group is used only while a dispatcher has activated it (Airwave Police Mutual Aid talkgroup practice)");
+
+    /// <summary>A call the radio network refused resources for is set up anyway.</summary>
+    public static readonly Defect RadioRefusalIgnored = new(
+        "mcx.radio-refusal-ignored", "mcx",
+        "When the radio network has no mission-critical capacity for a call, the service sets it up anyway: the caller is told it works while nothing gets through a full cell.",
+        "TS 24.379 §4.13 (resource management: a call without resources is not set up); TS 29.214 (Rx: the network's refusal)");
+
+    /// <summary>The radio resources of an ended call are never released.</summary>
+    public static readonly Defect RadioResourcesNotReleased = new(
+        "mcx.radio-resources-not-released", "mcx",
+        "The service never releases the radio resources of calls that ended, so a busy cell fills with dead calls and new calls are refused.",
+        "TS 29.214 (Rx session termination when the call ends); TS 24.379 §4.13");
+
     /// <summary>Every multi-agency defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
         RegroupNotSteering, RegroupLateAffiliatorMissed, RegroupEndNotApplied, MutualAidMovesMembers, MethaneNotValidated,
-        MethaneFieldDropped, MethaneOneControlRoom, PreemptedUsersNotTold, PreemptionNotRaised, CallPriorityNotSignalled,
+        MethaneFieldDropped, MethaneOneControlRoom, PreemptedUsersNotTold, PreemptionNotRaised, CallPriorityNotSignalled, MutualAidAlwaysOpen,
+        RadioRefusalIgnored, RadioResourcesNotReleased,
     ];
 }

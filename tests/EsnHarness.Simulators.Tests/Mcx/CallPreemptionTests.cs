@@ -95,6 +95,49 @@ public sealed class CallPreemptionTests
     }
 
     [Test]
+    [ShowsDefect("mcx.radio-refusal-ignored")]
+    public async Task SetupCall_RoutineCallInAFullCell_RefusalIgnoredDefect_CallSetUpAnyway()
+    {
+        var s = await CarnivalAsync("mcx.radio-refusal-ignored");
+        using var officer = await CallAsync(s, "mps1", "MPS-MID", Agency.Mps, "mps2");
+        using var firefighter = await CallAsync(s, "lfb1", "LFB-OPS", Agency.Lfb, "lfb2");
+        using var las1 = await s.DeviceAsync("las1", "LAS-LOW", "Notting Hill Carnival", Agency.Las);
+        using var las2 = await s.DeviceAsync("las2", "LAS-LOW", "Notting Hill Carnival", Agency.Las);
+
+        var ptt = await s.Devices.PressPttAsync(new PttRequest { DeviceId = "las1" }, s.Headers);
+
+        Assert.That((await s.Mcx.GetCallAsync(new GetCallRequest { CallId = ptt.CallId }, s.Headers)).GroupId, Is.EqualTo("LAS-LOW"));
+    }
+
+    [TestCase(null, TestName = "SetupCall_AfterACallEnded_Faithful_ItsResourcesServeTheNextCall")]
+    [TestCase("mcx.radio-resources-not-released", TestName = "SetupCall_AfterACallEnded_NotReleasedDefect_NextCallRefused")]
+    [ShowsDefect("mcx.radio-resources-not-released")]
+    public async Task SetupCall_AfterTheCallHoldingTheLastUnitsEnded_Admitted(string? defect)
+    {
+        var s = await CarnivalAsync(defect);
+        using var paramedic = await CallAsync(s, "las1", "LAS-LOW", Agency.Las, "las2");
+        using var officer = await CallAsync(s, "mps1", "MPS-MID", Agency.Mps, "mps2");
+        var call = (await s.Mcx.ListCallsAsync(new ListCallsRequest { GroupId = "MPS-MID" }, s.Headers)).Calls.Single();
+        await s.Mcx.EndCallAsync(new EndCallRequest { McpttId = "sip:mps1@esn", CallId = call.CallId }, s.Headers);
+        await s.Mcx.EndCallAsync(new EndCallRequest { McpttId = "sip:mps2@esn", CallId = call.CallId }, s.Headers);
+        await s.GroupAsync("LAS-TWO", g => (g.Agency, g.Priority) = (Agency.Las, 50));
+        using var las3 = await s.DeviceAsync("las3", "LAS-TWO", "Notting Hill Carnival", Agency.Las);
+        using var las4 = await s.DeviceAsync("las4", "LAS-TWO", "Notting Hill Carnival", Agency.Las);
+
+        // As low a priority as the LAS call still up: it fits only in the units the ended call released.
+        var start = s.Devices.PressPttAsync(new PttRequest { DeviceId = "las3" }, s.Headers).ResponseAsync;
+
+        if (defect is null)
+        {
+            Assert.That((await start).CallId, Is.Not.Empty);
+            return;
+        }
+
+        var error = Assert.ThrowsAsync<RpcException>(async () => await start);
+        Assert.That(error!.Status.Detail, Does.Contain("CALL_CAUSE_NO_RADIO_RESOURCES"));
+    }
+
+    [Test]
     public async Task SetupCall_RoutineCallOfLowerPriorityInAFullCell_RefusedNoRadioResourcesAndNothingPreempted()
     {
         var s = await CarnivalAsync(null);

@@ -36,6 +36,18 @@ public sealed class MutualAidTests
         Assert.That(error.Status.Detail, Does.Contain("mutual-aid group that is not active"));
     }
 
+    [Test]
+    [ShowsDefect("mcx.mutual-aid-always-open")]
+    public async Task Affiliate_InactiveMutualAidGroup_AlwaysOpenDefect_Affiliated()
+    {
+        var s = await BoroughsAsync(MultiAgencyDefects.MutualAidAlwaysOpen);
+        using var a = await s.DeviceAsync("a", "MPS-LX");
+
+        var state = await s.Devices.AffiliateAsync(new GroupRequest { DeviceId = "a", GroupId = "MPS-MA-71" }, s.Headers);
+
+        Assert.That(state.AffiliatedGroups, Does.Contain("MPS-MA-71"));
+    }
+
     [TestCase(false, TestName = "SetMutualAid_Faithful_MembersOnTheMutualAidGroupAndStillOnTheirHomeGroups")]
     [TestCase(true, TestName = "SetMutualAid_MovesMembersDefect_MembersLoseTheirHomeGroups")]
     [ShowsDefect("mcx.mutual-aid-moves-members")]

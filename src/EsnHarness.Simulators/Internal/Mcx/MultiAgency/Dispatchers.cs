@@ -1,5 +1,6 @@
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
+using Grpc.Core;
 
 namespace EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 
@@ -16,9 +17,16 @@ internal static class Dispatchers
         }
 
         var user = world.Registry.Require(mcpttId, "mcptt_id");
-        return user.Profile.AllowRemoteAffiliation
-            ? user
-            : throw Errors.Denied($"mcptt_id '{mcpttId}' may not {what}: only a registered dispatcher (profile allow_remote_affiliation) may");
+        try
+        {
+            // Regrouping and mutual aid affiliate other users: the remote-affiliation right, checked as for RemoteAffiliate.
+            world.Registry.RequireRemoteAffiliationRights(user);
+            return user;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.PermissionDenied)
+        {
+            throw Errors.Denied($"mcptt_id '{mcpttId}' may not {what}: only a registered dispatcher (profile allow_remote_affiliation) may");
+        }
     }
 
     /// <summary>The dispatchers affiliated to any of <paramref name="groupIds"/>, each once.</summary>

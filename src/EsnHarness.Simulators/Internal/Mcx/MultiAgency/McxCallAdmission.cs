@@ -25,6 +25,12 @@ internal static class McxCallAdmission
             return world.Calls.SetupCall(request);
         }
 
+        if (!answer.Granted && world.Scope.Defects.Has(MultiAgencyDefects.RadioRefusalIgnored))
+        {
+            // The defect: the network's refusal is ignored and the call set up without resources.
+            return world.Calls.SetupCall(request);
+        }
+
         if (!answer.Granted)
         {
             var what = plan.GroupId.Length > 0 ? $"the call on group '{plan.GroupId}'" : "the private call";

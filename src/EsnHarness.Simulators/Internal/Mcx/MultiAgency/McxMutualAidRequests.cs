@@ -54,7 +54,7 @@ internal static class McxMutualAidRequests
     /// <exception cref="RpcException">FAILED_PRECONDITION for an inactive mutual-aid group.</exception>
     public static void RequireActive(McxWorld world, string groupId)
     {
-        if (world.Groups.Find(groupId) is { MutualAid: true } && !world.MutualAid.IsActive(groupId))
+        if (world.Groups.Find(groupId) is { MutualAid: true } && !world.MutualAid.IsActive(groupId) && !world.Scope.Defects.Has(MultiAgencyDefects.MutualAidAlwaysOpen))
         {
             throw Errors.Precondition($"group '{groupId}' is a mutual-aid group that is not active: a dispatcher activates it first (SetMutualAid)");
         }

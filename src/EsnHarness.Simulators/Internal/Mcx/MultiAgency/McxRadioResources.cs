@@ -90,6 +90,11 @@ internal sealed class McxRadioResources(NetworkService.NetworkServiceClient? net
     /// <summary>A call holding <paramref name="session"/> ended: its resources are released (soon, and before any later request).</summary>
     public void Release(string session)
     {
+        if (scope.Defects.Has(MultiAgencyDefects.RadioResourcesNotReleased))
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _released.Add(session);
