@@ -14,6 +14,7 @@ internal static class Reasons
         ["revoked"] = ["revoked", "Unauthenticated", "PermissionDenied"],
         ["invalid token"] = ["Unauthenticated", "token"],
         ["not affiliated"] = ["FailedPrecondition", "not affiliated"],
+        ["no radio resources"] = ["ResourceExhausted", "radio resources", "NO_RADIO_RESOURCES"],
     };
 
     public static bool Matches(EsnRefusedException refusal, string reason)
