@@ -4,6 +4,7 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using Google.Protobuf;
+using DeviceSds = EsnHarness.Contracts.Device.V1.SendSdsRequest;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -25,13 +26,13 @@ public sealed class MethaneReports(TerminalFleet fleet, Cast cast, EsnSession se
         fleet.MarkAction();
         var member = cast.Get(sender);
         _sent[sender.Value] = report;
-        await Rpc.CallAsync(() => _devices.SendSdsAsync(new EsnHarness.Contracts.Device.V1.SendSdsRequest
+        await Rpc.CallAsync(() => _devices.SendSdsAsync(new DeviceSds
         {
             DeviceId = member.DeviceId,
             GroupId = group.Value,
             ApplicationId = ApplicationId,
             Binary = ByteString.CopyFromUtf8(JsonFormatter.Default.Format(report)),
-        }).ResponseAsync, $"send {sender}'s {report.Kind} report to {group}");
+        }).ResponseAsync, $"send {sender}'s {Name(report)} report to {group}");
     }
 
     /// <summary>
@@ -45,12 +46,12 @@ public sealed class MethaneReports(TerminalFleet fleet, Cast cast, EsnSession se
             : throw new ArgumentException($"{sender} sent no METHANE report in this scenario.");
         var console = cast.Consoles(room)[0];
         var e = await fleet.Log(console).WaitAsync(e => IsReportFrom(e, cast.Get(sender)), fleet.Mark(console), within,
-            $"the {room} console to receive the {sent.Kind} report from {sender}");
+            $"the {room} console to receive the {Name(sent)} report from {sender}");
         var received = MethaneReport.Parser.ParseJson(e.Message.Message.Payload.ToStringUtf8());
         if (!received.Equals(sent))
         {
             throw new ExpectationFailedException(
-                $"The {room} console received the {sent.Kind} report from {sender} changed: {string.Join("; ", MethaneDifferences.Of(sent, received))}.");
+                $"The {room} console received the {Name(sent)} report from {sender} changed: {string.Join("; ", MethaneDifferences.Of(sent, received))}.");
         }
     }
 
@@ -62,6 +63,8 @@ public sealed class MethaneReports(TerminalFleet fleet, Cast cast, EsnSession se
         return Task.WhenAll(consoles.Select(c =>
             fleet.Log(c).ExpectNoneAsync(e => IsReportFrom(e, from), fleet.Mark(c), window, $"a METHANE report from {sender} on the console of {c.Name}")));
     }
+
+    private static string Name(MethaneReport report) => report.Kind == MethaneKind.Ethane ? "ETHANE" : "METHANE";
 
     private static bool IsReportFrom(DeviceEvent e, CastMember sender) =>
         e.Message is { Message.ApplicationId: ApplicationId } m && m.Message.SenderMcpttId == sender.McpttId;
