@@ -11,7 +11,7 @@ public sealed record CliConsole(TextWriter Output, TextWriter Error, IReadOnlyDi
     /// <summary>The process's own console and environment.</summary>
     public static CliConsole FromProcess()
     {
-        var environment = Steps.Profiles.ProfileResolver.ProcessEnvironment();
+        var environment = Targets.ProfileResolver.ProcessEnvironment();
         var ci = environment.TryGetValue("CI", out var value) && !string.IsNullOrEmpty(value) && value != "false" && value != "0";
         var interactive = !Console.IsOutputRedirected && !ci && !environment.ContainsKey("NO_COLOR");
         return new CliConsole(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), interactive);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using EsnHarness.Bdd;
 using EsnHarness.Cli.Commands;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli;
 

@@ -1,8 +1,9 @@
 namespace EsnHarness.Reporting;
 
 /// <summary>
-/// Agencies x capabilities: how many <c>@must</c> requirements pass, fail or were not run, so a
-/// transition board sees what still blocks switching Airwave off. A requirement is its
+/// Agencies x capabilities: how many blocking (<c>@must</c>) requirements pass, fail or were not run, so a
+/// transition board sees what still blocks switching Airwave off. The rows are the vocabulary's agencies that the run's
+/// scenarios name, in its order; the columns the capabilities in the vocabulary's order, others after. A requirement is its
 /// <c>@REQ-</c> ID (the pickles of an outline count once): failing if any pickle failed, was
 /// ambiguous, pending or undefined; passing if all passed; otherwise not run.
 /// </summary>
@@ -16,16 +17,20 @@ public sealed record ReadinessMatrix(IReadOnlyList<string> Agencies, IReadOnlyLi
     public static ReadinessMatrix From(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var capabilities = model.Features.Select(f => f.Capability).Distinct().ToList();
+        var vocabulary = model.Vocabulary;
+        var capabilities = model.Features.Select(f => f.Capability).Distinct()
+            .OrderBy(capability => Rank(vocabulary.Capabilities, capability))
+            .ToList();
+        var agencies = vocabulary.Agencies.Where(agency => model.Scenarios.Any(s => s.Requirement.Agencies.Contains(agency))).ToList();
         var requirements = model.Features
             .SelectMany(f => f.Scenarios.Select(s => (Feature: f, Scenario: s)))
-            .Where(x => x.Scenario.Requirement.Priority == "must")
+            .Where(x => x.Scenario.Requirement.Priority == vocabulary.BlockingPriority)
             .GroupBy(x => (x.Feature.Capability, Id: x.Scenario.Requirement.RequirementId ?? x.Scenario.PickleId))
             .Select(g => (g.Key.Capability, Agencies: g.SelectMany(x => x.Scenario.Requirement.Agencies).Distinct().ToList(),
                 Outcome: Outcome(g.Select(x => x.Scenario.Status).ToList())))
             .ToList();
         var cells = new List<ReadinessCell>();
-        foreach (var agency in RequirementTags.KnownAgencies)
+        foreach (var agency in agencies)
         {
             foreach (var capability in capabilities)
             {
@@ -33,7 +38,21 @@ public sealed record ReadinessMatrix(IReadOnlyList<string> Agencies, IReadOnlyLi
                 cells.Add(new ReadinessCell(agency, capability, mine.Count(r => r.Outcome == 1), mine.Count(r => r.Outcome == -1), mine.Count(r => r.Outcome == 0)));
             }
         }
-        return new ReadinessMatrix(RequirementTags.KnownAgencies, capabilities, cells);
+        return new ReadinessMatrix(agencies, capabilities, cells);
+    }
+
+    /// <summary>Where <paramref name="item"/> stands in <paramref name="order"/>; after all of it when absent (OrderBy is stable).</summary>
+    private static int Rank(IReadOnlyList<string> order, string item)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == item)
+            {
+                return i;
+            }
+        }
+
+        return order.Count;
     }
 
     /// <summary>1 passing, -1 failing, 0 not run.</summary>

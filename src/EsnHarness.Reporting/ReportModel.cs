@@ -25,6 +25,9 @@ public sealed class ReportModel
     /// <summary>Feature files that did not parse (the run did not pass because of them).</summary>
     public IReadOnlyList<ParseErrorReport> ParseErrors { get; }
 
+    /// <summary>The words the scenarios' tags were read with (agencies, priorities, capabilities, sources).</summary>
+    public RequirementVocabulary Vocabulary { get; init; } = RequirementVocabulary.Default;
+
     /// <summary>Every scenario of every feature: the run's pickles and, when the selection left some out, the others as not run.</summary>
     public IEnumerable<ScenarioReport> Scenarios => Features.SelectMany(f => f.Scenarios);
 
@@ -33,7 +36,9 @@ public sealed class ReportModel
     /// (see <see cref="NdjsonMerger"/>). Throws <see cref="ReportInputException"/> with a one-line
     /// message naming the file and line for malformed input.
     /// </summary>
-    public static ReportModel Load(IEnumerable<string> ndjsonPaths)
+    /// <param name="ndjsonPaths">The runs' NDJSON files.</param>
+    /// <param name="vocabulary">The words to read tags with; <see cref="RequirementVocabulary.Default"/> when null.</param>
+    public static ReportModel Load(IEnumerable<string> ndjsonPaths, RequirementVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(ndjsonPaths);
         var paths = ndjsonPaths.ToList();
@@ -44,15 +49,16 @@ public sealed class ReportModel
         var envelopes = paths.Count == 1
             ? NdjsonSerializer.ReadFile(paths[0]).ToList()
             : NdjsonMerger.Merge(paths).ToList();
-        return FromEnvelopes(envelopes, paths.Count == 1 ? [Path.GetFileName(paths[0])] : []);
+        return FromEnvelopes(envelopes, paths.Count == 1 ? [Path.GetFileName(paths[0])] : [], vocabulary);
     }
 
     /// <summary>Builds the model from envelopes already in memory (one run, or a merged stream).</summary>
     /// <param name="envelopes">The messages in stream order.</param>
     /// <param name="inputNames">Names of the inputs, used when the stream carries no merge record.</param>
-    public static ReportModel FromEnvelopes(IEnumerable<Envelope> envelopes, IReadOnlyList<string>? inputNames = null)
+    /// <param name="vocabulary">The words to read tags with; <see cref="RequirementVocabulary.Default"/> when null.</param>
+    public static ReportModel FromEnvelopes(IEnumerable<Envelope> envelopes, IReadOnlyList<string>? inputNames = null, RequirementVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(envelopes);
-        return new ReportModelBuilder(envelopes, inputNames ?? []).Build();
+        return new ReportModelBuilder(envelopes, inputNames ?? [], vocabulary ?? RequirementVocabulary.Default).Build();
     }
 }

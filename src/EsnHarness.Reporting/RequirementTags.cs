@@ -2,12 +2,13 @@ namespace EsnHarness.Reporting;
 
 /// <summary>
 /// What a scenario's tags say about the requirement it checks (the "requirement tags" contract):
-/// <c>@REQ-LDN-AREA-NNN</c>, agencies <c>@MPS @LFB @LAS</c>, priority <c>@must @should @could</c>,
-/// sources such as <c>@3gpp-22.179-R-6.15.3.2-012</c> or <c>@london-assumption</c>, and <c>@kpi</c>.
+/// <c>@REQ-LDN-AREA-NNN</c>, agencies such as <c>@MPS @LFB @LAS</c>, priority such as <c>@must @should @could</c>,
+/// sources such as <c>@3gpp-22.179-R-6.15.3.2-012</c> or <c>@london-assumption</c>, and <c>@kpi</c>. Which tags are
+/// agencies, priorities and sources is the <see cref="RequirementVocabulary"/>'s.
 /// </summary>
 /// <param name="RequirementId">The ID without '@' ("REQ-LDN-VOICE-001"), or null if untagged.</param>
-/// <param name="Agencies">Agencies without '@', in the order MPS, LFB, LAS.</param>
-/// <param name="Priority">"must", "should", "could", or null.</param>
+/// <param name="Agencies">Agencies without '@', in the vocabulary's order.</param>
+/// <param name="Priority">One of the vocabulary's priorities (e.g. "must"), or null.</param>
 /// <param name="Sources">Source tags without '@'.</param>
 /// <param name="IsMeasured">True when tagged <c>@kpi</c>.</param>
 public sealed record RequirementTags(
@@ -17,17 +18,11 @@ public sealed record RequirementTags(
     IReadOnlyList<string> Sources,
     bool IsMeasured)
 {
-    /// <summary>The agencies the readiness matrix reports on, in display order.</summary>
-    public static IReadOnlyList<string> KnownAgencies { get; } = ["MPS", "LFB", "LAS"];
-
-    private static readonly string[] Priorities = ["must", "should", "could"];
-
-    private static readonly string[] SourcePrefixes =
-        ["3gpp-", "etsi-", "ietf-", "rfc", "itu-", "london-", "esmcp-", "home-office", "tfl-", "ofcom-", "nfpa-", "jesip-"];
-
-    /// <summary>Reads the requirement tags from a tag list (each with '@').</summary>
-    public static RequirementTags FromTags(IEnumerable<string> tags)
+    /// <summary>Reads the requirement tags from a tag list (each with '@') with <paramref name="vocabulary"/>
+    /// (<see cref="RequirementVocabulary.Default"/> when null).</summary>
+    public static RequirementTags FromTags(IEnumerable<string> tags, RequirementVocabulary? vocabulary = null)
     {
+        var words = vocabulary ?? RequirementVocabulary.Default;
         string? id = null;
         string? priority = null;
         var agencies = new HashSet<string>(StringComparer.Ordinal);
@@ -40,11 +35,11 @@ public sealed record RequirementTags(
             {
                 id ??= tag;
             }
-            else if (KnownAgencies.Contains(tag))
+            else if (words.Agencies.Contains(tag))
             {
                 agencies.Add(tag);
             }
-            else if (Priorities.Contains(tag))
+            else if (words.Priorities.Contains(tag))
             {
                 priority ??= tag;
             }
@@ -52,11 +47,11 @@ public sealed record RequirementTags(
             {
                 measured = true;
             }
-            else if (SourcePrefixes.Any(p => tag.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !sources.Contains(tag))
+            else if (words.SourcePrefixes.Any(p => tag.StartsWith(p, StringComparison.OrdinalIgnoreCase)) && !sources.Contains(tag))
             {
                 sources.Add(tag);
             }
         }
-        return new RequirementTags(id, [.. KnownAgencies.Where(agencies.Contains)], priority, sources, measured);
+        return new RequirementTags(id, [.. words.Agencies.Where(agencies.Contains)], priority, sources, measured);
     }
 }

@@ -6,8 +6,8 @@ using EsnHarness.Simulators.FloorControl;
 namespace EsnHarness.Simulators;
 
 /// <summary>
-/// How a <see cref="SimulatorHost"/> listens, secures itself, models the network and which upstream MCX and
-/// network services its device simulator and interworking function use.
+/// How a <see cref="SimulatorHost"/> listens, secures itself, models the network, and which upstream MCX service,
+/// network model and IdMS its roles use when a profile points those roles elsewhere.
 /// </summary>
 public sealed record SimulatorHostOptions
 {
@@ -32,19 +32,40 @@ public sealed record SimulatorHostOptions
     /// <summary>Places file (JSON, see Places/london-places.json); null = the built-in London places.</summary>
     public string? PlacesFile { get; init; }
 
-    /// <summary>MCX service the device simulator and interworking function use; null = this host's own.</summary>
-    public Uri? McxAddress { get; init; }
+    /// <summary>MCX service the device simulator (terminals, consoles) and the interworking function use; null = this host's own.</summary>
+    public UpstreamEndpoint? Mcx { get; init; }
 
     /// <summary>Network model the device simulator uses; null = this host's own.</summary>
-    public Uri? NetworkAddress { get; init; }
+    public UpstreamEndpoint? Network { get; init; }
 
-    /// <summary>Client certificate (PFX, or PEM with <see cref="UpstreamClientKeyPath"/>) the device simulator presents upstream (mutual TLS).</summary>
+    /// <summary>
+    /// The IdMS the MCX service checks access tokens at. The introspection URL itself is set per namespace (McxConfiguration
+    /// SetIdentityService); a URL under this address is reached with this endpoint's TLS settings and credentials, any other
+    /// with the host-wide upstream settings.
+    /// </summary>
+    public UpstreamEndpoint? Idms { get; init; }
+
+    /// <summary>The GMS the MCX service reads group documents from. The XCAP root is set per namespace (McxConfiguration
+    /// SetGroupManagement); one under this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Gms { get; init; }
+
+    /// <summary>The CMS the MCX service reads user profiles from. The XCAP root is set per namespace (McxConfiguration
+    /// SetConfigurationManagement); one under this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Cms { get; init; }
+
+    /// <summary>The agency CAD the CAD gateway posts to. Its URL is set per namespace (CadGatewayService Configure); one under
+    /// this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Cad { get; init; }
+
+    /// <summary>Client certificate (PFX, or PEM with <see cref="UpstreamClientKeyPath"/>) presented upstream (mutual TLS) by calls to
+    /// this host's own services and to upstream endpoints that name none of their own.</summary>
     public string? UpstreamClientCertificatePath { get; init; }
 
     /// <summary>PEM private key of <see cref="UpstreamClientCertificatePath"/>.</summary>
     public string? UpstreamClientKeyPath { get; init; }
 
-    /// <summary>CA certificate that upstream servers' certificates must chain to (in addition to the system store and this host's own certificate).</summary>
+    /// <summary>CA certificate that upstream servers' certificates must chain to (in addition to the system store and this host's
+    /// own certificate), for upstream endpoints that name none of their own.</summary>
     public string? UpstreamTrustedCaPath { get; init; }
 
     /// <summary>Clock for every timer and modelled delay.</summary>

@@ -8,7 +8,7 @@ namespace EsnHarness.Stubs;
 /// <c>TestRunContext</c>); each scenario opens its own <see cref="StubSession"/>, a separate server on a free
 /// loopback port, so concurrent scenarios never see each other's scenario states, journal, faults or overrides.
 /// <see cref="Address"/> is a standalone server for <c>esn stubs serve</c>. No WireMock admin interface is started.</summary>
-public sealed class StubHost : IAsyncDisposable
+public sealed class StubHost : IStubSessionSource, IAsyncDisposable
 {
     private readonly StubHostOptions _options;
     private readonly ConcurrentDictionary<StubSession, byte> _open = new();
@@ -89,6 +89,9 @@ public sealed class StubHost : IAsyncDisposable
         _open[session] = 0;
         return session;
     }
+
+    /// <inheritdoc />
+    async Task<IStubSession> IStubSessionSource.OpenSessionAsync(IEnumerable<string> defects, CancellationToken cancellationToken) => await OpenSessionAsync(defects, cancellationToken);
 
     /// <summary>Stops the standalone server, the warm spare and any session still open.</summary>
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using EsnHarness.Cli.Tests.Support;
+using EsnHarness.Targets;
 using EsnHarness.Tests.Support;
 
 namespace EsnHarness.Cli.Tests;
@@ -13,8 +14,8 @@ namespace EsnHarness.Cli.Tests;
 public sealed class ExternalTargetTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
-    private static readonly string[] GrpcRoles = ["mcx", "network", "device", "interworking", "controlRoom", "cadGateway"];
-    private static readonly string[] HttpRoles = ["cad", "idms", "gms", "cms", "kms", "avl"];
+    private static readonly string[] GrpcRoles = [.. EsnRoles.All.Where(role => role.IsGrpc()).Select(role => role.Name())];
+    private static readonly string[] HttpRoles = [.. EsnRoles.All.Where(role => !role.IsGrpc()).Select(role => role.Name())];
     private static readonly string FloorControl = Path.Combine(Repository.Features, "voice", "floor-control.feature");
     private TestCertificates _certificates = null!;
     private CliHarness _cli = null!;

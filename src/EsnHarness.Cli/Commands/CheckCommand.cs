@@ -32,7 +32,7 @@ internal static class CheckCommand
                 throw new UsageException(summary.ParseErrors.Select(problem => problem.ToString()).ToList());
             }
 
-            var problems = CatalogueRules.Check(collector.Envelopes, summary);
+            var problems = CatalogueRules.Check(collector.Envelopes, summary, ReportVocabulary.Of(settings));
             foreach (var problem in problems)
             {
                 await console.Output.WriteLineAsync(problem);

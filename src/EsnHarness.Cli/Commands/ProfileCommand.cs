@@ -1,7 +1,7 @@
 using System.CommandLine;
 using EsnHarness.Bdd;
 using EsnHarness.Cli.Internal;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Commands;
 

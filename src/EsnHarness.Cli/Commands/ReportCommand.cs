@@ -22,14 +22,17 @@ internal static class ReportCommand
         var command = new Command(kind, description);
         var from = new Option<string[]>("--from") { Description = "NDJSON file(s) from esn run; several are merged (shards).", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--output", "-o") { Description = "File to write.", Required = true };
+        var config = CommonOptions.Config();
         command.Options.Add(from);
         command.Options.Add(output);
+        command.Options.Add(config);
         command.SetAction(async (parse, _) =>
         {
             var inputs = Inputs(console, parse.GetValue(from)!);
+            var vocabulary = ReportVocabulary.Of(HarnessContext.LoadSettings(console, parse.GetValue(config)));
             var format = new ReportFormat(kind, Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory));
             Writable(format.Path);
-            var model = Load(() => inputs.Length == 1 ? ReportModel.Load(inputs) : ReportModel.FromEnvelopes(NdjsonMerger.Merge(inputs), inputs));
+            var model = Load(() => inputs.Length == 1 ? ReportModel.Load(inputs, vocabulary) : ReportModel.FromEnvelopes(NdjsonMerger.Merge(inputs), inputs, vocabulary));
             ReportWriter.Write(model, format);
             await console.Output.WriteLineAsync($"{kind,-8} {format.Path}");
             return ExitCodes.Passed;

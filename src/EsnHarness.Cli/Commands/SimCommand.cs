@@ -18,11 +18,11 @@ internal static class SimCommand
         var key = new Option<string?>("--key") { Description = "PEM private key of --cert." };
         var clientCa = new Option<string?>("--client-ca") { Description = "CA whose certificates clients must present (mutual TLS)." };
         var places = new Option<string?>("--places") { Description = "Places file (JSON) replacing the built-in London places." };
-        var mcx = new Option<string?>("--mcx") { Description = "MCX service the device simulator uses (default: this host's own)." };
+        var mcx = new Option<string?>("--mcx") { Description = "MCX service the device simulator and interworking function use (default: this host's own)." };
         var network = new Option<string?>("--network") { Description = "Network model the device simulator uses (default: this host's own)." };
-        var upstreamCertificate = new Option<string?>("--upstream-cert") { Description = "Client certificate the device simulator presents to the MCX and network services (needed when they ask for mutual TLS, this host's own included)." };
+        var upstreamCertificate = new Option<string?>("--upstream-cert") { Description = "Client certificate this host presents to the MCX, network and IdMS services it calls (needed when they ask for mutual TLS, this host's own included)." };
         var upstreamKey = new Option<string?>("--upstream-key") { Description = "PEM private key of --upstream-cert." };
-        var upstreamCa = new Option<string?>("--upstream-ca") { Description = "CA that the MCX and network services' certificates must chain to." };
+        var upstreamCa = new Option<string?>("--upstream-ca") { Description = "CA that the certificates of the MCX, network and IdMS services this host calls must chain to." };
         var defects = new Option<string[]>("--defect") { Description = "Switch a reference defect on in every namespace (repeatable; `esn defects` lists them). For proving that a catalogue catches it." };
         var logLevel = new Option<LogLevel>("--log-level") { Description = "Least severe log messages written to standard error: Trace, Debug, Information, Warning (default), Error, Critical, None.", DefaultValueFactory = _ => LogLevel.Warning };
         foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network, upstreamCertificate, upstreamKey, upstreamCa, defects, logLevel })
@@ -45,8 +45,8 @@ internal static class SimCommand
                 CertificatePassword = console.Environment.GetValueOrDefault("ESN_SIM_CERT_PASSWORD"),
                 ClientCaPath = parse.GetValue(clientCa),
                 PlacesFile = parse.GetValue(places),
-                McxAddress = ParseUri("--mcx", parse.GetValue(mcx)),
-                NetworkAddress = ParseUri("--network", parse.GetValue(network)),
+                Mcx = ParseUri("--mcx", parse.GetValue(mcx)) is { } mcxAddress ? new UpstreamEndpoint(mcxAddress) : null,
+                Network = ParseUri("--network", parse.GetValue(network)) is { } networkAddress ? new UpstreamEndpoint(networkAddress) : null,
                 UpstreamClientCertificatePath = parse.GetValue(upstreamCertificate),
                 UpstreamClientKeyPath = parse.GetValue(upstreamKey),
                 UpstreamTrustedCaPath = parse.GetValue(upstreamCa),

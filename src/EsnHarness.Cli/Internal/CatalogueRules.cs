@@ -6,10 +6,10 @@ namespace EsnHarness.Cli.Internal;
 /// <summary>The rules a requirement in the catalogue must follow, checked over a dry run's messages.</summary>
 internal static class CatalogueRules
 {
-    private static readonly string[] Priorities = ["@must", "@should", "@could"];
-
-    public static IReadOnlyList<string> Check(IReadOnlyList<Envelope> envelopes, RunSummary summary)
+    /// <summary>The problems of the dry run's scenarios; priorities are <paramref name="vocabulary"/>'s (esn.json).</summary>
+    public static IReadOnlyList<string> Check(IReadOnlyList<Envelope> envelopes, RunSummary summary, Reporting.RequirementVocabulary vocabulary)
     {
+        var priorities = vocabulary.Priorities.Select(priority => "@" + priority).ToList();
         var problems = new List<string>();
         var locations = summary.Results.ToDictionary(result => result.Pickle.Id, result => result.Pickle.Location, StringComparer.Ordinal);
         var pickles = envelopes.Select(envelope => envelope.Pickle).OfType<Pickle>().ToList();
@@ -28,9 +28,9 @@ internal static class CatalogueRules
                 problems.Add($"{where}: scenario '{pickle.Name}' has several requirement IDs: {string.Join(' ', ids)}");
             }
 
-            if (!tags.Any(tag => Priorities.Contains(tag, StringComparer.Ordinal)))
+            if (!tags.Any(tag => priorities.Contains(tag, StringComparer.Ordinal)))
             {
-                problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag (@must, @should or @could)");
+                problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag ({string.Join(", ", priorities)})");
             }
 
             // The rows of one Scenario Outline share its ID: an ID is only duplicated across different scenarios.

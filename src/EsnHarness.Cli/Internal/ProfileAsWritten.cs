@@ -1,5 +1,5 @@
 using System.Text;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -19,22 +19,27 @@ internal static class ProfileAsWritten
         }
 
         var text = new StringBuilder($"profile {name}{(definition.Description is null ? string.Empty : ": " + definition.Description)}\n");
+        if (definition.Listen is { } listen)
+        {
+            text.Append("  embedded simulators listen on ").Append(listen).Append('\n');
+        }
+
         var embedded = new List<string>();
-        foreach (var role in Roles.All)
+        foreach (var role in EsnRoles.All)
         {
             var file = definition.Roles.GetValueOrDefault(role);
-            var commandLine = overrides.Endpoints.Where(e => Roles.Canonical(e.Key) == role).Select(e => e.Value).LastOrDefault();
-            var fromEnvironment = Value(environment, Roles.EnvironmentPrefix(role) + "URL");
+            var commandLine = overrides.Endpoints.Where(e => EsnRoles.Parse(e.Key) == role).Select(e => e.Value).LastOrDefault();
+            var fromEnvironment = Value(environment, role.EnvironmentPrefix() + "URL");
             var (url, source) = commandLine is not null ? (commandLine, "--endpoint")
-                : fromEnvironment is not null ? (fromEnvironment, $"env {Roles.EnvironmentPrefix(role)}URL")
+                : fromEnvironment is not null ? (fromEnvironment, $"env {role.EnvironmentPrefix()}URL")
                 : (file?.Url, HarnessSettings.FileName);
             if (url is null or "embedded")
             {
-                embedded.Add(role);
+                embedded.Add(role.Name());
                 continue;
             }
 
-            text.Append("  ").Append(role.PadRight(13)).Append(url).Append("  (").Append(source).Append(")\n");
+            text.Append("  ").Append(role.Name().PadRight(13)).Append(url).Append("  (").Append(source).Append(")\n");
             if (file?.Tls is { } tls)
             {
                 text.Append("    tls:").Append(Field("ca", tls.CaBundle)).Append(Field("cert", tls.ClientCertificate)).Append(Field("key", tls.ClientKey))

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Threading.Channels;
 using EsnHarness.Bdd;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Spectre.Console;
 
 namespace EsnHarness.Cli.Internal;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EsnHarness.Bdd;
 using EsnHarness.Reporting;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Io.Cucumber.Messages.Types;
 using NdjsonSerializer = EsnHarness.Bdd.NdjsonSerializer;
 

@@ -8,8 +8,9 @@ namespace EsnHarness.Cli.Internal;
 /// </summary>
 internal static class ReportWriter
 {
-    /// <summary>Writes the non-message formats from <paramref name="ndjsonPath"/>; returns an outcome per format, message included.</summary>
-    public static IReadOnlyList<ReportOutcome> WriteDerived(IReadOnlyList<ReportFormat> formats, string ndjsonPath)
+    /// <summary>Writes the non-message formats from <paramref name="ndjsonPath"/>, reading tags with <paramref name="vocabulary"/>;
+    /// returns an outcome per format, message included.</summary>
+    public static IReadOnlyList<ReportOutcome> WriteDerived(IReadOnlyList<ReportFormat> formats, string ndjsonPath, RequirementVocabulary vocabulary)
     {
         var derived = formats.Where(format => format.Kind != "message").ToList();
         ReportModel? model = null;
@@ -18,7 +19,7 @@ internal static class ReportWriter
         {
             try
             {
-                model = ReportModel.Load([ndjsonPath]);
+                model = ReportModel.Load([ndjsonPath], vocabulary);
             }
             catch (Exception error) when (error is ReportInputException or IOException or UnauthorizedAccessException)
             {

@@ -1,5 +1,5 @@
 using EsnHarness.Bdd;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -42,7 +42,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
             (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));
         }
 
-        var reports = ReportWriter.WriteDerived(formats, messagePath);
+        var reports = ReportWriter.WriteDerived(formats, messagePath, ReportVocabulary.Of(settings));
         var keepMessages = formats.Any(format => format.Kind == "message") || reports.Any(report => !report.Written);
         if (!keepMessages)
         {

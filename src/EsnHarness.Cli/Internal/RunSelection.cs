@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using EsnHarness.Bdd;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -65,7 +65,7 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
     {
         if (request.Bindings.Count == 0)
         {
-            return [typeof(EsnHarness.Steps.EsnTarget).Assembly];
+            return [typeof(EsnHarness.Steps.Drivers.EsnSession).Assembly];
         }
 
         return request.Bindings.Select(path =>

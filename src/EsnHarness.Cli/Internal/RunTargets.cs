@@ -1,83 +1,32 @@
 using EsnHarness.Bdd;
-using EsnHarness.Simulators;
-using EsnHarness.Steps;
-using EsnHarness.Steps.Profiles;
-using EsnHarness.Stubs;
+using EsnHarness.Hosting;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
 
 /// <summary>
-/// Puts the run's targets into the <see cref="TestRunContext"/> before the first scenario: the embedded reference
-/// simulators and stubs for embedded roles, the profile's addresses (with their TLS and credentials) for the others.
-/// Starts only the embedded hosts the profile uses: a profile pointing every gRPC role elsewhere starts no simulators.
+/// The CLI's composition root: puts the run's targets into the <see cref="TestRunContext"/> before the first scenario
+/// (see <see cref="EmbeddedRoles"/>). A run with its own <c>--bindings</c> gets an empty context: its steps bring their own.
 /// </summary>
-internal sealed class RunTargets(TestRunContext context, IReadOnlyList<IAsyncDisposable> owned) : IAsyncDisposable
+internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) : IAsyncDisposable
 {
-    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom, EsnRole.CadGateway];
-
     public TestRunContext Context { get; } = context;
 
-    public static bool NeedsEmbeddedStubs(ResolvedProfile profile) =>
-        profile.Endpoints.Values.Any(endpoint => endpoint.Embedded && !Roles.Grpc.Contains(endpoint.Role));
-
-    public static bool NeedsEmbeddedSimulators(ResolvedProfile profile) =>
-        profile.Endpoints.Values.Any(endpoint => endpoint.Embedded && Roles.Grpc.Contains(endpoint.Role));
+    public static bool NeedsEmbeddedStubs(ResolvedProfile profile) => EmbeddedRoles.NeedsStubs(profile);
 
     public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, CancellationToken cancellationToken)
     {
         var context = new TestRunContext();
         if (!usesBuiltInSteps)
         {
-            return new RunTargets(context, []);
+            return new RunTargets(context, null);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var owned = new List<IAsyncDisposable>();
-        try
-        {
-            var embedded = new Dictionary<EsnRole, Uri>();
-            if (NeedsEmbeddedSimulators(profile))
-            {
-                var simulators = await SimulatorHost.StartAsync(new SimulatorHostOptions(), cancellationToken);
-                owned.Add(simulators);
-                foreach (var role in GrpcRoles)
-                {
-                    embedded[role] = simulators.Address;
-                }
-            }
-
-            if (NeedsEmbeddedStubs(profile))
-            {
-                var stubs = await StubHost.StartAsync(settings.Resolve(settings.Stubs), cancellationToken: cancellationToken);
-                owned.Add(stubs);
-                context.Set(stubs);
-            }
-
-            var reference = new EsnTarget(embedded, "reference");
-            var target = profile.AllEmbedded ? reference : EsnTargets.FromProfile(profile, reference);
-            owned.Insert(0, target);
-            if (!ReferenceEquals(target, reference))
-            {
-                owned.Insert(1, reference);
-            }
-
-            context.Set(target);
-            return new RunTargets(context, owned);
-        }
-        catch
-        {
-            await DisposeAllAsync(owned);
-            throw;
-        }
+        var roles = await EmbeddedRoles.StartAsync(profile, settings.Resolve(settings.Stubs), cancellationToken: cancellationToken);
+        roles.Register(context);
+        return new RunTargets(context, roles);
     }
 
-    public ValueTask DisposeAsync() => DisposeAllAsync(owned);
-
-    private static async ValueTask DisposeAllAsync(IReadOnlyList<IAsyncDisposable> resources)
-    {
-        foreach (var resource in resources)
-        {
-            await resource.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => roles?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -22,6 +22,7 @@ internal static partial class LivingDocData
             w.WriteString("title", options.Title);
             WriteRun(w, model.Run);
             WriteMatrix(w, matrix);
+            WriteVocabulary(w, model.Vocabulary);
             w.WriteStartArray("features");
             foreach (var f in model.Features)
             {
@@ -89,6 +90,15 @@ internal static partial class LivingDocData
         }
         w.WriteEndObject();
         WriteStrings(w, "shards", run.Shards);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The agencies and priorities the page's filters offer (esn.json's vocabulary), the blocking priority first.</summary>
+    private static void WriteVocabulary(Utf8JsonWriter w, RequirementVocabulary vocabulary)
+    {
+        w.WriteStartObject("vocabulary");
+        WriteStrings(w, "agencies", vocabulary.Agencies);
+        WriteStrings(w, "priorities", vocabulary.Priorities);
         w.WriteEndObject();
     }
 

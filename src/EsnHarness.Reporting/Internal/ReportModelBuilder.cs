@@ -6,7 +6,7 @@ namespace EsnHarness.Reporting.Internal;
 /// Turns an indexed message stream into features and scenarios with their results: every feature document in stream
 /// order with its pickles and the scenarios the selection left out; then the parse errors.
 /// </summary>
-internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadOnlyList<string> inputNames)
+internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadOnlyList<string> inputNames, RequirementVocabulary vocabulary)
 {
     public ReportModel Build()
     {
@@ -24,7 +24,8 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
             if (index.Documents.TryGetValue(uri, out var document))
             {
                 var pickled = pickles.Select(p => UnselectedScenarios.Key(p.AstNodeIds ?? [])).ToHashSet(StringComparer.Ordinal);
-                scenarios = [.. scenarios.Concat(UnselectedScenarios.Of(document, pickled)).OrderBy(s => s.Line)];
+                var unselected = UnselectedScenarios.Of(document, pickled).Select(s => s with { Requirement = RequirementTags.FromTags(s.Tags, vocabulary) });
+                scenarios = [.. scenarios.Concat(unselected).OrderBy(s => s.Line)];
             }
 
             if (scenarios.Count > 0)
@@ -36,7 +37,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         var parseErrors = index.ParseErrors
             .Select(e => new ParseErrorReport(e.Source?.Uri ?? "?", (int)(e.Source?.Location?.Line ?? 0), (int)(e.Source?.Location?.Column ?? 0), StripLocation(e.Message)))
             .ToList();
-        return new ReportModel(RunMetadataReader.Read(index, inputNames), features, parseErrors);
+        return new ReportModel(RunMetadataReader.Read(index, inputNames), features, parseErrors) { Vocabulary = vocabulary };
     }
 
     private static FeatureReport BuildFeature(string uri, MessageIndex index,
@@ -49,7 +50,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
             DocumentIndex.Dedent(feature?.Description), [.. (feature?.Tags ?? []).Select(t => t.Name)], rules, scenarios);
     }
 
-    private static ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, StepAssembler steps)
+    private ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, StepAssembler steps)
     {
         var astIds = pickle.AstNodeIds ?? [];
         var line = (int)(pickle.Location?.Line ?? 0);
@@ -67,7 +68,7 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         var tags = (pickle.Tags ?? []).Select(t => t.Name).ToList();
         var (status, duration, stepReports) = steps.Assemble(pickle, doc);
         return new ScenarioReport(pickle.Id, pickle.Name, pickle.Uri, rule, line, tags,
-            RequirementTags.FromTags(tags), status, duration, stepReports, description);
+            RequirementTags.FromTags(tags, vocabulary), status, duration, stepReports, description);
     }
 
     /// <summary>The parser's message starts with "(line:column): "; the report has the location on its own.</summary>

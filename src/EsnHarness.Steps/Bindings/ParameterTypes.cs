@@ -15,8 +15,8 @@ public sealed class ParameterTypes
 {
     private const string Quoted = "\"[^\"]+\"";
 
-    /// <summary>{agency}: MPS, LFB or LAS.</summary>
-    [StepArgumentTransformation("MPS|LFB|LAS", Name = "agency")]
+    /// <summary>{agency}: MPS, LFB, LAS, BTP or COLP.</summary>
+    [StepArgumentTransformation(AgencyNames.Pattern, Name = "agency")]
     public Agency ToAgency(string text) => AgencyNames.Parse(text);
 
     /// <summary>{controlRoom}: MetCC, LFB Control or LAS EOC.</summary>

@@ -34,7 +34,7 @@ public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Group
     [Given("{user} is a dispatcher at {controlRoom}", Description = "Logs on a dispatcher console in a control room (with dispatcher rights: remote affiliation, broadcast, higher floor priority).",
         Example = "Given \"MetCC Dispatcher Ward\" is a dispatcher at MetCC")]
     public Task Dispatcher(UserName user, ControlRoom room) =>
-        fleet.LogOnAsync(user, room.Agency, new PlaceName(ConsolePlace(room)), MemberKind.Console, room);
+        fleet.LogOnAsync(user, room.Agency, room.ConsolePlace, MemberKind.Console, room);
 
     /// <summary>Creates an agency group.</summary>
     [Given("the {agency} group {group} with members {users}", Description = "Creates a talkgroup owned by an agency, requiring affiliation, with queueing and emergencies allowed.",
@@ -71,11 +71,4 @@ public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Group
         row.TryGetValue(column, out var value)
             ? value
             : throw new ArgumentException($"The table has no '{column}' column; columns are: {string.Join(", ", row.Keys)}.");
-
-    private static string ConsolePlace(ControlRoom room) => room.Agency switch
-    {
-        Agency.Mps => "Lambeth",
-        Agency.Lfb => "Merton",
-        _ => "Waterloo",
-    };
 }

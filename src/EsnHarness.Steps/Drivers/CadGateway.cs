@@ -5,7 +5,6 @@ using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Stubs;
 using EsnHarness.Stubs;
 using EsnHarness.Stubs.Esn;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -44,7 +43,7 @@ public sealed class CadGateway(Messaging messaging, Cast cast, ScenarioStubs stu
         var cad = await stubs.SessionAsync(CadStub.Endpoint);
         await Rpc.CallAsync(() => Gateway.ConfigureAsync(new ConfigureGatewayRequest
         {
-            Agency = ToProto(agency), McpttId = member.McpttId, DisplayName = name.Value, CadUrl = cad.Address.AbsoluteUri,
+            Agency = agency, McpttId = member.McpttId, DisplayName = name.Value, CadUrl = cad.Address.AbsoluteUri,
         }).ResponseAsync, $"start the {name} on the scenario's CAD");
         _gateways[agency] = name;
         return name;
@@ -68,7 +67,7 @@ public sealed class CadGateway(Messaging messaging, Cast cast, ScenarioStubs stu
         _dispatchedAt[id] = session.Target.Clock.GetUtcNow();
         await Rpc.CallAsync(() => Gateway.DispatchAsync(new DispatchRequest
         {
-            Agency = ToProto(agency), IncidentId = id, Summary = summary, Callsigns = { Callsign(resource) },
+            Agency = agency, IncidentId = id, Summary = summary, Callsigns = { Callsign(resource) },
         }).ResponseAsync, $"send {agency.Name()} CAD's dispatch of {id} to its gateway");
     }
 
@@ -154,7 +153,7 @@ public sealed class CadGateway(Messaging messaging, Cast cast, ScenarioStubs stu
 
         try
         {
-            var activity = await Gateway.GetActivityAsync(new GetActivityRequest { Agency = ToProto(agency) }, deadline: DateTime.UtcNow + session.Timeout);
+            var activity = await Gateway.GetActivityAsync(new GetActivityRequest { Agency = agency }, deadline: DateTime.UtcNow + session.Timeout);
             var lines = activity.Entries.TakeLast(8).Select(e => $"  {(e.Failed ? "FAILED " : "")}{e.Line}");
             return $"What the {name} did lately:{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
         }
@@ -171,6 +170,4 @@ public sealed class CadGateway(Messaging messaging, Cast cast, ScenarioStubs stu
     }
 
     private static string Callsign(UserName resource) => resource.Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-
-    private static ProtoAgency ToProto(Agency agency) => agency switch { Agency.Mps => ProtoAgency.Mps, Agency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las };
 }

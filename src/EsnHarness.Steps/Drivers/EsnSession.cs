@@ -1,7 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Contracts;
-using EsnHarness.Steps.Profiles;
-using EsnHarness.Steps.Profiles.Internal;
+using EsnHarness.Targets;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
@@ -35,8 +34,7 @@ public sealed class EsnSession(EsnTarget target, ScenarioContext scenario)
     public CallInvoker Invoker(EsnRole role)
     {
         _used[role] = true;
-        return target.Channel(role)
-            .Intercept(new EndpointNamingInterceptor(EsnTargets.RoleName(role), target.Endpoint(role)))
+        return target.Invoker(role)
             .Intercept(metadata =>
             {
                 metadata.Add(EsnMetadata.NamespaceHeader, Namespace);

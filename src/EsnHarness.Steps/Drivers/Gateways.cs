@@ -2,6 +2,7 @@ using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Drivers;
 

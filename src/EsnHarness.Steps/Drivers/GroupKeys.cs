@@ -3,6 +3,7 @@ using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Stubs;
 using EsnHarness.Stubs.Esn;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Drivers;
 

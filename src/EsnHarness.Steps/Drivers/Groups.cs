@@ -2,8 +2,7 @@ using System.Collections.Concurrent;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -14,13 +13,13 @@ public sealed class Groups(EsnSession session, Cast cast)
     private readonly ConcurrentDictionary<string, GroupConfig> _groups = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a group owned by <paramref name="agency"/> (null = multi-agency) with the named members, London defaults otherwise.</summary>
-    public async Task CreateAsync(GroupName group, ModelAgency? agency, IEnumerable<UserName> members)
+    public async Task CreateAsync(GroupName group, Agency? agency, IEnumerable<UserName> members)
     {
         var config = new GroupConfig
         {
             GroupId = group.Value,
             DisplayName = group.Value,
-            Agency = agency switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, ModelAgency.Las => ProtoAgency.Las, _ => ProtoAgency.Unspecified },
+            Agency = agency ?? Agency.Unspecified,
             RequireAffiliation = true,
             AllowEmergency = true,
             AllowImminentPeril = true,

@@ -2,6 +2,7 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Stubs;
 using EsnHarness.Stubs.Esn;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Drivers;
 

@@ -4,9 +4,8 @@ using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 using Grpc.Core;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -35,19 +34,19 @@ public sealed class Interworking : IAsyncDisposable
     }
 
     /// <summary>Patches a TETRA talkgroup to an ESN group.</summary>
-    public async Task PatchAsync(string talkgroup, GroupName group, ModelAgency agency)
+    public async Task PatchAsync(string talkgroup, GroupName group, Agency agency)
     {
         var iwf = $"iwf-{talkgroup.ToLowerInvariant()}";
         await _groups.AddMemberAsync(group, iwf);
         var bridge = await Rpc.CallAsync(() => _client.CreateBridgeAsync(new CreateBridgeRequest
         {
-            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = ToProto(agency) },
+            Bridge = new Bridge { Talkgroup = talkgroup, GroupId = group.Value, IwfMcpttId = iwf, Agency = agency },
         }).ResponseAsync, $"patch Airwave talkgroup '{talkgroup}' to {group}");
         _bridges[talkgroup] = bridge;
     }
 
     /// <summary>Registers an Airwave radio user on a talkgroup and starts observing the radio.</summary>
-    public async Task RegisterRadioAsync(UserName name, ModelAgency agency, string talkgroup)
+    public async Task RegisterRadioAsync(UserName name, Agency agency, string talkgroup)
     {
         var bridge = _bridges.GetValueOrDefault(talkgroup)
             ?? throw new ArgumentException($"Talkgroup '{talkgroup}' is not patched in this scenario; add 'Given the Airwave talkgroup \"{talkgroup}\" is patched to \"...\"' first.");
@@ -56,7 +55,7 @@ public sealed class Interworking : IAsyncDisposable
 
         // Register before observing: ObserveRadio on a radio that is not registered yet fails NOT_FOUND, which silently
         // ended the pump (the radio then heard nothing). The radio buffers its events until someone observes them.
-        await Rpc.CallAsync(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = ToProto(agency) }).ResponseAsync,
+        await Rpc.CallAsync(() => _client.RegisterRadioAsync(new RegisterRadioRequest { Issi = member.DeviceId, Talkgroup = talkgroup, Agency = agency }).ResponseAsync,
             $"register {name}'s Airwave radio");
         var pump = Task.Run(() => PumpAsync(member.DeviceId, log), CancellationToken.None);
         _radios[member.DeviceId] = (log, pump);
@@ -217,6 +216,4 @@ public sealed class Interworking : IAsyncDisposable
 
     private EventLog<RadioEvent> Log(CastMember member) =>
         _radios.TryGetValue(member.DeviceId, out var r) ? r.Log : throw new ArgumentException($"{member.Name} has no Airwave radio in this scenario.");
-
-    private static ProtoAgency ToProto(ModelAgency a) => a switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las };
 }

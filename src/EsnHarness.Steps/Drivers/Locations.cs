@@ -3,6 +3,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;

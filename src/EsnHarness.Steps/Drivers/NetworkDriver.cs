@@ -4,6 +4,7 @@ using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
+using EsnHarness.Targets;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;

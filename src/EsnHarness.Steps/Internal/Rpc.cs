@@ -1,5 +1,5 @@
 using EsnHarness.Steps.Drivers;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Internal;

@@ -1,7 +1,5 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Steps.Drivers;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
-using ProtoAgency = EsnHarness.Contracts.Common.V1.Agency;
 
 namespace EsnHarness.Steps.Internal;
 
@@ -11,7 +9,7 @@ internal static class UserIdentities
     public static UserIdentity Of(CastMember m) => new()
     {
         McpttId = m.McpttId,
-        Agency = m.Agency switch { ModelAgency.Mps => ProtoAgency.Mps, ModelAgency.Lfb => ProtoAgency.Lfb, _ => ProtoAgency.Las },
+        Agency = m.Agency,
         DisplayName = m.Name.Value,
         Role = m.Kind == MemberKind.Console ? "dispatcher" : "responder",
     };

@@ -1,7 +1,7 @@
 using EsnHarness.Bdd;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Steps.Drivers;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Lifecycle;
@@ -15,7 +15,7 @@ namespace EsnHarness.Steps.Lifecycle;
 [Binding]
 public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutputHelper output)
 {
-    private static readonly EsnRole[] GrpcRoles = [EsnRole.Mcx, EsnRole.Network, EsnRole.Device, EsnRole.Interworking, EsnRole.ControlRoom, EsnRole.CadGateway];
+    private static readonly EsnRole[] GrpcRoles = [.. EsnRoles.All.Where(role => role.IsGrpc())];
 
     /// <summary>Switches the run's simulator defects on in this scenario's namespace, before anything else calls it.</summary>
     [BeforeScenario(Order = -100_000, Name = "Switch the run's reference defects on")]
@@ -27,7 +27,7 @@ public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutp
         }
 
         var byEndpoint = GrpcRoles.Where(session.Target.Has)
-            .Select(role => (Role: role, Names: defects.Of(EsnTargets.RoleName(role))))
+            .Select(role => (Role: role, Names: defects.Of(role.Name())))
             .Where(r => r.Names.Count > 0)
             .GroupBy(r => session.Target.Endpoint(r.Role));
         foreach (var endpoint in byEndpoint)

@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Stubs;
 
@@ -7,11 +8,11 @@ namespace EsnHarness.Steps.Stubs;
 [Binding]
 public sealed class AvlStubSteps(ScenarioStubs stubs)
 {
-    [Then("the AVL of {word} receives a position for {string} within {int} ms",
+    [Then("the AVL of {agency} receives a position for {string} within {int} ms",
         Description = "Waits for a position report of the resource to reach the agency control room's AVL feed (the avl role).",
         Example = "Then the AVL of LFB receives a position for \"Crew A241\" within 20000 ms")]
-    public async Task AvlReceivesPosition(string agency, string resource, int milliseconds) =>
-        await (await stubs.AvlAsync()).WaitForPositionAsync(agency, Callsign(resource), TimeSpan.FromMilliseconds(milliseconds));
+    public async Task AvlReceivesPosition(Agency agency, string resource, int milliseconds) =>
+        await (await stubs.AvlAsync()).WaitForPositionAsync(agency.Name(), Callsign(resource), TimeSpan.FromMilliseconds(milliseconds));
 
     private static string Callsign(string resource) => resource.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
 }

@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using EsnHarness.Bdd;
 using EsnHarness.Steps.Lifecycle;
-using EsnHarness.Steps.Profiles;
 using EsnHarness.Stubs;
 using EsnHarness.Stubs.Esn;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Stubs;
 
 /// <summary>Scenario-scoped driver for the HTTP stubs. For each HTTP role it opens this scenario's own session on first
-/// use and closes it when the scenario ends: on the run's embedded <see cref="StubHost"/> when the profile leaves the
+/// use and closes it when the scenario ends: on the run's embedded stubs (an <see cref="IStubSessionSource"/>) when the profile leaves the
 /// role embedded, or through the control API of the <c>esn stubs serve</c> the profile points the role at (roles that
 /// share an address share one session). A session opens with the stub defects of the run's <see cref="ActiveDefects"/>
 /// for the roles it serves (<c>cad.*</c>, <c>idms.*</c>, ...). Inject it into any binding or driver that needs a stub.</summary>
@@ -85,13 +85,13 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
     /// <summary>The run's stub defects of every HTTP role whose session is <paramref name="key"/>.</summary>
     private IReadOnlyList<string> DefectsFor(string key) =>
         run.TryGet<ActiveDefects>(out var defects) && defects!.Names.Count > 0
-            ? [.. Enum.GetValues<EsnRole>().Where(r => r >= EsnRole.Cad && KeyOf(r, out _) == key).SelectMany(r => defects.Of(EsnTargets.RoleName(r)))]
+            ? [.. EsnRoles.All.Where(r => !r.IsGrpc() && KeyOf(r, out _) == key).SelectMany(r => defects.Of(r.Name()))]
             : [];
 
     private async Task<IStubSession> OpenEmbeddedAsync(IReadOnlyList<string> defects, CancellationToken cancellationToken) =>
-        run.TryGet<StubHost>(out var host)
-            ? await host!.OpenSessionAsync(defects, cancellationToken)
-            : throw new InvalidOperationException("No HTTP stub host in this run: start one with StubHost.StartAsync(stubsFolder) and put it in the TestRunContext before the run (esn run does this), or point the HTTP roles at an esn stubs serve.");
+        run.TryGet<IStubSessionSource>(out var stubs)
+            ? await stubs.OpenSessionAsync(defects, cancellationToken)
+            : throw new InvalidOperationException("No embedded HTTP stubs in this run: the process that runs the scenarios puts them in the run context before the run (esn run and the NUnit catalogue do, through EsnHarness.Hosting), or point the HTTP roles at an esn stubs serve.");
 
     private static async Task<IStubSession> OpenRemoteAsync(EsnTarget target, EsnRole role, IReadOnlyList<string> defects, CancellationToken cancellationToken)
     {
@@ -101,12 +101,12 @@ public sealed class ScenarioStubs(TestRunContext run) : IAsyncDisposable
         }
         catch (StubHostException e)
         {
-            throw new InvalidOperationException($"Role '{role.ToString().ToLowerInvariant()}': {e.Message}. Steps that set up or inspect this role's stubs need an esn stubs serve; point the role at one, or leave it embedded.", e);
+            throw new InvalidOperationException($"Role '{role.Name()}': {e.Message}. Steps that set up or inspect this role's stubs need an esn stubs serve; point the role at one, or leave it embedded.", e);
         }
     }
 
     private static EsnRole RoleOf(string endpoint) =>
-        Enum.TryParse<EsnRole>(endpoint, ignoreCase: true, out var role) && role >= EsnRole.Cad
+        EsnRoles.Parse(endpoint) is { } role && !role.IsGrpc()
             ? role
-            : throw new ArgumentException($"no stub endpoint '{endpoint}'; the HTTP roles are cad, idms, gms, cms, kms and avl", nameof(endpoint));
+            : throw new ArgumentException($"no stub endpoint '{endpoint}'; the HTTP roles are {string.Join(", ", EsnRoles.All.Where(r => !r.IsGrpc()).Select(r => r.Name()))}", nameof(endpoint));
 }

@@ -9,7 +9,7 @@ public sealed class AvlStub(IStubSession session)
     /// <summary>Waits until <paramref name="agency"/>'s AVL feed receives a position report for <paramref name="resource"/>.</summary>
     public Task<IReadOnlyList<ReceivedRequest>> WaitForPositionAsync(string agency, string resource, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         session.WaitForAsync(
-            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/avl/{Agency.Segment(agency)}/positions"), RequestCondition.JsonPath("$.properties.resource", resource)),
+            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/avl/{AgencySegment.Of(agency)}/positions"), RequestCondition.JsonPath("$.properties.resource", resource)),
             RequestCount.AtLeastOf(1),
             timeout,
             cancellationToken);

@@ -18,7 +18,7 @@ public sealed class CadStub(IStubSession session)
     /// acknowledgement moves it to acknowledged, anyone else's is refused (409).</summary>
     public async Task<CadDispatch> DispatchAsync(string agency, string incidentId, string summary, string resource, CancellationToken cancellationToken = default)
     {
-        var segment = Agency.Segment(agency);
+        var segment = AgencySegment.Of(agency);
         ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
         ArgumentException.ThrowIfNullOrWhiteSpace(resource);
         var path = $"/cad/{segment}/incidents/{Uri.EscapeDataString(incidentId)}";
@@ -45,7 +45,7 @@ public sealed class CadStub(IStubSession session)
     /// <exception cref="InvalidOperationException">The session's CAD serves no status table for the agency.</exception>
     public async Task RegisterResourceAsync(string agency, string callsign, string mcpttId, CancellationToken cancellationToken = default)
     {
-        var segment = Agency.Segment(agency);
+        var segment = AgencySegment.Of(agency);
         ArgumentException.ThrowIfNullOrWhiteSpace(callsign);
         var user = McpttId.Require(mcpttId);
         var path = $"/cad/{segment}/resources/{Uri.EscapeDataString(callsign)}";
@@ -80,7 +80,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>The incident as CAD holds it now, or null when CAD has no such incident.</summary>
     public async Task<CadIncident?> IncidentAsync(string agency, string incidentId, CancellationToken cancellationToken = default)
     {
-        using var json = await GetAsync($"cad/{Agency.Segment(agency)}/incidents/{Uri.EscapeDataString(incidentId)}", cancellationToken);
+        using var json = await GetAsync($"cad/{AgencySegment.Of(agency)}/incidents/{Uri.EscapeDataString(incidentId)}", cancellationToken);
         if (json is null)
         {
             return null;
@@ -98,7 +98,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>The resource as CAD's register holds it now, or null when CAD does not know it.</summary>
     public async Task<CadResource?> ResourceAsync(string agency, string callsign, CancellationToken cancellationToken = default)
     {
-        using var json = await GetAsync($"cad/{Agency.Segment(agency)}/resources/{Uri.EscapeDataString(callsign)}", cancellationToken);
+        using var json = await GetAsync($"cad/{AgencySegment.Of(agency)}/resources/{Uri.EscapeDataString(callsign)}", cancellationToken);
         if (json is null)
         {
             return null;
@@ -113,7 +113,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>Waits until <paramref name="agency"/>'s CAD receives status <paramref name="status"/> for <paramref name="resource"/>.</summary>
     public Task<IReadOnlyList<ReceivedRequest>> WaitForStatusAsync(string agency, string resource, string status, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         session.WaitForAsync(
-            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{Agency.Segment(agency)}/resources/{resource}/status"), RequestCondition.JsonPath("$.status", status)),
+            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{AgencySegment.Of(agency)}/resources/{resource}/status"), RequestCondition.JsonPath("$.status", status)),
             RequestCount.AtLeastOf(1),
             timeout,
             cancellationToken);
@@ -121,7 +121,7 @@ public sealed class CadStub(IStubSession session)
     /// <summary>Waits until <paramref name="agency"/>'s CAD receives <paramref name="resource"/>'s acknowledgement of <paramref name="incidentId"/>.</summary>
     public Task<IReadOnlyList<ReceivedRequest>> WaitForAcknowledgementAsync(string agency, string incidentId, string resource, TimeSpan timeout, CancellationToken cancellationToken = default) =>
         session.WaitForAsync(
-            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{Agency.Segment(agency)}/incidents/{incidentId}/acknowledgements"), RequestCondition.JsonPath("$.resource", resource)),
+            RequestExpectation.To(Endpoint, RequestCondition.Method("POST"), RequestCondition.Path($"/cad/{AgencySegment.Of(agency)}/incidents/{incidentId}/acknowledgements"), RequestCondition.JsonPath("$.resource", resource)),
             RequestCount.AtLeastOf(1),
             timeout,
             cancellationToken);

@@ -27,11 +27,11 @@ public abstract class LivingDocPageFixture
     }
 
     /// <summary>Writes the run's NDJSON, loads it as a user would, and renders the page.</summary>
-    protected string WritePage(RunBuilder run, string name)
+    protected string WritePage(RunBuilder run, string name, RequirementVocabulary? vocabulary = null)
     {
         var ndjson = run.WriteTo(Files.File(name + ".ndjson"));
         var html = Files.File(name + ".html");
-        new LivingDocWriter().Write(ReportModel.Load([ndjson]), html);
+        new LivingDocWriter().Write(ReportModel.Load([ndjson], vocabulary), html);
         return html;
     }
 }

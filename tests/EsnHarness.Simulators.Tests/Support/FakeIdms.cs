@@ -11,10 +11,12 @@ using Microsoft.Extensions.Logging;
 namespace EsnHarness.Simulators.Tests.Support;
 
 /// <summary>An IdMS token introspection endpoint (RFC 7662) on 127.0.0.1 over real HTTP: tokens it issued answer active
-/// with their MCPTT ID until revoked; anything else answers inactive. Counts the introspections it served.</summary>
+/// with their MCPTT ID until revoked; anything else answers inactive. Counts the introspections it served and keeps the
+/// Authorization header each one carried ("" for none).</summary>
 public sealed class FakeIdms : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, string> _active = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _authorizations = new();
     private readonly WebApplication _app;
     private int _introspections;
 
@@ -23,6 +25,8 @@ public sealed class FakeIdms : IAsyncDisposable
     public Uri IntrospectionUrl { get; private set; } = null!;
 
     public int Introspections => Volatile.Read(ref _introspections);
+
+    public IReadOnlyList<string> Authorizations => _authorizations.ToArray();
 
     public static async Task<FakeIdms> StartAsync()
     {
@@ -33,6 +37,7 @@ public sealed class FakeIdms : IAsyncDisposable
         var idms = new FakeIdms(app);
         app.MapPost("/idms/introspect", async (HttpRequest request) =>
         {
+            idms._authorizations.Enqueue(request.Headers.Authorization.ToString());
             Interlocked.Increment(ref idms._introspections);
             var form = await request.ReadFormAsync();
             var token = form["token"].ToString();

@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using EsnHarness.Hosting;
 using EsnHarness.Steps.Lifecycle;
 
 namespace EsnHarness.Steps.Tests.Drivers;
@@ -18,13 +19,17 @@ public sealed class CadCatalogueDefectTests
     private static readonly string[] StatusesAfterDispatch = ["DATA-014", "INTEROP-010"];
     private static readonly string[] StatusesWithoutIncident = ["CR-012", "CR-013", "CR-014"];
     private static readonly string[] All = [.. Acknowledgements.Concat(StatusesAfterDispatch).Concat(StatusesWithoutIncident).Append("DATA-007").Distinct()];
-    private ReferenceEnvironment _environment = null!;
+    private EmbeddedRoles _roles = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync() => _environment = await ReferenceEnvironment.StartAsync(Path.Combine(Root(), "stubs"));
+    public async Task StartAsync()
+    {
+        var reference = ProfileResolver.Resolve(HarnessSettings.Defaults(Root()), new Dictionary<string, string>(), ProfileOverrides.None);
+        _roles = await EmbeddedRoles.StartAsync(reference, Path.Combine(Root(), "stubs"));
+    }
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _environment.DisposeAsync();
+    public async Task StopAsync() => await _roles.DisposeAsync();
 
     private static IEnumerable<TestCaseData> Defects()
     {
@@ -43,14 +48,13 @@ public sealed class CadCatalogueDefectTests
     public async Task CadRequirements_WithDefect_FailExactlyTheOnesItBreaks(string? defect, string[] caught)
     {
         var run = new TestRunContext();
-        run.Set(_environment.Target);
-        run.Set(_environment.Stubs);
+        _roles.Register(run);
         run.Set(new ActiveDefects(defect is null ? [] : [defect]));
         var options = new GherkinRunOptions
         {
             FeaturePaths = [.. Features.Select(f => Path.Combine(Root(), f))],
             BaseDirectory = Root(),
-            BindingAssemblies = [typeof(EnvironmentHooks).Assembly],
+            BindingAssemblies = [typeof(NamespaceHooks).Assembly],
             Tags = string.Join(" or ", All.Select(r => $"@REQ-LDN-{r}")),
             Workers = 4,
         };

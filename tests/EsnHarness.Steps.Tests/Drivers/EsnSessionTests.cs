@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using EsnHarness.Bdd;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Drivers;
-using EsnHarness.Steps.Profiles;
+using EsnHarness.Targets;
 using Grpc.Core;
 
 namespace EsnHarness.Steps.Tests.Drivers;

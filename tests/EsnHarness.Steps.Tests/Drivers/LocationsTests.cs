@@ -1,6 +1,7 @@
 using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Model;
 using EsnHarness.Steps.Tests.Support;
+using EsnHarness.Targets;
 
 namespace EsnHarness.Steps.Tests.Drivers;
 

@@ -5,7 +5,6 @@ using EsnHarness.Steps.Drivers;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using Google.Protobuf.WellKnownTypes;
-using ModelAgency = EsnHarness.Steps.Model.Agency;
 
 namespace EsnHarness.Steps.Tests.Internal;
 
@@ -18,8 +17,8 @@ public sealed class DeviceEventTextTests
     [SetUp]
     public void SetUp()
     {
-        _cast.Add(new UserName("PC Patel"), ModelAgency.Mps, MemberKind.Terminal);
-        _cast.Add(new UserName("MetCC Dispatcher Ward"), ModelAgency.Mps, MemberKind.Console, ControlRoom.Parse("MetCC"));
+        _cast.Add(new UserName("PC Patel"), Agency.Mps, MemberKind.Terminal);
+        _cast.Add(new UserName("MetCC Dispatcher Ward"), Agency.Mps, MemberKind.Console, ControlRoom.Parse("MetCC"));
         _text = new DeviceEventText(new UserName("PC Patel"), _cast, id => id == "3" ? "MPS-LX-OPS1" : null);
     }
 

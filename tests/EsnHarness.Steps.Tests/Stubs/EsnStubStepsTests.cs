@@ -38,7 +38,7 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     {
         var steps = new AvlStubSteps(Stubs);
         using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
-        var waiting = steps.AvlReceivesPosition("LFB", "Crew A241", 10_000);
+        var waiting = steps.AvlReceivesPosition(Agency.Lfb, "Crew A241", 10_000);
 
         await client.PostAsync("/avl/lfb/positions", new StringContent("""{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.13,51.51]},"properties":{"resource":"A241","time":"2026-11-23T15:00:00Z"}}""", Encoding.UTF8, "application/geo+json"));
 

@@ -43,8 +43,7 @@ public sealed class ScenarioStubsDefectTests : StubStepsFixture
     private TestRunContext RunWith(params string[] defects)
     {
         var run = new TestRunContext();
-        Run.TryGet<StubHost>(out var host);
-        run.Set(host!);
+        run.Set(Run.Get<IStubSessionSource>());
         run.Set(new ActiveDefects(defects));
         return run;
     }

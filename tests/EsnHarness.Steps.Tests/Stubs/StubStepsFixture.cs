@@ -19,7 +19,7 @@ public abstract class StubStepsFixture
     public async Task StartHost()
     {
         _host = await StubHost.StartAsync(FindStubs());
-        Run.Set(_host);
+        Run.Set<IStubSessionSource>(_host);
     }
 
     [OneTimeTearDown]

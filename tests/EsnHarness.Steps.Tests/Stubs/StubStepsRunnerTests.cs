@@ -52,7 +52,7 @@ public sealed class StubStepsRunnerTests : StubStepsFixture
             {
                 FeaturePaths = [folder],
                 BaseDirectory = folder,
-                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(AvlStubSteps), typeof(StubJournalHooks)],
+                BindingTypes = [typeof(StubSteps), typeof(IdentityStubSteps), typeof(AvlStubSteps), typeof(StubJournalHooks), typeof(EsnHarness.Steps.Bindings.ParameterTypes)],
                 Workers = 2,
             };
 

@@ -79,7 +79,7 @@ public sealed class StubStepsTests : StubStepsFixture
     {
         var stubs = new ScenarioStubs(new TestRunContext());
 
-        Assert.That(() => stubs.SessionAsync("cad"), Throws.InvalidOperationException.With.Message.StartsWith("No HTTP stub host in this run"));
+        Assert.That(() => stubs.SessionAsync("cad"), Throws.InvalidOperationException.With.Message.StartsWith("No embedded HTTP stubs in this run"));
     }
 
     [Test]

@@ -127,9 +127,23 @@ public sealed class EsnStubTests : StubFixture
     }
 
     [Test]
-    public void Dispatch_UnknownAgency_ClearError()
+    public void Dispatch_AgencyThatIsNoPathSegment_ClearError()
     {
-        Assert.That(() => new CadStub(Session).DispatchAsync("BTP", "X-1", "x", "A1"), Throws.ArgumentException.With.Message.StartsWith("unknown agency 'BTP': use LAS, LFB or MPS"));
+        Assert.That(() => new CadStub(Session).DispatchAsync("../LAS", "X-1", "x", "A1"), Throws.ArgumentException.With.Message.StartsWith("agency '../LAS' is not a short name of letters (e.g. LAS)"));
+    }
+
+    [Test]
+    public async Task Dispatch_AgencyWithoutMappingsOfItsOwn_ServedUnderItsSegment()
+    {
+        var cad = new CadStub(Session);
+
+        var dispatch = await cad.DispatchAsync("BTP", "BTP-771", "Person on the track, Bank branch", "BX-21");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(dispatch.IncidentAddress.AbsolutePath, Does.EndWith("/cad/btp/incidents/BTP-771"));
+            Assert.That(await cad.IncidentStateAsync("BTP", "BTP-771"), Is.EqualTo("dispatched"));
+        });
     }
 
     [Test]

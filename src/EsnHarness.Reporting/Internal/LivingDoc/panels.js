@@ -67,7 +67,7 @@ function renderMatrix() {
       const td = el('td', { 'data-agency': agency, 'data-cap': cap, 'data-pass': pass, 'data-fail': fail, 'data-notrun': notRun });
       if (pass + fail + notRun === 0) {
         td.appendChild(el('span', { cls: 'muted', text: '–' }));
-        td.setAttribute('aria-label', agency + ' ' + cap + ': no must requirements');
+        td.setAttribute('aria-label', agency + ' ' + cap + ': no ' + DATA.vocabulary.priorities[0] + ' requirements');
       } else {
         const label = agency + ' ' + cap + ': ' + pass + ' passing, ' + fail + ' failing, ' + notRun + ' not run. Show them.';
         const button = el('button', { type: 'button', cls: 'cell ' + (fail > 0 ? 'blocked' : notRun > 0 ? 'open' : 'ready'), 'aria-label': label }, [
@@ -75,7 +75,7 @@ function renderMatrix() {
           el('span', { cls: 'n fail', text: String(fail), title: 'failing' }), ' / ',
           el('span', { cls: 'n notrun', text: String(notRun), title: 'not run' }),
         ]);
-        button.addEventListener('click', () => setFilters({ agency, cap, priority: 'must' }));
+        button.addEventListener('click', () => setFilters({ agency, cap, priority: DATA.vocabulary.priorities[0] }));
         td.appendChild(button);
       }
       row.appendChild(td);
@@ -164,9 +164,16 @@ function wireControls() {
   window.addEventListener('hashchange', () => applyFilters(true));
 }
 
+// The agency and priority filters offer the run's vocabulary (esn.json), not a fixed list.
+function fillChoices() {
+  for (const agency of DATA.vocabulary.agencies) { $('f-agency').appendChild(el('option', { value: agency, text: agency })); }
+  for (const priority of DATA.vocabulary.priorities) { $('f-priority').appendChild(el('option', { value: priority, text: priority })); }
+}
+
 function start() {
   document.title = DATA.title;
   $('title').textContent = DATA.title;
+  fillChoices();
   renderRun();
   renderSelection();
   renderErrors();

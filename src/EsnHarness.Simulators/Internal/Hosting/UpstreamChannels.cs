@@ -5,56 +5,78 @@ using Grpc.Net.Client;
 namespace EsnHarness.Simulators.Internal.Hosting;
 
 /// <summary>
-/// gRPC channels from the device simulator and interworking function to the MCX and network services: this
-/// host's own by default, or a supplier's when configured. One channel per address, many HTTP/2 connections.
+/// Connections from this host's roles to the services they use: the device simulator and interworking function to the
+/// MCX service and network model, the MCX service to the IdMS, GMS and CMS, the CAD gateway to the MCX and the agency's CAD. This host's own services by default, or the upstream
+/// endpoints the options name (an agency's systems, with their TLS settings and credentials). One channel per address,
+/// many HTTP/2 connections.
 /// </summary>
-internal sealed class UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate) : IDisposable
+internal sealed class UpstreamChannels : IDisposable
 {
     private readonly ConcurrentDictionary<(Uri, bool), GrpcChannel> _channels = new();
-    private readonly X509Certificate2? _clientCertificate = options.UpstreamClientCertificatePath is { } path
-        ? Certificates.Load(path, options.UpstreamClientKeyPath, null, "upstream client certificate")
-        : null;
-    private readonly X509Certificate2? _ca = options.UpstreamTrustedCaPath is { } ca ? Certificates.LoadCa(ca, "upstream trusted CA") : null;
+    private readonly SimulatorHostOptions _options;
+    private readonly HostAddress _self;
+    private readonly UpstreamConnector _hostWide;
+    private readonly UpstreamConnector? _mcx;
+    private readonly UpstreamConnector? _network;
+    private readonly UpstreamConnector? _idms;
+    private readonly UpstreamConnector? _gms;
+    private readonly UpstreamConnector? _cms;
+    private readonly UpstreamConnector? _cad;
+
+    public UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate)
+    {
+        _options = options;
+        _self = self;
+        _hostWide = UpstreamConnector.HostWide(options, ownCertificate);
+        _mcx = options.Mcx is { } mcx ? UpstreamConnector.For(mcx, "mcx", options, ownCertificate) : null;
+        _network = options.Network is { } network ? UpstreamConnector.For(network, "network", options, ownCertificate) : null;
+        _idms = options.Idms is { } idms ? UpstreamConnector.For(idms, "idms", options, ownCertificate) : null;
+        _gms = options.Gms is { } gms ? UpstreamConnector.For(gms, "gms", options, ownCertificate) : null;
+        _cms = options.Cms is { } cms ? UpstreamConnector.For(cms, "cms", options, ownCertificate) : null;
+        _cad = options.Cad is { } cad ? UpstreamConnector.For(cad, "cad", options, ownCertificate) : null;
+    }
 
     /// <summary>Requests to the MCX service (signalling, media). Kept off the downlink streams' connections, so a
     /// talker's frames never queue behind the fan-out of a large group call on the same HTTP/2 connection.</summary>
-    public GrpcChannel Mcx => For(options.McxAddress ?? self.Value, streams: false);
+    public GrpcChannel Mcx => For(_options.Mcx?.Address ?? _self.Value, _mcx ?? _hostWide, streams: false);
 
     /// <summary>Long-lived downlink streams from the MCX service.</summary>
-    public GrpcChannel McxStreams => For(options.McxAddress ?? self.Value, streams: true);
+    public GrpcChannel McxStreams => For(_options.Mcx?.Address ?? _self.Value, _mcx ?? _hostWide, streams: true);
 
-    public GrpcChannel Network => For(options.NetworkAddress ?? self.Value, streams: true);
+    public GrpcChannel Network => For(_options.Network?.Address ?? _self.Value, _network ?? _hostWide, streams: true);
+
+    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS, CMS and CAD): the settings of the upstream endpoint a URL
+    /// is under, else the host-wide ones.</summary>
+    public HttpMessageHandler CreateHttpHandler()
+    {
+        var routes = new List<(Uri, HttpMessageInvoker)>();
+        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Gms, _gms), (_options.Cms, _cms), (_options.Cad, _cad), (_options.Mcx, _mcx), (_options.Network, _network) })
+        {
+            if (endpoint is not null && connector is not null)
+            {
+                routes.Add((endpoint.Address, new HttpMessageInvoker(connector.CreateHandler())));
+            }
+        }
+
+        return new UpstreamRouter(routes, new HttpMessageInvoker(_hostWide.CreateHandler()));
+    }
 
     public void Dispose()
     {
-        foreach (var c in _channels.Values)
+        foreach (var channel in _channels.Values)
         {
-            c.Dispose();
+            channel.Dispose();
         }
 
-        _clientCertificate?.Dispose();
-        _ca?.Dispose();
+        _hostWide.Dispose();
+        _mcx?.Dispose();
+        _network?.Dispose();
+        _idms?.Dispose();
+        _gms?.Dispose();
+        _cms?.Dispose();
+        _cad?.Dispose();
     }
 
-    /// <summary>A handler for HTTP(S) calls upstream (e.g. the IdMS): trusts the upstream CA and this host's own certificate,
-    /// and presents the upstream client certificate when a server asks for one.</summary>
-    public SocketsHttpHandler CreateHandler()
-    {
-        var handler = new SocketsHttpHandler
-        {
-            EnableMultipleHttp2Connections = true,
-            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            KeepAlivePingDelay = TimeSpan.FromSeconds(60),
-        };
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, errors) => Certificates.Accept(cert, errors, ownCertificate, _ca);
-        if (_clientCertificate is not null)
-        {
-            handler.SslOptions.ClientCertificates = [_clientCertificate];
-        }
-
-        return handler;
-    }
-
-    private GrpcChannel For(Uri address, bool streams) => _channels.GetOrAdd((address, streams), key =>
-        GrpcChannel.ForAddress(key.Item1, new GrpcChannelOptions { HttpHandler = CreateHandler(), MaxReceiveMessageSize = 16 * 1024 * 1024 }));
+    private GrpcChannel For(Uri address, UpstreamConnector connector, bool streams) => _channels.GetOrAdd((address, streams), key =>
+        GrpcChannel.ForAddress(key.Item1, new GrpcChannelOptions { HttpHandler = connector.CreateHandler(), MaxReceiveMessageSize = 16 * 1024 * 1024 }));
 }

@@ -1,4 +1,0 @@
-namespace EsnHarness.Steps.Profiles;
-
-/// <summary>A named profile as written in esn.json. Roles it does not name are embedded.</summary>
-public sealed record ProfileDefinition(string Name, string? Description, IReadOnlyDictionary<string, RoleDefinition> Roles);
