@@ -44,6 +44,15 @@ public sealed class SimulatorHost : IAsyncDisposable
             throw new SimulatorConfigurationException($"unknown defect '{unknown}'; `esn defects` lists the ones the simulators know");
         }
 
+        try
+        {
+            options.DirectMode.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new SimulatorConfigurationException(e.Message, e);
+        }
+
         var certificate = options.CertificatePath is { } path
             ? Certificates.Load(path, options.CertificateKeyPath, options.CertificatePassword, "certificate")
             : null;

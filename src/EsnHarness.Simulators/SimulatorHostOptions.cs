@@ -101,6 +101,9 @@ public sealed record SimulatorHostOptions
     /// <summary>The terminals' codec and jitter buffer, which mouth-to-ear latency (KPI3) includes (AMR-WB and a 40 ms buffer by default).</summary>
     public VoiceModelOptions Voice { get; init; } = new();
 
+    /// <summary>Direct mode (off-network, over the sidelink): range, sidelink delay and loss, off-network timers.</summary>
+    public DirectModeOptions DirectMode { get; init; } = new();
+
     /// <summary>Events a terminal buffers until observed (the oldest are dropped beyond it).</summary>
     public int DeviceEventBuffer { get; init; } = 10_000;
 

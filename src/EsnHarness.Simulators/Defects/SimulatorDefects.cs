@@ -5,7 +5,7 @@ public static class SimulatorDefects
 {
     /// <summary>All of them, ordered by name.</summary>
     public static IReadOnlyList<Defect> All { get; } =
-        [.. McxDefects.All.Concat(DeviceDefects.All).Concat(NetworkDefects.All).Concat(InterworkingDefects.All)
+        [.. McxDefects.All.Concat(DeviceDefects.All).Concat(DirectModeDefects.All).Concat(NetworkDefects.All).Concat(InterworkingDefects.All)
             .Concat(CadGatewayDefects.All).Concat(MultiAgencyDefects.All)
             .OrderBy(d => d.Name, StringComparer.Ordinal)];
 

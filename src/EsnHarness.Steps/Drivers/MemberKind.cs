@@ -3,8 +3,11 @@ namespace EsnHarness.Steps.Drivers;
 /// <summary>What kind of client a cast member uses.</summary>
 public enum MemberKind
 {
-    /// <summary>An ESN handheld or vehicle terminal.</summary>
+    /// <summary>An ESN handheld terminal.</summary>
     Terminal,
+
+    /// <summary>A vehicle-mounted ESN device (e.g. a fire appliance's, which can relay direct mode to the network).</summary>
+    Vehicle,
 
     /// <summary>A control-room dispatcher console (an MCX client).</summary>
     Console,

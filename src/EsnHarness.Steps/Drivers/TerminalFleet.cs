@@ -47,22 +47,22 @@ public sealed class TerminalFleet : IAsyncDisposable
     {
         var member = _cast.Add(name, agency, kind, room);
         var token = accessToken ?? await _idms.TokenForAsync(member);
-        var at = await _network.ResolveAsync(place);
-        await _profiles.CreateAsync(member);
-        var state = await Rpc.CallAsync(() => _devices.PowerOnAsync(new PowerOnRequest
-        {
-            DeviceId = member.DeviceId,
-            Kind = kind == MemberKind.Console ? DeviceKind.Console : DeviceKind.Handheld,
-            Identity = UserIdentities.Of(member),
-            PlaceId = at.PlaceId,
-            AccessToken = token,
-        }).ResponseAsync, $"power on the terminal of {name}");
-        _poweredOn[member.DeviceId] = member;
-        _observed[member.DeviceId] = ObservedTerminal.Start(_devices, member, Describer(member), _output, RememberCall, _stop.Token);
-        _places[member.DeviceId] = place;
+        var state = await PowerOnAsync(member, place, new PowerOnRequest { AccessToken = token });
         if (!state.Registered)
         {
             throw new ExpectationFailedException($"The terminal of {name} powered on at {place} but did not register on the MCX service.");
+        }
+    }
+
+    /// <summary>Powers a user's terminal on straight into direct mode on a group (it does not register on the network) and
+    /// starts observing it; <paramref name="directMode"/> is its off-network configuration.</summary>
+    public async Task PowerOnInDirectModeAsync(UserName name, Agency agency, PlaceName place, GroupName group, DirectModeConfiguration directMode)
+    {
+        var member = _cast.Add(name, agency, MemberKind.Terminal);
+        var state = await PowerOnAsync(member, place, new PowerOnRequest { DirectMode = directMode, DirectModeGroup = group.Value });
+        if (state.DirectMode is not { Active: true } status || status.GroupId != group.Value)
+        {
+            throw new ExpectationFailedException($"The terminal of {name} powered on at {place} but is not in direct mode on {group} (direct mode: {state.DirectMode}).");
         }
     }
 
@@ -178,6 +178,21 @@ public sealed class TerminalFleet : IAsyncDisposable
         {
             _output.WriteLine($"Could not power off every terminal of the scenario: {string.Join("; ", failed)}.");
         }
+    }
+
+    private async Task<DeviceState> PowerOnAsync(CastMember member, PlaceName place, PowerOnRequest request)
+    {
+        var at = await _network.ResolveAsync(place);
+        await _profiles.CreateAsync(member);
+        request.DeviceId = member.DeviceId;
+        request.Kind = member.Kind switch { MemberKind.Console => DeviceKind.Console, MemberKind.Vehicle => DeviceKind.Vehicle, _ => DeviceKind.Handheld };
+        request.Identity = UserIdentities.Of(member);
+        request.PlaceId = at.PlaceId;
+        var state = await Rpc.CallAsync(() => _devices.PowerOnAsync(request).ResponseAsync, $"power on the terminal of {member.Name}");
+        _poweredOn[member.DeviceId] = member;
+        _observed[member.DeviceId] = ObservedTerminal.Start(_devices, member, Describer(member), _output, RememberCall, _stop.Token);
+        _places[member.DeviceId] = place;
+        return state;
     }
 
     private DeviceEventText Describer(CastMember member) => new(member.Name, _cast, GroupOfCall);

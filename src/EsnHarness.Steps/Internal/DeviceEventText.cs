@@ -26,7 +26,8 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
     {
         DeviceEvent.EventOneofCase.Floor => Floor(e.Floor),
         DeviceEvent.EventOneofCase.FloorState =>
-            $"floor {Words(e.FloorState.FromState)} -> {Words(e.FloorState.ToState)} ({e.FloorState.Reason}){On(e.FloorState.CallId)}",
+            $"floor {State(e.FloorState.FromState)} -> {State(e.FloorState.ToState)} ({e.FloorState.Reason}){On(e.FloorState.CallId)}",
+        DeviceEvent.EventOneofCase.DirectMode => DirectMode(e.DirectMode),
         DeviceEvent.EventOneofCase.Call => Call(e.Call),
         DeviceEvent.EventOneofCase.Media => $"hears {Who(e.Media.Packet.SenderMcpttId)} (burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}",
         DeviceEvent.EventOneofCase.Message => Message(e.Message),
@@ -69,8 +70,19 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
     }
 
     private string CallName(CallInfo call) => call.GroupId.Length > 0
-        ? $"the {Words(call.CallType)} call on {call.GroupId} (call {call.CallId})"
-        : $"the {Words(call.CallType)} call of {Who(call.InitiatorMcpttId)} (call {call.CallId})";
+        ? $"the {(call.OffNetwork ? "direct-mode " : "")}{Words(call.CallType)} call on {call.GroupId} (call {call.CallId})"
+        : $"the {(call.OffNetwork ? "direct-mode " : "")}{Words(call.CallType)} call of {Who(call.InitiatorMcpttId)} (call {call.CallId})";
+
+    private static string DirectMode(DirectModeChange d) => d.Active
+        ? $"in direct mode on {d.GroupId} ({Words(d.Reason)})"
+        : $"back on the network from direct mode on {d.GroupId} ({Words(d.Reason)}){(d.OnNetworkCallId.Length > 0 ? $", in call {d.OnNetworkCallId}" : "")}";
+
+    /// <summary>A floor participant state; off-network ones as TS 24.380 names them ("O: has permission").</summary>
+    private static string State(FloorParticipantState state)
+    {
+        var name = state.ToString();
+        return name.Length > 1 && name[0] == 'O' && char.IsUpper(name[1]) ? $"O: {Words(state)[2..]}" : Words(state);
+    }
 
     private string Message(ReceivedMessage m)
     {

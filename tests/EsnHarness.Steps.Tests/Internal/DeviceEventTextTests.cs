@@ -46,6 +46,32 @@ public sealed class DeviceEventTextTests
         }), Is.EqualTo("14:02:03.120 PC Patel: floor pending request -> has permission (Floor Granted) on MPS-LX-OPS1 (call 3)"));
 
     [Test]
+    public void Describe_OffNetworkStateChange_StatesAsTs24380NamesThem() =>
+        Assert.That(_text.Describe(new DeviceEvent
+        {
+            ObservedAt = At,
+            FloorState = new FloorParticipantChange { CallId = "dmo-1", FromState = FloorParticipantState.OPendingRequest, ToState = FloorParticipantState.OQueued, Reason = "queued at position 1" },
+        }), Is.EqualTo("14:02:03.120 PC Patel: floor O: pending request -> O: queued (queued at position 1) (call dmo-1)"));
+
+    [Test]
+    public void Describe_DirectModeFallBackAndReturn_GroupReasonAndTheCallEntered() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(_text.Describe(new DeviceEvent { ObservedAt = At, DirectMode = new DirectModeChange { Active = true, GroupId = "FLON-FG03", Reason = DirectModeReason.ServiceLost } }),
+                Is.EqualTo("14:02:03.120 PC Patel: in direct mode on FLON-FG03 (service lost)"));
+            Assert.That(_text.Describe(new DeviceEvent { ObservedAt = At, DirectMode = new DirectModeChange { GroupId = "FLON-FG03", Reason = DirectModeReason.ServiceBack, OnNetworkCallId = "7" } }),
+                Is.EqualTo("14:02:03.120 PC Patel: back on the network from direct mode on FLON-FG03 (service back), in call 7"));
+        });
+
+    [Test]
+    public void Describe_OffNetworkCall_NamedAsADirectModeCall() =>
+        Assert.That(_text.Describe(new DeviceEvent
+        {
+            ObservedAt = At,
+            Call = new CallEvent { Kind = CallEventKind.Connected, Call = new CallInfo { CallId = "dmo-1", GroupId = "MPS-DMO-1", CallType = CallType.EmergencyGroup, OffNetwork = true } },
+        }), Is.EqualTo("14:02:03.120 PC Patel: in the direct-mode emergency group call on MPS-DMO-1 (call dmo-1)"));
+
+    [Test]
     public void Describe_StatusFromAnUnknownIdentity_ShowsTheIdentity() =>
         Assert.That(_text.Describe(new DeviceEvent { ObservedAt = At, Message = new ReceivedMessage { Message = new SdsMessage { Kind = SdsPayloadKind.Status, StatusCode = 32770, SenderMcpttId = "sip:x@esn" } } }),
             Is.EqualTo("14:02:03.120 PC Patel: received status 32770 from sip:x@esn"));

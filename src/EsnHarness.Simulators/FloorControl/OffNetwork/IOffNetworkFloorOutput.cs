@@ -14,4 +14,10 @@ public interface IOffNetworkFloorOutput
 
     /// <summary>T206 expired: the talker is warned it must stop soon (T207 runs).</summary>
     void TalkTimeWarning();
+
+    /// <summary>A grant reached this client while queued: the user accepts it with <see cref="OffNetworkFloorParticipant.AcceptQueuedGrant"/>
+    /// within T233. Called last in the participant's handling, so accepting from here (a user still holding PTT) is safe.</summary>
+    void GrantOffered()
+    {
+    }
 }

@@ -35,6 +35,13 @@ public sealed partial class OffNetworkFloorParticipant
         }
 
         var index = _queue.FindIndex(q => q.Participant == request.Participant);
+        if (index >= 0 && _queue[index].Priority == request.Priority)
+        {
+            // A retransmission (T201) of a request already queued, its answer lost: it keeps its place in the queue.
+            SendQueuePosition(request.Participant, index);
+            return;
+        }
+
         if (index < 0 && _queue.Count >= _timers.MaxQueueLength)
         {
             Deny(request.Participant, FloorCause.QueueFull);
@@ -49,8 +56,11 @@ public sealed partial class OffNetworkFloorParticipant
         var at = _queue.FindIndex(q => q.Priority < request.Priority);
         at = at < 0 ? _queue.Count : at;
         _queue.Insert(at, request);
-        _output.Send(new OffNetworkFloorMessage(OffNetworkMessageKind.QueuePositionInfo, Self, request.Participant, QueuePosition: at + 1));
+        SendQueuePosition(request.Participant, at);
     }
+
+    private void SendQueuePosition(string participant, int index) =>
+        _output.Send(new OffNetworkFloorMessage(OffNetworkMessageKind.QueuePositionInfo, Self, participant, QueuePosition: index + 1));
 
     private void Deny(string participant, FloorCause cause) =>
         _output.Send(new OffNetworkFloorMessage(OffNetworkMessageKind.Deny, Self, participant, Cause: cause));

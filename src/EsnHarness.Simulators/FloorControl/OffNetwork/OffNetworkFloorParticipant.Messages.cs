@@ -88,6 +88,7 @@ public sealed partial class OffNetworkFloorParticipant
             {
                 InheritQueue(granted.Queue);
                 _t233.Start(_timers.T233);
+                _output.GrantOffered();
             }
 
             return;

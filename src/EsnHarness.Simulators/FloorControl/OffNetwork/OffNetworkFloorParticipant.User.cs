@@ -1,3 +1,5 @@
+using EsnHarness.Simulators.Defects;
+
 namespace EsnHarness.Simulators.FloorControl.OffNetwork;
 
 /// <summary>The user's side: pressing and releasing PTT, accepting a queued grant, speaking (TS 24.380 §7.2, C.2).</summary>
@@ -15,6 +17,9 @@ public sealed partial class OffNetworkFloorParticipant
             {
                 case OffNetworkState.Queued when _t233.IsRunning:
                     TakeFloor("PTT pressed: queued grant accepted");
+                    break;
+                case OffNetworkState.Silence or OffNetworkState.HasNoPermission when _defects.Has(DirectModeDefects.FloorSelfGrant):
+                    TakeFloor("PTT pressed: floor taken without asking");
                     break;
                 case OffNetworkState.Silence or OffNetworkState.HasNoPermission:
                     _t230.Stop();
@@ -68,7 +73,7 @@ public sealed partial class OffNetworkFloorParticipant
     {
         _t206.Stop();
         _t207.Stop();
-        if (_queue.Count > 0)
+        if (_queue.Count > 0 && !_defects.Has(DirectModeDefects.QueueNotHandedOn))
         {
             GrantHeadOfQueue(reason);
             return;

@@ -1,3 +1,4 @@
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl.Internal;
 
 namespace EsnHarness.Simulators.FloorControl.OffNetwork;
@@ -18,6 +19,7 @@ public sealed partial class OffNetworkFloorParticipant
     private readonly Lock _gate = new();
     private readonly OffNetworkFloorTimers _timers;
     private readonly IOffNetworkFloorOutput _output;
+    private readonly DefectSet _defects;
     private readonly FloorTimer _t201;
     private readonly FloorTimer _t203;
     private readonly FloorTimer _t205;
@@ -41,8 +43,9 @@ public sealed partial class OffNetworkFloorParticipant
     /// <param name="timers">Timer and counter values.</param>
     /// <param name="time">Clock for every timer.</param>
     /// <param name="output">Where messages and state changes go; must not block.</param>
+    /// <param name="defects">Reference defects of the terminal this participant runs in (none: the faithful machine).</param>
     /// <exception cref="ArgumentException">A timer or counter is out of range, or no ID.</exception>
-    public OffNetworkFloorParticipant(string self, OffNetworkFloorTimers timers, TimeProvider time, IOffNetworkFloorOutput output)
+    public OffNetworkFloorParticipant(string self, OffNetworkFloorTimers timers, TimeProvider time, IOffNetworkFloorOutput output, DefectSet? defects = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(self);
         ArgumentNullException.ThrowIfNull(timers);
@@ -51,6 +54,7 @@ public sealed partial class OffNetworkFloorParticipant
         Self = self;
         _timers = timers;
         _output = output ?? throw new ArgumentNullException(nameof(output));
+        _defects = defects ?? DefectSet.None;
         _t201 = new FloorTimer(time, _gate, OnT201Expired);
         _t203 = new FloorTimer(time, _gate, OnT203Expired);
         _t205 = new FloorTimer(time, _gate, OnT205Expired);
@@ -115,6 +119,18 @@ public sealed partial class OffNetworkFloorParticipant
                 _t230.Start(_timers.T230);
                 ChangeState(OffNetworkState.Silence, $"group call of {originator} joined");
             }
+        }
+    }
+
+    /// <summary>
+    /// The priority this client's requests carry from now on, e.g. its user started an emergency in the call (TS 24.379
+    /// §10.2.3: the call type, and the ProSe per-packet priority with it, is upgraded); a talker keeps arbitrating with it.
+    /// </summary>
+    public void ChangePriority(FloorPriority priority)
+    {
+        lock (_gate)
+        {
+            _priority = priority;
         }
     }
 

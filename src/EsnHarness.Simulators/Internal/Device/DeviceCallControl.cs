@@ -115,6 +115,34 @@ internal sealed class DeviceCallControl(
         return response.Call;
     }
 
+    /// <summary>
+    /// Back on the network (from direct mode): enters the call running on <paramref name="groupId"/>, if any, by late entry
+    /// (TS 23.379 §10.6.2.3.1.1.4). A terminal the service still counts in the call takes it up and reports it connected
+    /// (the service's own CONNECTED was lost while it was out of service); one that is not joins it (the service connects
+    /// it). Returns the call's ID, or "" when no call runs.
+    /// </summary>
+    public async Task<string> RejoinAsync(string groupId, CancellationToken ct)
+    {
+        var active = await uplink.RequestAsync(mcx => mcx.ListCallsAsync(new ListCallsRequest { GroupId = groupId }, uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
+        if (active.Calls.FirstOrDefault(c => c.State == CallState.Active) is not { } ongoing)
+        {
+            return "";
+        }
+
+        if (ongoing.Participants.Contains(registration.McpttId))
+        {
+            calls.EnteredLate(ongoing);
+            return ongoing.CallId;
+        }
+
+        var joined = await uplink.RequestAsync(mcx => mcx.SetupCallAsync(new SetupCallRequest
+        {
+            McpttId = registration.McpttId, CallType = CallType.PrearrangedGroup, GroupId = groupId,
+        }, uplink.Headers, cancellationToken: ct).ResponseAsync, ct);
+        calls.CallFor(joined.Call);
+        return joined.Call.CallId;
+    }
+
     /// <summary>The named call, else the call on the selected group; null if none (PTT then sets one up or joins it).</summary>
     public DeviceCall? Resolve(string callId, string groupId = "") =>
         calls.Resolve(callId, callId.Length > 0 ? "" : groupId.Length > 0 ? groupId : registration.RequireSelectedGroup());

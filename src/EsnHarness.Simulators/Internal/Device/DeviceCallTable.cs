@@ -58,6 +58,20 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
     /// regrouped into (a call set up on a regrouped group is steered there, TS 23.379 §10.6.2.9.5.1).</summary>
     public static bool IsOn(CallInfo info, string groupId) => info.GroupId == groupId || info.RegroupedGroupIds.Contains(groupId);
 
+    /// <summary>The group of a known call ("" for a private call), or null when the terminal does not know the call.</summary>
+    public string? GroupOf(string callId) => _calls.TryGetValue(callId, out var call) ? call.Info.GroupId : null;
+
+    /// <summary>The terminal's call on <paramref name="groupId"/>, or null.</summary>
+    public string? CallOn(string groupId) => _calls.Values.FirstOrDefault(c => c.Info.GroupId == groupId)?.Info.CallId;
+
+    /// <summary>The terminal entered <paramref name="info"/> late, by its own request (its CONNECTED was lost while it was
+    /// out of service): the call is taken up and the user told.</summary>
+    public void EnteredLate(CallInfo info)
+    {
+        CallFor(info);
+        events.Emit(new DeviceEvent { Call = new CallEvent { Kind = CallEventKind.Connected, Call = info } });
+    }
+
     public void Remove(string callId)
     {
         if (_calls.TryRemove(callId, out var call))

@@ -43,26 +43,60 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
         return device.State();
     }
 
-    public override Task<PttResponse> PressPtt(PttRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).Calls.PressPttAsync(request, context.CancellationToken);
+    public override Task<PttResponse> PressPtt(PttRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        return device.DirectMode.Handles(request.CallId)
+            ? Task.FromResult(device.DirectMode.PressPtt(request))
+            : device.Calls.PressPttAsync(request, context.CancellationToken);
+    }
 
-    public override Task<PttResponse> ReleasePtt(PttRequest request, ServerCallContext context) =>
-        Task.FromResult(On(request.DeviceId, context).Calls.ReleasePtt(request));
+    public override Task<PttResponse> ReleasePtt(PttRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        return Task.FromResult(device.DirectMode.Handles(request.CallId) ? device.DirectMode.ReleasePtt(request) : device.Calls.ReleasePtt(request));
+    }
 
-    public override Task<VoiceBurstResponse> SendVoiceBurst(VoiceBurstRequest request, ServerCallContext context) =>
-        On(request.DeviceId, context).SendVoiceBurstAsync(request, context.CancellationToken);
+    public override Task<VoiceBurstResponse> SendVoiceBurst(VoiceBurstRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        return device.DirectMode.Handles(request.CallId)
+            ? device.DirectMode.SendBurstAsync(request, context.CancellationToken)
+            : device.SendVoiceBurstAsync(request, context.CancellationToken);
+    }
 
-    public override async Task<CallResult> StartCall(StartCallRequest request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).Calls.StartCallAsync(request, context.CancellationToken) };
+    public override async Task<CallResult> StartCall(StartCallRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        return new() { Call = device.DirectMode.OffNetwork ? device.DirectMode.StartCall(request) : await device.Calls.StartCallAsync(request, context.CancellationToken) };
+    }
 
-    public override async Task<CallResult> AcceptCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).Calls.AnswerAsync(request.CallId, accept: true, context.CancellationToken) };
+    public override Task<CallResult> AcceptCall(CallRef request, ServerCallContext context) => AnswerAsync(request, accept: true, context);
 
-    public override async Task<CallResult> RejectCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).Calls.AnswerAsync(request.CallId, accept: false, context.CancellationToken) };
+    public override Task<CallResult> RejectCall(CallRef request, ServerCallContext context) => AnswerAsync(request, accept: false, context);
 
-    public override async Task<CallResult> EndCall(CallRef request, ServerCallContext context) =>
-        new() { Call = await On(request.DeviceId, context).Calls.EndCallAsync(request.CallId, context.CancellationToken) };
+    public override async Task<CallResult> EndCall(CallRef request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        return new()
+        {
+            Call = device.DirectMode.Handles(request.CallId) ? device.DirectMode.End(request.CallId) : await device.Calls.EndCallAsync(request.CallId, context.CancellationToken),
+        };
+    }
+
+    public override Task<DeviceState> ConfigureDirectMode(ConfigureDirectModeRequest request, ServerCallContext context)
+    {
+        var device = worlds.For(context).Require(request.DeviceId);
+        device.DirectMode.Configure(request.Configuration);
+        return Task.FromResult(device.State());
+    }
+
+    public override async Task<DeviceState> SetDirectMode(SetDirectModeRequest request, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        await device.Modes.SetAsync(request, context.CancellationToken);
+        return device.State();
+    }
 
     public override async Task<CallResult> CancelEmergencyCall(CallRef request, ServerCallContext context) =>
         new() { Call = await On(request.DeviceId, context).Calls.CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
@@ -133,6 +167,17 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     }
 
     private SimulatedDevice On(string deviceId, ServerCallContext context) => worlds.For(context).RequireOn(deviceId);
+
+    private async Task<CallResult> AnswerAsync(CallRef request, bool accept, ServerCallContext context)
+    {
+        var device = On(request.DeviceId, context);
+        return new()
+        {
+            Call = device.DirectMode.Handles(request.CallId)
+                ? device.DirectMode.Answer(request.CallId, accept)
+                : await device.Calls.AnswerAsync(request.CallId, accept, context.CancellationToken),
+        };
+    }
 
     private static SdsMessage ToMessage(Contracts.Device.V1.SendSdsRequest request) => new()
     {

@@ -72,14 +72,33 @@ internal sealed class DeviceLocation
         return fix;
     }
 
-    /// <summary>Powered on at the place of <paramref name="link"/>: the user stands at the place's location; the log-on report follows.</summary>
-    public async Task PoweredOnAsync(LinkConditions link, CancellationToken ct)
+    /// <summary>Where the user is (not the reported fix): the place's location or where they moved within it; null before power on.</summary>
+    public GeoLocation? Position
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _position?.Clone();
+            }
+        }
+    }
+
+    /// <summary>Powered on at the place of <paramref name="link"/> without the network (direct mode): the user stands at
+    /// the place's location; no report is sent.</summary>
+    public void PoweredOnOffNetwork(LinkConditions link)
     {
         lock (_gate)
         {
             _position = link.PlaceLocation?.Clone();
             _cachedFix = null;
         }
+    }
+
+    /// <summary>Powered on at the place of <paramref name="link"/>: the user stands at the place's location; the log-on report follows.</summary>
+    public async Task PoweredOnAsync(LinkConditions link, CancellationToken ct)
+    {
+        PoweredOnOffNetwork(link);
 
         var fix = Fix();
         lock (_gate)
@@ -227,6 +246,12 @@ internal sealed class DeviceLocation
 
     private async Task<bool> SendOneAsync(string trigger, CancellationToken ct, bool lostIsError)
     {
+        if (!_registration.IsRegistered)
+        {
+            // Powered on in direct mode: no MCX service to report to (TS 23.280 §10.9.1 lets a terminal store it off-network).
+            return lostIsError ? throw Errors.Precondition($"device_id '{_deviceId}' is in direct mode and not registered on the network: it has no location service to report to") : false;
+        }
+
         if (Fix() is not { } fix)
         {
             var link = _radio.Current;

@@ -30,6 +30,18 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
         }
     }
 
+    /// <summary>True while registered on the MCX service (a terminal powered on in direct mode never is).</summary>
+    public bool IsRegistered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _registered;
+            }
+        }
+    }
+
     public string SelectedGroup
     {
         get

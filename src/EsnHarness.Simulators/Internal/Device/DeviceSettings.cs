@@ -10,4 +10,5 @@ internal sealed record DeviceSettings(
     TimeSpan DispositionTimer,
     int RandomSeed,
     int EventBuffer,
-    VoiceModelOptions Voice);
+    VoiceModelOptions Voice,
+    DirectModeOptions DirectMode);

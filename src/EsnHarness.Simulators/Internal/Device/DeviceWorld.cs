@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Contracts.Network.V1;
+using EsnHarness.Simulators.Internal.Device.DirectMode;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Hosting;
 using EsnHarness.Simulators.Internal.Worlds;
@@ -27,6 +28,9 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     public DeviceLinkWatch LinkWatch { get; } = new(new NetworkService.NetworkServiceClient(upstream.Network), Namespaces.Headers(ns), scope);
 
     public NetworkService.NetworkServiceClient Network => new(upstream.Network);
+
+    /// <summary>The namespace's direct-mode channel: terminals off the network hear each other over it when in range.</summary>
+    public DirectModeMedium DirectMode { get; } = new(settings.DirectMode, settings.RandomSeed, scope.Defects);
 
     public DeviceSettings Settings => settings;
 

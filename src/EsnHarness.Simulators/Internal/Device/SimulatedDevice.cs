@@ -3,6 +3,7 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Defects;
+using EsnHarness.Simulators.Internal.Device.DirectMode;
 using EsnHarness.Simulators.Internal.Grpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ internal sealed class SimulatedDevice
     private readonly DeviceCallTable _calls;
     private readonly VoiceReceiver _receiver;
     private readonly DeviceArrivals _arrivals;
+    private readonly DirectModeGateway _gateway;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -52,6 +54,10 @@ internal sealed class SimulatedDevice
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
         Alerts = new DeviceAlerts(Registration, Location, uplink, withoutLocation: defects.Has(DeviceDefects.EmergencyAlertWithoutLocation));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
+        var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
+        DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
+        _gateway = new DirectModeGateway(DirectMode, _calls, Calls, uplink, _radio, Registration, _life);
+        Modes = new DirectModeSwitch(deviceId, DirectMode, _gateway, _calls, Calls, Registration, _radio, _life);
     }
 
     public string DeviceId { get; }
@@ -72,6 +78,12 @@ internal sealed class SimulatedDevice
 
     public DeviceAlerts Alerts { get; }
 
+    /// <summary>The terminal's direct mode (off-network calls over the sidelink).</summary>
+    public DirectModeTerminal DirectMode { get; }
+
+    /// <summary>Switching between the network and direct mode.</summary>
+    public DirectModeSwitch Modes { get; }
+
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
     private Metadata Headers => _world.Headers;
@@ -91,6 +103,7 @@ internal sealed class SimulatedDevice
         var floor = _calls.FloorState(state.SelectedGroup);
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
+        DirectMode.Describe(state);
         return state;
     }
 
@@ -104,6 +117,13 @@ internal sealed class SimulatedDevice
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
         _radio.Reset(link);
+        DirectMode.Configure(request.DirectMode);
+        if (request.DirectModeGroup.Length > 0)
+        {
+            PowerOnOffNetwork(request.DirectModeGroup, link);
+            return;
+        }
+
         _radio.RequireService();
         Messaging.Order.Reset(); // the MCX numbers each sender's messages from 1 again for a new registration
         await _radio.DelayAsync(_radio.UplinkDelay(), ct);
@@ -142,6 +162,8 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
         }
 
+        DirectMode.Abandon();
+        var registered = Registration.IsRegistered; // not when powered on in direct mode
         _world.Downlink.Detach(this, McpttId);
         _world.LinkWatch.Detach(this, DeviceId);
         Location.PoweredOff();
@@ -149,7 +171,11 @@ internal sealed class SimulatedDevice
         Registration.PoweredOff();
         try
         {
-            await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            if (registered)
+            {
+                await _mcx.DeregisterAsync(new DeregisterRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
+            }
+
             await _network.DetachTerminalAsync(new DetachTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.NotFound or StatusCode.Unavailable)
@@ -166,6 +192,7 @@ internal sealed class SimulatedDevice
     public async Task AbandonAsync()
     {
         await _life.EndAsync();
+        DirectMode.Abandon();
         Location.PoweredOff();
         _calls.StopAll();
         _events.Complete();
@@ -198,6 +225,14 @@ internal sealed class SimulatedDevice
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
             : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
         _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+        if (kind == ConnectivityKind.OutOfService)
+        {
+            Modes.OnServiceLost();
+        }
+        else if (kind == ConnectivityKind.BackInService)
+        {
+            Modes.OnServiceBack();
+        }
     }
 
     /// <summary>An event the MCX service sent this terminal: it goes down the modelled link.</summary>
@@ -256,16 +291,24 @@ internal sealed class SimulatedDevice
 
     private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival)
     {
+        if (e.EventCase is McxEvent.EventOneofCase.Floor or McxEvent.EventOneofCase.Call or McxEvent.EventOneofCase.Media && DirectMode.OffNetwork)
+        {
+            // In direct mode the terminal's MCPTT client is off the network: on-network calls do not reach its user.
+            return;
+        }
+
         switch (e.EventCase)
         {
             case McxEvent.EventOneofCase.Floor:
                 _calls.OnFloor(e.Floor, arrival);
+                _gateway.OnNetwork(e, downlinkDelay);
                 break;
             case McxEvent.EventOneofCase.Call:
                 _calls.OnCall(e.Call, arrival);
                 break;
             case McxEvent.EventOneofCase.Media:
                 _receiver.OnFrame(e.Media, downlinkDelay, arrival);
+                _gateway.OnNetwork(e, downlinkDelay);
                 break;
             case McxEvent.EventOneofCase.Sds:
                 Messaging.OnSds(e.Sds);
@@ -288,6 +331,20 @@ internal sealed class SimulatedDevice
                 break;
         }
     }
+
+    /// <summary>Powered on straight into direct mode: no registration, no MCX downlink; the link watch still tells the
+    /// terminal where it is and when coverage changes.</summary>
+    private void PowerOnOffNetwork(string group, LinkConditions link)
+    {
+        _life.Begin();
+        _world.LinkWatch.Attach(this, DeviceId);
+        Location.PoweredOnOffNetwork(link);
+        DirectMode.Enter(group, DirectModeReason.User);
+    }
+
+    /// <summary>Where the terminal is for the direct-mode channel: the user's position and the kind of place.</summary>
+    private SidelinkPosition? SidelinkPosition() =>
+        Location.Position is { } position ? new SidelinkPosition(position, _radio.Current.Coverage) : null;
 
     private static int StableHash(string value)
     {

@@ -2,7 +2,6 @@ using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
-using Google.Protobuf.WellKnownTypes;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
@@ -13,8 +12,6 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// </summary>
 internal sealed class VoiceTalker(string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, VoiceModelOptions voice, TimeProvider time)
 {
-    private const uint DefaultFrameBytes = 33; // AMR-WB 12.65 kbit/s, 20 ms
-
     public async Task<VoiceBurstResponse> SendBurstAsync(DeviceCall call, VoiceBurstRequest request, CancellationToken ct)
     {
         if (call.Participant.State != ParticipantState.HasPermission)
@@ -23,19 +20,12 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
                 $"device_id '{deviceId}' does not hold the floor in call '{call.Info.CallId}' (floor state {call.Participant.State}): press PTT and wait for Floor Granted");
         }
 
-        if (request.FrameCount is 0 or > 10_000)
-        {
-            throw Errors.Invalid($"field 'frame_count' must be 1..10000, got {request.FrameCount}");
-        }
-
         var burst = (uint)call.NextBurst();
-        var size = (int)Math.Min(request.FrameSizeBytes == 0 ? DefaultFrameBytes : request.FrameSizeBytes, 1500);
-        var frame = request.FrameIntervalMs == 0 ? voice.FrameDuration : TimeSpan.FromMilliseconds(request.FrameIntervalMs);
-        var codecDelay = voice.AlgorithmicDelay(frame);
+        var frames = new VoiceFrames(call.Info.CallId, registration.McpttId, burst, request, voice);
         Task previous = Task.CompletedTask;
         uint dropped = 0;
         uint sent = 0;
-        for (uint i = 0; i < request.FrameCount; i++)
+        for (uint i = 0; i < frames.Count; i++)
         {
             if (i > 0 && call.Participant.State != ParticipantState.HasPermission)
             {
@@ -45,12 +35,7 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
             }
 
             sent++;
-            var packet = new MediaPacket
-            {
-                CallId = call.Info.CallId, SenderMcpttId = registration.McpttId, BurstId = burst, Sequence = i,
-                Payload = Google.Protobuf.ByteString.CopyFrom(new byte[size]), FrameDurationMs = (uint)frame.TotalMilliseconds,
-                SentAt = Timestamp.FromDateTimeOffset(time.GetUtcNow() - codecDelay), LastInBurst = i == request.FrameCount - 1,
-            };
+            var packet = frames.At(i, time.GetUtcNow());
             if (!radio.InService || radio.Lost())
             {
                 dropped++;
@@ -60,9 +45,9 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
                 previous = SendFrameAsync(packet, previous, ct);
             }
 
-            if (request.FrameIntervalMs > 0 && i + 1 < request.FrameCount)
+            if (frames.Paced && i + 1 < frames.Count)
             {
-                await Task.Delay(frame, time, ct); // allowed: voice frames are paced at the codec frame interval
+                await Task.Delay(frames.Frame, time, ct); // allowed: voice frames are paced at the codec frame interval
             }
         }
 

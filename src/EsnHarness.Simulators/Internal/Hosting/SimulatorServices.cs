@@ -22,7 +22,7 @@ internal static class SimulatorServices
         var mcx = new McxSettings(options.FloorTimers, options.DefaultHangTime, options.SdsRetransmitInterval,
             options.SdsMaxAttempts, options.DefaultMaxSdsSizeBytes, ClientBufferCapacity: 65_536, options.PrivateCallNoAnswerTime);
         var device = new DeviceSettings(options.FloorTimers, options.SdsRetransmitInterval, options.SdsMaxAttempts,
-            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer, options.Voice);
+            options.DispositionTimer, options.RandomSeed, options.DeviceEventBuffer, options.Voice, options.DirectMode);
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<ExceptionInterceptor>();
