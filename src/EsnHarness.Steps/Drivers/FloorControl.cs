@@ -76,10 +76,11 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
     }
 
     /// <summary>
-    /// One PTT burst: press, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at once), release and
+    /// One PTT burst: press, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at once) spaced
+    /// <paramref name="frameIntervalMs"/> apart as speech is (0: back to back), release and
     /// wait until the terminal has no permission again; returns the access time (press to grant, terminal clock).
     /// </summary>
-    internal async Task<TimeSpan> BurstAsync(UserName name, GroupName group, uint frames)
+    internal async Task<TimeSpan> BurstAsync(UserName name, GroupName group, uint frames, uint frameIntervalMs = 0)
     {
         var member = cast.Get(name);
         var log = fleet.Log(member);
@@ -89,7 +90,7 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
         if (frames > 0)
         {
             await calls.AwaitPermissionAsync(member, from);
-            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 0 }).ResponseAsync,
+            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = frameIntervalMs }).ResponseAsync,
                 $"talk for {name}");
         }
 

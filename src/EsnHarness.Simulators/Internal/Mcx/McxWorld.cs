@@ -9,6 +9,7 @@ using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Location;
 using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
+using EsnHarness.Simulators.Internal.Mcx.Resilience;
 using EsnHarness.Simulators.Internal.Mcx.Sds;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
@@ -47,6 +48,7 @@ internal sealed class McxWorld : IWorld
         Calls = new McxCalls(Registry, Groups, Patches, Regroups, Resources, Identity, Floor, Downlinks, settings, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
+        Failover = new McxFailover(Registry, Calls, Locations, Downlinks, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
         ConfigurationManagement = new McxConfigurationManagement(upstream.Xcap, scope);
         DefaultMaxSdsSizeBytes = settings.DefaultMaxSdsSizeBytes;
@@ -89,6 +91,9 @@ internal sealed class McxWorld : IWorld
     public McxRadioResources Resources { get; }
 
     public McxEmergencies Emergencies { get; }
+
+    /// <summary>Failover of the core to its standby.</summary>
+    public McxFailover Failover { get; }
 
     public McxGroupManagement GroupManagement { get; }
 
@@ -312,6 +317,7 @@ internal sealed class McxWorld : IWorld
     /// <summary>Ends every call, timer and downlink of the namespace (its streams end through <see cref="WorldScope.Closing"/>).</summary>
     public ValueTask DisposeAsync()
     {
+        Failover.Dispose();
         Calls.StopAll();
         Floor.StopAll();
         Sds.StopAll();
