@@ -158,7 +158,8 @@ public sealed class CallPreemptionTests
         });
     }
 
-    private static async Task<Scenario> CarnivalAsync(string? defect)
+    /// <summary>Carnival's cell with room for two 2-party calls, and three groups: LAS-LOW (priority 50), MPS-MID (150), LFB-OPS (100).</summary>
+    internal static async Task<Scenario> CarnivalAsync(string? defect)
     {
         var s = await DefectScenarios.StartAsync(defect);
         await s.GroupAsync("LAS-LOW", g => (g.Agency, g.Priority) = (Agency.Las, 50));
@@ -173,7 +174,7 @@ public sealed class CallPreemptionTests
     }
 
     /// <summary>Two terminals at Carnival on the group; the first starts a call and holds the floor. Returns the second.</summary>
-    private static async Task<DeviceProbe> CallAsync(Scenario s, string first, string group, Agency agency, string second, CallType type = CallType.PrearrangedGroup)
+    internal static async Task<DeviceProbe> CallAsync(Scenario s, string first, string group, Agency agency, string second, CallType type = CallType.PrearrangedGroup)
     {
         using var caller = await s.DeviceAsync(first, group, "Notting Hill Carnival", agency);
         var listener = await s.DeviceAsync(second, group, "Notting Hill Carnival", agency);
