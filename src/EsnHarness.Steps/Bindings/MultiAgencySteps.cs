@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Multi-agency working at a major incident: regrouping the services' groups, mutual-aid groups, who hears whom.</summary>
 [Binding]
-public sealed class MultiAgencySteps(Regroups regroups, MutualAidGroups mutualAid, Groups groups, Refusals refusals, TerminalFleet fleet, Cast cast)
+public sealed class MultiAgencySteps(IncidentRegroups regroups, MutualAidGroups mutualAid, Groups groups, Refusals refusals, TerminalFleet fleet, Cast cast)
 {
     /// <summary>The preconfigured group a regroup takes its configuration from.</summary>
     [Given("the preconfigured incident group {group} with priority {int}",

@@ -8,7 +8,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Vehicle and crew status messages per agency status table, to the control room.</summary>
 [Binding]
-public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables tables, Cast cast, CadGateway cad, KpiRecorder kpi, IOutputHelper output)
+public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables tables, Cast cast, CadGateway cad, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>Defines an agency's status table.</summary>
     [Given("the {agency} status table:", Description = "The agency's status codes (columns code, status; codes 32768 to 65535).",
@@ -17,11 +17,16 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
         tables.Define(agency, table.Rows.Select(r => (SetupSteps.Cell(r, "status"), uint.Parse(SetupSteps.Cell(r, "code"), CultureInfo.InvariantCulture))));
 
     /// <summary>Sends one status to the user's control room.</summary>
-    [When("{user} sends status {string}", Description = "The crew sends a status: to the CAD gateway of the agency whose CAD dispatched them (with that agency's table); otherwise to a dispatcher of their own agency in the scenario, or else to their own agency's CAD gateway.", Example = "When \"Crew RRU43\" sends status \"At scene\"")]
+    [When("{user} sends status {string}", Description = "The crew sends a status: to the CAD gateway of the agency whose CAD dispatched them (with that agency's table); otherwise to a dispatcher of their own agency in the scenario, or else to their own agency's CAD gateway. From an Airwave radio: a TETRA user-defined status to its talkgroup, through the bridge.",
+        Example = "When \"Crew RRU43\" sends status \"At scene\"")]
     public async Task Send(UserName user, string status)
     {
         var member = cast.Get(user);
-        if (cad.DispatchingAgency(user) is { } dispatcher)
+        if (member.Kind == MemberKind.AirwaveRadio)
+        {
+            await interworking.SendStatusAsync(user, tables.Code(member.Agency, status));
+        }
+        else if (cad.DispatchingAgency(user) is { } dispatcher)
         {
             await messaging.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayForAsync(dispatcher, user));
         }

@@ -48,9 +48,10 @@ public sealed class Emergencies(TerminalFleet fleet, Calls calls, Cast cast, Esn
     {
         var sender = cast.Get(from);
         var console = cast.Consoles(room)[0];
+        // An Airwave radio user's alert comes from the ESN identity their radio shows under and names the radio as its origin.
         var e = await fleet.Log(console).WaitAsync(e => e.EmergencyAlert is { Alert.Cancelled: false } a && a.Alert.McpttId == sender.McpttId
-                || e.EmergencyAlert is { Alert.Cancelled: false } b && sender.Kind == MemberKind.AirwaveRadio && b.Alert.Origin.Contains(sender.DeviceId, StringComparison.Ordinal),
-            0, within, $"{room} to receive an emergency alert from {from}");
+                && (sender.Kind != MemberKind.AirwaveRadio || a.Alert.Origin.Contains(sender.DeviceId, StringComparison.Ordinal)),
+            0, within, $"{room} to receive an emergency alert from {from} (as '{sender.McpttId}')");
         var alert = e.EmergencyAlert.Alert;
         var delay = e.ObservedAt.ToDateTime() - alert.RaisedAt.ToDateTime();
         return new AlertSeen(from.Value, alert.GroupId, alert.Location is null ? null : new Position(alert.Location.LatitudeDeg, alert.Location.LongitudeDeg, alert.Location.AltitudeM), delay);

@@ -68,6 +68,9 @@ internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata h
             case McxEvent.EventOneofCase.Preemption:
                 copy.Preemption = e.Preemption;
                 break;
+            case McxEvent.EventOneofCase.Patch:
+                copy.Patch = e.Patch;
+                break;
         }
 
         return copy;

@@ -52,7 +52,8 @@ internal sealed class SimulatedDevice
         Location = new DeviceLocation(deviceId, Registration, _radio, uplink, _life, time, _logger, LocationDefects.Of(defects));
         Calls = new DeviceCallControl(deviceId, _calls, Registration, uplink, time, Location.EmergencyCallStarted);
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
-        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
+        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
+        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
         Alerts = new DeviceAlerts(Registration, Location, uplink, _events, AlertDefects.Of(defects));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
@@ -139,7 +140,7 @@ internal sealed class SimulatedDevice
         {
             // A console is on a fixed line: its calls need no radio resources, so it names no network terminal.
             var terminal = Registration.Kind == DeviceKind.Console ? "" : DeviceId;
-            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken, NetworkTerminalId = terminal }, Headers, cancellationToken: ct);
+            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken, ClientId = DeviceId, NetworkTerminalId = terminal }, Headers, cancellationToken: ct);
         }
         catch (RpcException)
         {
@@ -337,6 +338,9 @@ internal sealed class SimulatedDevice
                 break;
             case McxEvent.EventOneofCase.Preemption:
                 _events.Emit(new DeviceEvent { Preemption = e.Preemption }, arrival);
+                break;
+            case McxEvent.EventOneofCase.Patch:
+                _events.Emit(new DeviceEvent { GroupPatch = e.Patch }, arrival);
                 break;
         }
     }

@@ -6,6 +6,7 @@ using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
+using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
@@ -32,14 +33,14 @@ internal sealed class McxCalls
     private readonly WorldScope _scope;
 
     public McxCalls(McxRegistry registry, McxGroups groups, McxPatches patches, McxRegroups regroups, McxRadioResources resources, McxIdentityGate gate, McxFloor floor,
-        McxDownlinks downlinks, McxSettings settings, WorldScope scope)
+        McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
     {
         _registry = registry;
         _floor = floor;
         _resources = resources;
         _scope = scope;
         _table = new CallTable(scope.Namespace);
-        _life = new CallLifecycle(this, _table, floor, downlinks, scope);
+        _life = new CallLifecycle(this, _table, floor, downlinks, scope, recorder);
         _group = new GroupCalls(this, _table, _life, registry, groups, patches, regroups, scope);
         _private = new PrivateCalls(this, _table, _life, registry, gate, settings, scope);
         _recovery = new CallRecovery(this, _table, _life, floor, registry, groups, downlinks, scope);
