@@ -13,6 +13,11 @@ internal static class CatalogueRules
         var problems = new List<string>();
         var locations = summary.Results.ToDictionary(result => result.Pickle.Id, result => result.Pickle.Location, StringComparer.Ordinal);
         var pickles = envelopes.Select(envelope => envelope.Pickle).OfType<Pickle>().ToList();
+        var testCases = envelopes.Select(envelope => envelope.TestCase).OfType<TestCase>()
+            .GroupBy(testCase => testCase.PickleId, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var backgroundSteps = envelopes.Select(envelope => envelope.GherkinDocument).OfType<GherkinDocument>()
+            .SelectMany(StaticParticipants.BackgroundStepIds).ToHashSet(StringComparer.Ordinal);
         var owners = new Dictionary<string, (string Scenario, string Location)>(StringComparer.Ordinal);
         foreach (var pickle in pickles)
         {
@@ -32,6 +37,10 @@ internal static class CatalogueRules
             {
                 problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag ({string.Join(", ", priorities)})");
             }
+
+            var honesty = AgencyTagRule.Problems(pickle, testCases.GetValueOrDefault(pickle.Id), backgroundSteps, tags, vocabulary.Agencies)
+                .Concat(SourceTagRule.Problems(tags, vocabulary.SourcePrefixes));
+            problems.AddRange(honesty.Select(problem => $"{where}: scenario '{pickle.Name}' {problem}"));
 
             // The rows of one Scenario Outline share its ID: an ID is only duplicated across different scenarios.
             var scenario = pickle.Uri + "#" + pickle.AstNodeIds[0];
