@@ -30,7 +30,7 @@ Feature: The emergency button
 
   Rule: The alert reaches the owning control room quickly and says where the user is
 
-    @must @kpi @london-assumption @3gpp-22.179
+    @must @kpi @london-assumption @3gpp-23.280-10.10
     Scenario Outline: An emergency alert from <user> reaches <control room> within 2 s with location
       When "<user>" presses the emergency button on "<group>"
       Then <control room> receives an emergency alert from "<user>" within 2000 ms
@@ -53,21 +53,21 @@ Feature: The emergency button
 
   Rule: The group call becomes an emergency call and the user in danger is heard first
 
-    @REQ-LDN-EMER-004 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-EMER-004 @MPS @must @3gpp-24.379-4.6
     Scenario: The group call turns into an emergency call
       When "PC Patel" presses the emergency button on "MPS-LX-OPS1"
       Then the call on "MPS-LX-OPS1" is an emergency call
       And "PC Patel" is granted the floor on "MPS-LX-OPS1"
       And every other member of "MPS-LX-OPS1" hears "PC Patel"
 
-    @REQ-LDN-EMER-005 @MPS @LFB @LAS @must @3gpp-24.380
+    @REQ-LDN-EMER-005 @MPS @must @3gpp-24.380-6.3
     Scenario: An emergency pre-empts the current talker
       Given "PS Okoro" is talking on "MPS-LX-OPS1"
       When "PC Byrne" presses the emergency button on "MPS-LX-OPS1"
       Then "PS Okoro" has the floor revoked with cause 4 (media burst pre-empted)
       And "PC Byrne" is granted the floor on "MPS-LX-OPS1"
 
-    @REQ-LDN-EMER-006 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-EMER-006 @MPS @must @3gpp-23.280-10.10
     Scenario: Two emergencies on the same group are both visible and neither is lost
       When "PC Patel" presses the emergency button on "MPS-LX-OPS1"
       And "PC Byrne" presses the emergency button on "MPS-LX-OPS1"
@@ -75,20 +75,20 @@ Feature: The emergency button
 
   Rule: Only the originator or an authorised dispatcher can cancel
 
-    @REQ-LDN-EMER-007 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-EMER-007 @LFB @must @3gpp-23.280-10.10
     Scenario: The originator cancels their own emergency
       Given "FF Ahmed" presses the emergency button on "FLON-OPS01"
       When "FF Ahmed" cancels the emergency on "FLON-OPS01"
       Then LFB Control sees 0 active emergencies on "FLON-OPS01"
       And the call on "FLON-OPS01" is not an emergency call
 
-    @REQ-LDN-EMER-008 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-EMER-008 @LAS @must @3gpp-23.280-10.10
     Scenario: An authorised dispatcher cancels an emergency raised in error
       Given "EMT Silva" presses the emergency button on "LAS-SOUTH-SECTOR"
       When "LAS EOC Dispatcher Reid" cancels the emergency of "EMT Silva" on "LAS-SOUTH-SECTOR"
       Then LAS EOC sees 0 active emergencies on "LAS-SOUTH-SECTOR"
 
-    @REQ-LDN-EMER-009 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-EMER-009 @MPS @must @3gpp-23.280-10.10
     Scenario: Another member cannot cancel someone else's emergency
       Given "PC Patel" presses the emergency button on "MPS-LX-OPS1"
       When "PC Byrne" cancels the emergency of "PC Patel" on "MPS-LX-OPS1"

@@ -20,13 +20,13 @@ Feature: Floor control: one talker at a time, in a fair order
 
   Rule: A second talker waits in a queue and is told their place
 
-    @REQ-LDN-VOICE-011 @MPS @LFB @LAS @must @3gpp-24.380
+    @REQ-LDN-VOICE-011 @LFB @must @3gpp-24.380-6.3
     Scenario: A second talker is queued with their position
       Given "Watch Manager Cole" is talking on "FLON-OPS01"
       When "FF Jones" presses PTT on "FLON-OPS01"
       Then "FF Jones" is queued at position 1 on "FLON-OPS01"
 
-    @REQ-LDN-VOICE-012 @MPS @LFB @LAS @must @3gpp-24.380
+    @REQ-LDN-VOICE-012 @LFB @must @3gpp-24.380-6.3
     Scenario: Queued talkers are granted in order when the floor frees
       Given "Watch Manager Cole" is talking on "FLON-OPS01"
       And "FF Jones" presses PTT on "FLON-OPS01"
@@ -37,7 +37,7 @@ Feature: Floor control: one talker at a time, in a fair order
       When "FF Jones" releases PTT on "FLON-OPS01"
       Then "FF Ahmed" is granted the floor on "FLON-OPS01"
 
-    @REQ-LDN-VOICE-013 @MPS @LFB @LAS @should @3gpp-24.380
+    @REQ-LDN-VOICE-013 @LFB @should @3gpp-24.380-6.3
     Scenario: Without queueing a second talker is told someone else is talking
       Given the group "FLON-OPS01" is configured with:
         | setting  | value |
@@ -46,7 +46,7 @@ Feature: Floor control: one talker at a time, in a fair order
       When "FF Jones" presses PTT on "FLON-OPS01"
       Then "FF Jones" is denied the floor with cause 1 (another client has permission)
 
-    @REQ-LDN-VOICE-014 @MPS @LFB @LAS @must @3gpp-24.380
+    @REQ-LDN-VOICE-014 @LFB @must @3gpp-24.380-6.3
     Scenario: Everyone else sees who is talking
       When "FF Novak" presses PTT on "FLON-OPS01"
       Then "FF Novak" is granted the floor on "FLON-OPS01"
@@ -54,7 +54,7 @@ Feature: Floor control: one talker at a time, in a fair order
 
   Rule: A stuck transmit button does not block the group
 
-    @REQ-LDN-VOICE-015 @MPS @LFB @LAS @must @3gpp-24.380 @london-assumption
+    @REQ-LDN-VOICE-015 @LFB @must @3gpp-24.380-6.3 @london-assumption
     Scenario: A talker who exceeds the group's maximum talk time is revoked
       The London default is 30 s (timer T2). The catalogue configures 1 s so that the check runs
       quickly; the behaviour is the same for any configured value.
@@ -68,7 +68,7 @@ Feature: Floor control: one talker at a time, in a fair order
 
   Rule: A pre-emptive request takes the floor from a routine talker
 
-    @REQ-LDN-VOICE-016 @MPS @LFB @LAS @must @3gpp-22.179-6.8.6
+    @REQ-LDN-VOICE-016 @LFB @must @3gpp-22.179-6.8.6
     Scenario: A higher-priority talker pre-empts and the routine talker is told why
       Given "FF Jones" has floor priority 1 on "FLON-OPS01"
       And "Watch Manager Cole" has floor priority 8 on "FLON-OPS01"
