@@ -164,4 +164,16 @@ public sealed class CheckHonestTagsTests
             Assert.That(output, Does.Contain("features/voice/floor.feature:3: scenario 'A talker is heard' has a step whose agency is unknown ('these users are logged on:'): 'Met' is not an agency"));
         });
     }
+
+    [Test]
+    public async Task Check_TheRepositoryCatalogue_HasNoProblemsAndReportsEachAgencysMustShare()
+    {
+        var (exitCode, output, error) = await _cli.RunAsync("check", "--features", Repository.Features);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(0), "the catalogue's tags, sources and steps must stay honest:\n" + output + error);
+            Assert.That(output, Does.Match(@"(?m)^MPS: \d+ of \d+ scenarios \([\d.]+ %\) are @must with MPS taking part"));
+        });
+    }
 }

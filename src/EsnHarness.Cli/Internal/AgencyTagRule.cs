@@ -1,5 +1,3 @@
-using Io.Cucumber.Messages.Types;
-
 namespace EsnHarness.Cli.Internal;
 
 /// <summary>
@@ -9,9 +7,10 @@ namespace EsnHarness.Cli.Internal;
 internal static class AgencyTagRule
 {
     /// <summary>The problems of one pickle, each worded to follow "scenario 'NAME' "; <paramref name="agencies"/> are the vocabulary's agency tags without '@'.</summary>
-    public static IEnumerable<string> Problems(Pickle pickle, TestCase? testCase, IReadOnlySet<string> backgroundSteps, IReadOnlyList<string> tags, IReadOnlyList<string> agencies)
+    public static IEnumerable<string> Problems(
+        (IReadOnlyDictionary<string, string> Agencies, IReadOnlyList<string> Problems) participation, IReadOnlyList<string> tags, IReadOnlyList<string> agencies)
     {
-        var (participants, problems) = StaticParticipants.Of(pickle, testCase, backgroundSteps);
+        var (participants, problems) = participation;
         foreach (var problem in problems)
         {
             yield return problem;

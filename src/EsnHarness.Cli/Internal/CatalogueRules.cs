@@ -7,19 +7,13 @@ namespace EsnHarness.Cli.Internal;
 internal static class CatalogueRules
 {
     /// <summary>The problems of the dry run's scenarios; priorities are <paramref name="vocabulary"/>'s (esn.json).</summary>
-    public static IReadOnlyList<string> Check(IReadOnlyList<Envelope> envelopes, RunSummary summary, Reporting.RequirementVocabulary vocabulary)
+    public static IReadOnlyList<string> Check(DryRunIndex index, RunSummary summary, Reporting.RequirementVocabulary vocabulary)
     {
         var priorities = vocabulary.Priorities.Select(priority => "@" + priority).ToList();
         var problems = new List<string>();
         var locations = summary.Results.ToDictionary(result => result.Pickle.Id, result => result.Pickle.Location, StringComparer.Ordinal);
-        var pickles = envelopes.Select(envelope => envelope.Pickle).OfType<Pickle>().ToList();
-        var testCases = envelopes.Select(envelope => envelope.TestCase).OfType<TestCase>()
-            .GroupBy(testCase => testCase.PickleId, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
-        var backgroundSteps = envelopes.Select(envelope => envelope.GherkinDocument).OfType<GherkinDocument>()
-            .SelectMany(StaticParticipants.BackgroundStepIds).ToHashSet(StringComparer.Ordinal);
         var owners = new Dictionary<string, (string Scenario, string Location)>(StringComparer.Ordinal);
-        foreach (var pickle in pickles)
+        foreach (var pickle in index.Pickles)
         {
             var tags = pickle.Tags.Select(tag => tag.Name).ToList();
             var where = locations.GetValueOrDefault(pickle.Id, pickle.Uri);
@@ -38,7 +32,7 @@ internal static class CatalogueRules
                 problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag ({string.Join(", ", priorities)})");
             }
 
-            var honesty = AgencyTagRule.Problems(pickle, testCases.GetValueOrDefault(pickle.Id), backgroundSteps, tags, vocabulary.Agencies)
+            var honesty = AgencyTagRule.Problems(index.Participants(pickle), tags, vocabulary.Agencies)
                 .Concat(SourceTagRule.Problems(tags, vocabulary.SourcePrefixes));
             problems.AddRange(honesty.Select(problem => $"{where}: scenario '{pickle.Name}' {problem}"));
 
