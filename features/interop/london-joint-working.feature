@@ -18,14 +18,14 @@ Feature: London's joint working across the three services
 
   Rule: The Joint Response Unit shares one group across agencies
 
-    @REQ-LDN-INTEROP-008 @MPS @LAS @should
+    @REQ-LDN-INTEROP-008 @MPS @LAS @should @london-assumption
     Scenario: A paramedic and an officer in one car share one group
       Given the multi-agency group "JRU-LAMBETH" with members "PC Shah", "Paramedic Dunn", "MetCC Dispatcher Ward" and "LAS EOC Dispatcher Reid"
       And the members of "JRU-LAMBETH" are affiliated
       When "Paramedic Dunn" starts a group call on "JRU-LAMBETH"
       Then every other member of "JRU-LAMBETH" hears "Paramedic Dunn"
 
-    @REQ-LDN-INTEROP-009 @MPS @LAS @should
+    @REQ-LDN-INTEROP-009 @MPS @LAS @should @london-assumption
     Scenario: Both control rooms see the Joint Response Unit's messages
       Given the multi-agency group "JRU-LAMBETH" with members "PC Shah", "Paramedic Dunn", "MetCC Dispatcher Ward" and "LAS EOC Dispatcher Reid"
       And the members of "JRU-LAMBETH" are affiliated
