@@ -17,4 +17,5 @@ internal sealed record RunRequest(
     Shard? Shard,
     int? Workers,
     IReadOnlyList<string> Bindings,
-    bool AllowEmpty = false);
+    bool AllowEmpty = false,
+    IReadOnlyList<string>? Defects = null);
