@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace EsnHarness.Benchmarks.Soak;
+
+/// <summary>The <c>esn sim</c> process as the soak samples it: managed heap after a full collection, working set, threads.</summary>
+internal sealed record ProcessSample(long HeapBytes, long WorkingSetBytes, int Threads)
+{
+    public static ProcessSample Parse(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3)
+        {
+            throw new FormatException($"soak: unreadable stats line '{text}'");
+        }
+
+        return new ProcessSample(
+            long.Parse(parts[0], CultureInfo.InvariantCulture),
+            long.Parse(parts[1], CultureInfo.InvariantCulture),
+            int.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+}
