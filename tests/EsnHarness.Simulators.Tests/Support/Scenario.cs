@@ -20,8 +20,11 @@ public sealed class Scenario
         Devices = new DeviceService.DeviceServiceClient(channel);
         Mcx = new McxService.McxServiceClient(channel);
         Config = new McxConfiguration.McxConfigurationClient(channel);
+        Recording = new McxRecording.McxRecordingClient(channel);
         Network = new NetworkService.NetworkServiceClient(channel);
         Interworking = new InterworkingService.InterworkingServiceClient(channel);
+        Common = new McxCommonFunctions.McxCommonFunctionsClient(channel);
+        Terminals = new TerminalFunctions.TerminalFunctionsClient(channel);
     }
 
     public string Namespace { get; }
@@ -34,9 +37,17 @@ public sealed class Scenario
 
     public McxConfiguration.McxConfigurationClient Config { get; }
 
+    public McxRecording.McxRecordingClient Recording { get; }
+
     public NetworkService.NetworkServiceClient Network { get; }
 
     public InterworkingService.InterworkingServiceClient Interworking { get; }
+
+    /// <summary>The MCX's common functions (functional aliases, call-backs, selected-group changes).</summary>
+    public McxCommonFunctions.McxCommonFunctionsClient Common { get; }
+
+    /// <summary>The terminals' own functions (aliases, call-backs, emergency features, motion sensor).</summary>
+    public TerminalFunctions.TerminalFunctionsClient Terminals { get; }
 
     public async Task<GroupConfig> GroupAsync(string groupId, Action<GroupConfig>? configure = null)
     {

@@ -67,6 +67,8 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         CallFor(info);
         events.Emit(new DeviceEvent { Call = new CallEvent { Kind = CallEventKind.Connected, Call = info } });
     }
+    /// <summary>The call, or null when the terminal does not know it.</summary>
+    public DeviceCall? Find(string callId) => _calls.GetValueOrDefault(callId);
 
     public void Remove(string callId)
     {
@@ -108,6 +110,11 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         }
         else
         {
+            if (e.Kind == CallEventKind.Connected && e.ReplacesCallId.Length > 0)
+            {
+                Remove(e.ReplacesCallId); // re-established by a standby core: the lost call is gone
+            }
+
             var call = CallFor(e.Call);
             if (e.Kind == CallEventKind.Connected && call.PressWhenConnected)
             {

@@ -62,6 +62,15 @@ internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata h
             case McxEvent.EventOneofCase.Affiliation:
                 copy.Affiliation = e.Affiliation;
                 break;
+            case McxEvent.EventOneofCase.Patch:
+                copy.Patch = e.Patch;
+                break;
+            case McxEvent.EventOneofCase.CallBack:
+                copy.CallBack = e.CallBack;
+                break;
+            case McxEvent.EventOneofCase.SelectedGroup:
+                copy.SelectedGroup = e.SelectedGroup;
+                break;
         }
 
         return copy;

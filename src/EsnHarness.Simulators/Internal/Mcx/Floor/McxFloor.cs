@@ -4,8 +4,11 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.Aliases;
 using EsnHarness.Simulators.Internal.Mcx.Calls;
+using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
+using EsnHarness.Simulators.Internal.Mcx.Location;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
 using FloorCause = EsnHarness.Simulators.FloorControl.FloorCause;
@@ -18,33 +21,46 @@ namespace EsnHarness.Simulators.Internal.Mcx.Floor;
 /// carries (level from the call's emergency state, priority from the group document or the user profile), the N7 limit,
 /// and the media relay. Floors are started and stopped by the call layer (under its lock); requests and media come
 /// straight from the clients and never take the call layer's lock, so a voice frame or a floor request never waits for a
-/// call being set up elsewhere. Lock order: call layer → a requester's N7 lock → arbitrator → registry reads, downlinks.
+/// call being set up elsewhere. Lock order: call layer → a requester's N7 lock → arbitrator → registry reads, downlinks; the
+/// recorder (a leaf) is given every relayed frame after the arbitrator has accepted it.
 /// </summary>
-internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
+internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locations, McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
 {
     private readonly ConcurrentDictionary<string, CallFloor> _floors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lock> _requesters = new(StringComparer.Ordinal);
+
+    /// <summary>The listened-to user of an ambient listening call talks for as long as the call lasts (no talk-time limit of its own).</summary>
+    private static readonly TimeSpan AmbientTalkTime = TimeSpan.FromHours(24);
 
     /// <summary>Starts the floor of a call that has become active; <paramref name="onInactive"/> runs when T4 (the hang time) expires.</summary>
     public CallFloor Start(McxCall call, GroupConfig? group, Action<string> onInactive)
     {
         var defects = scope.Defects;
         var hangTime = group is null || defects.Has(McxDefects.HangTimerIgnored) ? settings.DefaultHangTime : TimeSpan.FromMilliseconds(group.HangTimeMs);
+        var ambient = call.Type == CallType.AmbientListening;
         var timers = settings.FloorTimers with
         {
-            T2 = group is null ? settings.FloorTimers.T2 : TimeSpan.FromMilliseconds(group.MaxTalkTimeMs),
+            T2 = ambient ? AmbientTalkTime : group is null ? settings.FloorTimers.T2 : TimeSpan.FromMilliseconds(group.MaxTalkTimeMs),
             T4 = group is null ? settings.FloorTimers.T4 : hangTime,
             T3 = group?.AudioCutIn == true ? TimeSpan.Zero : settings.FloorTimers.T3,
         };
         var broadcaster = call.Type == CallType.BroadcastGroup ? call.Initiator : null;
+        // In an ambient listening call only the listened-to user talks (TS 23.379 §10.14), as the initiator of a broadcast does.
+        var onlyTalker = ambient ? (defects.Has(McxCommonFunctionDefects.AmbientListenerCanTalk) ? null : call.Target)
+            : defects.Has(McxDefects.BroadcastOthersTalk) ? null : broadcaster;
         var options = new ArbitratorOptions(
             timers,
             QueueingEnabled: group?.QueueingEnabled ?? true,
             MaxQueueLength: (int)(group?.MaxQueueLength ?? McxDefaults.DefaultMaxQueueLength),
-            BroadcastInitiator: defects.Has(McxDefects.BroadcastOthersTalk) ? null : broadcaster,
+            BroadcastInitiator: onlyTalker,
             AudioCutIn: group?.AudioCutIn ?? false,
-            Defects: defects);
-        var output = new CallFloorOutput(call.CallId, downlinks, registry, scope, onInactive);
+            Defects: defects)
+        {
+            EmergencyTalkTime = group is { EmergencyTalkTimeMs: > 0 } && !defects.Has(McxCommonFunctionDefects.OpenMicCutAtTalkTime)
+                ? TimeSpan.FromMilliseconds(group.EmergencyTalkTimeMs)
+                : null,
+        };
+        var output = new CallFloorOutput(call.CallId, downlinks, aliases, locations, scope, onInactive);
         var priorities = group is null ? new Dictionary<string, uint>() : new Dictionary<string, uint>(group.MemberPriorities, StringComparer.Ordinal);
         var floor = new CallFloor(call.CallId, new FloorArbitrator(options, scope.Time, output), output, priorities)
         {
@@ -118,6 +134,7 @@ internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, Mcx
         var relayed = packet.Clone();
         relayed.ServerReceivedAt = received;
         relayed.ServerForwardedAt = Clock.Now(scope.Time);
+        recorder.Frame(floor.CallId, sender, relayed, relayed.ServerReceivedAt.ToDateTimeOffset());
         var receivers = floor.Members.Remove(sender.McpttId);
         downlinks.SendToMany(receivers, () => new McxEvent { Media = relayed });
         return (uint)receivers.Count;
@@ -166,8 +183,11 @@ internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, Mcx
     }
 
     /// <summary>
-    /// The floor priority of a request: the level it carries, and its own priority if it names one, else the member's
-    /// user-priority from the group document (TS 24.481), else the user profile's floor priority.
+    /// The floor priority of a request: the level it carries, and the participant's configured priority: the member's
+    /// user-priority from the group document (TS 24.481), else the user profile's floor priority. A request that names a
+    /// priority of its own gets at most the configured one (TS 24.380: a floor request's priority is limited to the
+    /// participant's authorised maximum, the mc_priority negotiated for the call), so no client claims a higher rank
+    /// than the GMS / CMS give it; a lower one is kept.
     /// </summary>
     private FloorPriority PriorityOf(McxUser user, CallFloor floor, FloorPriorityLevel level, uint requested)
     {
@@ -180,7 +200,7 @@ internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, Mcx
         var configured = !defects.Has(McxDefects.GmsUserPriorityIgnored) && floor.MemberPriorities.TryGetValue(user.McpttId, out var fromGroup)
             ? fromGroup
             : user.Profile.FloorPriority;
-        return new FloorPriority(level, (int)(requested == 0 ? configured : requested));
+        return new FloorPriority(level, (int)(requested == 0 ? configured : Math.Min(requested, configured)));
     }
 
     /// <summary>Runs an arbitrator input for a participant who may have just left the call (the arbitrator then refuses it).</summary>
