@@ -4,5 +4,5 @@ namespace EsnHarness.Benchmarks.Soak;
 internal sealed record SoakCheckpoint(int Completed, TimeSpan Elapsed, ProcessSample Sample, double AccessP95)
 {
     public string Format() =>
-        $"  after {Completed,7:N0} scenarios ({Elapsed.TotalSeconds,5:0} s): heap {Sample.HeapBytes / 1e6,7:N1} MB  working set {Sample.WorkingSetBytes / 1e6,7:N1} MB  threads {Sample.Threads,4}  access p95 {AccessP95,7:N2} ms";
+        $"  after {Completed,7:N0} scenarios ({Elapsed.TotalSeconds,5:0} s): heap {Sample.HeapBytes / 1e6,7:N1} MB  working set {Sample.WorkingSetBytes / 1e6,7:N1} MB  threads {Sample.Threads,4} (pool {Sample.PoolThreads,3})  access p95 {AccessP95,7:N2} ms";
 }

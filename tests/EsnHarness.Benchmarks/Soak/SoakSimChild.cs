@@ -8,7 +8,7 @@ namespace EsnHarness.Benchmarks.Soak;
 /// The soak's server process: <c>esn sim</c> run through the CLI's own command line (as the catalogue benchmark runs
 /// <c>esn run</c>), plus one thing the real <c>esn</c> cannot give from outside: its managed heap. A line <c>stats</c> on
 /// standard input is answered with <see cref="StatsPrefix"/> and the heap after a full blocking collection, the working
-/// set and the thread count; the end of standard input stops the simulator.
+/// set, the thread count and how many of those threads are the thread pool's; the end of standard input stops the simulator.
 /// </summary>
 internal static class SoakSimChild
 {
@@ -40,6 +40,6 @@ internal static class SoakSimChild
         GC.WaitForPendingFinalizers();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         using var self = Process.GetCurrentProcess();
-        return string.Create(CultureInfo.InvariantCulture, $"{GC.GetTotalMemory(forceFullCollection: false)} {self.WorkingSet64} {self.Threads.Count}");
+        return string.Create(CultureInfo.InvariantCulture, $"{GC.GetTotalMemory(forceFullCollection: false)} {self.WorkingSet64} {self.Threads.Count} {ThreadPool.ThreadCount}");
     }
 }
