@@ -19,5 +19,6 @@ internal sealed record RunRequest(
     int? Workers,
     IReadOnlyList<string> Bindings,
     bool AllowEmpty = false,
+    IReadOnlyList<string>? Defects = null,
     string? Log = null,
     LogLevel LogLevel = LogLevel.Information);
