@@ -49,6 +49,41 @@ Feature: Private calls, broadcast calls, group limits and hang time
       Then "PC Byrne" is offered a private call from "Inspector Grant"
       And "Inspector Grant" is told the private call was not answered after 2 s
 
+    @REQ-LDN-VOICE-041 @MPS @LFB @LAS @must @3gpp-22.179
+    Scenario: Both parties speak in a manually answered private call
+      The floor in a private call passes between the two parties (TS 24.380 clause 6.3): the caller talks first,
+      then the called officer answers back in the same call.
+      When "MetCC Dispatcher Ward" makes a private call to "PC Patel" with manual commencement
+      And "PC Patel" accepts the private call
+      Then "MetCC Dispatcher Ward" and "PC Patel" are in a private call
+      When "MetCC Dispatcher Ward" talks in the private call
+      Then "PC Patel" hears "MetCC Dispatcher Ward"
+      When "PC Patel" talks in the private call
+      Then "MetCC Dispatcher Ward" hears "PC Patel"
+
+    @REQ-LDN-VOICE-042 @LAS @must @3gpp-22.179
+    Scenario: A paramedic calls the LAS EOC, not a named dispatcher, and both speak
+      A crew calls its control room as such; whoever is at the console answers.
+      When "Paramedic Okafor" calls the LAS EOC
+      Then the LAS EOC is offered a private call from "Paramedic Okafor"
+      When the LAS EOC answers the call
+      Then "Paramedic Okafor" and the LAS EOC are in a private call
+      When "Paramedic Okafor" talks in the private call
+      Then the LAS EOC hears "Paramedic Okafor"
+      When the LAS EOC talks in the private call
+      Then "Paramedic Okafor" hears the LAS EOC
+
+    @REQ-LDN-VOICE-043 @MPS @LFB @should @3gpp-22.179
+    Scenario: An MPS inspector calls LFB Control with no named dispatcher in the scenario
+      At a joint incident (JESIP) an MPS inspector rings the fire brigade's control room; the scenario names nobody
+      there, so the call rings on LFB Control's duty console.
+      When "Inspector Grant" calls LFB Control
+      Then LFB Control is offered a private call from "Inspector Grant"
+      When LFB Control answers the call
+      Then "Inspector Grant" and LFB Control are in a private call
+      When "Inspector Grant" talks in the private call
+      Then LFB Control hears "Inspector Grant"
+
   Rule: A broadcast call lets only its initiator talk
 
     @REQ-LDN-VOICE-020 @MPS @must @3gpp-23.379-10.6.2.5

@@ -30,6 +30,7 @@ public static class EsnCommandLine
         root.Subcommands.Add(ConsoleCommand.Create(console));
         root.Subcommands.Add(DefectsCommand.Create(console));
         root.Subcommands.Add(MutateCommand.Create(console));
+        root.Subcommands.Add(WorldCommand.Create(console));
         return root;
     }
 

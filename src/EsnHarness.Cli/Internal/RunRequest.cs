@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -18,4 +19,6 @@ internal sealed record RunRequest(
     int? Workers,
     IReadOnlyList<string> Bindings,
     bool AllowEmpty = false,
-    IReadOnlyList<string>? Defects = null);
+    IReadOnlyList<string>? Defects = null,
+    string? Log = null,
+    LogLevel LogLevel = LogLevel.Information);
