@@ -36,7 +36,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         RunProgress progress;
         using (cancellationToken.Register(() => console.Error.WriteLine($"esn: {interruption.Signal ?? "cancelled"}: stopping; no new scenario starts, the running ones finish their clean-up, then every report is written{(interruption.Signal is null ? string.Empty : " (a second signal stops at once)")}")))
         {
-            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, cancellationToken);
+            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, request.Screenshots, cancellationToken);
             using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, facts));
             var display = new ProgressDisplay(console, redactor);
             (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EsnHarness.Bdd;
 using EsnHarness.Cli.Commands;
+using EsnHarness.Steps.WebConsoles;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -35,10 +36,15 @@ internal sealed class RunOptionSet
 
     public Option<string[]> Bindings { get; } = new("--bindings") { Description = "Assembly (.dll) of step definitions to use instead of the built-in ESN step library; repeatable." };
 
+    public Option<string?> Screenshots { get; } = new("--screenshots")
+    {
+        Description = "When a web console's screen is attached to the results: 'failures' (default: a failing step's screen and Playwright trace) or 'all' (also the final screen of every passing scenario that used a web console).",
+    };
+
     public void AddTo(Command command, bool selectionOnly = false)
     {
         Option[] selection = [Config, Features, Tags, Name, Shard, Bindings];
-        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty];
+        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Screenshots];
         foreach (var option in selectionOnly ? selection : selection.Concat(running))
         {
             command.Options.Add(option);
@@ -73,8 +79,16 @@ internal sealed class RunOptionSet
             ShardOf(parse.GetValue(Shard), console.Environment),
             workers == 0 ? Environment.ProcessorCount : workers,
             parse.GetValue(Bindings) ?? [],
-            parse.GetValue(AllowEmpty));
+            parse.GetValue(AllowEmpty),
+            ScreenshotsOf(parse.GetValue(Screenshots)));
     }
+
+    private static ScreenshotPolicy ScreenshotsOf(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "failures" => ScreenshotPolicy.Failures,
+        "all" => ScreenshotPolicy.All,
+        _ => throw new UsageException($"--screenshots {text}: use 'failures' (a failing step's screen and trace) or 'all' (also every passing scenario's final screen)"),
+    };
 
     private static Shard? ShardOf(string? text, IReadOnlyDictionary<string, string> environment)
     {

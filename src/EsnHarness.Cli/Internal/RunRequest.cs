@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using EsnHarness.Steps.WebConsoles;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -17,4 +18,5 @@ internal sealed record RunRequest(
     Shard? Shard,
     int? Workers,
     IReadOnlyList<string> Bindings,
-    bool AllowEmpty = false);
+    bool AllowEmpty = false,
+    ScreenshotPolicy Screenshots = ScreenshotPolicy.Failures);

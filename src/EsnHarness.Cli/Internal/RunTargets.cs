@@ -1,5 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Hosting;
+using EsnHarness.Steps.WebConsoles;
 using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
@@ -14,7 +15,7 @@ internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) :
 
     public static bool NeedsEmbeddedStubs(ResolvedProfile profile) => EmbeddedRoles.NeedsStubs(profile);
 
-    public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, CancellationToken cancellationToken)
+    public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, ScreenshotPolicy screenshots, CancellationToken cancellationToken)
     {
         var context = new TestRunContext();
         if (!usesBuiltInSteps)
@@ -24,7 +25,7 @@ internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) :
 
         cancellationToken.ThrowIfCancellationRequested();
         var roles = await EmbeddedRoles.StartAsync(profile, settings.Resolve(settings.Stubs), cancellationToken: cancellationToken);
-        roles.Register(context);
+        roles.Register(context, screenshots);
         return new RunTargets(context, roles);
     }
 
