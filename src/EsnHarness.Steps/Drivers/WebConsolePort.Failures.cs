@@ -54,7 +54,10 @@ public sealed partial class WebConsolePort
         string shows;
         try
         {
-            shows = (await found.First.InnerTextAsync(new LocatorInnerTextOptions { Timeout = 1000 })).ReplaceLineEndings(" ").Trim();
+            // An accessible name first (what the map's role locators read; SVG markers carry only that), else the text.
+            var first = found.First;
+            shows = (await first.GetAttributeAsync("aria-label", new LocatorGetAttributeOptions { Timeout = 1000 })
+                ?? await first.TextContentAsync(new LocatorTextContentOptions { Timeout = 1000 }) ?? "").ReplaceLineEndings(" ").Trim();
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
