@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["sim-access"] = EsnHarness.Benchmarks.Simulators.AccessTimeBenchmark.RunAsync,
     ["sim-fleet"] = EsnHarness.Benchmarks.Simulators.FleetBenchmark.RunAsync,
     ["sim-sds"] = EsnHarness.Benchmarks.Simulators.SdsLossBenchmark.RunAsync,
+    ["web-console"] = EsnHarness.Benchmarks.WebConsole.ConsoleRouteBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
