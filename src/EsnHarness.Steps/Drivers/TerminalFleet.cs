@@ -46,6 +46,22 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
     {
         var member = _cast.Add(name, agency, kind, room);
+        await RegisterAsync(member, place, accessToken);
+    }
+
+    /// <summary>A console's dispatcher logs on at a console of another site (a fallback control room) under the same identity;
+    /// the old console is left as it is. Returns the new console.</summary>
+    public async Task<CastMember> RelocateAsync(UserName name, PlaceName place)
+    {
+        var member = _cast.Relocate(name, place);
+        await RegisterAsync(member, place, null);
+        return member;
+    }
+
+    /// <summary>Powers the member's terminal on at a place with an IdMS token and requires it to register on the MCX service.</summary>
+    private async Task RegisterAsync(CastMember member, PlaceName place, string? accessToken)
+    {
+        var name = member.Name;
         var token = accessToken ?? await _idms.TokenForAsync(member);
         var state = await PowerOnAsync(member, place, new PowerOnRequest { AccessToken = token });
         if (!state.Registered)
@@ -118,8 +134,13 @@ public sealed class TerminalFleet : IAsyncDisposable
 
     /// <summary>The event log of the member's terminal.</summary>
     /// <exception cref="ArgumentException">The member has no ESN terminal in this scenario.</exception>
+    /// <exception cref="SkipScenarioException">The member is a dispatcher seated at a web console (the run drives consoles through
+    /// their screen): the step needs the gRPC console adapter.</exception>
     internal EventLog<DeviceEvent> Log(CastMember member) =>
-        _observed.TryGetValue(member.DeviceId, out var o) ? o.Log : throw new ArgumentException($"{member.Name} has no ESN terminal in this scenario.");
+        _observed.TryGetValue(member.DeviceId, out var o) ? o.Log
+        : member.Kind == MemberKind.Console
+            ? throw new SkipScenarioException($"{member.Name} sits at a web console, not at a console terminal of the device service: this step reads the console terminal's events, which a screen does not give; it runs with the gRPC console adapter (e.g. the default profile).")
+            : throw new ArgumentException($"{member.Name} has no ESN terminal in this scenario.");
 
     /// <summary>Every observed terminal with its log.</summary>
     internal IEnumerable<(CastMember Member, EventLog<DeviceEvent> Log)> Logs => _observed.Values.Select(o => (o.Member, o.Log));

@@ -41,7 +41,7 @@ public sealed partial class WebConsolePort
         var locator = entry.StartsWith("login.", StringComparison.Ordinal) ? null : map[entry];
         if (locator is null)
         {
-            return $"Expected {what}, but the login did not succeed within {_session.Timeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
+            return $"Expected {what}, but the login did not succeed within {LoginTimeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
         }
 
         var found = locator.On(seat.Driver.Page, values);

@@ -60,13 +60,15 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
         IPage? page = null;
         try
         {
-            page = await _route.Browser.NewPageAsync(timeout: _session.Timeout);
+            page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
             var seat = new WebSeat(member, hosted, ConsoleDriver.Attach(page, address, _route.Map, _session.Timeout));
             _seats[dispatcher.Value] = seat;
             _screens.Use(this);
             hosted = null;
+            // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
+            var login = ConsoleDriver.Attach(page, address, _route.Map, LoginTimeout);
             await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {dispatcher} in to the console at {address} as '{_route.Map.Login.User}'",
-                () => seat.Driver.LogInAsync(_route.Password));
+                () => login.LogInAsync(_route.Password));
             await seat.StartTraceAsync($"{_session.Scenario.Name}: {dispatcher} at {room}");
         }
         finally
@@ -162,6 +164,8 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     internal IReadOnlyCollection<WebSeat> Seats => [.. _seats.Values];
 
     private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
+
+    private TimeSpan LoginTimeout => _session.Timeout * 3;
 
     private WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
