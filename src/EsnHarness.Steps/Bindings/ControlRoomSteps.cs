@@ -14,12 +14,12 @@ public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fl
     /// <summary>Console shows the talker.</summary>
     [Then("the {controlRoom} console shows {user} talking on {group}", Description = "A console of the control room shows who is talking on a monitored group.",
         Example = "Then the MetCC console shows \"PC Patel\" talking on \"MPS-LX-OPS1\"")]
-    public Task ShowsTalking(ControlRoom room, UserName talker, GroupName group) => rooms.Port.ExpectShowsTalkingAsync(room, talker, group);
+    public Task ShowsTalking(ControlRoom room, UserName talker, GroupName group) => rooms.For(room).ExpectShowsTalkingAsync(room, talker, group);
 
     /// <summary>Dispatcher PTT.</summary>
     [When("the {controlRoom} dispatcher presses PTT on {group}", Description = "The control room's dispatcher presses PTT (dispatchers have a higher floor priority than crews).",
         Example = "When the MetCC dispatcher presses PTT on \"MPS-LX-OPS1\"")]
-    public Task DispatcherPress(ControlRoom room, GroupName group) => rooms.Port.PressPttAsync(room, group);
+    public Task DispatcherPress(ControlRoom room, GroupName group) => rooms.For(room).PressPttAsync(room, group);
 
     /// <summary>Remote affiliation.</summary>
     [When("the {controlRoom} dispatcher affiliates {users} to {group}", Description = "The dispatcher moves users onto a group from the console, without them touching their handsets.",
@@ -69,7 +69,7 @@ public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fl
     /// <summary>Acknowledging an emergency.</summary>
     [When("the {controlRoom} dispatcher acknowledges the emergency of {user}", Description = "The control room's dispatcher acknowledges the user's emergency alert; it stays active until cancelled.",
         Example = "When the MetCC dispatcher acknowledges the emergency of \"PC Patel\"")]
-    public Task Acknowledge(ControlRoom room, UserName user) => rooms.Port.AcknowledgeAsync(room, user);
+    public Task Acknowledge(ControlRoom room, UserName user) => rooms.For(room).AcknowledgeAsync(room, user);
 
     /// <summary>Acknowledgement seen by the user.</summary>
     [Then("{user} is told the emergency was acknowledged", Description = "The user's terminal shows their emergency alert acknowledged by a dispatcher, and the MCX service holds it acknowledged and still active.",

@@ -44,7 +44,7 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
         Example = "Then MetCC receives an emergency alert from \"PC Patel\" within 2000 ms")]
     public async Task AlertReceived(ControlRoom room, UserName user, int ms)
     {
-        _lastAlert = await consoles.Port.ExpectAlertAsync(room, user, TimeSpan.FromMilliseconds(ms));
+        _lastAlert = await consoles.For(room).ExpectAlertAsync(room, user, TimeSpan.FromMilliseconds(ms));
         kpi.AssertValue(Metric.Single("Emergency alert delivery time"), _lastAlert.Delay.TotalMilliseconds, ms, Comparison.Below);
     }
 

@@ -12,17 +12,23 @@ public sealed class ControlRoomConsoles
 {
     private readonly TerminalFleet _fleet;
     private readonly Cast _cast;
+    private readonly GrpcConsolePort _grpc;
 
     /// <summary>Picks the port for the scenario.</summary>
     public ControlRoomConsoles(TestRunContext run, ScenarioScreens screens, EsnSession session, Cast cast, TerminalFleet fleet, FloorControl floor, Emergencies emergencies, UserProfiles profiles, IdmsLogOn idms)
     {
         (_fleet, _cast) = (fleet, cast);
         Web = run.TryGet<WebConsoleRoute>(out var route) ? new WebConsolePort(route, screens, session, cast, fleet, profiles, idms, emergencies) : null;
-        Port = Web ?? (IConsolePort)new GrpcConsolePort(fleet, floor, emergencies, cast);
+        _grpc = new GrpcConsolePort(fleet, floor, emergencies, cast);
+        Port = Web ?? (IConsolePort)_grpc;
     }
 
-    /// <summary>The port the control-room steps use.</summary>
+    /// <summary>The port that seats dispatchers: the web console's when the run drives web consoles.</summary>
     public IConsolePort Port { get; }
+
+    /// <summary>The port of the control room's (first) console: the web console's when its dispatcher sits at one, else the
+    /// gRPC console adapter's (a dispatcher logged on as a console terminal by another step).</summary>
+    public IConsolePort For(ControlRoom room) => Web is not null && AtWebConsole(_cast.Consoles(room)[0].Name) ? Web : _grpc;
 
     /// <summary>The web console port when the run drives web consoles; null with the gRPC console adapter.</summary>
     public WebConsolePort? Web { get; }

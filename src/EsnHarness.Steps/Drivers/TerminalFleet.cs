@@ -86,6 +86,7 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task AffiliateAsync(UserName name, GroupName group)
     {
         var member = _cast.Get(name);
+        _ = Log(member);
         var state = await Rpc.CallAsync(() => _devices.AffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync,
             $"affiliate {name} to {group}");
         if (!state.AffiliatedGroups.Contains(group.Value))
@@ -98,6 +99,7 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task DeaffiliateAsync(UserName name, GroupName group)
     {
         var member = _cast.Get(name);
+        _ = Log(member);
         await Rpc.CallAsync(() => _devices.DeaffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"deaffiliate {name} from {group}");
     }
 
