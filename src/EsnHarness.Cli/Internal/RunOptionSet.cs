@@ -34,6 +34,8 @@ internal sealed class RunOptionSet
 
     public Option<bool> AllowEmpty { get; } = new("--allow-empty") { Description = "Let a run that selects no scenario pass (exit 0, reports written) instead of failing with exit 2." };
 
+    public Option<string[]> Defect { get; } = new("--defect") { Description = "Switch a reference defect on in the embedded roles for this run (repeatable; `esn defects` lists them): shows which requirements catch it." };
+
     public Option<string[]> Bindings { get; } = new("--bindings") { Description = "Assembly (.dll) of step definitions to use instead of the built-in ESN step library; repeatable." };
 
     public Option<string?> Screenshots { get; } = new("--screenshots")
@@ -44,7 +46,7 @@ internal sealed class RunOptionSet
     public void AddTo(Command command, bool selectionOnly = false)
     {
         Option[] selection = [Config, Features, Tags, Name, Shard, Bindings];
-        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Screenshots];
+        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Defect, Screenshots];
         foreach (var option in selectionOnly ? selection : selection.Concat(running))
         {
             command.Options.Add(option);
@@ -80,6 +82,7 @@ internal sealed class RunOptionSet
             workers == 0 ? Environment.ProcessorCount : workers,
             parse.GetValue(Bindings) ?? [],
             parse.GetValue(AllowEmpty),
+            parse.GetValue(Defect) ?? [],
             ScreenshotsOf(parse.GetValue(Screenshots)));
     }
 

@@ -19,4 +19,5 @@ internal sealed record RunRequest(
     int? Workers,
     IReadOnlyList<string> Bindings,
     bool AllowEmpty = false,
+    IReadOnlyList<string>? Defects = null,
     ScreenshotPolicy Screenshots = ScreenshotPolicy.Failures);

@@ -215,8 +215,7 @@ internal sealed class McxWorld : IWorld
     public AffiliationResponse RemoteAffiliate(RemoteAffiliationRequest request)
     {
         var requester = Registry.Require(request.RequesterMcpttId, "requester_mcptt_id");
-        Registry.RequireRemoteAffiliationRights(requester);
-        Registry.Require(request.TargetMcpttId, "target_mcptt_id");
+        Registry.RequireRemoteAffiliationRights(requester, Registry.Require(request.TargetMcpttId, "target_mcptt_id"));
         ServiceSeparation.Require(Scope, requester, Groups.Require(request.GroupId, "group_id").Agency, $"group '{request.GroupId}'", "move users onto");
         return request.Affiliate
             ? Affiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId)

@@ -85,8 +85,14 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
     private List<string> Invite(McxCall call, GroupConfig group, McxUser caller)
     {
         var rejected = new List<string>();
+        var ownAgencyOnly = scope.Defects.Has(McxDefects.GroupCallOwnAgencyOnly) && group.Agency != Agency.Unspecified;
         foreach (var member in InvitationOrder(group, Reached(group.GroupId).Where(m => m != caller)))
         {
+            if (ownAgencyOnly && member.Profile.Identity.Agency != group.Agency)
+            {
+                continue;
+            }
+
             if (IsFull(call) || table.CountOf(member.McpttId) >= member.Profile.MaxSimultaneousCalls)
             {
                 rejected.Add(member.McpttId);
