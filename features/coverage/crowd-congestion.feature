@@ -51,7 +51,7 @@ Feature: Mission-critical congestion at London's crowd events
       And the call on "MPS-NYE-1" is still active
       And "FF Ahmed" hears "FF Jones"
 
-    @REQ-LDN-COV-041 @MPS @LFB @LAS @must @london-assumption
+    @REQ-LDN-COV-041 @LFB @LAS @must @london-assumption
     Scenario: The control rooms of both calls are shown the pre-emption
       When "FF Jones" presses the emergency button on "LFB-NYE-1"
       Then the LAS EOC console shows the call on "LAS-NYE-1" pre-empted by the call on "LFB-NYE-1"
@@ -118,7 +118,7 @@ Feature: Mission-critical congestion at London's crowd events
       And the call on "MPS-WEMBLEY-1" is still active
       And the call on "LAS-WEMBLEY-1" is still active
 
-    @REQ-LDN-COV-044 @MPS @LFB @LAS @must @3gpp-24.379-4.13
+    @REQ-LDN-COV-044 @MPS @LFB @must @3gpp-24.379-4.13
     Scenario: When the police call ends its capacity serves the fire brigade's call
       Given the group "MPS-WEMBLEY-1" is configured with:
         | setting   | value |

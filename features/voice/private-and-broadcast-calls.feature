@@ -49,7 +49,7 @@ Feature: Private calls, broadcast calls, group limits and hang time
       Then "PC Byrne" is offered a private call from "Inspector Grant"
       And "Inspector Grant" is told the private call was not answered after 2 s
 
-    @REQ-LDN-VOICE-041 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-VOICE-041 @MPS @must @3gpp-22.179-5.6
     Scenario: Both parties speak in a manually answered private call
       The floor in a private call passes between the two parties (TS 24.380 clause 6.3): the caller talks first,
       then the called officer answers back in the same call.
@@ -61,7 +61,7 @@ Feature: Private calls, broadcast calls, group limits and hang time
       When "PC Patel" talks in the private call
       Then "MetCC Dispatcher Ward" hears "PC Patel"
 
-    @REQ-LDN-VOICE-042 @LAS @must @3gpp-22.179
+    @REQ-LDN-VOICE-042 @LAS @must @3gpp-22.179-5.6 @london-assumption
     Scenario: A paramedic calls the LAS EOC, not a named dispatcher, and both speak
       A crew calls its control room as such; whoever is at the console answers.
       When "Paramedic Okafor" calls the LAS EOC
@@ -73,7 +73,7 @@ Feature: Private calls, broadcast calls, group limits and hang time
       When the LAS EOC talks in the private call
       Then "Paramedic Okafor" hears the LAS EOC
 
-    @REQ-LDN-VOICE-043 @MPS @LFB @should @3gpp-22.179
+    @REQ-LDN-VOICE-043 @MPS @LFB @should @3gpp-22.179-5.6 @london-assumption
     Scenario: An MPS inspector calls LFB Control with no named dispatcher in the scenario
       At a joint incident (JESIP) an MPS inspector rings the fire brigade's control room; the scenario names nobody
       there, so the call rings on LFB Control's duty console.

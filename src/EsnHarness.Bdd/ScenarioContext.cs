@@ -26,6 +26,9 @@ public sealed class ScenarioContext
     /// <summary>The first error of the scenario so far (a failing step or hook), null while all is well.</summary>
     public Exception? TestError { get; internal set; }
 
+    /// <summary>While AfterStep hooks run: the error of the step just run (null when it passed), so a hook can attach evidence of a failure to it.</summary>
+    public Exception? StepError { get; internal set; }
+
     /// <summary>Name of the feature the scenario belongs to.</summary>
     public string FeatureName { get; }
 

@@ -1,6 +1,7 @@
 using EsnHarness.Bdd;
 using EsnHarness.Hosting.Internal;
 using EsnHarness.Simulators;
+using EsnHarness.Steps.WebConsoles;
 using EsnHarness.Stubs;
 using EsnHarness.Targets;
 
@@ -19,12 +20,14 @@ public sealed class EmbeddedRoles : IAsyncDisposable
 {
     private readonly SimulatorHost? _simulators;
     private readonly StubHost? _stubs;
+    private readonly WebConsoleRun? _webConsoles;
 
-    private EmbeddedRoles(EsnTarget target, SimulatorHost? simulators, StubHost? stubs)
+    private EmbeddedRoles(EsnTarget target, SimulatorHost? simulators, StubHost? stubs, WebConsoleRun? webConsoles)
     {
         Target = target;
         _simulators = simulators;
         _stubs = stubs;
+        _webConsoles = webConsoles;
     }
 
     /// <summary>Where every role of the profile lives for this run.</summary>
@@ -52,11 +55,14 @@ public sealed class EmbeddedRoles : IAsyncDisposable
     /// <param name="cancellationToken">Stops the start.</param>
     /// <exception cref="SimulatorConfigurationException">The simulators cannot start (one-line reason).</exception>
     /// <exception cref="StubMappingException">A mapping under <paramref name="stubsFolder"/> is invalid.</exception>
+    /// <exception cref="ProfileException">The profile's controlRoom web console cannot be driven: its map is invalid, its login
+    /// password is not in the environment, or no Chromium can be started (one line each).</exception>
     public static async Task<EmbeddedRoles> StartAsync(ResolvedProfile profile, string stubsFolder, SimulatorHostOptions? simulatorOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
         SimulatorHost? simulators = null;
         StubHost? stubs = null;
+        WebConsoleRun? webConsoles = null;
         try
         {
             var embedded = new Dictionary<EsnRole, Uri>();
@@ -75,7 +81,13 @@ public sealed class EmbeddedRoles : IAsyncDisposable
                 stubs = await StubHost.StartAsync(stubsFolder, cancellationToken: cancellationToken);
             }
 
-            return new EmbeddedRoles(EsnTargets.FromProfile(profile, embedded), simulators, stubs);
+            var target = EsnTargets.FromProfile(profile, embedded);
+            if (profile.Endpoints[EsnRole.ControlRoom].WebConsole is { } console)
+            {
+                webConsoles = await WebConsoleRun.StartAsync(profile, console, () => new EmbeddedWebConsoles(profile, target));
+            }
+
+            return new EmbeddedRoles(target, simulators, stubs, webConsoles);
         }
         catch
         {
@@ -84,11 +96,19 @@ public sealed class EmbeddedRoles : IAsyncDisposable
         }
     }
 
-    /// <summary>Puts the target, and the embedded stubs when there are any, in <paramref name="run"/>: what the step library needs.</summary>
-    public void Register(TestRunContext run)
+    /// <summary>Puts the target, the embedded stubs when there are any, and the web console route when the profile's controlRoom
+    /// role is a web console, in <paramref name="run"/>: what the step library needs.</summary>
+    /// <param name="run">The run's context.</param>
+    /// <param name="screenshots">When a web console's screen is attached to the results (failures only by default).</param>
+    public void Register(TestRunContext run, ScreenshotPolicy screenshots = ScreenshotPolicy.Failures)
     {
         ArgumentNullException.ThrowIfNull(run);
         run.Set(Target);
+        if (_webConsoles is not null)
+        {
+            run.Set(_webConsoles.Route(screenshots));
+        }
+
         if (_stubs is not null)
         {
             run.Set<IStubSessionSource>(_stubs);
@@ -98,6 +118,11 @@ public sealed class EmbeddedRoles : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_webConsoles is not null)
+        {
+            await _webConsoles.DisposeAsync();
+        }
+
         await Target.DisposeAsync();
         await StopAsync(_stubs, _simulators);
     }

@@ -27,6 +27,10 @@ public static class ProfileDescription
             text.Append("  (").Append(endpoint.Source).AppendLine(")");
             AppendTls(text, endpoint.Tls);
             AppendCredentials(text, endpoint.Credentials);
+            if (endpoint.WebConsole is { } web)
+            {
+                text.Append("    ").Append(web).Append(" (").Append(web.Source).AppendLine(")");
+            }
         }
 
         return text.ToString();
@@ -34,7 +38,9 @@ public static class ProfileDescription
 
     /// <summary>One line per role, <c>role=address</c>, for run metadata in reports.</summary>
     public static IReadOnlyDictionary<string, string> Targets(ResolvedProfile profile) =>
-        profile.Endpoints.Values.ToDictionary(endpoint => endpoint.Role.Name(), endpoint => endpoint.Embedded ? "embedded" : endpoint.Address!.ToString());
+        profile.Endpoints.Values.ToDictionary(
+            endpoint => endpoint.Role.Name(),
+            endpoint => (endpoint.Embedded ? "embedded" : endpoint.Address!.ToString()) + (endpoint.WebConsole is { } web ? $" + {web}" : ""));
 
     private static string Embedded(EsnRole role) =>
         role.IsGrpc() ? "embedded reference simulator" : "embedded WireMock.Net stub";

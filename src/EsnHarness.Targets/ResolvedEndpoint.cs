@@ -10,4 +10,7 @@ public sealed record ResolvedEndpoint(EsnRole Role, Uri? Address, EndpointTls? T
 {
     /// <summary>True when the embedded reference simulator plays this role.</summary>
     public bool Embedded => Address is null;
+
+    /// <summary>controlRoom only: the web console the control-room steps drive through Playwright; null = the gRPC console adapter.</summary>
+    public ResolvedWebConsole? WebConsole { get; init; }
 }

@@ -63,6 +63,17 @@ public sealed class WebConsoleHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts monitoring one more group while the console runs (as a dispatcher adds a group to the position): affiliates to it
+    /// on the MCX, adds its tile to the screen and shows what is already going on there. A group already monitored is left as it is.
+    /// </summary>
+    /// <exception cref="WebConsoleConfigurationException">The MCX refuses the affiliation (e.g. no such group).</exception>
+    public Task MonitorAsync(string group, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(group);
+        return _session.MonitorAsync(group, cancellationToken);
+    }
+
     /// <summary>Stops serving, ends the dispatcher's talk bursts and feeds, deregisters it, and releases the port.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -99,11 +110,6 @@ public sealed class WebConsoleHost : IAsyncDisposable
 
     private static void Validate(WebConsoleOptions options)
     {
-        if (options.Groups.Count == 0)
-        {
-            throw new WebConsoleConfigurationException("the console monitors no group: name at least one");
-        }
-
         if (options.Groups.Distinct(StringComparer.Ordinal).Count() != options.Groups.Count)
         {
             throw new WebConsoleConfigurationException($"a monitored group is named twice: {string.Join(", ", options.Groups)}");

@@ -17,7 +17,8 @@ public sealed record WebConsoleOptions
     /// <summary>The dispatcher position it registers.</summary>
     public required DispatcherPosition Dispatcher { get; init; }
 
-    /// <summary>The groups it monitors (affiliates to), in the order the screen shows them.</summary>
+    /// <summary>The groups it monitors (affiliates to) from the start, in the order the screen shows them; may be empty when groups are added
+    /// later with <see cref="WebConsoleHost.MonitorAsync"/>.</summary>
     public required IReadOnlyList<string> Groups { get; init; }
 
     /// <summary>The user name and password that log in to the console.</summary>

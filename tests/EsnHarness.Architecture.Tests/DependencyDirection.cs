@@ -25,7 +25,8 @@ public static class DependencyDirection
         ["WebConsole.Driver"] = [],
         // The steps may drive a web console through its driver (ARCHITECTURE.md places that driver with the steps).
         ["Steps"] = ["Bdd", "Contracts", "Stubs", "Targets", "WebConsole.Driver"],
-        ["Hosting"] = ["Bdd", "Simulators", "Stubs", "Targets"],
+        // The composition of one run: embedded roles, and for a web-console profile the reference console and the steps' console route.
+        ["Hosting"] = ["Bdd", "Simulators", "Steps", "Stubs", "Targets", "WebConsole", "WebConsole.Driver"],
         ["Cli"] = ["Bdd", "Hosting", "Reporting", "Simulators", "Steps", "Stubs", "Targets", "WebConsole", "WebConsole.Driver"],
     };
 

@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["sim-sds"] = EsnHarness.Benchmarks.Simulators.SdsLossBenchmark.RunAsync,
     ["soak"] = EsnHarness.Benchmarks.Soak.SoakBenchmark.RunAsync,
     ["kpi-beside"] = EsnHarness.Benchmarks.Catalogue.KpiBesideBenchmark.RunAsync,
+    ["web-console"] = EsnHarness.Benchmarks.WebConsole.ConsoleRouteBenchmark.RunAsync,
 };
 
 // The soak's esn sim process is this program started again in this mode (see SoakSimChild).

@@ -64,7 +64,12 @@ internal sealed partial class TestCaseExecutor
             first = Failure(await InvokeAsync(() => run.Invoker.InvokeStepAsync(step.Matches[0], step.PickleStep!, services, cancellationToken), cancellationToken).ConfigureAwait(false));
         }
 
-        // AfterStep hooks always run, even after a failure or an interruption.
+        // AfterStep hooks always run, even after a failure or an interruption, and may read the step's error.
+        if (services.Resolve(typeof(ScenarioContext)) is ScenarioContext current)
+        {
+            current.StepError = first?.Error;
+        }
+
         foreach (var hook in run.Bindings.HooksOf(HookKind.AfterStep).Where(h => h.Applies(tags)))
         {
             var after = Failure(await InvokeAsync(() => run.Invoker.InvokeHookAsync(hook, services, CancellationToken.None), CancellationToken.None).ConfigureAwait(false));

@@ -41,7 +41,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         RunProgress progress;
         using (cancellationToken.Register(() => console.Error.WriteLine($"esn: {interruption.Signal ?? "cancelled"}: stopping; no new scenario starts, the running ones finish their clean-up, then every report is written{(interruption.Signal is null ? string.Empty : " (a second signal stops at once)")}")))
         {
-            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, log.Loggers, cancellationToken);
+            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, log.Loggers, request.Screenshots, cancellationToken);
             if (defects.Count > 0)
             {
                 target.Context.Set(new ActiveDefects([.. defects.Select(d => d.Name)]));

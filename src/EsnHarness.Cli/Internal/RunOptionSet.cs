@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EsnHarness.Bdd;
 using EsnHarness.Cli.Commands;
+using EsnHarness.Steps.WebConsoles;
 using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Internal;
@@ -42,10 +43,15 @@ internal sealed class RunOptionSet
 
     public Option<string[]> Bindings { get; } = new("--bindings") { Description = "Assembly (.dll) of step definitions to use instead of the built-in ESN step library; repeatable." };
 
+    public Option<string?> Screenshots { get; } = new("--screenshots")
+    {
+        Description = "When a web console's screen is attached to the results: 'failures' (default: a failing step's screen and Playwright trace) or 'all' (also the final screen of every passing scenario that used a web console).",
+    };
+
     public void AddTo(Command command, bool selectionOnly = false)
     {
         Option[] selection = [Config, Features, Tags, Name, Shard, Bindings];
-        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Defect, Log, LogLevel];
+        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Defect, Log, LogLevel, Screenshots];
         foreach (var option in selectionOnly ? selection : selection.Concat(running))
         {
             command.Options.Add(option);
@@ -83,8 +89,16 @@ internal sealed class RunOptionSet
             parse.GetValue(AllowEmpty),
             parse.GetValue(Defect) ?? [],
             parse.GetValue(Log),
-            parse.GetValue(LogLevel));
+            parse.GetValue(LogLevel),
+            ScreenshotsOf(parse.GetValue(Screenshots)));
     }
+
+    private static ScreenshotPolicy ScreenshotsOf(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "failures" => ScreenshotPolicy.Failures,
+        "all" => ScreenshotPolicy.All,
+        _ => throw new UsageException($"--screenshots {text}: use 'failures' (a failing step's screen and trace) or 'all' (also every passing scenario's final screen)"),
+    };
 
     private static Shard? ShardOf(string? text, IReadOnlyDictionary<string, string> environment)
     {

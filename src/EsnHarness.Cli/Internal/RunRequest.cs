@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using EsnHarness.Steps.WebConsoles;
 using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Internal;
@@ -21,4 +22,5 @@ internal sealed record RunRequest(
     bool AllowEmpty = false,
     IReadOnlyList<string>? Defects = null,
     string? Log = null,
-    LogLevel LogLevel = LogLevel.Information);
+    LogLevel LogLevel = LogLevel.Information,
+    ScreenshotPolicy Screenshots = ScreenshotPolicy.Failures);

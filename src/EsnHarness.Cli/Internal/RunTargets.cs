@@ -1,6 +1,7 @@
 using EsnHarness.Bdd;
 using EsnHarness.Hosting;
 using EsnHarness.Simulators;
+using EsnHarness.Steps.WebConsoles;
 using EsnHarness.Targets;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,7 @@ internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) :
 
     public static bool NeedsEmbeddedStubs(ResolvedProfile profile) => EmbeddedRoles.NeedsStubs(profile);
 
-    public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, ILoggerFactory loggers, ScreenshotPolicy screenshots, CancellationToken cancellationToken)
     {
         var context = new TestRunContext();
         if (!usesBuiltInSteps)
@@ -26,7 +27,7 @@ internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) :
 
         cancellationToken.ThrowIfCancellationRequested();
         var roles = await EmbeddedRoles.StartAsync(profile, settings.Resolve(settings.Stubs), new SimulatorHostOptions { LoggerFactory = loggers }, cancellationToken);
-        roles.Register(context);
+        roles.Register(context, screenshots);
         return new RunTargets(context, roles);
     }
 

@@ -111,6 +111,8 @@ internal static partial class LivingDocData
     /// Images travel as base64 for a data: URL; text (decoded if it came base64) as text; other
     /// binary content is described, not embedded, because the page has no safe way to open it.
     /// </summary>
+    private const string TraceMediaType = "application/zip";
+
     private static void WriteAttachment(Utf8JsonWriter w, AttachmentReport a)
     {
         w.WriteStartObject();
@@ -129,6 +131,11 @@ internal static partial class LivingDocData
         else if (IsTextual(a.MediaType) && TryDecode(a.Body) is { } text)
         {
             w.WriteString("text", text);
+        }
+        else if (string.Equals(a.MediaType, TraceMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            // A Playwright trace (a web console's failing step): offered as a download, opened with 'playwright show-trace'.
+            w.WriteString("zip", a.Body);
         }
         else
         {

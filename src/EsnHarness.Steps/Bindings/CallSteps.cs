@@ -8,7 +8,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Group, broadcast and private calls: set-up, who is in them, who hears whom, and how they end.</summary>
 [Binding]
-public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups, EsnSession session, Interworking interworking, Cast cast)
+public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups, EsnSession session, Interworking interworking, Cast cast, ControlRoomConsoles consoles)
 {
     /// <summary>Starts a group call.</summary>
     [When("{user} starts a group call on {group}", Description = "The user presses PTT on the group with no call up: the call is set up, the user granted the floor and speaks a short burst.",
@@ -31,8 +31,11 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
 
     /// <summary>One listener hears the talker.</summary>
     [Then("{user} hears {user}", Description = "The first user's terminal receives the second user's voice.", Example = "Then \"PC Patel\" hears \"MetCC Dispatcher Ward\"")]
-    public Task Hears(UserName listener, UserName talker) =>
-        cast.Get(listener).Kind == MemberKind.AirwaveRadio ? interworking.ExpectHearsAsync(listener, talker) : calls.ExpectHearsAsync(listener, talker);
+    public Task Hears(UserName listener, UserName talker)
+    {
+        consoles.RequireTerminal(listener, $"{listener} hears {talker}");
+        return cast.Get(listener).Kind == MemberKind.AirwaveRadio ? interworking.ExpectHearsAsync(listener, talker) : calls.ExpectHearsAsync(listener, talker);
+    }
 
     /// <summary>No clipping.</summary>
     [Then("every other member of {group} hears the first burst from {user} complete", Description = "Nobody misses the first frames of the first burst (no clipping, R-6.15.3.2-016).",
@@ -43,12 +46,20 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
     /// <summary>Private call.</summary>
     [When("{user} makes a private call to {user} with manual commencement", Description = "A private call that rings until the called user answers.",
         Example = "When \"MetCC Dispatcher Ward\" makes a private call to \"PC Patel\" with manual commencement")]
-    public Task PrivateManual(UserName caller, UserName callee) => calls.PrivateCallAsync(caller, callee, automatic: false);
+    public Task PrivateManual(UserName caller, UserName callee)
+    {
+        consoles.RequireTerminal(caller, $"{caller} makes a private call to {callee} with manual commencement");
+        return calls.PrivateCallAsync(caller, callee, automatic: false);
+    }
 
     /// <summary>Private call, automatic commencement.</summary>
     [When("{user} makes a private call to {user} with automatic commencement", Description = "A private call the called terminal answers at once.",
         Example = "When \"LAS EOC Dispatcher Reid\" makes a private call to \"Paramedic Okafor\" with automatic commencement")]
-    public Task PrivateAutomatic(UserName caller, UserName callee) => calls.PrivateCallAsync(caller, callee, automatic: true);
+    public Task PrivateAutomatic(UserName caller, UserName callee)
+    {
+        consoles.RequireTerminal(caller, $"{caller} makes a private call to {callee} with automatic commencement");
+        return calls.PrivateCallAsync(caller, callee, automatic: true);
+    }
 
     /// <summary>The call rings.</summary>
     [Then("{user} is offered a private call from {user}", Description = "The called terminal rings with the caller's identity.", Example = "Then \"PC Patel\" is offered a private call from \"MetCC Dispatcher Ward\"")]
@@ -64,7 +75,12 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
 
     /// <summary>Both in the call.</summary>
     [Then("{user} and {user} are in a private call", Description = "Both terminals are connected in the same private call.", Example = "Then \"MetCC Dispatcher Ward\" and \"PC Patel\" are in a private call")]
-    public Task InPrivateCall(UserName a, UserName b) => calls.ExpectPrivateCallAsync(a, b);
+    public Task InPrivateCall(UserName a, UserName b)
+    {
+        consoles.RequireTerminal(a, $"{a} and {b} are in a private call");
+        consoles.RequireTerminal(b, $"{a} and {b} are in a private call");
+        return calls.ExpectPrivateCallAsync(a, b);
+    }
 
     /// <summary>Ringing time.</summary>
     [Given("private calls to {user} ring for at most {int} s", Description = "Sets how long a manual-commencement private call to the user rings unanswered before it fails (user profile).",

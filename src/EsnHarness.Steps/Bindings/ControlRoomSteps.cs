@@ -7,28 +7,29 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Dispatcher consoles at MetCC, LFB Control and LAS EOC: monitoring, breaking in, remote affiliation, activation.</summary>
 [Binding]
-public sealed class ControlRoomSteps(TerminalFleet fleet, FloorControl floor, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fleet, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast, KpiRecorder kpi, EsnSession session)
 {
     private DateTimeOffset? _affiliationAskedAt;
 
     /// <summary>Console shows the talker.</summary>
     [Then("the {controlRoom} console shows {user} talking on {group}", Description = "A console of the control room shows who is talking on a monitored group.",
         Example = "Then the MetCC console shows \"PC Patel\" talking on \"MPS-LX-OPS1\"")]
-    public Task ShowsTalking(ControlRoom room, UserName talker, GroupName group) =>
-        floor.ExpectSeesTalkingAsync(cast.Consoles(room)[0].Name, group, talker);
+    public Task ShowsTalking(ControlRoom room, UserName talker, GroupName group) => rooms.For(room).ExpectShowsTalkingAsync(room, talker, group);
 
     /// <summary>Dispatcher PTT.</summary>
     [When("the {controlRoom} dispatcher presses PTT on {group}", Description = "The control room's dispatcher presses PTT (dispatchers have a higher floor priority than crews).",
         Example = "When the MetCC dispatcher presses PTT on \"MPS-LX-OPS1\"")]
-    public Task DispatcherPress(ControlRoom room, GroupName group) => floor.PressPttAsync(cast.Consoles(room)[0].Name, group);
+    public Task DispatcherPress(ControlRoom room, GroupName group) => rooms.For(room).PressPttAsync(room, group);
 
     /// <summary>Remote affiliation.</summary>
     [When("the {controlRoom} dispatcher affiliates {users} to {group}", Description = "The dispatcher moves users onto a group from the console, without them touching their handsets.",
         Example = "When the LAS EOC dispatcher affiliates \"Paramedic Okafor\" to \"LAS-INC-0412\"")]
     public Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group)
     {
+        var dispatcher = cast.Consoles(room)[0].Name;
+        rooms.RequireTerminal(dispatcher, $"the {room} dispatcher affiliates users to {group}");
         _affiliationAskedAt = session.Target.Clock.GetUtcNow();
-        return Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(cast.Consoles(room)[0].Name, u, group)));
+        return Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(dispatcher, u, group)));
     }
 
     /// <summary>Affiliated within a time.</summary>
@@ -60,14 +61,15 @@ public sealed class ControlRoomSteps(TerminalFleet fleet, FloorControl floor, Em
     public async Task Activate(ControlRoom room, GroupName group, string incident)
     {
         var dispatcher = cast.Consoles(room)[0].Name;
-        await fleet.AffiliateAsync(dispatcher, group);
+        rooms.RequireTerminal(dispatcher, $"{room} activates {group}");
+        await rooms.AffiliateAsync(dispatcher, group);
         await messaging.SendSdsAsync(dispatcher, null, group, $"ACTIVATED: {incident}", Disposition.Delivered);
     }
 
     /// <summary>Acknowledging an emergency.</summary>
     [When("the {controlRoom} dispatcher acknowledges the emergency of {user}", Description = "The control room's dispatcher acknowledges the user's emergency alert; it stays active until cancelled.",
         Example = "When the MetCC dispatcher acknowledges the emergency of \"PC Patel\"")]
-    public Task Acknowledge(ControlRoom room, UserName user) => emergencies.AcknowledgeEmergencyAsync(cast.Consoles(room)[0].Name, user);
+    public Task Acknowledge(ControlRoom room, UserName user) => rooms.For(room).AcknowledgeAsync(room, user);
 
     /// <summary>Acknowledgement seen by the user.</summary>
     [Then("{user} is told the emergency was acknowledged", Description = "The user's terminal shows their emergency alert acknowledged by a dispatcher, and the MCX service holds it acknowledged and still active.",

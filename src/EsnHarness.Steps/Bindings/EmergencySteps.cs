@@ -8,7 +8,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Emergency button, imminent peril, lone-worker alerts and their cancellation.</summary>
 [Binding]
-public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, Refusals refusals)
+public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, Refusals refusals, ControlRoomConsoles consoles)
 {
     private AlertSeen? _lastAlert;
 
@@ -33,14 +33,18 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
     /// <summary>Cancellation of someone else's emergency.</summary>
     [When("{user} cancels the emergency of {user} on {group}", Description = "Someone (a dispatcher, or another user) tries to cancel another user's emergency.",
         Example = "When \"LAS EOC Dispatcher Reid\" cancels the emergency of \"EMT Silva\" on \"LAS-SOUTH-SECTOR\"")]
-    public Task CancelOther(UserName actor, UserName target, GroupName group) => Refusable(() => emergencies.CancelEmergencyAsync(actor, target, group));
+    public Task CancelOther(UserName actor, UserName target, GroupName group)
+    {
+        consoles.RequireTerminal(actor, $"{actor} cancels the emergency of {target} on {group}");
+        return Refusable(() => emergencies.CancelEmergencyAsync(actor, target, group));
+    }
 
     /// <summary>Alert received, timed.</summary>
     [Then("{controlRoom} receives an emergency alert from {user} within {int} ms", Description = "A console of the control room shows the alert within the time; the delay is attached as evidence.",
         Example = "Then MetCC receives an emergency alert from \"PC Patel\" within 2000 ms")]
     public async Task AlertReceived(ControlRoom room, UserName user, int ms)
     {
-        _lastAlert = await emergencies.ExpectAlertAtAsync(room, user, TimeSpan.FromMilliseconds(ms));
+        _lastAlert = await consoles.For(room).ExpectAlertAsync(room, user, TimeSpan.FromMilliseconds(ms));
         kpi.AssertValue(Metric.Single("Emergency alert delivery time"), _lastAlert.Delay.TotalMilliseconds, ms, Comparison.Below);
     }
 

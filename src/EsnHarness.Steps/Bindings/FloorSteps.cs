@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Floor control: pressing and releasing PTT, grants, queueing, denials and revocations (TS 24.380).</summary>
 [Binding]
-public sealed class FloorSteps(FloorControl floor, Groups groups, Refusals refusals, Interworking interworking, Cast cast)
+public sealed class FloorSteps(FloorControl floor, Groups groups, Refusals refusals, Interworking interworking, Cast cast, ControlRoomConsoles consoles)
 {
     /// <summary>PTT press.</summary>
     [When("{user} presses PTT on {group}", Description = "The user presses the PTT button with the group selected and hears the floor's answer (granted, queued or denied).", Example = "When \"FF Jones\" presses PTT on \"FLON-OPS01\"")]
@@ -27,7 +27,8 @@ public sealed class FloorSteps(FloorControl floor, Groups groups, Refusals refus
 
     /// <summary>Floor Granted.</summary>
     [Then("{user} is granted the floor on {group}", Description = "The user's terminal receives Floor Granted.", Example = "Then \"FF Jones\" is granted the floor on \"FLON-OPS01\"")]
-    public Task Granted(UserName user, GroupName group) => floor.ExpectGrantedAsync(user, group);
+    public Task Granted(UserName user, GroupName group) =>
+        consoles.AtWebConsole(user) ? consoles.Port.ExpectGrantedAsync(cast.Get(user), group) : floor.ExpectGrantedAsync(user, group);
 
     /// <summary>Queue position.</summary>
     [Then("{user} is queued at position {int} on {group}", Description = "The user's request is queued and the terminal shows its position (1 = next).",

@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Who is in the scenario and which groups they belong to.</summary>
 [Binding]
-public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Groups groups)
+public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Groups groups, ControlRoomConsoles consoles)
 {
     /// <summary>Logs on a table of users (columns user, agency, place).</summary>
     [Given("these users are logged on:", Description = "Powers on and logs on a terminal for each row (columns: user, agency, place).",
@@ -25,8 +25,7 @@ public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Group
     /// <summary>Puts a dispatcher console in a control room.</summary>
     [Given("{user} is a dispatcher at {controlRoom}", Description = "Logs on a dispatcher console in a control room (with dispatcher rights: remote affiliation, broadcast, higher floor priority).",
         Example = "Given \"MetCC Dispatcher Ward\" is a dispatcher at MetCC")]
-    public Task Dispatcher(UserName user, ControlRoom room) =>
-        fleet.LogOnAsync(user, room.Agency, room.ConsolePlace, MemberKind.Console, room);
+    public Task Dispatcher(UserName user, ControlRoom room) => consoles.Port.SeatAsync(user, room);
 
     /// <summary>Creates an agency group.</summary>
     [Given("the {agency} group {group} with members {users}", Description = "Creates a talkgroup owned by an agency, requiring affiliation, with queueing and emergencies allowed.",
@@ -41,11 +40,11 @@ public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Group
     /// <summary>Affiliates every named member of the group.</summary>
     [Given("the members of {group} are affiliated", Description = "Every member of the group (who is logged on) affiliates to it.", Example = "Given the members of \"FLON-OPS01\" are affiliated")]
     public Task MembersAffiliated(GroupName group) =>
-        Task.WhenAll(groups.TerminalMembers(group).Select(m => fleet.AffiliateAsync(m.Name, group)));
+        Task.WhenAll(groups.TerminalMembers(group).Select(m => consoles.AffiliateAsync(m.Name, group)));
 
     /// <summary>Affiliates one user.</summary>
     [Given("{user} joins {group}", Description = "The user affiliates to the group.", Example = "Given \"NPAS India 99\" joins \"MPS-COVERAGE\"")]
-    public Task Joins(UserName user, GroupName group) => fleet.AffiliateAsync(user, group);
+    public Task Joins(UserName user, GroupName group) => consoles.AffiliateAsync(user, group);
 
     /// <summary>Applies group settings from a table (columns setting, value).</summary>
     [Given("the group {group} is configured with:", Description = "Changes group settings: queueing, maximum talk time, hang time, maximum participant count, maximum queue length, allow emergency, allow imminent peril, audio cut-in, priority.",

@@ -86,6 +86,7 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task AffiliateAsync(UserName name, GroupName group)
     {
         var member = _cast.Get(name);
+        _ = Log(member);
         var state = await Rpc.CallAsync(() => _devices.AffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync,
             $"affiliate {name} to {group}");
         if (!state.AffiliatedGroups.Contains(group.Value))
@@ -98,6 +99,7 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task DeaffiliateAsync(UserName name, GroupName group)
     {
         var member = _cast.Get(name);
+        _ = Log(member);
         await Rpc.CallAsync(() => _devices.DeaffiliateAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"deaffiliate {name} from {group}");
     }
 
@@ -134,8 +136,13 @@ public sealed class TerminalFleet : IAsyncDisposable
 
     /// <summary>The event log of the member's terminal.</summary>
     /// <exception cref="ArgumentException">The member has no ESN terminal in this scenario.</exception>
+    /// <exception cref="SkipScenarioException">The member is a dispatcher seated at a web console (the run drives consoles through
+    /// their screen): the step needs the gRPC console adapter.</exception>
     internal EventLog<DeviceEvent> Log(CastMember member) =>
-        _observed.TryGetValue(member.DeviceId, out var o) ? o.Log : throw new ArgumentException($"{member.Name} has no ESN terminal in this scenario.");
+        _observed.TryGetValue(member.DeviceId, out var o) ? o.Log
+        : member.Kind == MemberKind.Console
+            ? throw new SkipScenarioException($"{member.Name} sits at a web console, not at a console terminal of the device service: this step reads the console terminal's events, which a screen does not give; it runs with the gRPC console adapter (e.g. the default profile).")
+            : throw new ArgumentException($"{member.Name} has no ESN terminal in this scenario.");
 
     /// <summary>Every observed terminal with its log.</summary>
     internal IEnumerable<(CastMember Member, EventLog<DeviceEvent> Log)> Logs => _observed.Values.Select(o => (o.Member, o.Log));

@@ -11,9 +11,10 @@ internal sealed class RoleResolver(HarnessSettings settings, IReadOnlyDictionary
             : fromEnvironment is not null ? (fromEnvironment, $"env {prefix}URL")
             : fromFile?.Url is not null ? (fromFile.Url, HarnessSettings.FileName)
             : ("embedded", "embedded");
+        var web = WebConsole(role, prefix, fromFile?.Web);
         if (url == "embedded")
         {
-            return new ResolvedEndpoint(role, null, null, null, source);
+            return new ResolvedEndpoint(role, null, null, null, source) { WebConsole = web };
         }
 
         var address = Address(role, url, source);
@@ -24,7 +25,31 @@ internal sealed class RoleResolver(HarnessSettings settings, IReadOnlyDictionary
             problems.Add($"{role.Name()}: TLS settings are given but the URL '{address}' is not https");
         }
 
-        return new ResolvedEndpoint(role, address, tls, credentials, source);
+        return new ResolvedEndpoint(role, address, tls, credentials, source) { WebConsole = web };
+    }
+
+    private ResolvedWebConsole? WebConsole(EsnRole role, string prefix, WebConsoleDefinition? file)
+    {
+        var fromEnvironment = Env(prefix + "WEB");
+        var (web, source) = fromEnvironment is not null ? (fromEnvironment, $"env {prefix}WEB") : (file?.Web, HarnessSettings.FileName);
+        if (web is null)
+        {
+            return null;
+        }
+
+        if (role != EsnRole.ControlRoom)
+        {
+            problems.Add($"{role.Name()}: only the controlRoom role can be a web console (\"web\")");
+            return null;
+        }
+
+        var map = Path(role, "console map", Env(prefix + "MAP") ?? file?.Map);
+        if (web == "embedded")
+        {
+            return new ResolvedWebConsole(null, map, source);
+        }
+
+        return Address(role, web, source) is { } address ? new ResolvedWebConsole(address, map, source) : null;
     }
 
     private Uri? Address(EsnRole role, string url, string source)

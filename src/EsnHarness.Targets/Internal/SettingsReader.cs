@@ -158,11 +158,18 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             return new RoleDefinition(role, null, null, null);
         }
 
-        RejectUnknown(element, where, ["url", "tls", "credentials"]);
+        RejectUnknown(element, where, role == EsnRole.ControlRoom ? ["url", "tls", "credentials", "web", "map"] : ["url", "tls", "credentials"]);
         var url = String(element, "url", where);
         var tls = element.TryGetProperty("tls", out var tlsElement) ? ReadTls(tlsElement, where + ".tls") : null;
         var credentials = element.TryGetProperty("credentials", out var credentialsElement) ? ReadCredentials(credentialsElement, where + ".credentials") : null;
-        return new RoleDefinition(role, url == "embedded" ? null : url, tls, credentials);
+        var map = String(element, "map", where);
+        var web = String(element, "web", where) is { } console ? new WebConsoleDefinition(console, map) : null;
+        if (web is null && map is not null)
+        {
+            Problem(Join(where, "map"), "a console map needs \"web\": \"embedded\" or the console's URL");
+        }
+
+        return new RoleDefinition(role, url == "embedded" ? null : url, tls, credentials, web);
     }
 
     private TlsDefinition ReadTls(JsonElement element, string where)

@@ -1,5 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Steps.Lifecycle;
+using EsnHarness.Steps.WebConsoles;
 using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal.Mutation;
@@ -37,7 +38,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         SelectionCheck.Check(options, selection.Facts(), allowEmpty: false);
 
         var started = TimeProvider.System.GetTimestamp();
-        await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, cancellationToken);
+        await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, ScreenshotPolicy.Failures, cancellationToken);
         await console.Output.WriteLineAsync($"esn mutate: clean pass of the selection (profile {profile.Name}), then {Plural.Of(defects.Count, "defect")}, {Plural.Of(request.PassesAtOnce, "pass", "passes")} at a time");
 
         var collector = new PassCollector();

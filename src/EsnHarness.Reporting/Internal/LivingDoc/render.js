@@ -71,6 +71,13 @@ function attachmentView(att) {
   if (att.text !== undefined) {
     return el('figure', { cls: 'attachment' }, [el('figcaption', { text: label }), el('pre', { text: att.text })]);
   }
+  if (att.zip !== undefined) {
+    const name = att.fn || 'trace.zip';
+    return el('p', { cls: 'attachment trace' }, [
+      el('a', { href: 'data:application/zip;base64,' + att.zip, download: name, text: 'Download ' + name }),
+      el('span', { cls: 'muted', text: ' (Playwright trace of the console: open it with "npx playwright show-trace ' + name + '" or at trace.playwright.dev)' }),
+    ]);
+  }
   const what = att.url ? 'external attachment at ' + att.url : 'binary attachment, about ' + att.bytes + ' bytes (not embedded)';
   return el('p', { cls: 'attachment muted', text: label + ': ' + what });
 }

@@ -57,10 +57,10 @@ internal sealed partial class DispatcherSession : IAsyncDisposable
         _pumps.Add(PumpDownlinkAsync(downlink));
         foreach (var group in _options.Groups)
         {
-            await Call(() => _clients.Mcx.AffiliateAsync(new AffiliationRequest { McpttId = Me, GroupId = group }, _clients.Options(ct)).ResponseAsync, $"affiliate to group '{group}'");
+            await AffiliateAsync(group, ct);
         }
 
-        await ReadWhatIsGoingOnAsync(ct);
+        await ReadWhatIsGoingOnAsync(_options.Groups, ct);
         var locations = _clients.Mcx.WatchLocations(new WatchLocationsRequest(), _clients.Options(_stopping.Token));
         _pumps.Add(PumpLocationsAsync(locations));
         if (_clients.Network is { } network)
@@ -72,12 +72,23 @@ internal sealed partial class DispatcherSession : IAsyncDisposable
         _state.Mutate(m => m.Connection = "connected");
     }
 
-    private async Task ReadWhatIsGoingOnAsync(CancellationToken ct)
+    /// <summary>Starts monitoring one more group while the console runs: affiliates to it, shows its tile and what is going on there.</summary>
+    public async Task MonitorAsync(string group, CancellationToken ct)
+    {
+        await AffiliateAsync(group, ct);
+        _state.Mutate(m => m.Monitor(group));
+        await ReadWhatIsGoingOnAsync([group], ct);
+    }
+
+    private Task AffiliateAsync(string group, CancellationToken ct) =>
+        Call(() => _clients.Mcx.AffiliateAsync(new AffiliationRequest { McpttId = Me, GroupId = group }, _clients.Options(ct)).ResponseAsync, $"affiliate to group '{group}'");
+
+    private async Task ReadWhatIsGoingOnAsync(IReadOnlyList<string> groups, CancellationToken ct)
     {
         var patches = await Call(() => _clients.Mcx.ListPatchesAsync(new ListPatchesRequest(), _clients.Options(ct)).ResponseAsync, "read the patches in force");
         var calls = new List<CallInfo>();
         var alerts = new List<EmergencyAlert>();
-        foreach (var group in _options.Groups)
+        foreach (var group in groups)
         {
             var listed = await Call(() => _clients.Mcx.ListCallsAsync(new ListCallsRequest { GroupId = group }, _clients.Options(ct)).ResponseAsync, $"read the calls on '{group}'");
             calls.AddRange(listed.Calls);

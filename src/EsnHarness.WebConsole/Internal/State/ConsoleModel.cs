@@ -21,7 +21,8 @@ internal sealed class ConsoleModel(DispatcherPosition me, IReadOnlyList<string> 
     /// <summary>The latest thing the console has to tell the dispatcher (a call declined, an action refused).</summary>
     public string Notice { get; set; } = "";
 
-    public IReadOnlyList<GroupTile> Groups { get; } = groups.Select(g => new GroupTile(g)).ToList();
+    /// <summary>The monitored groups in screen order; <see cref="Monitor"/> adds one while the console runs.</summary>
+    public List<GroupTile> Groups { get; } = groups.Select(g => new GroupTile(g)).ToList();
 
     /// <summary>Active emergency alerts by the MCPTT ID of the user in distress.</summary>
     public Dictionary<string, EmergencyAlert> Alerts { get; } = new(StringComparer.Ordinal);
@@ -39,6 +40,19 @@ internal sealed class ConsoleModel(DispatcherPosition me, IReadOnlyList<string> 
     public List<Place> Places { get; } = [];
 
     public GroupTile? Tile(string groupId) => Groups.FirstOrDefault(t => t.GroupId == groupId);
+
+    /// <summary>The tile of the group, added at the end of the screen if the console did not monitor it yet.</summary>
+    public GroupTile Monitor(string groupId)
+    {
+        if (Tile(groupId) is { } tile)
+        {
+            return tile;
+        }
+
+        tile = new GroupTile(groupId);
+        Groups.Add(tile);
+        return tile;
+    }
 
     /// <summary>The tiles a group call shows on: its own group's, and the patched partner's when that is monitored too.</summary>
     public IEnumerable<GroupTile> TilesOf(CallInfo call) =>

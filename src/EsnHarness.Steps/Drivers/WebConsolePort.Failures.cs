@@ -1,0 +1,69 @@
+using EsnHarness.Steps.Internal;
+using EsnHarness.WebConsole.Driver;
+using Microsoft.Playwright;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>Turns what Playwright says when the screen does not show what a step expects into one line in the map's words.</summary>
+public sealed partial class WebConsolePort
+{
+    /// <summary>
+    /// Runs a screen action; if it fails, says in one line which map entry (with its locator) found nothing, or what the entry shows
+    /// instead, and on which console.
+    /// </summary>
+    private async Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            throw new ExpectationFailedException(await ExplainAsync(seat, entry, group, user, what), e.Message);
+        }
+    }
+
+    private async Task<string> ExplainAsync(WebSeat seat, string entry, string? group, string? user, string what)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (group is not null)
+        {
+            values[Placeholders.Group] = group;
+        }
+
+        if (user is not null)
+        {
+            values[Placeholders.User] = user;
+        }
+
+        var map = _route.Map;
+        var where = $"{map.Source}: {entry}";
+        var locator = entry.StartsWith("login.", StringComparison.Ordinal) ? null : map[entry];
+        if (locator is null)
+        {
+            return $"Expected {what}, but the login did not succeed within {LoginTimeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
+        }
+
+        var found = locator.On(seat.Driver.Page, values);
+        var count = await found.CountAsync();
+        if (count == 0)
+        {
+            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Driver.Address} within {_session.Timeout.TotalSeconds:0.#} s.";
+        }
+
+        string shows;
+        try
+        {
+            // An accessible name first (what the map's role locators read; SVG markers carry only that), else the text.
+            var first = found.First;
+            shows = (await first.GetAttributeAsync("aria-label", new LocatorGetAttributeOptions { Timeout = 1000 })
+                ?? await first.TextContentAsync(new LocatorTextContentOptions { Timeout = 1000 }) ?? "").ReplaceLineEndings(" ").Trim();
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
+        {
+            shows = $"(unreadable: {e.Message.Split('\n')[0]})";
+        }
+
+        return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) shows \"{shows}\" on the console at {seat.Driver.Address}.";
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using EsnHarness.Bdd;
+using EsnHarness.Steps.Internal;
+using EsnHarness.Steps.Model;
+using EsnHarness.Steps.WebConsoles;
+using EsnHarness.WebConsole.Driver;
+using Microsoft.Playwright;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>
+/// The console as a web application driven through its screen with Playwright: every element is found through the run's console
+/// map; a dispatcher is seated by opening (embedded) or logging in to (external) the console in a browser context of the scenario's
+/// own. A locator that finds nothing fails with one line naming the map entry. Everything a seat starts ends before the
+/// scenario's namespace closes.
+/// </summary>
+public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
+{
+    private readonly WebConsoleRoute _route;
+    private readonly ScenarioScreens _screens;
+    private readonly EsnSession _session;
+    private readonly Cast _cast;
+    private readonly TerminalFleet _fleet;
+    private readonly UserProfiles _profiles;
+    private readonly IdmsLogOn _idms;
+    private readonly Emergencies _emergencies;
+    private readonly ConcurrentDictionary<string, WebSeat> _seats = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A port for the scenario; its seats close before the scenario's namespace does.</summary>
+    public WebConsolePort(WebConsoleRoute route, ScenarioScreens screens, EsnSession session, Cast cast, TerminalFleet fleet, UserProfiles profiles, IdmsLogOn idms, Emergencies emergencies)
+    {
+        (_route, _screens, _session, _cast, _fleet, _profiles, _idms, _emergencies) = (route, screens, session, cast, fleet, profiles, idms, emergencies);
+        session.BeforeClose(async () => await DisposeAsync());
+    }
+
+    /// <inheritdoc />
+    public string Route => $"the web console {_route} (Playwright)";
+
+    /// <summary>True when the scenario has seated someone at a web console.</summary>
+    public bool HasSeats => !_seats.IsEmpty;
+
+    /// <summary>True when <paramref name="user"/> sits at a web console.</summary>
+    public bool Seated(UserName user) => _seats.ContainsKey(user.Value);
+
+    /// <inheritdoc />
+    public async Task SeatAsync(UserName dispatcher, ControlRoom room)
+    {
+        var member = _cast.Add(dispatcher, room.Agency, MemberKind.Console, room);
+        await _profiles.CreateAsync(member);
+        var token = await _idms.TokenForAsync(member);
+        IWebConsoleSeat? hosted = null;
+        var address = _route.Address;
+        if (address is null)
+        {
+            var request = new WebConsoleSeatRequest(member.McpttId, room.Agency.Name(), dispatcher.Value, room.Name, _session.Namespace, token, _route.Map.Login.User, _route.Password);
+            hosted = await _route.Seats!.OpenAsync(request, CancellationToken.None);
+            address = hosted.Address;
+        }
+
+        IPage? page = null;
+        try
+        {
+            page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
+            var seat = new WebSeat(member, hosted, ConsoleDriver.Attach(page, address, _route.Map, _session.Timeout));
+            _seats[dispatcher.Value] = seat;
+            _screens.Use(this);
+            hosted = null;
+            // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
+            var login = ConsoleDriver.Attach(page, address, _route.Map, LoginTimeout);
+            await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {dispatcher} in to the console at {address} as '{_route.Map.Login.User}'",
+                () => login.LogInAsync(_route.Password));
+            await seat.StartTraceAsync($"{_session.Scenario.Name}: {dispatcher} at {room}");
+        }
+        finally
+        {
+            if (hosted is not null)
+            {
+                await hosted.DisposeAsync();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task MonitorAsync(CastMember dispatcher, GroupName group)
+    {
+        var seat = SeatOf(dispatcher);
+        if (seat.Hosted is not null)
+        {
+            await seat.Hosted.MonitorAsync(group.Value, CancellationToken.None);
+        }
+
+        await OnScreenAsync(seat, "groupTile", group.Value, null, $"the console of {dispatcher.Name} to monitor {group}",
+            () => Assertions.Expect(seat.Driver.Find("groupTile", group: group.Value)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs }));
+    }
+
+    /// <inheritdoc />
+    public Task ExpectShowsTalkingAsync(ControlRoom room, UserName talker, GroupName group)
+    {
+        var seat = SeatAt(room);
+        return OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
+            () => seat.Driver.ExpectTalkerAsync(group.Value, talker.Value));
+    }
+
+    /// <inheritdoc />
+    public Task PressPttAsync(ControlRoom room, GroupName group)
+    {
+        _fleet.MarkAction();
+        var seat = SeatAt(room);
+        return OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAsync(group.Value));
+    }
+
+    /// <inheritdoc />
+    public Task ExpectGrantedAsync(CastMember dispatcher, GroupName group)
+    {
+        var seat = SeatOf(dispatcher);
+        return OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
+            () => seat.Driver.ExpectFloorStateAsync(group.Value, "granted"));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The delay runs from the alert's raising (MCX clock) to the moment the harness saw the banner on the screen: an upper
+    /// bound of what the dispatcher waited, never less.</remarks>
+    public async Task<AlertSeen> ExpectAlertAsync(ControlRoom room, UserName from, TimeSpan within)
+    {
+        var seat = SeatAt(room);
+        var limit = within > _session.Timeout ? within : _session.Timeout;
+        await OnScreenAsync(seat, "emergencyBanner", null, from.Value, $"the {room} console to show an emergency alert from {from}",
+            () => seat.Driver.Find("emergencyBanner", user: from.Value).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = (float)limit.TotalMilliseconds }));
+        var seenAt = _session.Target.Clock.GetUtcNow();
+        var alert = await _emergencies.ActiveAlertOfAsync(from);
+        return new AlertSeen(from.Value, alert.GroupId, alert.Location is null ? null : new Position(alert.Location.LatitudeDeg, alert.Location.LongitudeDeg, alert.Location.AltitudeM),
+            seenAt - alert.RaisedAt.ToDateTimeOffset());
+    }
+
+    /// <inheritdoc />
+    public Task AcknowledgeAsync(ControlRoom room, UserName user)
+    {
+        _fleet.MarkAction();
+        var seat = SeatAt(room);
+        return OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
+            () => seat.Driver.AcknowledgeEmergencyAsync(user.Value));
+    }
+
+    /// <summary>Attaches every seat's screen (PNG) and, when <paramref name="withTrace"/>, its Playwright trace so far.</summary>
+    public async Task AttachEvidenceAsync(IOutputHelper output, bool withTrace)
+    {
+        foreach (var seat in _seats.Values)
+        {
+            await seat.AttachEvidenceAsync(output, withTrace);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        var seats = _seats.Values.ToArray();
+        _seats.Clear();
+        foreach (var seat in seats)
+        {
+            await seat.DisposeAsync();
+        }
+    }
+
+    internal IReadOnlyCollection<WebSeat> Seats => [.. _seats.Values];
+
+    private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
+
+    private TimeSpan LoginTimeout => _session.Timeout * 3;
+
+    private WebSeat SeatOf(CastMember dispatcher) =>
+        _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
+
+    private WebSeat SeatAt(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]);
+}

@@ -1,0 +1,36 @@
+using EsnHarness.WebConsole.Driver;
+
+namespace EsnHarness.Steps.WebConsoles;
+
+/// <summary>
+/// Run-scoped (put in the TestRunContext by the composition root): the control-room steps drive dispatcher consoles through their
+/// screen in <see cref="Browser"/>, finding everything through <see cref="Map"/>, instead of through the gRPC console adapter.
+/// </summary>
+/// <param name="Address">The console's URL; null when <see cref="Seats"/> serves the embedded reference console per dispatcher.</param>
+/// <param name="Map">The console map of the console product.</param>
+/// <param name="Browser">The run's headless Chromium (each scenario gets its own browser context).</param>
+/// <param name="Seats">Serves the embedded reference console; null for an external console.</param>
+/// <param name="Password">The console login's password (from the environment variable the map names, or generated for the
+/// embedded console). A secret: never printed, and typed before the trace starts.</param>
+public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser Browser, IWebConsoleSeats? Seats, string Password)
+{
+    /// <summary>The console's URL, or null for the embedded reference console.</summary>
+    public Uri? Address { get; } = Address ?? (Seats is null ? throw new ArgumentException("a web console needs an address or the embedded seats", nameof(Address)) : null);
+
+    /// <summary>The console map.</summary>
+    public ConsoleMap Map { get; } = Map;
+
+    /// <summary>The run's browser.</summary>
+    public ConsoleBrowser Browser { get; } = Browser;
+
+    /// <summary>Serves the embedded console; null for an external one.</summary>
+    public IWebConsoleSeats? Seats { get; } = Seats;
+
+    internal string Password { get; } = Password;
+
+    /// <summary>When screens are attached; failures only unless the run says <c>--screenshots all</c>.</summary>
+    public ScreenshotPolicy Screenshots { get; init; } = ScreenshotPolicy.Failures;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Map.Product} at {(Address?.ToString() ?? "the embedded reference console")}";
+}
