@@ -6,12 +6,15 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// <summary>
 /// A terminal's radio link as the network model describes it (service, latency, jitter, loss, duplication) and the
 /// terminal's draws against it: the delay, loss and duplication each message meets, seeded per terminal so a run
-/// repeats. Waiters for service are released when the link comes back.
+/// repeats. Waiters for service are released when the link comes back. A handover (a new serving cell with
+/// handover_from_cell_id set) interrupts the user plane for the link's handover_interruption_ms from when the terminal
+/// takes the new cell: voice frames in that window are lost, signalling is not (it is retransmitted, not interrupted).
 /// </summary>
 internal sealed class RadioLink(string deviceId, Random random, TimeProvider time)
 {
     private readonly Lock _gate = new();
     private LinkConditions _link = new();
+    private DateTimeOffset _userPlaneBackAt = DateTimeOffset.MinValue;
     private TaskCompletionSource _serviceBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The conditions in force (read without the lock: a reference swap is atomic, updates are serialised).</summary>
@@ -49,6 +52,10 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
             }
 
             Volatile.Write(ref _link, link);
+            if (link.InService && link.HandoverInterruptionMs > 0 && link.HandoverFromCellId.Length > 0 && link.CellId != previous.CellId)
+            {
+                _userPlaneBackAt = time.GetUtcNow() + TimeSpan.FromMilliseconds(link.HandoverInterruptionMs);
+            }
         }
 
         if (link.InService)
@@ -99,6 +106,15 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
 
         var jitter = withJitter ? profile.JitterMs * NextDouble() : 0;
         return TimeSpan.FromMilliseconds(profile.LatencyMs + jitter);
+    }
+
+    /// <summary>True while a handover interrupts the user plane (voice frames are lost, TS 36.331 §5.3.5 re-tuning).</summary>
+    public bool UserPlaneInterrupted()
+    {
+        lock (_gate)
+        {
+            return time.GetUtcNow() < _userPlaneBackAt;
+        }
     }
 
     public bool Lost()

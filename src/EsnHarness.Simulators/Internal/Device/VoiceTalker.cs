@@ -36,7 +36,7 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
 
             sent++;
             var packet = frames.At(i, time.GetUtcNow());
-            if (!radio.InService || radio.Lost())
+            if (!radio.InService || radio.Lost() || radio.UserPlaneInterrupted())
             {
                 dropped++;
             }
