@@ -12,12 +12,13 @@ Feature: Imminent peril, lone workers and emergencies from places Airwave users 
       | PC Byrne         | MPS    | Brixton                 |
       | PS Okoro         | MPS    | Brixton                 |
       | Paramedic Okafor | LAS    | Waterloo                |
+      | Paramedic Hughes | LAS    | Waterloo                |
       | PC Adeyemi       | MPS    | King's Cross St Pancras |
     And "MetCC Dispatcher Ward" is a dispatcher at MetCC
     And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
     And the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward", "PC Patel", "PC Byrne" and "PS Okoro"
     And the MPS group "MPS-BTP-KX" with members "MetCC Dispatcher Ward" and "PC Adeyemi"
-    And the LAS group "LAS-SOUTH-SECTOR" with members "LAS EOC Dispatcher Reid" and "Paramedic Okafor"
+    And the LAS group "LAS-SOUTH-SECTOR" with members "LAS EOC Dispatcher Reid", "Paramedic Okafor" and "Paramedic Hughes"
     And the members of "MPS-LX-OPS1" are affiliated
     And the members of "MPS-BTP-KX" are affiliated
     And the members of "LAS-SOUTH-SECTOR" are affiliated
@@ -47,11 +48,18 @@ Feature: Imminent peril, lone workers and emergencies from places Airwave users 
 
   Rule: A lone worker can raise the alarm silently
 
-    @REQ-LDN-EMER-013 @LAS @must @london-assumption
+    A silent alert is the emergency alert of TS 22.280 (TS 23.280 §10.10.1: signalling only, no call)
+    raised without any sound at the handset and shown to the control room only; that it is silent
+    and reaches only the dispatchers is a London assumption.
+
+    @REQ-LDN-EMER-013 @LAS @must @3gpp-23.280-10.10.1 @london-assumption
     Scenario: A paramedic alone with a patient raises a silent alert
       When "Paramedic Okafor" raises a silent lone-worker alert on "LAS-SOUTH-SECTOR"
       Then LAS EOC receives an emergency alert from "Paramedic Okafor" within 2000 ms
+      And the alert shows "Paramedic Okafor" at "Waterloo"
+      And only the dispatchers of "LAS-SOUTH-SECTOR" receive the alert from "Paramedic Okafor"
       And the terminal of "Paramedic Okafor" gives no audible indication
+      And no call is set up for the alert from "Paramedic Okafor" on "LAS-SOUTH-SECTOR"
 
   Rule: Emergencies from underground and from Airwave radios reach the control room
 

@@ -6,7 +6,8 @@ Feature: JESIP multi-agency working on ESN
   So that we co-locate, communicate and co-ordinate as JESIP asks, with shared situational awareness.
 
   The 60 s figure is a London assumption (configurable). Priority by incident type comes from
-  3GPP TS 22.179 §6.8.6.
+  3GPP TS 22.179 §6.8.6: the shared group's document in the GMS (TS 24.481) ranks its members with a
+  user-priority per incident type, and the MCX service reads it from there.
 
   Background:
     Given these users are logged on:
@@ -67,9 +68,8 @@ Feature: JESIP multi-agency working on ESN
 
     @must @3gpp-22.179-6.8.6
     Scenario Outline: At <incident> the <winner agency> user's floor request beats the <loser agency> user's
-      Given the multi-agency group "LDN-SHARED-1" with members "FF Jones" and "PC Patel"
+      Given the GMS serves the "<document>" document of the multi-agency group "LDN-SHARED-1"
       And the members of "LDN-SHARED-1" are affiliated
-      And the incident on "LDN-SHARED-1" is <incident>
       And "<loser>" is talking on "LDN-SHARED-1"
       When "<winner>" presses PTT on "LDN-SHARED-1"
       Then "<loser>" has the floor revoked with cause 4 (media burst pre-empted)
@@ -77,10 +77,10 @@ Feature: JESIP multi-agency working on ESN
 
       @REQ-LDN-INTEROP-006 @LFB @MPS
       Examples: fire
-        | incident | winner   | winner agency | loser    | loser agency |
-        | a fire   | FF Jones | LFB           | PC Patel | MPS          |
+        | incident | document | winner   | winner agency | loser    | loser agency |
+        | a fire   | fire     | FF Jones | LFB           | PC Patel | MPS          |
 
       @REQ-LDN-INTEROP-007 @MPS @LFB
       Examples: arrest
-        | incident   | winner   | winner agency | loser    | loser agency |
-        | an arrest  | PC Patel | MPS           | FF Jones | LFB          |
+        | incident  | document | winner   | winner agency | loser    | loser agency |
+        | an arrest | arrest   | PC Patel | MPS           | FF Jones | LFB          |

@@ -97,18 +97,18 @@ Feature: Where every resource is, kept fresh for the control room
       And the alert shows "PC Patel" at "Brixton"
       And a location report from "PC Patel" arrives within 1000 ms
 
-    @MPS @LFB @LAS @must @london-assumption
+    @must @3gpp-23.280-10.9 @london-assumption
     Scenario Outline: Underground without a GNSS fix the location is the station (<station>)
       When "<user>" moves to "<station>"
       Then a location report from "<user>" arrives within 1000 ms
       And the last location of "<user>" is station-level "<station>" without GNSS
 
-      @REQ-LDN-LOC-012
+      @REQ-LDN-LOC-012 @MPS
       Examples:
         | user     | station                 |
         | PC Patel | King's Cross St Pancras |
 
-      @REQ-LDN-LOC-013
+      @REQ-LDN-LOC-013 @LFB
       Examples:
         | user      | station |
         | Crew A241 | Bank    |

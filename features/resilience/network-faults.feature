@@ -47,26 +47,45 @@ Feature: Calls and messages survive network faults
 
   Rule: A core failover keeps calls and registrations
 
-    @REQ-LDN-RES-004 @MPS @LFB @LAS @must @london-assumption
-    Scenario: In-progress calls recover after a core failover
-      Given "FF Jones" is talking on "FLON-OPS01"
-      When the MCX core fails over
-      Then the call on "FLON-OPS01" resumes within 5000 ms
+    The MCX core fails and its geo-redundant standby takes over after 1 s (a London assumption). Calls and
+    the floor live only in the failed core; the standby must re-establish the calls in progress and keep
+    the registrations and affiliations it replicates, so users see their call come back and stay reachable.
 
-    @REQ-LDN-RES-005 @MPS @LFB @LAS @must
-    Scenario: Registrations survive a core failover
+    @REQ-LDN-RES-004 @must @kpi @london-assumption
+    Scenario Outline: A group call in progress on <group> recovers after a core failover
+      Given "<talker>" is talking on "<group>"
+      When the MCX core fails over
+      Then the call on "<group>" resumes within 5000 ms
+      When "<talker>" presses PTT on "<group>"
+      And "<talker>" keeps talking for 1 s
+      Then every other member of "<group>" hears "<talker>"
+
+      @LFB
+      Examples:
+        | talker   | group       |
+        | FF Jones | FLON-OPS01  |
+
+      @MPS
+      Examples:
+        | talker   | group       |
+        | PS Okoro | MPS-WM-OPS1 |
+
+    @REQ-LDN-RES-005 @MPS @LFB @LAS @must @london-assumption
+    Scenario: Registrations and affiliations survive a core failover
       When the MCX core fails over
       Then "Paramedic Okafor" is still registered
       And "PS Okoro" is still affiliated to "MPS-WM-OPS1"
+      And "FF Ahmed" is still affiliated to "FLON-OPS01"
 
   Rule: Degraded links are survived or reported with evidence
 
-    @REQ-LDN-RES-006 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-015
+    @REQ-LDN-RES-006 @MPS @must @kpi @3gpp-22.179-R-6.15.3.2-015
     Scenario: With 150 ms added latency on the talker's site, mouth-to-ear latency still meets KPI3
       Given "PC Patel" is at "Bank"
       And 150 ms added latency at the site serving "Bank"
       When "PC Patel" talks in 100 bursts on "MPS-WM-OPS1"
       Then the 95th percentile mouth-to-ear latency is below 300 ms over at least 100 attempts
+      And at least 99 % of the voice frames from "PC Patel" that arrived in time played in the talker's timing
 
     @REQ-LDN-RES-007 @MPS @LFB @LAS @must
     Scenario: With 2 % loss on a site voice continues and messages are not duplicated

@@ -21,11 +21,11 @@ Feature: Only authorised users on authorised terminals get service
 
   Rule: Log-on goes through the IdMS
 
-    @must @3gpp-33.180
+    @must @3gpp-33.180-5.1.3
     Scenario Outline: A <agency> user logs on through the IdMS and gets service
       When "<user>" of <agency> logs on at "<place>"
       Then "<user>" is registered
-      And the IdMS issued a token to "<user>"
+      And the MCX service checked the IdMS token of "<user>"
 
       @REQ-LDN-SEC-001 @MPS
       Examples:
@@ -49,11 +49,12 @@ Feature: Only authorised users on authorised terminals get service
 
   Rule: A lost or stolen handset is cut off
 
-    @REQ-LDN-SEC-005 @MPS @must @3gpp-33.180
-    Scenario: A revoked user is refused by the IdMS and the KMS
+    @REQ-LDN-SEC-005 @MPS @must @3gpp-33.180-5.1.3
+    Scenario: A lost handset is cut off at once: the MCX service refuses its user
       When MPS reports the terminal of "PC Patel" lost
-      Then "PC Patel" is refused service with reason "revoked"
-      And the KMS gives no key material to "PC Patel"
+      And "PC Patel" presses PTT on "MPS-CW-OPS1"
+      Then the call is refused with reason "revoked"
+      And "PC Patel" is no longer registered
 
     @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180
     Scenario: Calls and SDS to a revoked user stop

@@ -5,6 +5,12 @@ Feature: Group calls on agency operational talkgroups
   So that orders and warnings reach everyone at an incident at least as fast as on Airwave today.
 
   Limits are the 3GPP TS 22.179 §6.15 figures (ESN-DOMAIN §3). London may tighten them here.
+  Mouth-to-ear latency runs from the talker's first spoken sample to the start of play-out at each
+  listener's ear: codec framing and look-ahead, the radio both ways, the MCX and the listener's jitter
+  buffer. Voice frames that arrive in time must also play in the talker's timing (no gap, overlap or
+  repeat a jitter buffer should absorb) for 99 % of frames: a London assumption, as TS 26.114 §8.2.3 asks
+  a jitter buffer to keep jitter-induced concealment low without a figure we could confirm; frames that
+  arrive too late for any buffer are counted in the evidence.
 
   Background:
     Given these users are logged on:
@@ -77,11 +83,27 @@ Feature: Group calls on agency operational talkgroups
 
   Rule: Speech arrives quickly and whole (KPI3, no clipping)
 
-    @REQ-LDN-VOICE-008 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-015
-    Scenario: Mouth-to-ear latency below 300 ms for 95 % of voice bursts (KPI3)
-      When "PC Patel" talks in 100 bursts on "MPS-CW-OPS1"
-      Then every other member of "MPS-CW-OPS1" heard all 100 bursts from "PC Patel"
+    @REQ-LDN-VOICE-008 @must @kpi @3gpp-22.179-R-6.15.3.2-015
+    Scenario Outline: Mouth-to-ear latency on <group> below 300 ms for 95 % of voice bursts (KPI3)
+      When "<talker>" talks in 100 bursts on "<group>"
+      Then every other member of "<group>" heard all 100 bursts from "<talker>"
       And the 95th percentile mouth-to-ear latency is below 300 ms over at least 100 attempts
+      And at least 99 % of the voice frames from "<talker>" that arrived in time played in the talker's timing
+
+      @MPS
+      Examples:
+        | talker   | group       |
+        | PC Patel | MPS-CW-OPS1 |
+
+      @LFB
+      Examples:
+        | talker   | group      |
+        | FF Jones | FLON-OPS01 |
+
+      @LAS
+      Examples:
+        | talker           | group              |
+        | Paramedic Okafor | LAS-CENTRAL-SECTOR |
 
     @REQ-LDN-VOICE-009 @MPS @LFB @LAS @must @3gpp-22.179-R-6.15.3.2-016
     Scenario: The first words of a call are not clipped
@@ -90,8 +112,34 @@ Feature: Group calls on agency operational talkgroups
 
   Rule: A crew arriving at a running incident hears it at once (KPI4)
 
-    @REQ-LDN-VOICE-010 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.4.2-004
-    Scenario: Late entry into an ongoing group call below 150 ms for 95 % (KPI4)
-      Given "Watch Manager Cole" is talking on "FLON-OPS01"
-      When "FF Ahmed" joins the ongoing call on "FLON-OPS01" 100 times
+    Late entry runs from the member's affiliation request until the terminal shows who is talking and
+    plays their voice; on a group with application-layer encryption it also waits for the group key
+    from the KMS, and the second KPI4 limit (350 ms) applies.
+
+    @REQ-LDN-VOICE-010 @must @kpi @3gpp-22.179-R-6.15.4.2-004
+    Scenario Outline: Late entry into an ongoing call on <group> below 150 ms for 95 % (KPI4)
+      Given "<talker>" is talking on "<group>"
+      When "<joiner>" joins the ongoing call on "<group>" 100 times
       Then the 95th percentile late entry time is below 150 ms over at least 100 attempts
+
+      @LFB
+      Examples:
+        | talker             | joiner    | group              |
+        | Watch Manager Cole | FF Ahmed  | FLON-OPS01         |
+
+      @MPS
+      Examples:
+        | talker             | joiner    | group              |
+        | PS Okoro           | PC Byrne  | MPS-CW-OPS1        |
+
+      @LAS
+      Examples:
+        | talker             | joiner    | group              |
+        | Paramedic Okafor   | EMT Silva | LAS-CENTRAL-SECTOR |
+
+    @REQ-LDN-VOICE-010 @MPS @must @kpi @3gpp-22.179-R-6.15.4.2-005
+    Scenario: Late entry into an encrypted group call below 350 ms for 95 % (KPI4 with application-layer encryption)
+      Given the group "MPS-CW-OPS1" encrypts its media with a group key from the KMS
+      And "PS Okoro" is talking on "MPS-CW-OPS1"
+      When "PC Byrne" joins the ongoing call on "MPS-CW-OPS1" 100 times
+      Then the 95th percentile late entry time is below 350 ms over at least 100 attempts

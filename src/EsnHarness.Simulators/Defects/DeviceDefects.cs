@@ -33,7 +33,13 @@ public static class DeviceDefects
         "Pressing the emergency button raises the alert without the user's position: the control room knows who is in danger but not where.",
         "TS 23.280 §10.10 (the emergency alert carries location information); REQ-LDN-LOC-011");
 
+    /// <summary>A silent emergency alert sounds the alert tone at the terminal raising it.</summary>
+    public static readonly Defect SilentAlertAudible = new(
+        "device.silent-alert-audible", "device",
+        "A lone worker's silent alert sounds the terminal's alert tone all the same: whoever threatens the user hears that they raised the alarm.",
+        "TS 22.280 emergency alert; London requirement REQ-LDN-EMER-013 (a silent alert gives no audible indication at the terminal)");
+
     /// <summary>Every device defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
-        [DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation];
+        [DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation, SilentAlertAudible];
 }

@@ -39,7 +39,32 @@ public static class InterworkingDefects
         "When the interworking function fails the Airwave radios on the patched talkgroup are not told: their users believe ESN still hears them.",
         "London assumption for the Airwave cut-over: radio users are told when their talkgroup's patch to ESN is lost (TS 23.283 leaves IWF failure handling to the LMR system)");
 
+    /// <summary>A failed bridge is not reported on the IWF's status feed: control rooms are not told.</summary>
+    public static readonly Defect FailureNotReported = new(
+        "interworking.failure-not-reported", "interworking",
+        "When a bridge fails, the interworking function's status feed says nothing (it reports only bridges being patched and removed): dispatchers believe their Airwave talkgroup still reaches ESN.",
+        "London assumption for the Airwave cut-over: control rooms are told when a talkgroup's patch to ESN is lost (TS 23.283 leaves IWF failure handling to the operator)");
+
+    /// <summary>The IWF leaves every call that is not on its own bridged group, so a dispatcher's regroup does not reach the talkgroup.</summary>
+    public static readonly Defect RegroupNotCarried = new(
+        "interworking.regroup-not-carried", "interworking",
+        "The interworking function only carries calls on the ESN group its talkgroup is bridged to and leaves a call set up on a group a dispatcher patched to it: Airwave radios never hear the ESN users of the regrouped group.",
+        "TS 23.283 §10.3.7-10.3.8 (group regroup across the IWF); REQ-LDN-INTEROP (dynamic regrouping across the bridge)");
+
+    /// <summary>One emergency becomes two across the bridge.</summary>
+    public static readonly Defect EmergencyDoubled = new(
+        "interworking.emergency-doubled", "interworking",
+        "One emergency becomes two across the bridge: a radio's emergency raises the ESN alert for its alarm and again for its open-microphone call, and an ESN emergency call is announced to the talkgroup again after its alert. A dual-running dispatcher sees the same emergency twice.",
+        "London assumption for dual running: an emergency reaches each control-room console once; TS 23.283 §10.6 (emergency interworking)");
+
+    /// <summary>Removing one bridge wipes the whole identity table.</summary>
+    public static readonly Defect CutOverDropsOtherMappings = new(
+        "interworking.cut-over-drops-other-mappings", "interworking",
+        "Removing one bridge (a migration wave's cut-over) makes the interworking function drop its whole ISSI <-> MCPTT ID table: radio users on every talkgroup that stays bridged vanish from ESN and reappear as the bridge itself.",
+        "TS 23.283 §10.5.8 step 3 (the provisioned identity mapping); London assumption: a migration wave changes nothing for the boroughs outside it");
+
     /// <summary>Every interworking defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
-        [IdentityNotMapped, EmergencyAsNormalCall, Adds400Ms, FloorNotArbitrated, StatusAsText, FailureNotSignalled];
+        [IdentityNotMapped, EmergencyAsNormalCall, Adds400Ms, FloorNotArbitrated, StatusAsText, FailureNotSignalled, FailureNotReported, RegroupNotCarried,
+            EmergencyDoubled, CutOverDropsOtherMappings];
 }

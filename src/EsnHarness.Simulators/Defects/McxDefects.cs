@@ -135,6 +135,24 @@ public static class McxDefects
         "A group call takes in more participants than the group's maximum participant count.",
         "TS 24.481 (max-participant-count)");
 
+    /// <summary>A silent emergency alert is delivered to every affiliated member, as a loud one is.</summary>
+    public static readonly Defect SilentAlertBroadcast = new(
+        "mcx.silent-alert-broadcast", "mcx",
+        "A lone worker's silent alert reaches every member of the group, not only the dispatchers: the crews' terminals sound an alarm for a colleague who must not be heard.",
+        "TS 23.280 §10.10.1 (emergency alert); London requirement REQ-LDN-EMER-013 (a silent alert goes to the dispatchers only)");
+
+    /// <summary>The standby core holds no replicated registrations: every user is dropped by a failover.</summary>
+    public static readonly Defect FailoverLosesRegistrations = new(
+        "mcx.failover-loses-registrations", "mcx",
+        "After a core failover the standby knows nobody: every user is deregistered and off their groups while their handsets still show them logged on, so calls, messages and alerts stop reaching them.",
+        "London requirement REQ-LDN-RES-005 (registrations survive a core failover; a geo-redundant MC server replicates them)");
+
+    /// <summary>The standby core does not re-establish the group calls in progress.</summary>
+    public static readonly Defect FailoverDropsCalls = new(
+        "mcx.failover-drops-calls", "mcx",
+        "After a core failover every group call in progress is simply ended: crews in the middle of an incident must set their calls up again.",
+        "London requirement REQ-LDN-RES-004 (calls in progress resume within 5 s of a core failover)");
+
     /// <summary>Every MCX defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -142,5 +160,6 @@ public static class McxDefects
         AlertNotToDispatchers, EmergencyCancelNotPropagated, EmergencyNoPreemption, SdsNotRetransmitted, SdsOrderNotKept,
         ReadDispositionDropped, FloorTakenAnonymous, LateEntryNoFloorTaken, AffiliationNotApplied, RemoteAffiliationUnauthorised,
         StaleLocationForwarded, RevokedUserServed, HangTimerIgnored, BroadcastOthersTalk, GmsUserPriorityIgnored, MaxParticipantsIgnored,
+        SilentAlertBroadcast, FailoverLosesRegistrations, FailoverDropsCalls,
     ];
 }

@@ -1,13 +1,16 @@
 using EsnHarness.Bdd;
 using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Dispatcher consoles at MetCC, LFB Control and LAS EOC: monitoring, breaking in, remote affiliation, activation.</summary>
 [Binding]
-public sealed class ControlRoomSteps(TerminalFleet fleet, FloorControl floor, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast)
+public sealed class ControlRoomSteps(TerminalFleet fleet, FloorControl floor, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast, KpiRecorder kpi, EsnSession session)
 {
+    private DateTimeOffset? _affiliationAskedAt;
+
     /// <summary>Console shows the talker.</summary>
     [Then("the {controlRoom} console shows {user} talking on {group}", Description = "A console of the control room shows who is talking on a monitored group.",
         Example = "Then the MetCC console shows \"PC Patel\" talking on \"MPS-LX-OPS1\"")]
@@ -22,14 +25,22 @@ public sealed class ControlRoomSteps(TerminalFleet fleet, FloorControl floor, Em
     /// <summary>Remote affiliation.</summary>
     [When("the {controlRoom} dispatcher affiliates {users} to {group}", Description = "The dispatcher moves users onto a group from the console, without them touching their handsets.",
         Example = "When the LAS EOC dispatcher affiliates \"Paramedic Okafor\" to \"LAS-INC-0412\"")]
-    public Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group) =>
-        Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(cast.Consoles(room)[0].Name, u, group)));
+    public Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group)
+    {
+        _affiliationAskedAt = session.Target.Clock.GetUtcNow();
+        return Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(cast.Consoles(room)[0].Name, u, group)));
+    }
 
     /// <summary>Affiliated within a time.</summary>
-    [Then("{users} is/are affiliated to {group} within {int} ms", Description = "Each user's terminal reports the affiliation within the time.",
+    [Then("{users} is/are affiliated to {group} within {int} ms",
+        Description = "Each user's terminal reports the affiliation within the time; the time from the dispatcher's request (or the last action) until the last of them is attached as evidence.",
         Example = "Then \"Paramedic Okafor\" is affiliated to \"LAS-INC-0412\" within 2000 ms")]
-    public Task AffiliatedWithin(IReadOnlyList<UserName> users, GroupName group, int ms) =>
-        Task.WhenAll(users.Select(u => consoles.ExpectAffiliatedAsync(u, group, TimeSpan.FromMilliseconds(ms))));
+    public async Task AffiliatedWithin(IReadOnlyList<UserName> users, GroupName group, int ms)
+    {
+        var since = _affiliationAskedAt ?? fleet.LastActionAt ?? session.Target.Clock.GetUtcNow();
+        var seen = await Task.WhenAll(users.Select(u => consoles.ExpectAffiliatedAsync(u, group, TimeSpan.FromMilliseconds(ms))));
+        kpi.AssertValue(Metric.Single("Affiliation time"), (seen.Max() - since).TotalMilliseconds, ms, Comparison.Below);
+    }
 
     /// <summary>Remote, not by the user.</summary>
     [Then("{user} did not touch the handset", Description = "The user's last affiliation was made by someone else (a dispatcher).", Example = "Then \"Paramedic Okafor\" did not touch the handset")]

@@ -8,7 +8,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Emergency button, imminent peril, lone-worker alerts and their cancellation.</summary>
 [Binding]
-public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver network, Cast cast, KpiRecorder kpi, Refusals refusals)
+public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver network, Groups groups, Cast cast, KpiRecorder kpi, Refusals refusals)
 {
     private AlertSeen? _lastAlert;
 
@@ -22,7 +22,8 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
     public Task ImminentPeril(UserName user, GroupName group) => emergencies.DeclareImminentPerilAsync(user, group);
 
     /// <summary>Silent alert.</summary>
-    [When("{user} raises a silent lone-worker alert on {group}", Description = "An emergency alert with no call and no audible indication.", Example = "When \"Paramedic Okafor\" raises a silent lone-worker alert on \"LAS-SOUTH-SECTOR\"")]
+    [When("{user} raises a silent lone-worker alert on {group}", Description = "The user's terminal raises a silent emergency alert (TS 22.280 emergency alert, raised silently): nothing else is asked of it.",
+        Example = "When \"Paramedic Okafor\" raises a silent lone-worker alert on \"LAS-SOUTH-SECTOR\"")]
     public Task SilentAlert(UserName user, GroupName group) => emergencies.RaiseSilentAlertAsync(user, group);
 
     /// <summary>Own cancellation.</summary>
@@ -73,9 +74,19 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
     }
 
     /// <summary>Silent alert: no audible indication.</summary>
-    [Then("the terminal of {user} gives no audible indication", Description = "The user's terminal received no voice or call set-up for the alert (silent).",
+    [Then("the terminal of {user} gives no audible indication", Description = "The user's terminal reports no audible indication (alert tone, alarm) since the last action.",
         Example = "Then the terminal of \"Paramedic Okafor\" gives no audible indication")]
-    public Task Silent(UserName user) => emergencies.ExpectNoCallAsync(user);
+    public Task Silent(UserName user) => emergencies.ExpectNoAudibleIndicationAsync(user);
+
+    /// <summary>Silent alert: dispatchers only.</summary>
+    [Then("only the dispatchers of {group} receive the alert from {user}", Description = "The consoles among the group's members receive the user's alert; no other member's terminal receives it (a silent alert).",
+        Example = "Then only the dispatchers of \"LAS-SOUTH-SECTOR\" receive the alert from \"Paramedic Okafor\"")]
+    public Task OnlyDispatchers(GroupName group, UserName user) => emergencies.ExpectOnlyDispatchersAlertedAsync(group, user, groups.Members(group));
+
+    /// <summary>No call for the alert.</summary>
+    [Then("no call is set up for the alert from {user} on {group}", Description = "The MCX service holds no call on the group or with the user, and the user's terminal was offered or put into none (an alert is signalling only).",
+        Example = "Then no call is set up for the alert from \"Paramedic Okafor\" on \"LAS-SOUTH-SECTOR\"")]
+    public Task NoCall(UserName user, GroupName group) => emergencies.ExpectNoCallAsync(user, group);
 
     private Task Refusable(Func<Task> action) => refusals.AttemptAsync(action);
 }

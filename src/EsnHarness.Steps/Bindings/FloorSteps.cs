@@ -57,6 +57,18 @@ public sealed class FloorSteps(FloorControl floor, Groups groups, Refusals refus
     public Task OthersSeeTalking(GroupName group, UserName talker) =>
         Task.WhenAll(groups.OthersThan(group, talker).Select(m => floor.ExpectSeesTalkingAsync(m.Name, group, talker)));
 
+    /// <summary>Everyone else sees the talker under a functional alias.</summary>
+    [Then("every other member of {group} sees {user} talking as {string}", Description = "Every other affiliated member's terminal shows the talker (Floor Taken) with that functional alias.",
+        Example = "Then every other member of \"MPS-LX-OPS1\" sees \"PC Doyle\" talking as \"LX241\"")]
+    public Task OthersSeeTalkingAs(GroupName group, UserName talker, string alias) =>
+        Task.WhenAll(groups.OthersThan(group, talker).Select(m => floor.ExpectSeesTalkingAsync(m.Name, group, talker, alias)));
+
+    /// <summary>Everyone sees the floor idle within a time.</summary>
+    [Then("every member of {group} sees the floor idle within {int} ms", Description = "Every member's terminal receives Floor Idle within the time of the last action (e.g. a talker's link failing).",
+        Example = "Then every member of \"LAS-SOUTH-SECTOR\" sees the floor idle within 6000 ms")]
+    public Task OthersSeeIdleWithin(GroupName group, int ms) =>
+        Task.WhenAll(groups.TerminalMembers(group).Select(m => floor.ExpectIdleAsync(m.Name, group, TimeSpan.FromMilliseconds(ms))));
+
     /// <summary>Everyone else sees the floor idle.</summary>
     [Then("every member of {group} sees the floor idle", Description = "Every member's terminal receives Floor Idle.", Example = "Then every member of \"FLON-OPS01\" sees the floor idle")]
     public Task OthersSeeIdle(GroupName group) =>

@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Airwave interworking during transition and priority by incident type on shared groups (TS 22.179 §6.8.6).</summary>
 [Binding]
-public sealed class InteropSteps(Interworking interworking, UserProfiles profiles, Groups groups, Cast cast)
+public sealed class InteropSteps(Interworking interworking, GroupManagementServer gms, Groups groups, Cast cast)
 {
     /// <summary>Patch.</summary>
     [Given("the Airwave talkgroup {string} is patched to {group}", Description = "The interworking function bridges the TETRA talkgroup and the ESN group.",
@@ -23,16 +23,11 @@ public sealed class InteropSteps(Interworking interworking, UserProfiles profile
     [When("{user} sends TETRA status {int}", Description = "The Airwave radio sends a pre-coded status (0 = emergency).", Example = "When \"PC Doyle\" sends TETRA status 0")]
     public Task TetraStatus(UserName user, int code) => interworking.SendStatusAsync(user, (uint)code);
 
-    /// <summary>At a fire.</summary>
-    [Given("the incident on {group} is a fire", Description = "At a fire, LFB users' floor priority beats other agencies' on the shared group.", Example = "Given the incident on \"LDN-SHARED-1\" is a fire")]
-    public Task Fire(GroupName group) => LeadAgency(group, Agency.Lfb);
-
-    /// <summary>At an arrest.</summary>
-    [Given("the incident on {group} is an arrest", Description = "At an arrest, MPS users' floor priority beats other agencies' on the shared group.", Example = "Given the incident on \"LDN-SHARED-1\" is an arrest")]
-    public Task Arrest(GroupName group) => LeadAgency(group, Agency.Mps);
-
-    private Task LeadAgency(GroupName group, Agency lead) =>
-        Task.WhenAll(groups.TerminalMembers(group).Select(m => profiles.SetFloorPriorityAsync(m.Name, m.Agency == lead ? 220u : 60u)));
+    /// <summary>The group document for the incident type, read by the MCX from the GMS.</summary>
+    [Given("the GMS serves the {string} document of the multi-agency group {group}",
+        Description = "The scenario's GMS serves that version of the group's TS 24.481 document (stubs/gms, e.g. \"fire\" or \"arrest\": the members' user-priority per incident type, TS 22.179 §6.8.6) and the MCX service reads it from there; the group's members are the document's.",
+        Example = "Given the GMS serves the \"fire\" document of the multi-agency group \"LDN-SHARED-1\"")]
+    public Task GmsServes(string version, GroupName group) => gms.ServeVersionAsync(group, owner: null, version);
 
     internal bool IsRadio(UserName user) => cast.Get(user).Kind == MemberKind.AirwaveRadio;
 }

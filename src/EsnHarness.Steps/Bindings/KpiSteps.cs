@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Measured requirements: repeated attempts whose samples become evidence, judged at the named percentile.</summary>
 [Binding]
-public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
+public sealed class KpiSteps(Measurements measurements, LateEntryMeasurement lateEntry, Groups groups, Cast cast, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>KPI1 measurement.</summary>
     [When("{user} presses PTT on {group} {int} times",
@@ -23,6 +23,9 @@ public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast
 
         Lanes(user, group, times, await measurements.MeasureAccessAsync(user, group, times));
     }
+
+    private const string ContinuitySource =
+        "3GPP TS 26.114 §8.2.3 (jitter buffer management: jitter-induced concealment kept low; the percentage is a London assumption)";
 
     private void Lanes(UserName user, GroupName group, int times, int lanes)
     {
@@ -53,9 +56,10 @@ public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast
     }
 
     /// <summary>KPI4 measurement.</summary>
-    [When("{user} joins the ongoing call on {group} {int} times", Description = "Measures KPI4 late call entry: leaves and re-joins the running call, timing until the terminal shows who talks.",
+    [When("{user} joins the ongoing call on {group} {int} times",
+        Description = "Measures KPI4 late call entry: leaves and re-joins the running call (its talker keeps speaking), timing from the affiliation request until the terminal is told who talks and plays their voice (and, on an encrypted group, holds the group key from the KMS).",
         Example = "When \"FF Ahmed\" joins the ongoing call on \"FLON-OPS01\" 100 times")]
-    public Task LateEntryMany(UserName user, GroupName group, int times) => measurements.MeasureLateEntryAsync(user, group, times);
+    public Task LateEntryMany(UserName user, GroupName group, int times) => lateEntry.MeasureAsync(user, group, times);
 
     /// <summary>Percentile verdict.</summary>
     [Then("the {percentile} percentile {metric} is below {int} ms over at least {int} attempts",
@@ -68,6 +72,16 @@ public sealed class KpiSteps(Measurements measurements, Groups groups, Cast cast
     [Then("at least {double} % of {metric} succeed over at least {int} attempts", Description = "Judges a success ratio against its floor; attaches evidence.",
         Example = "Then at least 99.9 % of group call set-ups succeed over at least 1000 attempts")]
     public void SuccessRatio(double percent, Metric metric, int minCount) => kpi.AssertSuccessRatio(metric, percent, minCount);
+
+    /// <summary>Play-out continuity of the measured bursts.</summary>
+    [Then("at least {int} % of the voice frames from {user} that arrived in time played in the talker's timing",
+        Description = "Of the frames after each burst's first that the other members received by their place in the talker's timing (from the last \"talks in N bursts\"), the share that played there: no gap, overlap or repeat that a jitter buffer should have absorbed (TS 26.114 §8.2.3). Frames that arrived later are counted in the evidence, not judged. Attaches evidence.",
+        Example = "Then at least 99 % of the voice frames from \"PC Patel\" that arrived in time played in the talker's timing")]
+    public void PlayedInTiming(int percent, UserName talker)
+    {
+        _ = cast.Get(talker);
+        kpi.AssertSuccessRatio(Metric.PlayoutContinuity, percent, minCount: 100, ContinuitySource);
+    }
 
     /// <summary>Bursts heard.</summary>
     [Then("every other member of {group} heard all {int} bursts from {user}", Description = "Every other member received every burst (no burst lost).",

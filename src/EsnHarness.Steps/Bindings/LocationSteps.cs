@@ -58,11 +58,19 @@ public sealed class LocationSteps(Locations locations, NetworkDriver network, Kp
     }
 
     /// <summary>Station-level.</summary>
-    [Then("the last location of {user} is station-level {place} without GNSS", Description = "The user's last reported position is the station (within 300 m, below ground).",
+    [Then("the last location of {user} is station-level {place} without GNSS",
+        Description = "The user's last reported position was derived from the station's serving cell (source CELL, its cell ID, TS 23.280 §10.9), not a GNSS fix, and places them at the station (within 300 m, below ground).",
         Example = "Then the last location of \"PC Patel\" is station-level \"King's Cross St Pancras\" without GNSS")]
     public async Task StationLevel(UserName user, PlaceName station)
     {
         var report = await locations.LastAsync(user);
+        var cell = (await network.ResolveAsync(station)).CellId;
+        if (report.Source != PositionSource.Cell || report.CellId != cell)
+        {
+            throw new ExpectationFailedException(
+                $"{user}'s last location is {(report.Source == PositionSource.Cell ? $"derived from cell '{report.CellId}'" : report.Source == PositionSource.Gnss ? "a GNSS fix" : "of no stated source")}; expected a position derived from {station}'s serving cell '{cell}' (no GNSS below ground).");
+        }
+
         var metres = Geo.DistanceMetres(report.Position, await network.LocationOfAsync(station));
         if (metres > 300 || report.Position.AltitudeM >= 0)
         {

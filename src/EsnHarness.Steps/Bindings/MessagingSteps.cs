@@ -22,12 +22,21 @@ public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups grou
         messaging.SendSdsAsync(sender, null, group, text, disposition);
 
     /// <summary>Receipt within a time.</summary>
-    [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time.",
+    [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time; its delivery time (sent to shown) is attached as evidence.",
         Example = "Then \"PC Patel\" receives the SDS \"VRM LX19 ABC\" within 1000 ms")]
-    public Task Receives(UserName recipient, string text, int ms) =>
-        cast.Get(recipient).Kind == MemberKind.AirwaveRadio
-            ? interworking.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms))
-            : messaging.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+    public async Task Receives(UserName recipient, string text, int ms)
+    {
+        if (cast.Get(recipient).Kind == MemberKind.AirwaveRadio)
+        {
+            await interworking.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+            return;
+        }
+
+        var sds = await messaging.ExpectSdsAsync(recipient, text, TimeSpan.FromMilliseconds(ms));
+        var delivered = sds.SentAt is { } sent ? (sds.ReceivedAt - sent).TotalMilliseconds
+            : throw new ExpectationFailedException($"{recipient} received \"{text}\", but the message carries no sent time, so its delivery time cannot be judged.");
+        kpi.AssertValue(Metric.Single("SDS delivery time"), delivered, ms, Comparison.Below);
+    }
 
     /// <summary>Group receipt.</summary>
     [Then("every other member of {group} receives the SDS {string} within {int} ms", Description = "Every member but the sender receives the message within the time.",

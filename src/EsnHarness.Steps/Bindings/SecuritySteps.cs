@@ -8,23 +8,35 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Identity (IdMS), keys (KMS), revocation of lost terminals and group membership rights.</summary>
 [Binding]
-public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys)
+public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations)
 {
     /// <summary>Service authorisation through the IdMS.</summary>
     [Given("the MCX service admits only users with a valid IdMS token", Description = "From now on every terminal logs on to the IdMS first and presents its access token on registration; the MCX service checks it with the IdMS (TS 33.180).",
         Example = "Given the MCX service admits only users with a valid IdMS token")]
     public Task RequireTokens() => idms.RequireTokensAsync();
 
-    /// <summary>A token from the IdMS.</summary>
-    [Then("the IdMS issued a token to {user}", Description = "The identity management server grants the user an access token.", Example = "Then the IdMS issued a token to \"PC Walsh\"")]
-    public async Task TokenIssued(UserName user)
+    /// <summary>Application-layer encryption of a group's media.</summary>
+    [Given("the group {group} encrypts its media with a group key from the KMS",
+        Description = "The group's calls use application-layer (end-to-end) encryption with the group key (TS 33.180 §5.7): a member's terminal plays none of its audio before it holds the key, which it asks the KMS for as it affiliates.",
+        Example = "Given the group \"MPS-CW-OPS1\" encrypts its media with a group key from the KMS")]
+    public void Encrypted(GroupName group) => groupKeys.Protect(group);
+
+    /// <summary>The MCX service checked the terminal's token with the IdMS.</summary>
+    [Then("the MCX service checked the IdMS token of {user}",
+        Description = "The IdMS received an introspection (RFC 7662) of exactly the access token the user's terminal presented, and answered it: the MCX service, as resource server, checked it (TS 33.180 §5.1.3). The token is compared by fingerprint, never shown.",
+        Example = "Then the MCX service checked the IdMS token of \"PC Walsh\"")]
+    public async Task TokenChecked(UserName user)
     {
-        var result = await (await stubs.IdmsAsync()).RequestTokenAsync(cast.Get(user).McpttId);
-        if (!result.Issued)
+        if (!await idms.TokenCheckedAsync(cast.Get(user)))
         {
-            throw new ExpectationFailedException($"The IdMS did not issue a token to {user}: {result}.");
+            throw new ExpectationFailedException($"The IdMS was never asked about the token {user}'s terminal presented: the MCX service admitted {user} without checking it.");
         }
     }
+
+    /// <summary>No longer registered at the MCX service.</summary>
+    [Then("{user} is no longer registered", Description = "The MCX service holds no registration for the user any more (whatever the handset shows).",
+        Example = "Then \"PC Patel\" is no longer registered")]
+    public Task NoLongerRegistered(UserName user) => registrations.ExpectNotRegisteredAsync(user);
 
     /// <summary>Lost or stolen handset.</summary>
     [When("{agency} reports the terminal of {user} lost", Description = "The agency revokes the user in the IdMS and the KMS.", Example = "When MPS reports the terminal of \"PC Patel\" lost")]
@@ -37,24 +49,15 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
     }
 
     /// <summary>Refused by the MCX service or the IdMS.</summary>
-    [Then("{user} is refused service with reason {string}", Description = "The user's log-on was refused by the MCX service with that reason (e.g. \"invalid token\"); without a log-on attempt, the IdMS refuses the user a token (e.g. \"revoked\").",
-        Example = "Then \"PC Patel\" is refused service with reason \"revoked\"")]
-    public async Task RefusedService(UserName user, string reason)
+    [Then("{user} is refused service with reason {string}", Description = "The user's last attempt (e.g. a log-on) was refused by ESN with that reason (e.g. \"invalid token\", \"revoked\").",
+        Example = "Then \"Unknown User\" is refused service with reason \"invalid token\"")]
+    public void RefusedService(UserName user, string reason)
     {
-        if (refusals.TakeAbout(user.ToString()) is { } refusal)
+        var refusal = refusals.TakeAbout(user.ToString())
+            ?? throw new ExpectationFailedException($"No attempt of {user} was refused in this scenario; expected a refusal ({reason}).");
+        if (!Reasons.Matches(refusal, reason))
         {
-            if (!Reasons.Matches(refusal, reason))
-            {
-                throw new ExpectationFailedException($"{user} was refused service, but not for \"{reason}\": {refusal.Reason}", refusal.DiagnosticDetail);
-            }
-
-            return;
-        }
-
-        var result = await (await stubs.IdmsAsync()).RequestTokenAsync(cast.Get(user).McpttId);
-        if (result.Issued)
-        {
-            throw new ExpectationFailedException($"The IdMS issued {user} a token; expected a refusal ({reason}).");
+            throw new ExpectationFailedException($"{user} was refused service, but not for \"{reason}\": {refusal.Reason}", refusal.DiagnosticDetail);
         }
     }
 

@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Who is in the scenario and which groups they belong to.</summary>
 [Binding]
-public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Groups groups, Stubs.ScenarioStubs stubs, Cast cast)
+public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Groups groups)
 {
     /// <summary>Logs on a table of users (columns user, agency, place).</summary>
     [Given("these users are logged on:", Description = "Powers on and logs on a terminal for each row (columns: user, agency, place).",
@@ -20,15 +20,7 @@ public sealed class SetupSteps(TerminalFleet fleet, UserProfiles profiles, Group
     /// <summary>Logs one user on at a place.</summary>
     [Given("{user} of {agency} logs on at {place}", Description = "Powers on and logs on one user's terminal at a place.", Example = "When \"PC Walsh\" of MPS logs on at \"Lambeth\"")]
     [When("{user} of {agency} logs on at {place}")]
-    public async Task LogsOn(UserName user, Agency agency, PlaceName place)
-    {
-        await fleet.LogOnAsync(user, agency, place);
-        var token = await (await stubs.IdmsAsync()).RequestTokenAsync(cast.Get(user).McpttId);
-        if (!token.Issued)
-        {
-            throw new ExpectationFailedException($"{user} logged on but the IdMS refused a token: {token}.");
-        }
-    }
+    public Task LogsOn(UserName user, Agency agency, PlaceName place) => fleet.LogOnAsync(user, agency, place);
 
     /// <summary>Puts a dispatcher console in a control room.</summary>
     [Given("{user} is a dispatcher at {controlRoom}", Description = "Logs on a dispatcher console in a control room (with dispatcher rights: remote affiliation, broadcast, higher floor priority).",

@@ -1,13 +1,14 @@
 using System.Globalization;
 using EsnHarness.Bdd;
 using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
 
 namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Vehicle and crew status messages per agency status table, to the control room.</summary>
 [Binding]
-public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables tables, Cast cast, CadGateway cad, IOutputHelper output)
+public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables tables, Cast cast, CadGateway cad, Interworking interworking, KpiRecorder kpi, IOutputHelper output)
 {
     /// <summary>Defines an agency's status table.</summary>
     [Given("the {agency} status table:", Description = "The agency's status codes (columns code, status; codes 32768 to 65535).",
@@ -16,11 +17,16 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
         tables.Define(agency, table.Rows.Select(r => (SetupSteps.Cell(r, "status"), uint.Parse(SetupSteps.Cell(r, "code"), CultureInfo.InvariantCulture))));
 
     /// <summary>Sends one status to the user's control room.</summary>
-    [When("{user} sends status {string}", Description = "The crew sends a status: to the CAD gateway of the agency whose CAD dispatched them (with that agency's table); otherwise to a dispatcher of their own agency in the scenario, or else to their own agency's CAD gateway.", Example = "When \"Crew RRU43\" sends status \"At scene\"")]
+    [When("{user} sends status {string}", Description = "The crew sends a status: to the CAD gateway of the agency whose CAD dispatched them (with that agency's table); otherwise to a dispatcher of their own agency in the scenario, or else to their own agency's CAD gateway. From an Airwave radio: a TETRA user-defined status to its talkgroup, through the bridge.",
+        Example = "When \"Crew RRU43\" sends status \"At scene\"")]
     public async Task Send(UserName user, string status)
     {
         var member = cast.Get(user);
-        if (cad.DispatchingAgency(user) is { } dispatcher)
+        if (member.Kind == MemberKind.AirwaveRadio)
+        {
+            await interworking.SendStatusAsync(user, tables.Code(member.Agency, status));
+        }
+        else if (cad.DispatchingAgency(user) is { } dispatcher)
         {
             await messaging.SendStatusAsync(user, tables.Code(dispatcher, status), await cad.GatewayForAsync(dispatcher, user));
         }
@@ -95,7 +101,7 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
     }
 
     /// <summary>Many statuses exactly once and in order.</summary>
-    [Then("{controlRoom} receives all {int} statuses from {user} exactly once and in order", Description = "Every status sent arrives once, in order.",
+    [Then("{controlRoom} receives all {int} statuses from {user} exactly once and in order", Description = "Every status sent arrives once, in order; the count received so is attached as evidence.",
         Example = "Then LFB Control receives all 1000 statuses from \"Crew A241\" exactly once and in order")]
     public async Task ReceivesAll(ControlRoom room, int count, UserName user)
     {
@@ -106,6 +112,7 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
         }
 
         await Task.WhenAll(stream.Select(l => messaging.ExpectStatusSequenceAsync(l.Recipient, l.Sender, Enumerable.Range(l.First - 1, l.Count).Select(Code).ToArray())));
+        kpi.AssertValue(Metric.Single("Statuses received exactly once and in order") with { Unit = "statuses" }, stream.Sum(l => l.Count), count, Comparison.AtLeast);
     }
 
     private static uint Code(int i) => (uint)(32768 + (i % 32768));

@@ -22,12 +22,35 @@ public sealed class Cast
     {
         var slug = Slug(name.Value);
         var id = kind == MemberKind.AirwaveRadio ? Issi(slug) : slug;
-        mcpttId ??= kind == MemberKind.AirwaveRadio ? $"tetra:{id}" : $"sip:{slug}@{agency.Name().ToLowerInvariant()}.esn.gov.uk";
+        mcpttId ??= kind == MemberKind.AirwaveRadio ? $"tetra:{id}" : EsnIdentityOf(name, agency);
         var member = new CastMember(name, agency, kind, id, mcpttId, room);
         _members[name.Value] = member;
         _byMcpttId.TryAdd(mcpttId, member);
         return member;
     }
+
+    /// <summary>
+    /// The member's ESN identity is now <paramref name="mcpttId"/> (an Airwave radio whose ISSI the interworking function
+    /// maps to an MCPTT ID of its own); the identity it showed under before no longer names them.
+    /// </summary>
+    public CastMember Remap(UserName name, string mcpttId)
+    {
+        var old = Get(name);
+        var member = old with { McpttId = mcpttId };
+        _members[name.Value] = member;
+        _byMcpttId.TryRemove(new KeyValuePair<string, CastMember>(old.McpttId, old));
+        _byMcpttId[mcpttId] = member;
+        return member;
+    }
+
+    /// <summary>The MCPTT ID a person logs on to ESN with: <c>sip:name@agency.esn.gov.uk</c>.</summary>
+    public static string EsnIdentityOf(UserName name, Agency agency) => $"sip:{Slug(name.Value)}@{agency.Name().ToLowerInvariant()}.esn.gov.uk";
+
+    /// <summary>The MCPTT ID of a person's Airwave radio homed in the interworking function (TS 29.379): in the IWF's own domain, not their ESN identity.</summary>
+    public static string AirwaveIdentityOf(UserName name, Agency agency) => $"sip:{Slug(name.Value)}@airwave.{agency.Name().ToLowerInvariant()}.esn.gov.uk";
+
+    /// <summary>The stable 7-digit TETRA ISSI of a person's Airwave radio (or of any TETRA terminal named <paramref name="terminal"/>).</summary>
+    public static string IssiOf(string terminal) => Issi(Slug(terminal));
 
     /// <summary>The member called <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">Nobody of that name was introduced in the scenario.</exception>

@@ -26,11 +26,11 @@ public sealed class Consoles(TerminalFleet fleet, Cast cast, EsnSession session)
     }
 
     /// <summary>Waits until the user's terminal reports being affiliated to the group; returns who made the change.</summary>
-    public async Task<string> ExpectAffiliatedAsync(UserName name, GroupName group, TimeSpan within)
+    public async Task<DateTimeOffset> ExpectAffiliatedAsync(UserName name, GroupName group, TimeSpan within)
     {
         var e = await fleet.Log(cast.Get(name)).WaitAsync(e => e.Affiliation is { } a && a.Affiliation.GroupId == group.Value && a.Affiliation.State == AffiliationState.Affiliated,
             0, within, $"{name} to be affiliated to {group}");
-        return cast.Describe(e.Affiliation.Affiliation.ChangedBy);
+        return e.ObservedAt.ToDateTimeOffset();
     }
 
     /// <summary>The MCPTT ID that made the user's latest affiliation change.</summary>

@@ -12,15 +12,18 @@ public sealed class Emergencies(TerminalFleet fleet, Calls calls, Cast cast, Esn
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
     private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
 
+    /// <summary>How long "nothing arrives" is watched for: what the system sent went out with what did arrive.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
     /// <summary>The emergency button: an emergency alert with location and an emergency group call with the floor.</summary>
     public async Task PressEmergencyAsync(UserName name, GroupName group)
     {
-        await RaiseAlertAsync(name, group, $"raise {name}'s emergency alert on {group}");
+        await RaiseAlertAsync(name, group, silent: false, $"raise {name}'s emergency alert on {group}");
         await calls.StartGroupCallAsync(name, group, CallType.EmergencyGroup);
     }
 
-    /// <summary>A silent lone-worker alert: the emergency alert only, no call.</summary>
-    public Task RaiseSilentAlertAsync(UserName name, GroupName group) => RaiseAlertAsync(name, group, $"raise {name}'s lone-worker alert on {group}");
+    /// <summary>A silent lone-worker alert: the terminal raises a silent emergency alert; nothing else is asked of it.</summary>
+    public Task RaiseSilentAlertAsync(UserName name, GroupName group) => RaiseAlertAsync(name, group, silent: true, $"raise {name}'s silent lone-worker alert on {group}");
 
     /// <summary>Declares imminent peril: an imminent-peril group call with the floor.</summary>
     public Task DeclareImminentPerilAsync(UserName name, GroupName group) => calls.StartGroupCallAsync(name, group, CallType.ImminentPerilGroup);
@@ -45,9 +48,10 @@ public sealed class Emergencies(TerminalFleet fleet, Calls calls, Cast cast, Esn
     {
         var sender = cast.Get(from);
         var console = cast.Consoles(room)[0];
+        // An Airwave radio user's alert comes from the ESN identity their radio shows under and names the radio as its origin.
         var e = await fleet.Log(console).WaitAsync(e => e.EmergencyAlert is { Alert.Cancelled: false } a && a.Alert.McpttId == sender.McpttId
-                || e.EmergencyAlert is { Alert.Cancelled: false } b && sender.Kind == MemberKind.AirwaveRadio && b.Alert.Origin.Contains(sender.DeviceId, StringComparison.Ordinal),
-            0, within, $"{room} to receive an emergency alert from {from}");
+                && (sender.Kind != MemberKind.AirwaveRadio || a.Alert.Origin.Contains(sender.DeviceId, StringComparison.Ordinal)),
+            0, within, $"{room} to receive an emergency alert from {from} (as '{sender.McpttId}')");
         var alert = e.EmergencyAlert.Alert;
         var delay = e.ObservedAt.ToDateTime() - alert.RaisedAt.ToDateTime();
         return new AlertSeen(from.Value, alert.GroupId, alert.Location is null ? null : new Position(alert.Location.LatitudeDeg, alert.Location.LongitudeDeg, alert.Location.AltitudeM), delay);
@@ -60,12 +64,48 @@ public sealed class Emergencies(TerminalFleet fleet, Calls calls, Cast cast, Esn
         return new EmergencyInfo(state.InEmergency, state.InImminentPeril, state.Alerts.Where(a => !a.Cancelled).Select(a => cast.Describe(a.McpttId)).ToArray());
     }
 
-    /// <summary>Fails if the user's terminal was put into a call or played voice since the last action (a silent alert must not).</summary>
-    public Task ExpectNoCallAsync(UserName name)
+    /// <summary>Fails if the user's terminal reported an audible indication (an alert tone or alarm) since the last action.</summary>
+    public Task ExpectNoAudibleIndicationAsync(UserName name)
     {
         var member = cast.Get(name);
-        return fleet.Log(member).ExpectNoneAsync(e => e.Call is { Kind: CallEventKind.Connected or CallEventKind.Incoming } || e.Media is not null, fleet.Mark(member),
-            TimeSpan.FromMilliseconds(200), $"call or voice on the terminal of {name}");
+        return fleet.Log(member).ExpectNoneAsync(e => e.AudibleIndication is not null, fleet.Mark(member), Quiet, $"audible indication at the terminal of {name}");
+    }
+
+    /// <summary>
+    /// Fails if a call was set up for the user's alert since the last action: the MCX service holds a call on the group or
+    /// one the user takes part in, or the user's terminal was offered or put into a call.
+    /// </summary>
+    public async Task ExpectNoCallAsync(UserName name, GroupName group)
+    {
+        var member = cast.Get(name);
+        var up = (await Rpc.CallAsync(() => _mcx.ListCallsAsync(new ListCallsRequest()).ResponseAsync, "list the MCX service's calls"))
+            .Calls.Where(c => c.GroupId == group.Value || c.Participants.Contains(member.McpttId) || c.InitiatorMcpttId == member.McpttId).ToList();
+        if (up.Count > 0)
+        {
+            throw new ExpectationFailedException($"The MCX service set up a call for {name}'s alert: {string.Join("; ", up.Select(c => $"{c.CallType} {c.CallId} on {(c.GroupId.Length > 0 ? c.GroupId : "a private call")} with {string.Join(", ", c.Participants.Select(cast.Describe))}"))}.");
+        }
+
+        await fleet.Log(member).ExpectNoneAsync(e => e.Call is { Kind: CallEventKind.Connected or CallEventKind.Incoming }, fleet.Mark(member), Quiet,
+            $"call offered to or set up at the terminal of {name}");
+    }
+
+    /// <summary>
+    /// The dispatchers' consoles among the group's members receive the user's alert; no other member's terminal (the user's
+    /// own aside) receives it since the last action.
+    /// </summary>
+    public async Task ExpectOnlyDispatchersAlertedAsync(GroupName group, UserName from, IReadOnlyList<CastMember> members)
+    {
+        var sender = cast.Get(from);
+        var consoles = members.Where(m => m.Kind == MemberKind.Console).ToList();
+        if (consoles.Count == 0)
+        {
+            throw new ArgumentException($"{group} has no dispatcher among its members in this scenario, so nobody should receive a silent alert.");
+        }
+
+        bool IsTheAlert(DeviceEvent e) => e.EmergencyAlert is { Alert.Cancelled: false } a && a.Alert.McpttId == sender.McpttId;
+        await Task.WhenAll(consoles.Select(c => fleet.Log(c).WaitAsync(IsTheAlert, fleet.Mark(c), session.Timeout, $"{c.Name}'s console to receive the alert from {from}")));
+        await Task.WhenAll(members.Where(m => m.Kind == MemberKind.Terminal && m.McpttId != sender.McpttId)
+            .Select(m => fleet.Log(m).ExpectNoneAsync(IsTheAlert, fleet.Mark(m), Quiet, $"alert from {from} at the terminal of {m.Name} (not a dispatcher)")));
     }
 
     /// <summary>The dispatcher acknowledges <paramref name="target"/>'s active emergency alert.</summary>
@@ -100,10 +140,10 @@ public sealed class Emergencies(TerminalFleet fleet, Calls calls, Cast cast, Esn
             ?? throw new ExpectationFailedException($"{name}'s emergency alert on \"{group}\" is no longer active.");
     }
 
-    private async Task RaiseAlertAsync(UserName name, GroupName group, string what)
+    private async Task RaiseAlertAsync(UserName name, GroupName group, bool silent, string what)
     {
         fleet.MarkAction();
         var member = cast.Get(name);
-        await Rpc.CallAsync(() => _devices.RaiseEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, what);
+        await Rpc.CallAsync(() => _devices.RaiseEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = member.DeviceId, GroupId = group.Value, Silent = silent }).ResponseAsync, what);
     }
 }

@@ -76,10 +76,11 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
     }
 
     /// <summary>
-    /// One PTT burst: press, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at once), release and
+    /// One PTT burst: press, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at once) spaced
+    /// <paramref name="frameIntervalMs"/> apart as speech is (0: back to back), release and
     /// wait until the terminal has no permission again; returns the access time (press to grant, terminal clock).
     /// </summary>
-    internal async Task<TimeSpan> BurstAsync(UserName name, GroupName group, uint frames)
+    internal async Task<TimeSpan> BurstAsync(UserName name, GroupName group, uint frames, uint frameIntervalMs = 0)
     {
         var member = cast.Get(name);
         var log = fleet.Log(member);
@@ -89,7 +90,7 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
         if (frames > 0)
         {
             await calls.AwaitPermissionAsync(member, from);
-            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 0 }).ResponseAsync,
+            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = frameIntervalMs }).ResponseAsync,
                 $"talk for {name}");
         }
 
@@ -140,17 +141,21 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
     public Task ExpectRevokedAsync(UserName name, GroupName group, FloorCauseCode cause) =>
         ExpectCauseAsync(name, group, FloorEventKind.Revoke, cause, "have the floor revoked");
 
-    /// <summary>Waits until <paramref name="listener"/>'s terminal shows <paramref name="talker"/> talking (Floor Taken).</summary>
-    public Task ExpectSeesTalkingAsync(UserName listener, GroupName group, UserName talker)
+    /// <summary>Waits until <paramref name="listener"/>'s terminal shows <paramref name="talker"/> talking (Floor Taken), under <paramref name="alias"/> when one is given.</summary>
+    public async Task ExpectSeesTalkingAsync(UserName listener, GroupName group, UserName talker, string? alias = null)
     {
         var id = cast.Get(talker).McpttId;
-        return fleet.Log(cast.Get(listener)).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken } f && f.TalkerMcpttId == id && OnGroup(f.CallId, group), 0, session.Timeout,
-            $"{listener} to see {talker} talking on {group}");
+        var e = await fleet.Log(cast.Get(listener)).WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken } f && f.TalkerMcpttId == id && OnGroup(f.CallId, group), 0, session.Timeout,
+            $"{listener} to see {talker} talking on {group} (as '{id}')");
+        if (alias is not null && e.Floor.TalkerFunctionalAlias != alias)
+        {
+            throw new ExpectationFailedException($"{listener} sees {talker} talking on {group} under the functional alias '{e.Floor.TalkerFunctionalAlias}', expected '{alias}'.");
+        }
     }
 
-    /// <summary>Waits until the user's terminal shows the floor idle.</summary>
-    public Task ExpectIdleAsync(UserName name, GroupName group) =>
-        ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.Idle, $"{name} to see the floor idle on {group}");
+    /// <summary>Waits (since the last action, up to <paramref name="within"/> or the event timeout) until the user's terminal shows the floor idle.</summary>
+    public Task ExpectIdleAsync(UserName name, GroupName group, TimeSpan? within = null) =>
+        ExpectFloorAsync(name, group, f => f.Kind == FloorEventKind.Idle, $"{name} to see the floor idle on {group}", within);
 
     /// <summary>Waits until the call on the group shows <paramref name="mcpttId"/> at <paramref name="position"/> in its floor queue (for clients without a terminal here, e.g. an Airwave radio's bridge).</summary>
     public async Task ExpectInFloorQueueAsync(string mcpttId, UserName name, GroupName group, int position)
@@ -172,10 +177,10 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
         }
     }
 
-    private async Task<FloorEvent> ExpectFloorAsync(UserName name, GroupName group, Func<FloorEvent, bool> match, string expectation)
+    private async Task<FloorEvent> ExpectFloorAsync(UserName name, GroupName group, Func<FloorEvent, bool> match, string expectation, TimeSpan? within = null)
     {
         var member = cast.Get(name);
-        var e = await fleet.Log(member).WaitAsync(e => e.Floor is { } f && OnGroup(f.CallId, group) && match(f), fleet.Mark(member), session.Timeout, expectation);
+        var e = await fleet.Log(member).WaitAsync(e => e.Floor is { } f && OnGroup(f.CallId, group) && match(f), fleet.Mark(member), within ?? session.Timeout, expectation);
         return e.Floor;
     }
 

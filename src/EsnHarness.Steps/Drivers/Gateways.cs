@@ -16,6 +16,7 @@ public sealed class Gateways(EsnSession session, NetworkDriver network, Terminal
     public const double RelayLatencyMs = 5;
 
     private readonly NetworkService.NetworkServiceClient _client = new(session.Invoker(EsnRole.Network));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> _pathLatencyMs = new(StringComparer.Ordinal);
 
     /// <summary>Deploys a gateway serving <paramref name="place"/> and waits until the cast's terminals there are relayed by it.</summary>
     public async Task DeployAsync(PlaceName place)
@@ -32,6 +33,7 @@ public sealed class Gateways(EsnSession session, NetworkDriver network, Terminal
             Gateway = new Gateway { GatewayId = $"gateway-{served.PlaceId}", ServedPlaceId = served.PlaceId, BackhaulPlaceId = backhaul.PlaceId, RelayLatencyMs = RelayLatencyMs },
         }).ResponseAsync, $"deploy an ESN Gateway vehicle unit serving {place}");
 
+        _pathLatencyMs[gateway.GatewayId] = (backhaul.Link?.LatencyMs ?? 0) + RelayLatencyMs;
         foreach (var member in cast.Members.Where(m => gateway.ServedTerminalIds.Contains(m.DeviceId)))
         {
             await fleet.Log(member).WaitAsync(e => e.Connectivity?.Link is { InService: true } l && l.GatewayId == gateway.GatewayId,
@@ -49,6 +51,33 @@ public sealed class Gateways(EsnSession session, NetworkDriver network, Terminal
         {
             throw new ExpectationFailedException(
                 $"{user}'s terminal at '{link.PlaceId}' is {(link.InService ? "in" : "out of")} service {(link.GatewayId.Length > 0 ? $"through {link.GatewayId}" : $"on cell '{link.CellId}' directly")}. {link.Reason}");
+        }
+    }
+
+    /// <summary>
+    /// Waits until every listener hears the talker, and checks the voice came up the gateway's path: each frame's modelled
+    /// uplink delay includes the gateway's backhaul link and relay hop (a terminal relayed by no gateway, or a gateway
+    /// whose relay the network does not model, shows less).
+    /// </summary>
+    public async Task ExpectHeardThroughGatewayAsync(UserName talker, IReadOnlyList<CastMember> listeners)
+    {
+        if (_pathLatencyMs.IsEmpty)
+        {
+            throw new ArgumentException("No ESN Gateway vehicle unit was deployed in this scenario; add e.g. 'Given an ESN Gateway vehicle unit serves \"...\"'.");
+        }
+
+        var id = cast.Get(talker).McpttId;
+        var least = _pathLatencyMs.Values.Min();
+        foreach (var listener in listeners)
+        {
+            var heard = await fleet.Log(listener).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, fleet.Mark(listener), session.Timeout,
+                $"{listener.Name} to hear {talker}");
+            var uplink = heard.Media.Packet.UplinkModelledDelayUs / 1000.0;
+            if (uplink < least)
+            {
+                throw new ExpectationFailedException(
+                    $"{listener.Name} heard {talker}, but the voice came up a {uplink:0.#} ms uplink: the gateway's path (backhaul link and relay hop) is at least {least:0.#} ms, so it did not carry it.");
+            }
         }
     }
 

@@ -16,6 +16,14 @@ public sealed class GroupKeys(EsnSession session, ScenarioStubs stubs)
 {
     private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
     private readonly HashSet<string> _published = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _protected = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The group's calls use application-layer (end-to-end) media encryption with its group key (TS 33.180
+    /// §5.7): a member plays none of the group's audio before it holds the key from the KMS.</summary>
+    public void Protect(GroupName group) => _protected[group.Value] = true;
+
+    /// <summary>Whether the group's media is encrypted with its group key.</summary>
+    public bool Protects(GroupName group) => _protected.ContainsKey(group.Value);
 
     /// <summary>Asks the KMS for the group's key as the user.</summary>
     public async Task<GroupKeyResult> RequestAsync(CastMember member, GroupName group)

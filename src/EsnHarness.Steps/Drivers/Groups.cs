@@ -97,6 +97,9 @@ public sealed class Groups(EsnSession session, Cast cast)
         return new GroupName(copy);
     }
 
+    /// <summary>Remembers a group as the MCX service holds it (e.g. read from the GMS), so the scenario's steps know its members.</summary>
+    internal void Remember(GroupConfig config) => _groups[config.GroupId] = config;
+
     /// <summary>The group's configuration as last stored.</summary>
     internal GroupConfig Config(GroupName group) =>
         _groups.TryGetValue(group.Value, out var config)

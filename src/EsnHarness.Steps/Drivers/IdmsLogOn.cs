@@ -15,6 +15,7 @@ namespace EsnHarness.Steps.Drivers;
 public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
 {
     private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _issued = new(StringComparer.Ordinal);
 
     /// <summary>True once the scenario's MCX requires IdMS tokens.</summary>
     public bool Required { get; private set; }
@@ -46,6 +47,35 @@ public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
         }
 
         var result = await (await stubs.IdmsAsync()).RequestTokenAsync(member.McpttId);
-        return result.Issued ? result.AccessToken! : throw new EsnRefusedException($"log {member.Name} on at the IdMS", "IdMS", result.ToString());
+        if (!result.Issued)
+        {
+            throw new EsnRefusedException($"log {member.Name} on at the IdMS", "IdMS", result.ToString());
+        }
+
+        _issued[member.McpttId] = Fingerprint(result.AccessToken!);
+        return result.AccessToken!;
     }
+
+    /// <summary>
+    /// Whether the MCX service asked the IdMS about the token the member's terminal last presented (RFC 7662 introspection;
+    /// the harness itself never introspects) and the IdMS answered; the token is compared by fingerprint, never shown.
+    /// </summary>
+    public async Task<bool> TokenCheckedAsync(CastMember member)
+    {
+        if (!_issued.TryGetValue(member.McpttId, out var presented))
+        {
+            throw new ArgumentException($"{member.Name}'s terminal presented no IdMS token in this scenario (tokens are required only after 'Given the MCX service admits only users with a valid IdMS token').");
+        }
+
+        var received = await (await stubs.SessionAsync(IdmsStub.Endpoint)).ReceivedAsync(IdmsStub.Endpoint);
+        return received.Any(r => r.Method == "POST" && r.Path.EndsWith("/introspect", StringComparison.Ordinal) && r.ResponseStatus == 200
+            && FormField(r.Body, "token") is { } token && Fingerprint(token) == presented);
+    }
+
+    private static string Fingerprint(string token) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+
+    private static string? FormField(string? body, string name) =>
+        body?.Split('&').Select(p => p.Split('=', 2)).Where(kv => kv.Length == 2 && Uri.UnescapeDataString(kv[0]) == name)
+            .Select(kv => Uri.UnescapeDataString(kv[1].Replace('+', ' '))).FirstOrDefault();
 }

@@ -132,7 +132,13 @@ public sealed partial class Locations : IAsyncDisposable
     {
         var l = record.Location;
         var measured = l.MeasuredAt?.ToDateTime() ?? record.ReceivedAt.ToDateTime();
-        return new LocationReport(new Position(l.LatitudeDeg, l.LongitudeDeg, l.AltitudeM), ContractWords.ToLocationTrigger(record.Trigger), arrived - measured);
+        var source = l.Source switch
+        {
+            Contracts.Common.V1.LocationSource.Gnss => PositionSource.Gnss,
+            Contracts.Common.V1.LocationSource.Cell => PositionSource.Cell,
+            _ => PositionSource.NotSaid,
+        };
+        return new LocationReport(new Position(l.LatitudeDeg, l.LongitudeDeg, l.AltitudeM), ContractWords.ToLocationTrigger(record.Trigger), arrived - measured, source, l.CellId);
     }
 
     private (string McpttId, ulong Mark) MarkOf(UserName user)

@@ -1,9 +1,9 @@
+using EsnHarness.Bdd;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
-using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -11,10 +11,13 @@ namespace EsnHarness.Steps.Drivers;
 /// Scenario-scoped repeated measurements for the MCPTT KPIs (TS 22.179 §6.15); every sample goes to the
 /// <see cref="KpiRecorder"/>. Long measurements share their attempts over parallel <see cref="Lanes"/>.
 /// </summary>
-public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls calls, Lanes lanes, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Lanes lanes, Groups groups, Cast cast, KpiRecorder kpi, EsnSession session, IOutputHelper output)
 {
     /// <summary>Wall-clock budget of one repeated call set-up measurement.</summary>
     private static readonly TimeSpan MeasurementBudget = TimeSpan.FromSeconds(40);
+
+    /// <summary>Voice frames per measured talk burst.</summary>
+    private const uint BurstFrames = 3;
 
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _bursts = new();
@@ -31,29 +34,41 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls 
     }
 
     /// <summary>
-    /// KPI3: talk <paramref name="times"/> bursts; mouth-to-ear is measured at every other member per burst (first frame).
-    /// The bursts are shared over parallel lanes; returns the number of lanes used.
+    /// KPI3: talk <paramref name="times"/> bursts of paced 20 ms frames; at every other member each burst gives one
+    /// mouth-to-ear sample (played_at − sent_at of the first frame played) and every later frame a play-out continuity
+    /// outcome (<see cref="VoicePlayout"/>). The bursts are shared over parallel lanes; returns the number of lanes used.
     /// </summary>
     public async Task<int> MeasureBurstsAsync(UserName name, GroupName group, int times)
     {
         var open = await lanes.OpenAsync(name, group, Lanes.LanesFor(times));
         var marks = fleet.Logs.ToDictionary(o => o.Member.DeviceId, o => o.Log.Count);
-        await PressAllAsync(open, times, frames: 3);
-        foreach (var talker in open.Select(l => cast.Get(l.Talker)))
+        await PressAllAsync(open, times, frames: BurstFrames, frameIntervalMs: 20);
+        var talkers = open.Select(l => cast.Get(l.Talker)).ToList();
+        var ids = talkers.Select(t => t.McpttId).ToHashSet(StringComparer.Ordinal);
+        var frames = fleet.Logs.Where(o => !ids.Contains(o.Member.McpttId)).SelectMany(o => o.Log.Snapshot(marks.GetValueOrDefault(o.Member.DeviceId))
+            .Where(e => e.Media is { } m && ids.Contains(m.Packet.SenderMcpttId))
+            .Select(e => (o.Member.DeviceId, e.Media)));
+        var listener = groups.OthersThan(group, name).FirstOrDefault();
+        var result = VoicePlayout.Analyse(frames, await VoiceModelAsync(talkers[0]), listener is null ? null : await VoiceModelAsync(listener));
+        foreach (var sample in result.MouthToEarMs)
         {
-            foreach (var (member, log) in fleet.Logs.Where(o => o.Member.DeviceId != talker.DeviceId))
-            {
-                var firstFrames = log.Snapshot(marks.GetValueOrDefault(member.DeviceId))
-                    .Where(e => e.Media is { } m && m.Packet.SenderMcpttId == talker.McpttId)
-                    .GroupBy(e => (e.Media.Packet.CallId, e.Media.Packet.BurstId))
-                    .Select(g => g.OrderBy(e => e.Media.Packet.Sequence).First().Media);
-                foreach (var media in firstFrames)
-                {
-                    kpi.Record(Metric.MouthToEar, (media.ReceivedAt.ToDateTime() - media.Packet.SentAt.ToDateTime()).TotalMilliseconds);
-                }
-            }
+            kpi.Record(Metric.MouthToEar, sample);
         }
 
+        for (var i = 0; i < result.InTiming + result.OffTiming; i++)
+        {
+            kpi.RecordOutcome(Metric.PlayoutContinuity, i < result.InTiming);
+        }
+
+        foreach (var example in result.OffTimingExamples)
+        {
+            output.WriteLine($"Played off the talker's timing: {example}");
+        }
+
+        kpi.Explain(Metric.MouthToEar, new MeasureNote(result.Measure, result.Components, result.Quality));
+        kpi.Explain(Metric.PlayoutContinuity, new MeasureNote(
+            $"Every voice frame after the first that a listener played of a burst and that arrived by its place in the talker's timing (the burst's first played frame plus the talker's offset of it): in the talker's timing when it played there within {VoicePlayout.Tolerance.TotalMilliseconds:0} ms (the jitter buffer absorbed the arrival jitter); off it when it left a gap, overlapped the previous frame or played twice. Frames that arrived after their place are counted as late, not judged.",
+            Quality: result.Quality));
         return open.Count;
     }
 
@@ -104,50 +119,13 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls 
         }
     }
 
-    /// <summary>
-    /// KPI4: leave and re-join the group's ongoing call <paramref name="times"/> times; from being connected to being told who talks.
-    /// The talker keeps speaking throughout (20 ms frames): a talker who holds the floor silently loses it after T1 (4 s
-    /// end of media), which on a loaded machine ended the call before the last attempts.
-    /// </summary>
-    public async Task MeasureLateEntryAsync(UserName name, GroupName group, int times)
-    {
-        using var talking = new CancellationTokenSource();
-        var speech = await KeepTalkerSpeakingAsync(group, talking.Token);
-        try
-        {
-            var log = fleet.Log(cast.Get(name));
-            for (var i = 0; i < times; i++)
-            {
-                await fleet.DeaffiliateAsync(name, group);
-                var from = log.Count;
-                await fleet.AffiliateAsync(name, group);
-                var connected = await log.WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, from, session.Timeout,
-                    $"{name} to enter the ongoing call on {group} (attempt {i + 1})");
-                var taken = await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.Taken }, from, session.Timeout, $"{name} to be told who talks on {group} (attempt {i + 1})");
-                kpi.Record(Metric.LateEntry, (taken.ObservedAt.ToDateTime() - connected.ObservedAt.ToDateTime()).TotalMilliseconds);
-            }
-        }
-        finally
-        {
-            await talking.CancelAsync();
-            try
-            {
-                await speech;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
-            {
-                // The talker stops speaking with the measurement.
-            }
-        }
-    }
-
     /// <summary>Each lane's talker takes its share of the presses one after another, the lanes at once; every grant is a KPI1 sample.</summary>
-    private Task PressAllAsync(IReadOnlyList<(UserName Talker, GroupName Group)> open, int times, uint frames) =>
+    private Task PressAllAsync(IReadOnlyList<(UserName Talker, GroupName Group)> open, int times, uint frames, uint frameIntervalMs = 0) =>
         Task.WhenAll(open.Select(async (lane, i) =>
         {
             for (var n = Lanes.ShareOf(times, open.Count, i); n > 0; n--)
             {
-                var access = await floor.BurstAsync(lane.Talker, lane.Group, frames);
+                var access = await floor.BurstAsync(lane.Talker, lane.Group, frames, frameIntervalMs);
                 kpi.Record(Metric.AccessTime, access.TotalMilliseconds);
                 if (frames > 0)
                 {
@@ -196,12 +174,7 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Calls 
             $"call {attempt} on {group} to end after its hang time");
     }
 
-    private async Task<Task> KeepTalkerSpeakingAsync(GroupName group, CancellationToken ct)
-    {
-        var talker = (await calls.ActiveCallAsync(group))?.TalkerMcpttId;
-        var speaker = cast.Members.FirstOrDefault(m => m.McpttId == talker && m.Kind != MemberKind.AirwaveRadio);
-        return speaker is null
-            ? Task.CompletedTask
-            : _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = speaker.DeviceId, FrameCount = 10_000, FrameIntervalMs = 20 }, cancellationToken: ct).ResponseAsync;
-    }
+    /// <summary>The member's terminal's voice model as it reports it; null when it reports none.</summary>
+    private async Task<VoiceModel?> VoiceModelAsync(CastMember member) =>
+        (await Rpc.CallAsync(() => _devices.GetStateAsync(new DeviceRef { DeviceId = member.DeviceId }).ResponseAsync, $"read the voice model of {member.Name}'s terminal")).VoiceModel;
 }

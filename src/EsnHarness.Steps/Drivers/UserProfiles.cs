@@ -2,15 +2,17 @@ using System.Collections.Concurrent;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
+using Google.Protobuf.WellKnownTypes;
 
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>
 /// Scenario-scoped: every cast member's user profile (TS 24.484) as this scenario configures it, through the
-/// configuration role (esn.mcx.v1 McxConfiguration). The profile is a model each step changes field by field; every
-/// change stores the whole model, so no step loses a setting another made (a floor priority survives a later SDS limit).
+/// configuration role (esn.mcx.v1 McxConfiguration). A member's profile is stored whole once, at first log-on, with the
+/// London defaults for their kind; every later change names only the fields it changes (PatchUserProfile), so no step
+/// loses a setting another made (a floor priority survives a later SDS limit) and fields the CMS supplied stay as read.
 /// </summary>
-public sealed class UserProfiles(EsnSession session, Cast cast) : IDisposable
+public sealed class UserProfiles(EsnSession session, Cast cast)
 {
     /// <summary>Floor priority a terminal user starts with (within a priority level, TS 22.179 §6.8.6).</summary>
     public const uint TerminalFloorPriority = 100;
@@ -19,30 +21,22 @@ public sealed class UserProfiles(EsnSession session, Cast cast) : IDisposable
     public const uint ConsoleFloorPriority = 200;
 
     private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
-    private readonly ConcurrentDictionary<string, Entry> _profiles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _created = new(StringComparer.Ordinal);
     private readonly Lock _limits = new();
     private uint _maxSds;
     private uint _maxSdsControlPlane;
 
-    /// <summary>Stores the member's profile at log-on: London defaults for their kind, the scenario's SDS limits; a member logging on again keeps theirs.</summary>
-    public Task CreateAsync(CastMember member)
-    {
-        var entry = _profiles.GetOrAdd(member.McpttId, _ => new Entry(Defaults(member)));
-        return EditAsync(member.Name, entry, p =>
-        {
-            lock (_limits)
-            {
-                p.MaxSdsSizeBytes = _maxSds;
-                p.MaxSdsControlPlaneBytes = _maxSdsControlPlane;
-            }
-        });
-    }
+    /// <summary>Stores the member's profile at first log-on: London defaults for their kind and the scenario's SDS limits;
+    /// a member logging on again keeps theirs.</summary>
+    public Task CreateAsync(CastMember member) => _created.GetOrAdd(member.McpttId, _ => PutDefaultsAsync(member));
 
     /// <summary>Sets a user's floor priority within a priority level (TS 22.179 §6.8.6).</summary>
-    public Task SetFloorPriorityAsync(UserName name, uint priority) => EditAsync(name, p => p.FloorPriority = priority);
+    public Task SetFloorPriorityAsync(UserName name, uint priority) =>
+        PatchAsync(Member(name), p => p.FloorPriority = priority, "floor_priority");
 
     /// <summary>Sets how long a manual-commencement private call to the user rings unanswered before it fails.</summary>
-    public Task SetNoAnswerTimeAsync(UserName name, TimeSpan ringing) => EditAsync(name, p => p.PrivateCallNoAnswerMs = (uint)ringing.TotalMilliseconds);
+    public Task SetNoAnswerTimeAsync(UserName name, TimeSpan ringing) =>
+        PatchAsync(Member(name), p => p.PrivateCallNoAnswerMs = (uint)ringing.TotalMilliseconds, "private_call_no_answer_ms");
 
     /// <summary>Sets the maximum SDS size (TS 24.484 §10.4) for every member, and for those who log on later.</summary>
     public Task SetMaxSdsSizeAsync(uint bytes)
@@ -52,7 +46,7 @@ public sealed class UserProfiles(EsnSession session, Cast cast) : IDisposable
             _maxSds = bytes;
         }
 
-        return EditEveryoneAsync(p => p.MaxSdsSizeBytes = bytes);
+        return EveryoneAsync(m => PatchAsync(m, p => p.MaxSdsSizeBytes = bytes, "max_sds_size_bytes"));
     }
 
     /// <summary>Sets the maximum control-plane SDS payload (TS 24.484 §10.4) for every member, and for those who log on later; larger SDS take the media plane.</summary>
@@ -63,43 +57,40 @@ public sealed class UserProfiles(EsnSession session, Cast cast) : IDisposable
             _maxSdsControlPlane = bytes;
         }
 
-        return EditEveryoneAsync(p => p.MaxSdsControlPlaneBytes = bytes);
+        return EveryoneAsync(m => PatchAsync(m, p => p.MaxSdsControlPlaneBytes = bytes, "max_sds_control_plane_bytes"));
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    private async Task PutDefaultsAsync(CastMember member)
     {
-        foreach (var entry in _profiles.Values)
+        var profile = Defaults(member);
+        lock (_limits)
         {
-            entry.Gate.Dispose();
+            profile.MaxSdsSizeBytes = _maxSds;
+            profile.MaxSdsControlPlaneBytes = _maxSdsControlPlane;
         }
+
+        await Rpc.CallAsync(() => _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = profile }).ResponseAsync, $"store the user profile of {member.Name}");
     }
 
-    private Task EditEveryoneAsync(Action<UserProfile> edit) =>
-        Task.WhenAll(_profiles.Select(kv => EditAsync(cast.ByMcpttId(kv.Key)?.Name ?? new UserName(kv.Key), kv.Value, edit)));
+    // Members who log on while this runs store the new limit with their defaults (the limit is set before they are listed).
+    private Task EveryoneAsync(Func<CastMember, Task> patch) =>
+        Task.WhenAll(_created.Keys.Select(id => cast.ByMcpttId(id)).OfType<CastMember>().Select(patch));
 
-    private Task EditAsync(UserName name, Action<UserProfile> edit)
+    private CastMember Member(UserName name)
     {
         var member = cast.Get(name);
-        return _profiles.TryGetValue(member.McpttId, out var entry)
-            ? EditAsync(name, entry, edit)
+        return _created.ContainsKey(member.McpttId)
+            ? member
             : throw new ArgumentException($"{name} has no ESN user profile in this scenario: log them on first (an Airwave radio user has none).");
     }
 
-    // One edit at a time per member, stored in the order made: two steps changing one member never store a stale model.
-    private async Task EditAsync(UserName name, Entry entry, Action<UserProfile> edit)
+    private async Task PatchAsync(CastMember member, Action<UserProfile> set, params string[] fields)
     {
-        await entry.Gate.WaitAsync();
-        try
-        {
-            edit(entry.Model);
-            var profile = entry.Model.Clone();
-            await Rpc.CallAsync(() => _config.PutUserProfileAsync(new PutUserProfileRequest { Profile = profile }).ResponseAsync, $"store the user profile of {name}");
-        }
-        finally
-        {
-            entry.Gate.Release();
-        }
+        await _created[member.McpttId];
+        var profile = new UserProfile { Identity = UserIdentities.Of(member) };
+        set(profile);
+        var request = new PatchUserProfileRequest { Profile = profile, UpdateMask = new FieldMask { Paths = { fields } } };
+        await Rpc.CallAsync(() => _config.PatchUserProfileAsync(request).ResponseAsync, $"change {string.Join(", ", fields)} in the user profile of {member.Name}");
     }
 
     private static UserProfile Defaults(CastMember m) => new()
@@ -112,9 +103,4 @@ public sealed class UserProfiles(EsnSession session, Cast cast) : IDisposable
         AllowRemoteAffiliation = m.Kind == MemberKind.Console,
         FloorPriority = m.Kind == MemberKind.Console ? ConsoleFloorPriority : TerminalFloorPriority,
     };
-
-    private sealed record Entry(UserProfile Model)
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-    }
 }

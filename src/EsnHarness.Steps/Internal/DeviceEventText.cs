@@ -36,6 +36,7 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
         DeviceEvent.EventOneofCase.EmergencyAlert => Alert(e.EmergencyAlert.Alert),
         DeviceEvent.EventOneofCase.Affiliation => Affiliation(e.Affiliation.Affiliation),
         DeviceEvent.EventOneofCase.Connectivity => Connectivity(e.Connectivity),
+        DeviceEvent.EventOneofCase.AudibleIndication => $"sounds: {e.AudibleIndication.Reason}",
         DeviceEvent.EventOneofCase.NetworkStatus =>
             $"network status: {Words(e.NetworkStatus.Kind)} {(e.NetworkStatus.TerminalId.Length > 0 ? $"of {Device(e.NetworkStatus.TerminalId)}" : e.NetworkStatus.SiteId)} ({e.NetworkStatus.Reason})",
         _ => e.EventCase.ToString(),

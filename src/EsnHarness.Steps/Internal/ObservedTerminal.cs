@@ -2,7 +2,6 @@ using EsnHarness.Bdd;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Drivers;
-using Grpc.Core;
 
 namespace EsnHarness.Steps.Internal;
 
@@ -49,26 +48,7 @@ internal sealed class ObservedTerminal
         }
     }
 
-    private async Task PumpAsync(DeviceService.DeviceServiceClient devices, Action<CallInfo?> callSeen, CancellationToken stop)
-    {
-        try
-        {
-            using var stream = devices.Observe(new ObserveRequest { DeviceId = Member.DeviceId }, cancellationToken: stop);
-            await foreach (var e in stream.ResponseStream.ReadAllAsync(stop))
-            {
-                callSeen(e.Call?.Call);
-                Log.Append(e);
-            }
-
-            Log.End("the terminal's event stream ended (powered off, or the device service closed it)");
-        }
-        catch (Exception e) when (stop.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
-        {
-            Log.End("the scenario ended");
-        }
-        catch (RpcException e)
-        {
-            Log.End($"the terminal's event stream failed: {e.StatusCode} {e.Status.Detail}");
-        }
-    }
+    private Task PumpAsync(DeviceService.DeviceServiceClient devices, Action<CallInfo?> callSeen, CancellationToken stop) =>
+        StreamPump.RunAsync(ct => devices.Observe(new ObserveRequest { DeviceId = Member.DeviceId }, cancellationToken: ct), Log, "the terminal's event stream",
+            "the terminal's event stream ended (powered off, or the device service closed it)", stop, e => callSeen(e.Call?.Call));
 }

@@ -19,6 +19,23 @@ public sealed record Evidence(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("source")] string? Source)
 {
+    /// <summary>What each sample measures, in a requirement owner's words (e.g. which parts of the voice path a mouth-to-ear
+    /// sample includes, and which figures are configured rather than measured); absent when the metric's label says it all.</summary>
+    [JsonPropertyName("measure")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Measure { get; init; }
+
+    /// <summary>The parts a sample is made of, by name, each the mean over the samples in <see cref="Unit"/> (a configured
+    /// figure says so in its name); absent when not broken down.</summary>
+    [JsonPropertyName("components")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double>? Components { get; init; }
+
+    /// <summary>Quality figures observed alongside the samples (e.g. frames discarded by the jitter buffer); absent when none.</summary>
+    [JsonPropertyName("quality")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double>? Quality { get; init; }
+
     /// <summary>Media type of the attachment.</summary>
     public const string MediaType = "application/vnd.esn.evidence+json";
 

@@ -12,6 +12,7 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
     private readonly ConcurrentDictionary<Metric, List<double>> _samples = new();
     private readonly ConcurrentDictionary<Metric, (int Attempts, int Successes)> _outcomes = new();
     private readonly ConcurrentQueue<string> _failures = new();
+    private readonly ConcurrentDictionary<string, MeasureNote> _notes = new(StringComparer.Ordinal);
 
     /// <summary>How many failed attempts are described one by one in the scenario's output; the rest are counted.</summary>
     private const int DescribedFailures = 5;
@@ -44,6 +45,9 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
         }
     }
 
+    /// <summary>Says what <paramref name="metric"/>'s samples measure; its evidence carries the note from now on (the last one given wins).</summary>
+    public void Explain(Metric metric, MeasureNote note) => _notes[metric.Label] = note;
+
     /// <summary>The samples recorded so far.</summary>
     public IReadOnlyList<double> Samples(Metric metric)
     {
@@ -75,7 +79,7 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
         AttachAndJudge(KpiEvaluator.Single(metric, value, limit, comparison, Source));
 
     /// <summary>Judges a success ratio in percent over at least <paramref name="minCount"/> attempts; attaches evidence; throws if breached.</summary>
-    public Evidence AssertSuccessRatio(Metric metric, double minPercent, int minCount)
+    public Evidence AssertSuccessRatio(Metric metric, double minPercent, int minCount, string? source = null)
     {
         var (attempts, successes) = _outcomes.GetValueOrDefault(metric);
         if (attempts < minCount)
@@ -84,7 +88,7 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
         }
 
         var ratio = 100.0 * successes / attempts;
-        var evidence = KpiEvaluator.Single(metric, ratio, minPercent, Comparison.AtLeast, Source, []) with { Count = attempts };
+        var evidence = KpiEvaluator.Single(metric, ratio, minPercent, Comparison.AtLeast, source ?? Source, []) with { Count = attempts };
         return evidence.Passed ? AttachAndJudge(evidence) : AttachAndJudge(evidence, FailuresSummary());
     }
 
@@ -96,6 +100,11 @@ public sealed class KpiRecorder(ScenarioContext scenario, IOutputHelper output)
 
     private Evidence AttachAndJudge(Evidence evidence, string detail = "")
     {
+        if (_notes.TryGetValue(evidence.Metric, out var note))
+        {
+            evidence = evidence with { Measure = note.Measure, Components = note.Components, Quality = note.Quality };
+        }
+
         output.Attach(evidence.ToJson(), Evidence.MediaType, $"{evidence.Metric}.json");
         output.WriteLine(KpiEvaluator.Describe(evidence));
         return evidence.Passed ? evidence : throw new KpiBreachException(KpiEvaluator.Describe(evidence) + detail);

@@ -18,6 +18,9 @@ public sealed record Metric(string Name, string Label, string Unit)
     /// <summary>KPI4: late call entry time (R-6.15.4.2-004).</summary>
     public static Metric LateEntry { get; } = new("late entry time", "KPI4 late call entry time", "ms");
 
+    /// <summary>Share of voice frames (after a burst's first) that play in the talker's timing: no gap, overlap or repeat.</summary>
+    public static Metric PlayoutContinuity { get; } = new("voice frames played in the talker's timing", "Voice play-out continuity", "%");
+
     /// <summary>Time for an SDS to reach its recipient's terminal.</summary>
     public static Metric SdsDelivery { get; } = new("SDS delivery time", "SDS delivery time", "ms");
 

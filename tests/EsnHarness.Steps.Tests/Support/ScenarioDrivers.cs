@@ -43,7 +43,6 @@ internal sealed class ScenarioDrivers : IAsyncDisposable
     {
         var failures = await Session.ReleaseAsync();
         await Fleet.DisposeAsync();
-        Profiles.Dispose();
         Assert.That(failures, Is.Empty, "releasing the scenario's terminals");
     }
 }

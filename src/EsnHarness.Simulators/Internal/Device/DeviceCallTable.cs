@@ -108,6 +108,11 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         }
         else
         {
+            if (e.Kind == CallEventKind.Connected && e.ReplacesCallId.Length > 0)
+            {
+                Remove(e.ReplacesCallId); // re-established by a standby core: the lost call is gone
+            }
+
             var call = CallFor(e.Call);
             if (e.Kind == CallEventKind.Connected && call.PressWhenConnected)
             {

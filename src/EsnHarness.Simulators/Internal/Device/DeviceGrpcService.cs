@@ -102,7 +102,7 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
         new() { Call = await On(request.DeviceId, context).Calls.CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
 
     public override async Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
-        new() { Alert = await On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, context.CancellationToken) };
+        new() { Alert = await On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, request.Silent, context.CancellationToken) };
 
     public override async Task<EmergencyAlertResult> CancelEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
         new() { Alert = await On(request.DeviceId, context).Alerts.CancelAsync(request.GroupId, context.CancellationToken) };

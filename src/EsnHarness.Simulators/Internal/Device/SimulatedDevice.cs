@@ -29,6 +29,7 @@ internal sealed class SimulatedDevice
     private readonly VoiceReceiver _receiver;
     private readonly DeviceArrivals _arrivals;
     private readonly DirectModeGateway _gateway;
+    private readonly VoiceModelOptions _voice;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -41,6 +42,7 @@ internal sealed class SimulatedDevice
         var settings = world.Settings;
         var defects = world.Scope.Defects;
         var time = world.Time;
+        _voice = settings.Voice;
         _life = new DeviceLife(world.Scope, deviceId);
         _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
         _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
@@ -52,7 +54,7 @@ internal sealed class SimulatedDevice
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
-        Alerts = new DeviceAlerts(Registration, Location, uplink, withoutLocation: defects.Has(DeviceDefects.EmergencyAlertWithoutLocation));
+        Alerts = new DeviceAlerts(Registration, Location, uplink, _events, AlertDefects.Of(defects));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
         var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
         DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
@@ -97,6 +99,12 @@ internal sealed class SimulatedDevice
             Link = _radio.Current,
             Location = Location.Fix(),
             LocationReporting = Location.Policy,
+            VoiceModel = new VoiceModel
+            {
+                FrameDurationMs = (uint)_voice.FrameDuration.TotalMilliseconds,
+                EncoderLookAheadMs = (uint)_voice.EncoderLookAhead.TotalMilliseconds,
+                JitterBufferDepthMs = (uint)_voice.JitterBufferDepth.TotalMilliseconds,
+            },
         };
         Registration.Describe(state);
         state.Calls.AddRange(_calls.Infos);
@@ -316,6 +324,7 @@ internal sealed class SimulatedDevice
                 break;
             case McxEvent.EventOneofCase.EmergencyAlert:
                 _events.Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert }, arrival);
+                Alerts.Received(e.EmergencyAlert.Alert);
                 break;
             case McxEvent.EventOneofCase.Affiliation:
                 Registration.OnAffiliation(e.Affiliation);

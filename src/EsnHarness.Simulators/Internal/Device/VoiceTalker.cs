@@ -7,8 +7,9 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>
 /// The talker's end of the voice path: frames paced at the codec frame interval, each stamped with the instant its
-/// first sample was spoken (its send time less the codec's framing and look-ahead, <see cref="VoiceModelOptions"/>),
-/// sent over the modelled uplink in order while the terminal holds the floor.
+/// first sample was spoken (paced frames: the burst's first plus one frame duration per frame, as a codec's contiguous
+/// audio is; a frame is sent the codec's framing and look-ahead after that, <see cref="VoiceModelOptions"/>), sent over
+/// the modelled uplink in order while the terminal holds the floor. Back-to-back frames (load tests) are stamped when sent.
 /// </summary>
 internal sealed class VoiceTalker(string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, VoiceModelOptions voice, TimeProvider time)
 {
@@ -21,7 +22,7 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
         }
 
         var burst = (uint)call.NextBurst();
-        var frames = new VoiceFrames(call.Info.CallId, registration.McpttId, burst, request, voice);
+        var frames = new VoiceFrames(call.Info.CallId, registration.McpttId, burst, request, voice, time.GetUtcNow());
         Task previous = Task.CompletedTask;
         uint dropped = 0;
         uint sent = 0;
@@ -47,7 +48,7 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
 
             if (frames.Paced && i + 1 < frames.Count)
             {
-                await Task.Delay(frames.Frame, time, ct); // allowed: voice frames are paced at the codec frame interval
+                await Task.Delay(frames.UntilNext(i, time.GetUtcNow()), time, ct); // allowed: voice frames are paced at the codec frame interval
             }
         }
 

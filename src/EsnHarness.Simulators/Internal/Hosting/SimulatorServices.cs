@@ -74,6 +74,7 @@ internal static class SimulatorServices
     {
         app.MapGrpcService<McxGrpcService>();
         app.MapGrpcService<McxConfigurationService>();
+        app.MapGrpcService<McxOperationsService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<InterworkingGrpcService>();

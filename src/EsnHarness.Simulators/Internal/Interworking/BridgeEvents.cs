@@ -26,10 +26,11 @@ internal sealed class BridgeEvents
     private readonly Func<string, FloorSeat?> _seatOf;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly IwfDefects _defects;
     private readonly RelayDelayLine<(MediaPacket Packet, long Arrived)> _voice;
 
     public BridgeEvents(Bridge bridge, RadioRegistry radios, BridgeFloor floor, IwfUplink uplink, BridgeStatsRecorder stats, TalkerNames names,
-        Func<string, FloorSeat?> seatOf, Worlds.WorldScope scope, CancellationToken stop)
+        Func<string, FloorSeat?> seatOf, Worlds.WorldScope scope, IwfDefects defects, CancellationToken stop)
     {
         _bridge = bridge;
         _radios = radios;
@@ -40,6 +41,7 @@ internal sealed class BridgeEvents
         _seatOf = seatOf;
         _time = scope.Time;
         _logger = scope.Logger;
+        _defects = defects;
         _voice = new RelayDelayLine<(MediaPacket, long)>(scope, $"{bridge.BridgeId}: ESN voice to TETRA", RelayVoice, stop);
     }
 
@@ -52,8 +54,18 @@ internal sealed class BridgeEvents
             case McxEvent.EventOneofCase.Call when e.Call.Kind is CallEventKind.Ended or CallEventKind.Rejected:
                 seat?.OnCallEnded(e.Call.Call.CallId);
                 break;
+            case McxEvent.EventOneofCase.Call when _defects.RegroupNotCarried && e.Call.Kind == CallEventKind.Connected && e.Call.Call.GroupId.Length > 0
+                && e.Call.Call.GroupId != _bridge.GroupId:
+                await LeaveAsync(identity, e.Call.Call, ct);
+                break;
             case McxEvent.EventOneofCase.Call:
                 seat?.OnCallKnown(e.Call.Call.CallId);
+                if (own && _defects.EmergencyDoubled && e.Call.Kind is CallEventKind.Connected or CallEventKind.Upgraded && e.Call.Call.Emergency
+                    && _seatOf(e.Call.Call.InitiatorMcpttId) is null)
+                {
+                    AnnounceEmergencyCallAgain(e.Call.Call);
+                }
+
                 break;
             case McxEvent.EventOneofCase.Floor:
                 OnFloor(seat, e.Floor, own);
@@ -81,6 +93,31 @@ internal sealed class BridgeEvents
                 }, except: null);
                 break;
         }
+    }
+
+    /// <summary>The defect: a call set up on a group patched to the bridged one is not the talkgroup's business, so the IWF leaves it.</summary>
+    private async Task LeaveAsync(EsnIdentity identity, CallInfo call, CancellationToken ct)
+    {
+        InterworkingLog.DefectApplied(_logger, _bridge.BridgeId, Defects.InterworkingDefects.RegroupNotCarried.Name, $"{identity.McpttId} left call {call.CallId} on '{call.GroupId}'");
+        try
+        {
+            await _uplink.Mcx.EndCallAsync(new EndCallRequest { McpttId = identity.McpttId, CallId = call.CallId }, _uplink.Headers, cancellationToken: ct);
+        }
+        catch (RpcException e) when (!ct.IsCancellationRequested)
+        {
+            InterworkingLog.NotDelivered(_logger, _bridge.BridgeId, $"leaving call {call.CallId} as {identity.McpttId}", e.StatusCode.ToString());
+        }
+    }
+
+    /// <summary>The defect: an ESN emergency call reaching the bridge is announced to the talkgroup as an emergency again, after its alert.</summary>
+    private void AnnounceEmergencyCallAgain(CallInfo call)
+    {
+        var (talker, name) = _names.Of(call.InitiatorMcpttId);
+        _radios.ToTalkgroup(_bridge.Talkgroup, new RadioEvent
+        {
+            Kind = RadioEventKind.Emergency, TalkerId = talker, TalkerName = name, Detail = $"ESN emergency call from {call.InitiatorMcpttId}", ReceivedAt = Clock.Now(_time),
+        }, except: null);
+        InterworkingLog.DefectApplied(_logger, _bridge.BridgeId, Defects.InterworkingDefects.EmergencyDoubled.Name, $"second TETRA emergency for {call.InitiatorMcpttId}'s call {call.CallId}");
     }
 
     private void OnFloor(FloorSeat? seat, FloorEvent floor, bool own)

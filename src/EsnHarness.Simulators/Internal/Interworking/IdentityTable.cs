@@ -53,6 +53,16 @@ internal sealed class IdentityTable
         }
     }
 
+    /// <summary>Forgets every entry (only a defect does this: see <see cref="Defects.InterworkingDefects.CutOverDropsOtherMappings"/>).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _byIssi.Clear();
+            _issiOf.Clear();
+        }
+    }
+
     public IdentityMapping? ByIssi(string issi)
     {
         lock (_gate)

@@ -122,7 +122,29 @@ internal sealed class InterworkingGrpcService(WorldRegistry<InterworkingWorld> w
         }
 
         var reason = request.Reason.Length > 0 ? request.Reason : request.Failure == BridgeFailure.TetraLinkLost ? "link to the Airwave switch lost" : "interworking function down";
-        return await worlds.For(context).Bridge(request.BridgeId).FailAsync(request.Failure, reason);
+        return await worlds.For(context).FailBridgeAsync(request.BridgeId, request.Failure, reason);
+    }
+
+    public override async Task WatchBridges(WatchBridgesRequest request, IServerStreamWriter<BridgeStatusEvent> responseStream, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        var reader = world.Feed.Watch(request.Agency, world.ListBridges, out var unsubscribe);
+        using var life = world.Scope.Link(context.CancellationToken);
+        try
+        {
+            await foreach (var e in reader.ReadAllAsync(life.Token))
+            {
+                await responseStream.WriteAsync(e, life.Token);
+            }
+        }
+        catch (OperationCanceledException) when (life.IsCancellationRequested)
+        {
+            // The watcher went away, or the namespace closed.
+        }
+        finally
+        {
+            unsubscribe();
+        }
     }
 
     public override async Task ObserveRadio(ObserveRadioRequest request, IServerStreamWriter<RadioEvent> responseStream, ServerCallContext context)

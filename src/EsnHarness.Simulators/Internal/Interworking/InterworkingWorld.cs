@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Hosting;
@@ -13,6 +14,7 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Fl
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IwfBridge> _bridges = new(StringComparer.Ordinal);
+    private readonly IwfDefects _defects = IwfDefects.Of(scope.Defects);
     private long _counter;
 
     public WorldScope Scope => scope;
@@ -20,6 +22,9 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Fl
     public RadioRegistry Radios { get; } = new(ns);
 
     public IdentityTable Identities { get; } = new();
+
+    /// <summary>The status feed control rooms watch (WatchBridges).</summary>
+    public BridgeFeed Feed { get; } = new(scope.Time, reportsFailures: !IwfDefects.Of(scope.Defects).FailureNotReported);
 
     /// <summary>Stops every bridge of the namespace (its MCX identities, downlinks and floor participants).</summary>
     public async ValueTask DisposeAsync()
@@ -85,18 +90,46 @@ internal sealed class InterworkingWorld(string ns, UpstreamChannels upstream, Fl
         }
 
         await HomeRadiosAsync(ct);
+        Feed.Patched(iwf.Bridge);
         return iwf.Bridge;
     }
 
     public async Task DeleteBridgeAsync(string bridgeId)
     {
         IwfBridge? bridge;
+        List<IwfBridge> others;
         lock (_gate)
         {
             _bridges.Remove(bridgeId, out bridge);
+            others = [.. _bridges.Values];
         }
 
         await (bridge ?? throw NoBridge(bridgeId)).StopAsync();
+        Feed.Removed(bridge.Bridge);
+        if (_defects.CutOverDropsOtherMappings)
+        {
+            // The defect: the IWF rebuilds its identity table after the removal and loses every entry, so the radio users it
+            // had homed for the bridges that remain leave ESN.
+            Identities.Clear();
+            foreach (var other in others)
+            {
+                await other.UnhomeAllAsync();
+            }
+
+            InterworkingLog.DefectApplied(scope.Logger, bridgeId, InterworkingDefects.CutOverDropsOtherMappings.Name, "identity table wiped on removal");
+        }
+    }
+
+    /// <summary>Fails a bridge (see <see cref="IwfBridge.FailAsync"/>) and reports it on the status feed.</summary>
+    public async Task<Bridge> FailBridgeAsync(string bridgeId, BridgeFailure failure, string reason)
+    {
+        var failed = await Bridge(bridgeId).FailAsync(failure, reason);
+        if (!Feed.Failed(failed))
+        {
+            InterworkingLog.DefectApplied(scope.Logger, bridgeId, InterworkingDefects.FailureNotReported.Name, "failure not reported on the status feed");
+        }
+
+        return failed;
     }
 
     public IReadOnlyList<Bridge> ListBridges()

@@ -42,7 +42,7 @@ internal sealed class IwfBridge
         Stats = new BridgeStatsRecorder(bridge.BridgeId);
         Floor = new BridgeFloor(bridge.Talkgroup, radios, _uplink, scope.Time, arbitrated: !_defects.FloorNotArbitrated);
         Names = new TalkerNames(identities, mapped: !_defects.IdentityNotMapped);
-        _events = new BridgeEvents(bridge, radios, Floor, _uplink, Stats, Names, SeatOf, scope, _life.Token);
+        _events = new BridgeEvents(bridge, radios, Floor, _uplink, Stats, Names, SeatOf, scope, _defects, _life.Token);
         _own = NewIdentity(new UserIdentity
         {
             McpttId = bridge.IwfMcpttId, Agency = bridge.Agency, Role = "interworking function",
@@ -140,6 +140,23 @@ internal sealed class IwfBridge
 
         await identity.StartAsync(_bridge.GroupId, ct);
         InterworkingLog.RadioHomed(_scope.Logger, BridgeId, radio.Issi, mapping.McpttId);
+    }
+
+    /// <summary>Every radio user homed in this bridge leaves ESN (only a defect does this: the IWF lost its identity table).</summary>
+    public async Task UnhomeAllAsync()
+    {
+        List<(EsnIdentity Identity, FloorSeat Seat)> homed;
+        lock (_gate)
+        {
+            homed = [.. _homed.Values.Select(h => (h.Identity, h.Seat))];
+            _homed.Clear();
+        }
+
+        foreach (var (identity, seat) in homed)
+        {
+            seat.Stop();
+            await identity.StopAsync(deregister: true);
+        }
     }
 
     /// <summary>The ESN identity and floor seat a radio talks through: its homed identity, else the bridge's own.</summary>

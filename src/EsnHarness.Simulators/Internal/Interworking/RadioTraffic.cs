@@ -104,6 +104,13 @@ internal sealed class RadioTraffic(IwfBridge bridge, RadioRegistry radios, IwfUp
             return new RadioEmergencyResponse();
         }
 
+        if (defects.EmergencyDoubled && !defects.EmergencyAsNormalCall)
+        {
+            // The defect: the open-microphone call is announced to ESN as an emergency of its own, after the alarm's.
+            await RaiseAlertAsync(issi, sender, location, ct);
+            InterworkingLog.DefectApplied(scope.Logger, bridge.BridgeId, Defects.InterworkingDefects.EmergencyDoubled.Name, $"second ESN alert for radio {issi}'s emergency call");
+        }
+
         var emergency = !defects.EmergencyAsNormalCall;
         var granted = await bridge.Floor.PressAsync(issi, seat,
             new FloorPriority(emergency ? FloorControl.FloorPriorityLevel.Emergency : FloorControl.FloorPriorityLevel.Normal, 0),

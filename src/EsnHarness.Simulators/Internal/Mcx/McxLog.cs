@@ -82,4 +82,7 @@ internal static partial class McxLog
 
     [LoggerMessage(EventId = 2024, Level = LogLevel.Debug, Message = "mcx {Namespace}: group {GroupId} deleted")]
     public static partial void GroupDeleted(ILogger logger, string @namespace, string groupId);
+
+    [LoggerMessage(EventId = 2080, Level = LogLevel.Information, Message = "mcx {Namespace}: the core failed over to its standby: {Calls} calls lost, {Registrations} registrations kept")]
+    public static partial void FailedOver(ILogger logger, string @namespace, int calls, uint registrations);
 }

@@ -8,6 +8,7 @@ using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Location;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
+using EsnHarness.Simulators.Internal.Mcx.Resilience;
 using EsnHarness.Simulators.Internal.Mcx.Sds;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
@@ -43,6 +44,7 @@ internal sealed class McxWorld : IWorld
         Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
+        Failover = new McxFailover(Registry, Calls, Locations, Downlinks, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
         ConfigurationManagement = new McxConfigurationManagement(upstream.Xcap, scope);
         DefaultMaxSdsSizeBytes = settings.DefaultMaxSdsSizeBytes;
@@ -76,6 +78,9 @@ internal sealed class McxWorld : IWorld
     public McxSds Sds { get; }
 
     public McxEmergencies Emergencies { get; }
+
+    /// <summary>Failover of the core to its standby.</summary>
+    public McxFailover Failover { get; }
 
     public McxGroupManagement GroupManagement { get; }
 
@@ -295,6 +300,7 @@ internal sealed class McxWorld : IWorld
     /// <summary>Ends every call, timer and downlink of the namespace (its streams end through <see cref="WorldScope.Closing"/>).</summary>
     public ValueTask DisposeAsync()
     {
+        Failover.Dispose();
         Calls.StopAll();
         Floor.StopAll();
         Sds.StopAll();

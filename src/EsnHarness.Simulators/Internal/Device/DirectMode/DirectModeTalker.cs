@@ -18,7 +18,7 @@ internal sealed class DirectModeTalker(DirectModeContext context, VoiceModelOpti
         }
 
         var burst = (uint)call.NextBurst();
-        var frames = new VoiceFrames(call.CallId, context.Self, burst, request, voice);
+        var frames = new VoiceFrames(call.CallId, context.Self, burst, request, voice, context.Time.GetUtcNow());
         uint sent = 0;
         for (uint i = 0; i < frames.Count; i++)
         {
@@ -32,7 +32,7 @@ internal sealed class DirectModeTalker(DirectModeContext context, VoiceModelOpti
             context.Send(new VoiceSignal(context.Self, call.IsPrivate ? call.Peer : null, frames.At(i, context.Time.GetUtcNow())));
             if (frames.Paced && i + 1 < frames.Count)
             {
-                await Task.Delay(frames.Frame, context.Time, ct); // allowed: voice frames are paced at the codec frame interval
+                await Task.Delay(frames.UntilNext(i, context.Time.GetUtcNow()), context.Time, ct); // allowed: voice frames are paced at the codec frame interval
             }
         }
 

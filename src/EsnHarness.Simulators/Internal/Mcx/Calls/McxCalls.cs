@@ -24,6 +24,7 @@ internal sealed class McxCalls
     private readonly CallLifecycle _life;
     private readonly GroupCalls _group;
     private readonly PrivateCalls _private;
+    private readonly CallRecovery _recovery;
     private readonly McxRegistry _registry;
     private readonly McxFloor _floor;
     private readonly WorldScope _scope;
@@ -37,6 +38,7 @@ internal sealed class McxCalls
         _life = new CallLifecycle(this, _table, floor, downlinks, scope);
         _group = new GroupCalls(this, _table, _life, registry, groups, patches, scope);
         _private = new PrivateCalls(this, _table, _life, registry, gate, settings, scope);
+        _recovery = new CallRecovery(this, _table, _life, floor, registry, groups, downlinks, scope);
     }
 
     public CallInfo SetupCall(SetupCallRequest request)
@@ -231,6 +233,38 @@ internal sealed class McxCalls
         lock (_gate)
         {
             _private.NoAnswer(callId);
+        }
+    }
+
+    /// <summary>The core fails: every call vanishes with its floor and timers, nobody told; returns what a standby knows of them.</summary>
+    public IReadOnlyList<LostCall> DropAll()
+    {
+        lock (_gate)
+        {
+            return _recovery.Drop();
+        }
+    }
+
+    /// <summary>The standby takes over: it re-establishes the lost group calls (unless <paramref name="reestablish"/> is
+    /// false) and tells the parties of the others that they ended; returns the calls re-established.</summary>
+    public IReadOnlyList<string> Recover(IEnumerable<LostCall> lost, bool reestablish)
+    {
+        lock (_gate)
+        {
+            var back = new List<string>();
+            foreach (var call in lost)
+            {
+                if (reestablish && call.IsGroup && _recovery.Reestablish(call) is { } again)
+                {
+                    back.Add(again.CallId);
+                }
+                else
+                {
+                    _recovery.End(call);
+                }
+            }
+
+            return back;
         }
     }
 

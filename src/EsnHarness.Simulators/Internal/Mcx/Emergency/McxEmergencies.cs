@@ -10,7 +10,8 @@ namespace EsnHarness.Simulators.Internal.Mcx.Emergency;
 
 /// <summary>
 /// Emergency alerts (TS 23.280 §10.10.1, TS 22.280 emergency alert): raised by a user on a group, delivered to every
-/// member affiliated to it (the group's dispatchers among them), acknowledged by a dispatcher (TS 22.179 §6.8.7: the
+/// member affiliated to it (the group's dispatchers among them), or for a silent alert to the dispatchers and the user in
+/// distress only; never a call (the alert is signalling only); acknowledged by a dispatcher (TS 22.179 §6.8.7: the
 /// alert stays active, every console sees who acknowledged it, the user in distress is told), cancelled by the user or
 /// a dispatcher. One active alert per user. Lock order: emergencies → registry and groups (read), locations → downlinks;
 /// events of one alert go out under the lock, so every member sees raise, acknowledgement and cancel in that order.
@@ -44,6 +45,7 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
                 Location = request.Location,
                 RaisedAt = Clock.Now(scope.Time),
                 Origin = request.Origin,
+                Silent = request.Silent,
             };
             _alerts[user.McpttId] = alert;
             if (request.Location is not null)
@@ -80,7 +82,7 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
                 alert.AcknowledgedAt = Clock.Now(scope.Time);
                 var update = alert.Clone();
                 SendToGroup(alert.GroupId, update);
-                if (registry.Find(alert.McpttId) is { } originator && !registry.IsAffiliated(originator, alert.GroupId))
+                if (registry.Find(alert.McpttId) is { } originator && !(registry.IsAffiliated(originator, alert.GroupId) && Reaches(originator, alert)))
                 {
                     downlinks.SendTo(alert.McpttId, new McxEvent { EmergencyAlert = new EmergencyAlertEvent { Alert = update } });
                 }
@@ -135,10 +137,22 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
         }
     }
 
+    /// <summary>The alert, or a change to it, to the group's affiliated members: to all of them, or for a silent alert to its
+    /// dispatchers and the user in distress only.</summary>
     private void SendToGroup(string groupId, EmergencyAlert alert)
     {
-        var skipDispatchers = scope.Defects.Has(McxDefects.AlertNotToDispatchers);
-        var recipients = registry.AffiliatedTo(groupId).Where(u => !(skipDispatchers && u.IsDispatcher)).Select(u => u.McpttId);
+        var recipients = registry.AffiliatedTo(groupId).Where(u => Reaches(u, alert)).Select(u => u.McpttId);
         downlinks.SendToMany(recipients, () => new McxEvent { EmergencyAlert = new EmergencyAlertEvent { Alert = alert } });
+    }
+
+    private bool Reaches(McxUser user, EmergencyAlert alert)
+    {
+        var defects = scope.Defects;
+        if (user.IsDispatcher)
+        {
+            return !defects.Has(McxDefects.AlertNotToDispatchers);
+        }
+
+        return !alert.Silent || user.McpttId == alert.McpttId || defects.Has(McxDefects.SilentAlertBroadcast);
     }
 }

@@ -166,8 +166,11 @@ internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, Mcx
     }
 
     /// <summary>
-    /// The floor priority of a request: the level it carries, and its own priority if it names one, else the member's
-    /// user-priority from the group document (TS 24.481), else the user profile's floor priority.
+    /// The floor priority of a request: the level it carries, and the participant's configured priority: the member's
+    /// user-priority from the group document (TS 24.481), else the user profile's floor priority. A request that names a
+    /// priority of its own gets at most the configured one (TS 24.380: a floor request's priority is limited to the
+    /// participant's authorised maximum, the mc_priority negotiated for the call), so no client claims a higher rank
+    /// than the GMS / CMS give it; a lower one is kept.
     /// </summary>
     private FloorPriority PriorityOf(McxUser user, CallFloor floor, FloorPriorityLevel level, uint requested)
     {
@@ -180,7 +183,7 @@ internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, Mcx
         var configured = !defects.Has(McxDefects.GmsUserPriorityIgnored) && floor.MemberPriorities.TryGetValue(user.McpttId, out var fromGroup)
             ? fromGroup
             : user.Profile.FloorPriority;
-        return new FloorPriority(level, (int)(requested == 0 ? configured : requested));
+        return new FloorPriority(level, (int)(requested == 0 ? configured : Math.Min(requested, configured)));
     }
 
     /// <summary>Runs an arbitrator input for a participant who may have just left the call (the arbitrator then refuses it).</summary>

@@ -59,6 +59,9 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
         }
     }
 
+    /// <summary>Every registered MCPTT ID, in no particular order.</summary>
+    public IReadOnlyList<string> RegisteredIds => [.. _users.Keys];
+
     /// <summary>The registered user, or null.</summary>
     public McxUser? Find(string mcpttId) => _users.GetValueOrDefault(mcpttId);
 

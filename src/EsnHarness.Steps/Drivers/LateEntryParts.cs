@@ -1,0 +1,32 @@
+using EsnHarness.Steps.Kpi;
+
+namespace EsnHarness.Steps.Drivers;
+
+/// <summary>The parts of the late entries measured, for the evidence (means, ms).</summary>
+internal sealed class LateEntryParts(bool encrypted)
+{
+    private readonly List<LateEntrySample> _samples = [];
+
+    public void Add(LateEntrySample sample) => _samples.Add(sample);
+
+    public MeasureNote Note()
+    {
+        var parts = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["affiliation request to Call Connected"] = Mean(s => s.Connected),
+            ["to the first Floor Taken naming the talker"] = Mean(s => s.Taken),
+            ["to the start of play-out of the talker's first frame"] = Mean(s => s.Heard),
+        };
+        if (encrypted)
+        {
+            parts["to holding the group key from the KMS"] = Mean(s => s.Keyed);
+        }
+
+        return new MeasureNote(
+            "From the late joiner's affiliation request (harness clock) to the later of: the first Floor Taken naming the talker, and the start of play-out of the talker's first frame at the joiner's ear (jitter buffer included)"
+            + (encrypted ? ", and holding the group key, fetched from the KMS as the member affiliates (the group uses application-layer encryption)." : ". The group uses no application-layer encryption."),
+            parts);
+    }
+
+    private double Mean(Func<LateEntrySample, double> part) => _samples.Count == 0 ? 0 : Math.Round(_samples.Average(part), 3);
+}
