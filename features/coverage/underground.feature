@@ -20,6 +20,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-001 @BTP @must @3gpp-36.331-5.3.5 @london-assumption
     Scenario: A BTP officer riding the Northern line hears the call through every tunnel cell
+      London assumption: the voice gap at a handover stays below 150 ms (operator acceptance practice, ESN-DOMAIN §3).
       Given these users are logged on:
         | user     | agency | place |
         | PC Byrne | BTP    | Angel |
@@ -32,6 +33,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-002 @LAS @LFB @must @3gpp-36.331-5.3.5 @london-assumption
     Scenario: A paramedic talking on a Jubilee line train is heard without a break at North Greenwich
+      London assumption: the voice gap at a handover stays below 150 ms (operator acceptance practice, ESN-DOMAIN §3).
       Given these users are logged on:
         | user               | agency | place           |
         | Paramedic Okafor   | LAS    | London Bridge   |
@@ -44,7 +46,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-003 @BTP @MPS @should @london-assumption
     Scenario: An SDS reaches a BTP officer on a train in the Piccadilly line tunnel as fast as on the street
-      The 1000 ms figure is the street one of the deep-station SDS requirement (REQ-LDN-COV-007).
+      London assumption: the 1000 ms figure is the street one of the deep-station SDS requirement (REQ-LDN-COV-007).
       Given these users are logged on:
         | user     | agency | place        |
         | PC Byrne | BTP    | King's Cross |
@@ -58,6 +60,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-004 @BTP @LFB @MPS @must @london-assumption
     Scenario: The Northern line head-end fails and only the Northern line tunnel loses service
+      London assumption: each line's tunnels have their own head-end and each station its own (head-end sites are not public).
       Given these users are logged on:
         | user     | agency | place                                                  |
         | PC Byrne | BTP    | Northern line tunnel, Angel to Bank                    |
@@ -70,6 +73,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-005 @BTP @COLP @LAS @must @london-assumption
     Scenario: With the Northern line tunnels out, the platforms at Bank keep their own coverage
+      London assumption: each line's tunnels have their own head-end and each station its own (head-end sites are not public).
       Given these users are logged on:
         | user             | agency | place |
         | PS Kaur          | BTP    | Bank  |
@@ -84,6 +88,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-006 @BTP @should @london-assumption
     Scenario: A train through a failed tunnel section loses service there and regains it at the next station
+      London assumption: each line's tunnels have their own head-end and each station its own (head-end sites are not public).
       Given these users are logged on:
         | user     | agency | place |
         | PC Byrne | BTP    | Angel |
@@ -100,6 +105,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-007 @BTP @MPS @must @3gpp-23.280-10.9 @london-assumption
     Scenario: An emergency raised in a Northern line tunnel shows the officer in that tunnel, not where they logged on
+      London assumptions: MetCC monitors the shared Underground group (BTP's control room is not modelled); the 2 s alert limit is the emergency button's.
       Given these users are logged on:
         | user     | agency | place                      |
         | PC Byrne | BTP    | Bishopsgate police station |
@@ -113,6 +119,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-008 @BTP @MPS @must @3gpp-23.280-10.9 @london-assumption
     Scenario: An officer on a train held in the tunnel beyond Bank is located in that tunnel, not where they boarded
+      London assumptions: MetCC monitors the shared Underground group (BTP's control room is not modelled); the 2 s alert limit is the emergency button's.
       Given these users are logged on:
         | user     | agency | place |
         | PC Byrne | BTP    | Angel |
@@ -128,6 +135,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-009 @MPS @LFB @LAS @BTP @COLP @must @london-assumption
     Scenario: All five services on the platforms at Bank share one talkgroup while the Northern line tunnels are out
+      London assumption: each line's tunnels have their own head-end and each station its own (head-end sites are not public).
       Given these users are logged on:
         | user                  | agency | place |
         | Station Manager Reyes | LFB    | Bank  |
@@ -163,6 +171,7 @@ Feature: The Underground: five services below ground on ESN
     @REQ-LDN-UG-011 @MPS @LFB @LAS @BTP @must @3gpp-23.280-10.9 @london-assumption
     Scenario: A firefighter 58 m down at Hampstead raises an emergency that LFB Control sees at the station
       Hampstead is in Camden, outside the City: four services attend, not the City of London Police.
+      London assumption: the 2 s alert limit is the emergency button's.
       Given these users are logged on:
         | user             | agency | place             |
         | FF Novak         | LFB    | Soho fire station |
@@ -180,6 +189,7 @@ Feature: The Underground: five services below ground on ESN
 
     @REQ-LDN-UG-012 @MPS @LFB @LAS @BTP @must @3gpp-36.331-5.3.5 @london-assumption
     Scenario: A BTP officer travelling by train to an incident at Angel hears the incident commander all the way from Bank
+      London assumption: the voice gap at a handover stays below 150 ms (operator acceptance practice, ESN-DOMAIN §3).
       Angel is in Islington, outside the City: four services attend, not the City of London Police.
       Given these users are logged on:
         | user                  | agency | place |
