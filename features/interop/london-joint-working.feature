@@ -48,13 +48,19 @@ Feature: London's joint working across the three services
       When "Crew E271" sends status "At scene"
       Then LAS CAD shows status "At scene" for "Crew E271"
 
-  Rule: One London: shared control-room space serves more than one service
+  Rule: One London: control rooms share a space, not their systems
 
-    @REQ-LDN-INTEROP-011 @MPS @LFB @LAS @could
-    Scenario: One console position answers for two services' groups
+    @REQ-LDN-INTEROP-011 @MPS @LAS @could @london-assumption
+    Scenario: Side by side, each service's console answers only its own service's groups
+      London's collaboration principle for control rooms is shared space, not integrated systems (ESN-DOMAIN §2): a
+      MetCC console does not answer an LAS group even when the group document lists it; the LAS EOC console beside it does.
       Given the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward" and "PC Shah"
-      And the LAS group "LAS-SOUTH-SECTOR" with members "MetCC Dispatcher Ward" and "Paramedic Dunn"
+      And the LAS group "LAS-SOUTH-SECTOR" with members "LAS EOC Dispatcher Reid", "MetCC Dispatcher Ward" and "Paramedic Dunn"
       And the members of "MPS-LX-OPS1" are affiliated
-      And the members of "LAS-SOUTH-SECTOR" are affiliated
+      And "LAS EOC Dispatcher Reid" joins "LAS-SOUTH-SECTOR"
+      And "Paramedic Dunn" joins "LAS-SOUTH-SECTOR"
+      When "MetCC Dispatcher Ward" tries to affiliate to "LAS-SOUTH-SECTOR"
+      Then the affiliation is refused with reason "not authorised"
       When "Paramedic Dunn" starts a group call on "LAS-SOUTH-SECTOR"
-      Then the MetCC console shows "Paramedic Dunn" talking on "LAS-SOUTH-SECTOR"
+      Then the LAS EOC console shows "Paramedic Dunn" talking on "LAS-SOUTH-SECTOR"
+      And "MetCC Dispatcher Ward" is not in the call on "LAS-SOUTH-SECTOR"

@@ -161,7 +161,8 @@ public sealed class Calls(TerminalFleet fleet, Cast cast, EsnSession session)
     {
         var member = cast.Get(listener);
         var id = cast.Get(talker).McpttId;
-        var e = await fleet.Log(member).WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == id, fleet.Mark(member), session.Timeout, $"{listener} to hear {talker}");
+        // A frame a console's audio select kept off the speaker was received, not heard.
+        var e = await fleet.Log(member).WaitAsync(e => e.Media is { AudioMuted: false } m && m.Packet.SenderMcpttId == id, fleet.Mark(member), session.Timeout, $"{listener} to hear {talker}");
         return e.Media;
     }
 

@@ -52,6 +52,18 @@ public sealed class Cast
     /// <summary>The stable 7-digit TETRA ISSI of a person's Airwave radio (or of any TETRA terminal named <paramref name="terminal"/>).</summary>
     public static string IssiOf(string terminal) => Issi(Slug(terminal));
 
+    /// <summary>
+    /// A console's user logs on at another position (a fallback control-room site): the same person and MCPTT ID on a console
+    /// of its own there, which replaces the old one under the name (the old one stays as the device it was).
+    /// </summary>
+    public CastMember Relocate(UserName name, PlaceName site)
+    {
+        var old = Get(name);
+        var moved = old with { DeviceId = $"{Slug(name.Value)}@{Slug(site.Value)}" };
+        _members[name.Value] = moved;
+        return moved;
+    }
+
     /// <summary>The member called <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">Nobody of that name was introduced in the scenario.</exception>
     public CastMember Get(UserName name) =>

@@ -77,6 +77,10 @@ public sealed class NetworkDriver(EsnSession session, IOutputHelper output)
     /// <summary>Takes down the site serving <paramref name="place"/>.</summary>
     public Task<string> FailSiteAsync(PlaceName place) => InjectAtSiteAsync(place, FaultKind.SiteOutage, null);
 
+    /// <summary>Cuts the backhaul of the site serving <paramref name="place"/>: its terminals lose service, with no neighbour to
+    /// reselect to (a control room's site cut off from ESN).</summary>
+    public Task<string> CutOffSiteAsync(PlaceName place) => InjectAtSiteAsync(place, FaultKind.PartitionSite, null);
+
     /// <summary>Adds latency at the site serving <paramref name="place"/>.</summary>
     public Task<string> AddLatencyAsync(PlaceName place, double ms) => InjectAtSiteAsync(place, FaultKind.AddedLatency, new LinkProfile { LatencyMs = ms });
 

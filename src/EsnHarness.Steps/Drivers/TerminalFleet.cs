@@ -46,6 +46,22 @@ public sealed class TerminalFleet : IAsyncDisposable
     public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
     {
         var member = _cast.Add(name, agency, kind, room);
+        await RegisterAsync(member, place, accessToken);
+    }
+
+    /// <summary>A console's dispatcher logs on at a console of another site (a fallback control room) under the same identity;
+    /// the old console is left as it is. Returns the new console.</summary>
+    public async Task<CastMember> RelocateAsync(UserName name, PlaceName place)
+    {
+        var member = _cast.Relocate(name, place);
+        await RegisterAsync(member, place, null);
+        return member;
+    }
+
+    /// <summary>Powers the member's terminal on at a place with an IdMS token and requires it to register on the MCX service.</summary>
+    private async Task RegisterAsync(CastMember member, PlaceName place, string? accessToken)
+    {
+        var name = member.Name;
         var token = accessToken ?? await _idms.TokenForAsync(member);
         var state = await PowerOnAsync(member, place, new PowerOnRequest { AccessToken = token });
         if (!state.Registered)

@@ -29,7 +29,9 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
             $"floor {State(e.FloorState.FromState)} -> {State(e.FloorState.ToState)} ({e.FloorState.Reason}){On(e.FloorState.CallId)}",
         DeviceEvent.EventOneofCase.DirectMode => DirectMode(e.DirectMode),
         DeviceEvent.EventOneofCase.Call => Call(e.Call),
-        DeviceEvent.EventOneofCase.Media => $"hears {Who(e.Media.Packet.SenderMcpttId)} (burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}",
+        DeviceEvent.EventOneofCase.Media => e.Media.AudioMuted
+            ? $"receives {Who(e.Media.Packet.SenderMcpttId)} without playing (audio select; burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}"
+            : $"hears {Who(e.Media.Packet.SenderMcpttId)} (burst {e.Media.Packet.BurstId}){On(e.Media.Packet.CallId)}",
         DeviceEvent.EventOneofCase.Message => Message(e.Message),
         DeviceEvent.EventOneofCase.Disposition =>
             $"{Words(e.Disposition.Notification.Status)} from {Who(e.Disposition.Notification.RecipientMcpttId)} for message {e.Disposition.Notification.MessageId}",
@@ -39,6 +41,8 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
         DeviceEvent.EventOneofCase.AudibleIndication => $"sounds: {e.AudibleIndication.Reason}",
         DeviceEvent.EventOneofCase.NetworkStatus =>
             $"network status: {Words(e.NetworkStatus.Kind)} {(e.NetworkStatus.TerminalId.Length > 0 ? $"of {Device(e.NetworkStatus.TerminalId)}" : e.NetworkStatus.SiteId)} ({e.NetworkStatus.Reason})",
+        DeviceEvent.EventOneofCase.GroupPatch =>
+            $"{(e.GroupPatch.Patch.Removed ? "patch removed" : "patch made")}: {string.Join(" + ", e.GroupPatch.Patch.GroupIds)} by {Who(e.GroupPatch.Patch.Removed ? e.GroupPatch.Patch.RemovedBy : e.GroupPatch.Patch.CreatedBy)}",
         _ => e.EventCase.ToString(),
     };
 

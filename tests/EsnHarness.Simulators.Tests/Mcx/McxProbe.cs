@@ -30,12 +30,18 @@ public sealed class McxProbe : IDisposable
     public string McpttId { get; }
 
     /// <summary>Registers <c>sip:{name}@esn</c>, connects its downlink, and affiliates it to <paramref name="groups"/>.</summary>
-    public static async Task<McxProbe> RegisterAsync(Scenario s, string name, string role = "responder", params string[] groups)
+    public static Task<McxProbe> RegisterAsync(Scenario s, string name, string role = "responder", params string[] groups) =>
+        RegisterAsync(s, name, Agency.Lfb, role, "", groups);
+
+    /// <summary>Registers <c>sip:{name}@esn</c> of <paramref name="agency"/> from client <paramref name="clientId"/> ("" = none),
+    /// connects its downlink, and affiliates it to <paramref name="groups"/>.</summary>
+    public static async Task<McxProbe> RegisterAsync(Scenario s, string name, Agency agency, string role, string clientId, params string[] groups)
     {
         var id = $"sip:{name}@esn";
         await s.Mcx.RegisterAsync(new RegisterRequest
         {
-            Identity = new UserIdentity { McpttId = id, Agency = Agency.Lfb, Role = role, FunctionalAlias = name.ToUpperInvariant() },
+            Identity = new UserIdentity { McpttId = id, Agency = agency, Role = role, FunctionalAlias = name.ToUpperInvariant() },
+            ClientId = clientId,
         }, s.Headers);
         var probe = new McxProbe(s, id, s.Mcx.Connect(new ConnectRequest { McpttId = id }, s.Headers));
         foreach (var group in groups)

@@ -20,6 +20,7 @@ public sealed class Scenario
         Devices = new DeviceService.DeviceServiceClient(channel);
         Mcx = new McxService.McxServiceClient(channel);
         Config = new McxConfiguration.McxConfigurationClient(channel);
+        Recording = new McxRecording.McxRecordingClient(channel);
         Network = new NetworkService.NetworkServiceClient(channel);
         Interworking = new InterworkingService.InterworkingServiceClient(channel);
     }
@@ -33,6 +34,8 @@ public sealed class Scenario
     public McxService.McxServiceClient Mcx { get; }
 
     public McxConfiguration.McxConfigurationClient Config { get; }
+
+    public McxRecording.McxRecordingClient Recording { get; }
 
     public NetworkService.NetworkServiceClient Network { get; }
 

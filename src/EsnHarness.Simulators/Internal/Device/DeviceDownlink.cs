@@ -62,6 +62,9 @@ internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata h
             case McxEvent.EventOneofCase.Affiliation:
                 copy.Affiliation = e.Affiliation;
                 break;
+            case McxEvent.EventOneofCase.Patch:
+                copy.Patch = e.Patch;
+                break;
         }
 
         return copy;

@@ -52,7 +52,8 @@ internal sealed class SimulatedDevice
         Location = new DeviceLocation(deviceId, Registration, _radio, uplink, _life, time, _logger, LocationDefects.Of(defects));
         Calls = new DeviceCallControl(deviceId, _calls, Registration, uplink, time, Location.EmergencyCallStarted);
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
-        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), _events, time);
+        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
+        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
         Alerts = new DeviceAlerts(Registration, Location, uplink, _events, AlertDefects.Of(defects));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
@@ -137,7 +138,7 @@ internal sealed class SimulatedDevice
         await _radio.DelayAsync(_radio.UplinkDelay(), ct);
         try
         {
-            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken }, Headers, cancellationToken: ct);
+            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken, ClientId = DeviceId }, Headers, cancellationToken: ct);
         }
         catch (RpcException)
         {
@@ -329,6 +330,9 @@ internal sealed class SimulatedDevice
             case McxEvent.EventOneofCase.Affiliation:
                 Registration.OnAffiliation(e.Affiliation);
                 _events.Emit(new DeviceEvent { Affiliation = e.Affiliation });
+                break;
+            case McxEvent.EventOneofCase.Patch:
+                _events.Emit(new DeviceEvent { GroupPatch = e.Patch }, arrival);
                 break;
         }
     }

@@ -6,15 +6,17 @@ namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>
 /// The listener's end of the voice path: a frame coming down the link tells the call's floor participant someone
-/// talks, goes through the jitter buffer, and is observed with its arrival, its modelled network delay and when it plays.
+/// talks, goes through the jitter buffer (unless a console's audio select keeps it off the speaker), and is observed with
+/// its arrival, its modelled network delay and when it plays.
 /// </summary>
-internal sealed class VoiceReceiver(DeviceCallTable calls, PlayoutBuffer playout, DeviceEventLog events, TimeProvider time)
+internal sealed class VoiceReceiver(DeviceCallTable calls, PlayoutBuffer playout, ConsoleAudioSelect audio, DeviceEventLog events, TimeProvider time)
 {
     public void OnFrame(MediaPacket packet, TimeSpan downlinkDelay, DateTimeOffset? arrival)
     {
         calls.OnMediaReceived(packet.CallId);
         var arrived = arrival ?? time.GetUtcNow();
-        var played = playout.Play(packet, arrived);
+        var muted = !audio.Plays(packet.CallId);
+        var played = muted ? null : playout.Play(packet, arrived);
         var media = new ReceivedMedia
         {
             Packet = packet,
@@ -22,7 +24,8 @@ internal sealed class VoiceReceiver(DeviceCallTable calls, PlayoutBuffer playout
             ModelledDelayUs = packet.UplinkModelledDelayUs + (downlinkDelay.Ticks / 10),
             PlayedAt = played is { } at ? Timestamp.FromDateTimeOffset(at) : null,
             JitterBufferUs = played is { } wait ? (wait - arrived).Ticks / 10 : 0,
-            DiscardedByJitterBuffer = played is null,
+            DiscardedByJitterBuffer = played is null && !muted,
+            AudioMuted = muted,
         };
         events.Emit(new DeviceEvent { Media = media }, arrival);
     }

@@ -75,6 +75,7 @@ internal static class SimulatorServices
         app.MapGrpcService<McxGrpcService>();
         app.MapGrpcService<McxConfigurationService>();
         app.MapGrpcService<McxOperationsService>();
+        app.MapGrpcService<McxRecordingService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<InterworkingGrpcService>();

@@ -1,21 +1,25 @@
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.ControlRoom;
 
 namespace EsnHarness.Simulators.Internal.Mcx;
 
 /// <summary>
 /// PatchGroups, UnpatchGroups and ListPatches: only a registered dispatcher (profile allow_remote_affiliation, the right the
 /// service already checks for remote affiliation and emergency acknowledgement) may patch configured groups, and every client
-/// affiliated to either group is told. Works through the world's registry, groups, downlinks and <see cref="McxPatches"/>.
+/// affiliated to either group is told. A dispatcher patches only its own service's groups and multi-agency groups
+/// (<see cref="ServiceSeparation"/>). Works through the world's registry, groups, downlinks and <see cref="McxPatches"/>.
 /// </summary>
 internal static class McxPatchRequests
 {
     public static GroupPatch Patch(McxWorld world, PatchGroupsRequest request)
     {
         RequireDispatcher(world, request.McpttId, "patch groups");
+        var dispatcher = world.Registry.Require(request.McpttId, "mcptt_id");
         foreach (var groupId in request.GroupIds)
         {
-            world.Groups.Require(groupId, "group_id");
+            ServiceSeparation.Require(world.Scope, dispatcher, world.Groups.Require(groupId, "group_id").Agency, $"group '{groupId}'", "patch");
         }
 
         var patch = world.Patches.Create(request.McpttId, request.GroupIds);
@@ -31,7 +35,9 @@ internal static class McxPatchRequests
             throw Errors.Invalid(Errors.Required("patch_id"));
         }
 
-        var patch = world.Patches.Remove(request.McpttId, request.PatchId);
+        var patch = world.Scope.Defects.Has(ControlRoomDefects.UnpatchKeepsBridge)
+            ? Announced(world, request)
+            : world.Patches.Remove(request.McpttId, request.PatchId);
         Tell(world, patch);
         return patch;
     }
@@ -57,9 +63,20 @@ internal static class McxPatchRequests
         }
     }
 
+    /// <summary>The mcx.unpatch-keeps-bridge defect: the removal is reported and announced, but the patch stays in force.</summary>
+    private static GroupPatch Announced(McxWorld world, UnpatchGroupsRequest request)
+    {
+        var patch = world.Patches.List("").FirstOrDefault(p => p.PatchId == request.PatchId)
+            ?? throw Errors.NotFound($"patch_id '{request.PatchId}' is not a patch in force");
+        patch.Removed = true;
+        patch.RemovedBy = request.McpttId;
+        return patch;
+    }
+
     private static void Tell(McxWorld world, GroupPatch patch)
     {
-        var recipients = patch.GroupIds.SelectMany(world.Registry.AffiliatedTo).Select(u => u.McpttId).Distinct(StringComparer.Ordinal);
+        var told = world.Scope.Defects.Has(ControlRoomDefects.PatchToldToOneGroup) ? patch.GroupIds.Take(1) : patch.GroupIds;
+        var recipients = told.SelectMany(world.Registry.AffiliatedTo).Select(u => u.McpttId).Distinct(StringComparer.Ordinal);
         world.Downlinks.SendToMany(recipients, () => new McxEvent { Patch = new GroupPatchEvent { Patch = patch.Clone() } });
     }
 }

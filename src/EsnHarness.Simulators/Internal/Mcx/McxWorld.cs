@@ -2,11 +2,13 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Calls;
 using EsnHarness.Simulators.Internal.Mcx.Configuration;
+using EsnHarness.Simulators.Internal.Mcx.ControlRoom;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Emergency;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Location;
+using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Mcx.Resilience;
 using EsnHarness.Simulators.Internal.Mcx.Sds;
@@ -22,8 +24,9 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 /// <remarks>
 /// Lock order. A collaborator may call the ones after it while holding its own lock, never one before it:
-/// <c>calls → floor (per-user N7 lock → arbitrator) → SDS, emergencies → locations → registry → profiles, groups, patches,
-/// identity gate → downlinks</c>. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
+/// <c>calls → floor (per-user N7 lock → arbitrator) → recorder → SDS, emergencies → locations → registry → profiles, groups,
+/// patches, identity gate → downlinks</c>; the control-room positions are called by no collaborator and call the
+/// emergencies and downlinks. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
 /// list forbids (affiliation then late entry, deregistration then leaving calls), it calls one after the other, and the
 /// call layer reads the registry under its own lock, so a member who affiliates while a call is being set up is either
 /// invited by the set-up or enters late, never neither. Timers and the floor's hang timer call in from outside every lock.
@@ -39,12 +42,14 @@ internal sealed class McxWorld : IWorld
         Identity = new McxIdentityGate(upstream.Introspector, scope);
         Registry = new McxRegistry(Groups, Downlinks, Identity, scope);
         Locations = new McxLocations(scope);
-        Floor = new McxFloor(Registry, Downlinks, settings, scope);
+        Recorder = new McxRecorder(Registry, scope);
+        Floor = new McxFloor(Registry, Downlinks, settings, scope, Recorder);
         Patches = new McxPatches(scope.Time);
-        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope);
+        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope, Recorder);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
         Failover = new McxFailover(Registry, Calls, Locations, Downlinks, scope);
+        Positions = new McxPositions(Emergencies, Downlinks, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
         ConfigurationManagement = new McxConfigurationManagement(upstream.Xcap, scope);
         DefaultMaxSdsSizeBytes = settings.DefaultMaxSdsSizeBytes;
@@ -76,6 +81,12 @@ internal sealed class McxWorld : IWorld
     public McxPatches Patches { get; }
 
     public McxSds Sds { get; }
+
+    /// <summary>The namespace's voice recorder: records, evidential export, retention.</summary>
+    public McxRecorder Recorder { get; }
+
+    /// <summary>Which client each user is registered from, and what a dispatcher is given when it affiliates.</summary>
+    public McxPositions Positions { get; }
 
     public McxEmergencies Emergencies { get; }
 
@@ -112,6 +123,12 @@ internal sealed class McxWorld : IWorld
 
         var profile = (Profiles.Find(identity.McpttId) ?? McxDefaults.Default(identity, DefaultMaxSdsSizeBytes)).Clone();
         profile.Identity = identity.Clone();
+        if (Positions.Replaces(identity.McpttId, request.ClientId, Registry.Find(identity.McpttId) is not null))
+        {
+            // A log-on from another client (a position at a fallback site): the old client's registration ends first.
+            End(identity.McpttId, onlyWithToken: null);
+        }
+
         Registry.Register(profile, request.AccessToken);
         Sds.ResetSequences(identity.McpttId);
         McxLog.Registered(Scope.Logger, Namespace, identity.McpttId, request.AccessToken.Length > 0 ? "with an access token" : "without a token");
@@ -154,6 +171,7 @@ internal sealed class McxWorld : IWorld
     public AffiliationResponse Affiliate(string mcpttId, string groupId, string changedBy)
     {
         var user = Registry.Require(mcpttId, "mcptt_id");
+        ServiceSeparation.Require(Scope, user, Groups.Require(groupId, "group_id").Agency, $"group '{groupId}'", "monitor");
         var change = Registry.Affiliate(user, groupId);
         if (change.Acknowledged)
         {
@@ -163,6 +181,7 @@ internal sealed class McxWorld : IWorld
         if (change.Applied)
         {
             Calls.LateEntry(user, groupId);
+            Positions.Affiliated(user, groupId);
         }
 
         return change.Response;
@@ -185,8 +204,10 @@ internal sealed class McxWorld : IWorld
     /// <summary>Remote (de)affiliation by an authorised user, e.g. a dispatcher moving a crew onto an incident group.</summary>
     public AffiliationResponse RemoteAffiliate(RemoteAffiliationRequest request)
     {
-        Registry.RequireRemoteAffiliationRights(Registry.Require(request.RequesterMcpttId, "requester_mcptt_id"));
+        var requester = Registry.Require(request.RequesterMcpttId, "requester_mcptt_id");
+        Registry.RequireRemoteAffiliationRights(requester);
         Registry.Require(request.TargetMcpttId, "target_mcptt_id");
+        ServiceSeparation.Require(Scope, requester, Groups.Require(request.GroupId, "group_id").Agency, $"group '{request.GroupId}'", "move users onto");
         return request.Affiliate
             ? Affiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId)
             : Deaffiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId);
@@ -303,6 +324,7 @@ internal sealed class McxWorld : IWorld
         Failover.Dispose();
         Calls.StopAll();
         Floor.StopAll();
+        Recorder.Dispose();
         Sds.StopAll();
         Locations.CloseAll();
         Downlinks.CloseAll();

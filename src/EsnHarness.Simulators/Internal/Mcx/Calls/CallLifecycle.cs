@@ -3,6 +3,7 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
+using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
@@ -11,13 +12,15 @@ namespace EsnHarness.Simulators.Internal.Mcx.Calls;
 
 /// <summary>
 /// What every kind of call goes through once set up: becoming active (its floor starts), a party entering late or
-/// leaving, the end, and the call events each step sends. Used only under <see cref="McxCalls"/>' lock, on its table.
+/// leaving, the end, and the call events each step sends; the recorder records each call from activation to end. Used only
+/// under <see cref="McxCalls"/>' lock, on its table.
 /// </summary>
-internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor floor, McxDownlinks downlinks, WorldScope scope)
+internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor floor, McxDownlinks downlinks, WorldScope scope, McxRecorder recorder)
 {
     /// <summary>The call is up: its floor starts with the participants it has (Floor Idle to all).</summary>
     public void Activate(McxCall call, GroupConfig? group)
     {
+        recorder.Open(call, group);
         call.Floor = floor.Start(call, group, owner.OnFloorInactive);
         McxLog.CallStarted(scope.Logger, scope.Namespace, call.CallId, call.Type.ToString(),
             call.IsGroup ? call.GroupId : call.Target, call.Initiator, call.Participants.Count);
@@ -70,6 +73,7 @@ internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor fl
         call.NoAnswerTimer?.Dispose();
         call.State = CallState.Ended;
         call.EndCause = cause;
+        recorder.Close(call.CallId);
         table.Remove(call);
         var info = call.ToInfo();
         downlinks.SendToMany(call.Participants, () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = cause } });

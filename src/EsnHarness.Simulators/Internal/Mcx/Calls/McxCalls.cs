@@ -5,6 +5,7 @@ using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
+using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
@@ -29,13 +30,13 @@ internal sealed class McxCalls
     private readonly McxFloor _floor;
     private readonly WorldScope _scope;
 
-    public McxCalls(McxRegistry registry, McxGroups groups, McxPatches patches, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
+    public McxCalls(McxRegistry registry, McxGroups groups, McxPatches patches, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
     {
         _registry = registry;
         _floor = floor;
         _scope = scope;
         _table = new CallTable(scope.Namespace);
-        _life = new CallLifecycle(this, _table, floor, downlinks, scope);
+        _life = new CallLifecycle(this, _table, floor, downlinks, scope, recorder);
         _group = new GroupCalls(this, _table, _life, registry, groups, patches, scope);
         _private = new PrivateCalls(this, _table, _life, registry, gate, settings, scope);
         _recovery = new CallRecovery(this, _table, _life, floor, registry, groups, downlinks, scope);

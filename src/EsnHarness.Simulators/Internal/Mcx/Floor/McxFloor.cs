@@ -5,6 +5,7 @@ using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Calls;
+using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
@@ -18,9 +19,10 @@ namespace EsnHarness.Simulators.Internal.Mcx.Floor;
 /// carries (level from the call's emergency state, priority from the group document or the user profile), the N7 limit,
 /// and the media relay. Floors are started and stopped by the call layer (under its lock); requests and media come
 /// straight from the clients and never take the call layer's lock, so a voice frame or a floor request never waits for a
-/// call being set up elsewhere. Lock order: call layer → a requester's N7 lock → arbitrator → registry reads, downlinks.
+/// call being set up elsewhere. Lock order: call layer → a requester's N7 lock → arbitrator → registry reads, downlinks; the
+/// recorder (a leaf) is given every relayed frame after the arbitrator has accepted it.
 /// </summary>
-internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
+internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
 {
     private readonly ConcurrentDictionary<string, CallFloor> _floors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lock> _requesters = new(StringComparer.Ordinal);
@@ -118,6 +120,7 @@ internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, Mcx
         var relayed = packet.Clone();
         relayed.ServerReceivedAt = received;
         relayed.ServerForwardedAt = Clock.Now(scope.Time);
+        recorder.Frame(floor.CallId, sender, relayed, relayed.ServerReceivedAt.ToDateTimeOffset());
         var receivers = floor.Members.Remove(sender.McpttId);
         downlinks.SendToMany(receivers, () => new McxEvent { Media = relayed });
         return (uint)receivers.Count;
