@@ -15,4 +15,12 @@ public sealed record ArbitratorOptions(
     int MaxQueueLength = 8,
     string? BroadcastInitiator = null,
     bool AudioCutIn = false,
-    DefectSet? Defects = null);
+    DefectSet? Defects = null)
+{
+    /// <summary>
+    /// The talk time (T2) of a talker granted at the emergency level, when it differs from <see cref="FloorTimers.T2"/>: the
+    /// group's emergency talk time, which the open microphone of the emergency button uses (a London assumption carried from
+    /// TETRA practice; TS 24.380 leaves T2 to configuration). Null: T2 for every talker.
+    /// </summary>
+    public TimeSpan? EmergencyTalkTime { get; init; }
+}

@@ -101,7 +101,7 @@ public sealed partial class FloorArbitrator
                     _t20.Stop();
                     if (!_t2.IsRunning && !Has(McxDefects.TalkTimeNotEnforced))
                     {
-                        _t2.Start(_options.Timers.T2);
+                        _t2.Start(TalkTime);
                     }
                 }
 

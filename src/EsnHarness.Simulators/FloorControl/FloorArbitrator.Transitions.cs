@@ -15,7 +15,7 @@ public sealed partial class FloorArbitrator
         _talkerPriority = priority;
         _t1.Start(_options.Timers.T1);
         ChangeState(ArbitratorState.FloorTaken, reason);
-        _output.Granted(participant, _options.Timers.T2);
+        _output.Granted(participant, TalkTime);
         _c20 = 1;
         _t20.Start(_options.Timers.T20);
         foreach (var member in _memberOrder)
@@ -133,7 +133,11 @@ public sealed partial class FloorArbitrator
     }
 
     /// <summary>What Floor Granted carries: the talk time left, all of T2 while it has not started.</summary>
-    private TimeSpan TalkTimeLeft => _t2.IsRunning ? _t2.Remaining : _options.Timers.T2;
+    private TimeSpan TalkTimeLeft => _t2.IsRunning ? _t2.Remaining : TalkTime;
+
+    /// <summary>T2 for the talker now: the emergency talk time for a talker granted at the emergency level, where configured.</summary>
+    private TimeSpan TalkTime =>
+        _talkerPriority.Level == FloorPriorityLevel.Emergency && _options.EmergencyTalkTime is { } emergency ? emergency : _options.Timers.T2;
 
     private void StopTalkTimers()
     {

@@ -190,6 +190,11 @@ public sealed partial class FloorArbitrator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Timers, nameof(options.Timers));
         options.Timers.Validate();
+        if (options.EmergencyTalkTime is { } emergency && emergency <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"ArbitratorOptions.EmergencyTalkTime is {emergency}; it must be greater than zero (or null: T2 applies).", nameof(options));
+        }
+
         if (options.QueueingEnabled && options.MaxQueueLength < 1)
         {
             throw new ArgumentException(

@@ -101,6 +101,7 @@ public sealed class UserProfiles(EsnSession session, Cast cast)
         AllowPrivateCall = true,
         AllowBroadcast = m.Kind == MemberKind.Console,
         AllowRemoteAffiliation = m.Kind == MemberKind.Console,
+        AllowAmbientListening = m.Kind == MemberKind.Console,
         FloorPriority = m.Kind == MemberKind.Console ? ConsoleFloorPriority : TerminalFloorPriority,
     };
 }

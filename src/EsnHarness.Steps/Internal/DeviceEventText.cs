@@ -39,6 +39,11 @@ internal sealed class DeviceEventText(UserName owner, Cast cast, Func<string, st
         DeviceEvent.EventOneofCase.Affiliation => Affiliation(e.Affiliation.Affiliation),
         DeviceEvent.EventOneofCase.Connectivity => Connectivity(e.Connectivity),
         DeviceEvent.EventOneofCase.AudibleIndication => $"sounds: {e.AudibleIndication.Reason}",
+        DeviceEvent.EventOneofCase.CallBack =>
+            $"call-back request from {Who(e.CallBack.CallBack.RequesterMcpttId)} to {Who(e.CallBack.CallBack.TargetMcpttId)}: {Words(e.CallBack.CallBack.State)}",
+        DeviceEvent.EventOneofCase.SelectedGroup => $"selected group switched to {e.SelectedGroup.GroupId} by {Who(e.SelectedGroup.ChangedBy)}",
+        DeviceEvent.EventOneofCase.AmbientListening =>
+            $"(not shown) {(e.AmbientListening.Started ? "listened to" : "no longer listened to")} by {Who(e.AmbientListening.ListenerMcpttId)} (call {e.AmbientListening.CallId})",
         DeviceEvent.EventOneofCase.NetworkStatus =>
             $"network status: {Words(e.NetworkStatus.Kind)} {(e.NetworkStatus.TerminalId.Length > 0 ? $"of {Device(e.NetworkStatus.TerminalId)}" : e.NetworkStatus.SiteId)} ({e.NetworkStatus.Reason})",
         DeviceEvent.EventOneofCase.GroupPatch =>

@@ -16,6 +16,9 @@ internal static class GroupSettings
             case "maximum talk time":
                 config.MaxTalkTimeMs = Milliseconds(setting, value);
                 break;
+            case "emergency talk time":
+                config.EmergencyTalkTimeMs = Milliseconds(setting, value);
+                break;
             case "hang time":
                 config.HangTimeMs = Milliseconds(setting, value);
                 break;
@@ -40,7 +43,7 @@ internal static class GroupSettings
                 break;
             default:
                 throw new ArgumentException(
-                    $"Unknown group setting '{setting}'; use: queueing, maximum talk time, hang time, maximum participant count, maximum queue length, allow emergency, allow imminent peril, audio cut-in, priority.");
+                    $"Unknown group setting '{setting}'; use: queueing, maximum talk time, emergency talk time, hang time, maximum participant count, maximum queue length, allow emergency, allow imminent peril, audio cut-in, priority.");
         }
     }
 

@@ -14,6 +14,7 @@ internal static class Reasons
         ["revoked"] = ["revoked", "Unauthenticated", "PermissionDenied"],
         ["invalid token"] = ["Unauthenticated", "token"],
         ["not affiliated"] = ["FailedPrecondition", "not affiliated"],
+        ["held by another user"] = ["FailedPrecondition", "is held by"],
     };
 
     public static bool Matches(EsnRefusedException refusal, string reason)

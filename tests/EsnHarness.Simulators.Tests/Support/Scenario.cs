@@ -23,6 +23,8 @@ public sealed class Scenario
         Recording = new McxRecording.McxRecordingClient(channel);
         Network = new NetworkService.NetworkServiceClient(channel);
         Interworking = new InterworkingService.InterworkingServiceClient(channel);
+        Common = new McxCommonFunctions.McxCommonFunctionsClient(channel);
+        Terminals = new TerminalFunctions.TerminalFunctionsClient(channel);
     }
 
     public string Namespace { get; }
@@ -40,6 +42,12 @@ public sealed class Scenario
     public NetworkService.NetworkServiceClient Network { get; }
 
     public InterworkingService.InterworkingServiceClient Interworking { get; }
+
+    /// <summary>The MCX's common functions (functional aliases, call-backs, selected-group changes).</summary>
+    public McxCommonFunctions.McxCommonFunctionsClient Common { get; }
+
+    /// <summary>The terminals' own functions (aliases, call-backs, emergency features, motion sensor).</summary>
+    public TerminalFunctions.TerminalFunctionsClient Terminals { get; }
 
     public async Task<GroupConfig> GroupAsync(string groupId, Action<GroupConfig>? configure = null)
     {

@@ -51,7 +51,7 @@ internal sealed class DeviceCallControl(
 
     public async Task<CallInfo> StartCallAsync(StartCallRequest request, CancellationToken ct)
     {
-        var isGroup = request.CallType is not (CallType.Private or CallType.EmergencyPrivate);
+        var isGroup = request.CallType is CallType.PrearrangedGroup or CallType.ChatGroup or CallType.EmergencyGroup or CallType.ImminentPerilGroup or CallType.BroadcastGroup;
         var group = isGroup && request.GroupId.Length == 0 ? registration.RequireSelectedGroup() : request.GroupId;
         var setup = new SetupCallRequest
         {
@@ -61,6 +61,8 @@ internal sealed class DeviceCallControl(
             TargetMcpttId = request.TargetMcpttId,
             Commencement = request.Commencement,
             ImplicitFloorRequest = request.ImplicitFloorRequest,
+            CandidateMcpttIds = { request.CandidateMcpttIds },
+            TargetFunctionalAlias = request.TargetFunctionalAlias,
         };
 
         // The MCX service applies an implicit floor request only to a call that is active at once (a group call or an

@@ -67,6 +67,8 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
         CallFor(info);
         events.Emit(new DeviceEvent { Call = new CallEvent { Kind = CallEventKind.Connected, Call = info } });
     }
+    /// <summary>The call, or null when the terminal does not know it.</summary>
+    public DeviceCall? Find(string callId) => _calls.GetValueOrDefault(callId);
 
     public void Remove(string callId)
     {

@@ -65,6 +65,12 @@ internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata h
             case McxEvent.EventOneofCase.Patch:
                 copy.Patch = e.Patch;
                 break;
+            case McxEvent.EventOneofCase.CallBack:
+                copy.CallBack = e.CallBack;
+                break;
+            case McxEvent.EventOneofCase.SelectedGroup:
+                copy.SelectedGroup = e.SelectedGroup;
+                break;
         }
 
         return copy;

@@ -5,12 +5,17 @@ using Google.Protobuf.WellKnownTypes;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
-/// <summary>Everything a terminal observes, numbered and stamped, buffered (oldest dropped beyond the limit) until observed.</summary>
+/// <summary>
+/// Everything a terminal observes, numbered and stamped, buffered (oldest dropped beyond the limit) until observed. The
+/// call, floor and floor-state events of a call the terminal handles without showing it (ambient listening, TS 23.379
+/// §10.14) are not published: the user sees nothing of it.
+/// </summary>
 internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider time)
 {
     private readonly Channel<DeviceEvent> _events = Channel.CreateBounded<DeviceEvent>(
         new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest });
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _hidden = new(StringComparer.Ordinal);
     private long _sequence;
 
     public ChannelReader<DeviceEvent> Reader => _events.Reader;
@@ -18,12 +23,34 @@ internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider
     /// <summary>Publishes an observed event, stamped now or, for one that came over the modelled link, at its <paramref name="arrival"/>.</summary>
     public void Emit(DeviceEvent e, DateTimeOffset? arrival = null)
     {
+        if (!_hidden.IsEmpty && CallOf(e) is { } callId && _hidden.ContainsKey(callId))
+        {
+            return;
+        }
+
         e.DeviceId = deviceId;
         e.Sequence = (ulong)Interlocked.Increment(ref _sequence);
         e.ObservedAt = arrival is { } at ? Timestamp.FromDateTimeOffset(at) : Clock.Now(time);
         _events.Writer.TryWrite(e);
     }
 
+    /// <summary>From now on the call's call, floor and floor-state events are not shown.</summary>
+    public void Hide(string callId) => _hidden[callId] = 0;
+
+    /// <summary>The call is over: its ID is forgotten.</summary>
+    public void Unhide(string callId) => _hidden.TryRemove(callId, out _);
+
+    /// <summary>Whether the call is one the terminal does not show.</summary>
+    public bool IsHidden(string callId) => _hidden.ContainsKey(callId);
+
     /// <summary>Ends the log: observers see the stream end (the terminal's namespace closed).</summary>
     public void Complete() => _events.Writer.TryComplete();
+
+    private static string? CallOf(DeviceEvent e) => e.EventCase switch
+    {
+        DeviceEvent.EventOneofCase.Call => e.Call.Call?.CallId,
+        DeviceEvent.EventOneofCase.Floor => e.Floor.CallId,
+        DeviceEvent.EventOneofCase.FloorState => e.FloorState.CallId,
+        _ => null,
+    };
 }

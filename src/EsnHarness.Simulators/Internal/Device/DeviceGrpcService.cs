@@ -68,7 +68,7 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     public override async Task<CallResult> StartCall(StartCallRequest request, ServerCallContext context)
     {
         var device = On(request.DeviceId, context);
-        return new() { Call = device.DirectMode.OffNetwork ? device.DirectMode.StartCall(request) : await device.Calls.StartCallAsync(request, context.CancellationToken) };
+        return new() { Call = device.DirectMode.OffNetwork ? device.DirectMode.StartCall(request) : await device.StartCallAsync(request, context.CancellationToken) };
     }
 
     public override Task<CallResult> AcceptCall(CallRef request, ServerCallContext context) => AnswerAsync(request, accept: true, context);
@@ -101,8 +101,8 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     public override async Task<CallResult> CancelEmergencyCall(CallRef request, ServerCallContext context) =>
         new() { Call = await On(request.DeviceId, context).Calls.CancelEmergencyCallAsync(request.CallId, context.CancellationToken) };
 
-    public override async Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
-        new() { Alert = await On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, request.Silent, context.CancellationToken) };
+    public override Task<EmergencyAlertResult> RaiseEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
+        On(request.DeviceId, context).Alerts.RaiseAsync(request.GroupId, request.Silent, Mcx.Emergency.EmergencyTriggers.Button, context.CancellationToken);
 
     public override async Task<EmergencyAlertResult> CancelEmergencyAlert(EmergencyAlertRequest request, ServerCallContext context) =>
         new() { Alert = await On(request.DeviceId, context).Alerts.CancelAsync(request.GroupId, context.CancellationToken) };

@@ -28,6 +28,7 @@ internal sealed class DeviceLocation
     private readonly LocationReporter _reporter;
     private GeoLocation? _position;
     private GeoLocation? _cachedFix;
+    private GeoLocation? _lastFix;
 
     public DeviceLocation(string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, DeviceLife life,
         TimeProvider time, ILogger logger, LocationDefects defects)
@@ -69,8 +70,39 @@ internal sealed class DeviceLocation
 
         fix.Source = Gnss.IsAvailable(link.Coverage) ? LocationSource.Gnss : LocationSource.Cell;
         fix.CellId = fix.Source == LocationSource.Cell ? link.CellId : "";
+        var last = fix.Clone();
+        last.MeasuredAt ??= Clock.Now(_time);
+        lock (_gate)
+        {
+            _lastFix = last;
+        }
+
         return fix;
     }
+
+    /// <summary>
+    /// The position an emergency alert raised now carries when it may have to be stored (no service): the fix now, else the
+    /// last fix the terminal had (a basement without coverage has neither GNSS nor a serving cell), with the time it was
+    /// measured; null when the policy does not report on alerts or the terminal never had a fix.
+    /// </summary>
+    public GeoLocation? ForStoredEmergencyAlert()
+    {
+        if (ForEmergencyAlert() is { } now)
+        {
+            return now;
+        }
+
+        if (!_reporter.Policy.OnEmergencyAlert)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            return _lastFix?.Clone();
+        }
+    }
+
 
     /// <summary>Where the user is (not the reported fix): the place's location or where they moved within it; null before power on.</summary>
     public GeoLocation? Position

@@ -31,4 +31,13 @@ internal static partial class DeviceLog
 
     [LoggerMessage(EventId = 3008, Level = LogLevel.Debug, Message = "{Device}: reference defect {Defect} changed what the terminal did: {What}")]
     public static partial void DefectApplied(ILogger logger, string device, string defect, string what);
+
+    [LoggerMessage(EventId = 3080, Level = LogLevel.Information, Message = "{Device}: a stored emergency alert did not reach the MCX ({Reason}); it stays stored until service returns")]
+    public static partial void StoredAlertNotSent(ILogger logger, string device, string reason);
+
+    [LoggerMessage(EventId = 3081, Level = LogLevel.Warning, Message = "{Device}: the man-down alert could not be raised: {Reason}")]
+    public static partial void ManDownFailed(ILogger logger, string device, string reason);
+
+    [LoggerMessage(EventId = 3082, Level = LogLevel.Debug, Message = "{Device}: {What} stopped ({Reason})")]
+    public static partial void TransmissionStopped(ILogger logger, string device, string what, string reason);
 }

@@ -113,6 +113,15 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
         }
     }
 
+    /// <summary>An authorised dispatcher changed the selected group (the service affiliated the terminal to it first).</summary>
+    public void SelectedRemotely(string groupId)
+    {
+        lock (_gate)
+        {
+            _selectedGroup = groupId;
+        }
+    }
+
     /// <summary>An affiliation change the service pushed (e.g. remote affiliation by a dispatcher).</summary>
     public void OnAffiliation(AffiliationEvent e)
     {

@@ -21,6 +21,14 @@ internal sealed class DeviceUplink(string deviceId, RadioLink radio, McxService.
         return await call(mcx);
     }
 
+    /// <summary>A reliable request to another MCX service (e.g. its common functions): as <see cref="RequestAsync{T}(Func{McxService.McxServiceClient, Task{T}}, CancellationToken)"/>.</summary>
+    public async Task<T> RequestAsync<T>(Func<Task<T>> call, CancellationToken ct)
+    {
+        radio.RequireService();
+        await radio.DelayAsync(radio.UplinkDelay(), ct);
+        return await call();
+    }
+
     /// <summary>A request whose link the caller models itself (delay, loss, retransmission).</summary>
     public Task<T> CallAsync<T>(Func<McxService.McxServiceClient, Task<T>> call) => call(mcx);
 

@@ -21,6 +21,9 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
 
     public McxService.McxServiceClient McxStreams => new(upstream.McxStreams);
 
+    /// <summary>The MCX's common functions (functional aliases, call-backs).</summary>
+    public McxCommonFunctions.McxCommonFunctionsClient McxCommon => new(upstream.Mcx);
+
     /// <summary>The multiplexed MCX downlink every terminal of this namespace receives on.</summary>
     public DeviceDownlink Downlink { get; } = new(new McxService.McxServiceClient(upstream.McxStreams), Namespaces.Headers(ns), scope);
 

@@ -30,6 +30,8 @@ internal sealed class SimulatedDevice
     private readonly DeviceArrivals _arrivals;
     private readonly DirectModeGateway _gateway;
     private readonly VoiceModelOptions _voice;
+    private readonly AmbientListeningTarget _ambient;
+    private readonly bool _ignoresRemoteGroupChange;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -55,7 +57,12 @@ internal sealed class SimulatedDevice
         var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
-        Alerts = new DeviceAlerts(Registration, Location, uplink, _events, AlertDefects.Of(defects));
+        Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
+        Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
+        _ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
+        Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
+            new ManDownSensor(time, RaiseManDown, defects.Has(TerminalFunctionDefects.ManDownNotRaised), defects.Has(TerminalFunctionDefects.ManDownMovementIgnored)));
+        _ignoresRemoteGroupChange = defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored);
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
         var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
         DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
@@ -87,6 +94,12 @@ internal sealed class SimulatedDevice
     /// <summary>Switching between the network and direct mode.</summary>
     public DirectModeSwitch Modes { get; }
 
+    /// <summary>Functional aliases and call-back requests (the MCX's common functions).</summary>
+    public DeviceCommonFunctions Common { get; }
+
+    /// <summary>Open microphone and man-down.</summary>
+    public TerminalEmergencyFeatures Emergency { get; }
+
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
     private Metadata Headers => _world.Headers;
@@ -108,7 +121,10 @@ internal sealed class SimulatedDevice
             },
         };
         Registration.Describe(state);
-        state.Calls.AddRange(_calls.Infos);
+        Common.Describe(state);
+        state.EmergencyFeatures = Emergency.Current;
+        state.StoredEmergencyAlerts = (uint)Alerts.Stored;
+        state.Calls.AddRange(_calls.Infos.Where(c => !_ambient.Hides(c.CallId)));
         var floor = _calls.FloorState(state.SelectedGroup);
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
@@ -176,6 +192,9 @@ internal sealed class SimulatedDevice
         Location.PoweredOff();
         _calls.StopAll();
         Registration.PoweredOff();
+        Alerts.PoweredOff();
+        Common.PoweredOff();
+        Emergency.ManDown.Dispose();
         try
         {
             if (registered)
@@ -201,6 +220,7 @@ internal sealed class SimulatedDevice
         await _life.EndAsync();
         DirectMode.Abandon();
         Location.PoweredOff();
+        Emergency.Dispose();
         _calls.StopAll();
         _events.Complete();
     }
@@ -212,6 +232,22 @@ internal sealed class SimulatedDevice
         OnLink(link);
         await Location.MovedAsync(link, cellChanged: link.CellId != before, ct);
         return link;
+    }
+
+    /// <summary>Starts a call; the emergency button's call opens the microphone when it has the floor (if configured).</summary>
+    public async Task<Contracts.Mcx.V1.CallInfo> StartCallAsync(StartCallRequest request, CancellationToken ct)
+    {
+        var group = request.CallType == Contracts.Common.V1.CallType.EmergencyGroup ? (request.GroupId.Length > 0 ? request.GroupId : Registration.SelectedGroup) : "";
+        Emergency.OpenMicrophone.Arm(group);
+        try
+        {
+            return await Calls.StartCallAsync(request, ct);
+        }
+        catch
+        {
+            Emergency.OpenMicrophone.Disarm(group);
+            throw;
+        }
     }
 
     public async Task<VoiceBurstResponse> SendVoiceBurstAsync(VoiceBurstRequest request, CancellationToken ct)
@@ -239,6 +275,7 @@ internal sealed class SimulatedDevice
         else if (kind == ConnectivityKind.BackInService)
         {
             Modes.OnServiceBack();
+            Alerts.ServiceReturned();
         }
     }
 
@@ -308,10 +345,29 @@ internal sealed class SimulatedDevice
         {
             case McxEvent.EventOneofCase.Floor:
                 _calls.OnFloor(e.Floor, arrival);
+                if (e.Floor.Kind == FloorEventKind.Granted && _calls.Find(e.Floor.CallId) is { } granted)
+                {
+                    _ambient.OnGranted(granted);
+                    Emergency.OpenMicrophone.OnGranted(granted);
+                }
+
                 _gateway.OnNetwork(e, downlinkDelay);
                 break;
             case McxEvent.EventOneofCase.Call:
+                _ambient.BeforeCall(e.Call);
                 _calls.OnCall(e.Call, arrival);
+                _ambient.AfterCall(e.Call);
+                break;
+            case McxEvent.EventOneofCase.CallBack:
+                _events.Emit(new DeviceEvent { CallBack = e.CallBack }, arrival);
+                break;
+            case McxEvent.EventOneofCase.SelectedGroup:
+                if (!_ignoresRemoteGroupChange)
+                {
+                    Registration.SelectedRemotely(e.SelectedGroup.GroupId);
+                }
+
+                _events.Emit(new DeviceEvent { SelectedGroup = e.SelectedGroup }, arrival);
                 break;
             case McxEvent.EventOneofCase.Media:
                 _receiver.OnFrame(e.Media, downlinkDelay, arrival);
@@ -350,6 +406,19 @@ internal sealed class SimulatedDevice
     /// <summary>Where the terminal is for the direct-mode channel: the user's position and the kind of place.</summary>
     private SidelinkPosition? SidelinkPosition() =>
         Location.Position is { } position ? new SidelinkPosition(position, _radio.Current.Coverage) : null;
+
+    /// <summary>The man-down sensor's time ran out: the alert goes to the selected group (stored without service).</summary>
+    private void RaiseManDown() => _life.Run("man-down alert", async ct =>
+    {
+        try
+        {
+            await Alerts.RaiseAsync("", silent: false, Mcx.Emergency.EmergencyTriggers.ManDown, ct);
+        }
+        catch (RpcException e)
+        {
+            DeviceLog.ManDownFailed(_logger, DeviceId, e.Status.Detail);
+        }
+    });
 
     private static int StableHash(string value)
     {

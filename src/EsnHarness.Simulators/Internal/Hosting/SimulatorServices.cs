@@ -76,8 +76,10 @@ internal static class SimulatorServices
         app.MapGrpcService<McxConfigurationService>();
         app.MapGrpcService<McxOperationsService>();
         app.MapGrpcService<McxRecordingService>();
+        app.MapGrpcService<McxCommonFunctionsService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
+        app.MapGrpcService<TerminalFunctionsService>();
         app.MapGrpcService<InterworkingGrpcService>();
         app.MapGrpcService<CadGatewayGrpcService>();
         app.MapGrpcService<DiagnosticsService>();

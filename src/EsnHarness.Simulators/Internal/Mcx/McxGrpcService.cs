@@ -121,9 +121,12 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
     {
         var world = worlds.For(context);
         await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
-        string[] parties = request.GroupId.Length > 0 ? [request.McpttId, .. AffiliatedTo(world, request.GroupId)] : [request.McpttId, request.TargetMcpttId];
+        var resolved = McxCallTargets.Resolve(world, request);
+        string[] parties = resolved.GroupId.Length > 0
+            ? [resolved.McpttId, .. AffiliatedTo(world, resolved.GroupId)]
+            : [resolved.McpttId, resolved.TargetMcpttId, .. resolved.CandidateMcpttIds];
         await world.CheckTokensAsync(parties, context.CancellationToken);
-        return new SetupCallResponse { Call = world.Calls.SetupCall(request) };
+        return new SetupCallResponse { Call = world.SetupCall(resolved) };
     }
 
     public override Task<CallResponse> AnswerCall(AnswerCallRequest request, ServerCallContext context) =>

@@ -1,5 +1,7 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.Aliases;
+using EsnHarness.Simulators.Internal.Mcx.CallBacks;
 using EsnHarness.Simulators.Internal.Mcx.Calls;
 using EsnHarness.Simulators.Internal.Mcx.Configuration;
 using EsnHarness.Simulators.Internal.Mcx.ControlRoom;
@@ -24,9 +26,9 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 /// <remarks>
 /// Lock order. A collaborator may call the ones after it while holding its own lock, never one before it:
-/// <c>calls → floor (per-user N7 lock → arbitrator) → recorder → SDS, emergencies → locations → registry → profiles, groups,
-/// patches, identity gate → downlinks</c>; the control-room positions are called by no collaborator and call the
-/// emergencies and downlinks. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
+/// <c>calls → floor (per-user N7 lock → arbitrator) → recorder → SDS, emergencies, call-backs → locations, functional aliases →
+/// registry → profiles, groups, patches, identity gate → downlinks</c>; the control-room positions are called by no collaborator
+/// and call the emergencies and downlinks. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
 /// list forbids (affiliation then late entry, deregistration then leaving calls), it calls one after the other, and the
 /// call layer reads the registry under its own lock, so a member who affiliates while a call is being set up is either
 /// invited by the set-up or enters late, never neither. Timers and the floor's hang timer call in from outside every lock.
@@ -43,11 +45,13 @@ internal sealed class McxWorld : IWorld
         Registry = new McxRegistry(Groups, Downlinks, Identity, scope);
         Locations = new McxLocations(scope);
         Recorder = new McxRecorder(Registry, scope);
-        Floor = new McxFloor(Registry, Downlinks, settings, scope, Recorder);
+        Aliases = new McxFunctionalAliases(Registry, scope);
+        Floor = new McxFloor(Aliases, Locations, Downlinks, settings, scope, Recorder);
         Patches = new McxPatches(scope.Time);
-        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, settings, scope, Recorder);
+        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, Aliases.InUse, settings, scope, Recorder);
+        CallBacks = new McxCallBacks(Registry, Aliases, Downlinks, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
-        Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, scope);
+        Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, Aliases.InUse, scope);
         Failover = new McxFailover(Registry, Calls, Locations, Downlinks, scope);
         Positions = new McxPositions(Emergencies, Downlinks, scope);
         GroupManagement = new McxGroupManagement(upstream.Xcap, Groups, scope);
@@ -72,6 +76,12 @@ internal sealed class McxWorld : IWorld
     public McxRegistry Registry { get; }
 
     public McxLocations Locations { get; }
+
+    /// <summary>Functional aliases and who holds them (TS 23.280 §10.13).</summary>
+    public McxFunctionalAliases Aliases { get; }
+
+    /// <summary>Private call call-back requests (TS 24.379 Annex G.13).</summary>
+    public McxCallBacks CallBacks { get; }
 
     public McxFloor Floor { get; }
 
@@ -262,6 +272,19 @@ internal sealed class McxWorld : IWorld
         }
     }
 
+    /// <summary>A call set-up (its functional alias target already resolved, <see cref="McxCallTargets"/>); a private call
+    /// from a user to someone who asked them for a call back fulfils that request.</summary>
+    public CallInfo SetupCall(SetupCallRequest request)
+    {
+        var call = Calls.SetupCall(request);
+        if (call.CallType is Contracts.Common.V1.CallType.Private or Contracts.Common.V1.CallType.EmergencyPrivate && request.TargetMcpttId.Length > 0)
+        {
+            CallBacks.Fulfil(request.McpttId, request.TargetMcpttId);
+        }
+
+        return call;
+    }
+
     public void RequestFloor(FloorRequestMessage request)
     {
         var (user, floor) = Participant(request.McpttId, request.CallId);
@@ -341,6 +364,7 @@ internal sealed class McxWorld : IWorld
 
         Calls.LeaveAll(mcpttId);
         Locations.Forget(mcpttId);
+        Aliases.Forget(mcpttId);
         Downlinks.Close(user.Downlink);
         McxLog.Deregistered(Scope.Logger, Namespace, mcpttId);
         return true;

@@ -82,6 +82,10 @@ internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor fl
             Send(call.Target, CallEventKind.Ended, info, cause);
         }
 
+        // A first-to-answer call ended while still ringing: those still offered it stop ringing.
+        downlinks.SendToMany(call.Candidates.Where(c => !call.Participants.Contains(c)).ToList(),
+            () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = cause } });
+
         McxLog.CallEnded(scope.Logger, scope.Namespace, call.CallId, Errors.CallCauseName(cause));
     }
 

@@ -41,6 +41,15 @@ internal sealed class McxCall
 
     public int MaxParticipants { get; init; }
 
+    /// <summary>First-to-answer call still ringing: who is offered it and has not answered (TS 23.379 §10.15).</summary>
+    public SortedSet<string> Candidates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The initiator's functional alias in use at set-up; empty for none.</summary>
+    public string InitiatorAlias { get; init; } = "";
+
+    /// <summary>The functional alias a private or first-to-answer call was addressed to; empty when addressed by MCPTT ID.</summary>
+    public string TargetAlias { get; init; } = "";
+
     /// <summary>The call's floor, from the moment it is active.</summary>
     public CallFloor? Floor { get; set; }
 
@@ -73,8 +82,11 @@ internal sealed class McxCall
             EndCause = EndCause,
             Emergency = Emergency,
             ImminentPeril = ImminentPeril,
+            InitiatorFunctionalAlias = InitiatorAlias,
+            TargetFunctionalAlias = TargetAlias,
         };
         info.Participants.AddRange(Participants);
+        info.Candidates.AddRange(Candidates);
         if (Floor?.Arbitrator is { } arbitrator && State == CallState.Active)
         {
             info.FloorState = FloorStates.Of(arbitrator.State);

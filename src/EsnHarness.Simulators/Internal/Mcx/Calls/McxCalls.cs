@@ -26,11 +26,15 @@ internal sealed class McxCalls
     private readonly GroupCalls _group;
     private readonly PrivateCalls _private;
     private readonly CallRecovery _recovery;
+    private readonly FirstToAnswerCalls _firstToAnswer;
+    private readonly AmbientCalls _ambient;
     private readonly McxRegistry _registry;
     private readonly McxFloor _floor;
     private readonly WorldScope _scope;
 
-    public McxCalls(McxRegistry registry, McxGroups groups, McxPatches patches, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
+    public McxCalls(
+        McxRegistry registry, McxGroups groups, McxPatches patches, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, Func<string, string> aliasOf,
+        McxSettings settings, WorldScope scope, McxRecorder recorder)
     {
         _registry = registry;
         _floor = floor;
@@ -38,7 +42,9 @@ internal sealed class McxCalls
         _table = new CallTable(scope.Namespace);
         _life = new CallLifecycle(this, _table, floor, downlinks, scope, recorder);
         _group = new GroupCalls(this, _table, _life, registry, groups, patches, scope);
-        _private = new PrivateCalls(this, _table, _life, registry, gate, settings, scope);
+        _private = new PrivateCalls(this, _table, _life, registry, gate, aliasOf, settings, scope);
+        _firstToAnswer = new FirstToAnswerCalls(this, _table, _life, registry, gate, aliasOf, settings, scope);
+        _ambient = new AmbientCalls(_table, _life, registry, gate, floor, aliasOf, scope);
         _recovery = new CallRecovery(this, _table, _life, floor, registry, groups, downlinks, scope);
     }
 
@@ -50,10 +56,12 @@ internal sealed class McxCalls
             var call = request.CallType switch
             {
                 CallType.Private or CallType.EmergencyPrivate => _private.Setup(caller, request),
+                CallType.FirstToAnswer => _firstToAnswer.Setup(caller, request),
+                CallType.AmbientListening => _ambient.Setup(caller, request),
                 CallType.Unspecified => throw Errors.Invalid(Errors.Required("call_type")),
                 _ => _group.Setup(caller, request),
             };
-            if (request.ImplicitFloorRequest && call.State == CallState.Active)
+            if (request.ImplicitFloorRequest && call.State == CallState.Active && call.Type != CallType.AmbientListening)
             {
                 _floor.RequestImplicitly(caller, call.Floor!);
             }
@@ -67,7 +75,8 @@ internal sealed class McxCalls
         lock (_gate)
         {
             var user = _registry.Require(request.McpttId, "mcptt_id");
-            return _private.Answer(user, _table.Require(request.CallId, "call_id"), request.Accept).ToInfo();
+            var call = _table.Require(request.CallId, "call_id");
+            return (call.Type == CallType.FirstToAnswer ? _firstToAnswer.Answer(user, call, request.Accept) : _private.Answer(user, call, request.Accept)).ToInfo();
         }
     }
 
@@ -80,6 +89,11 @@ internal sealed class McxCalls
             if (call.State == CallState.SettingUp && call.Target == user.McpttId)
             {
                 return _private.Answer(user, call, accept: false).ToInfo();
+            }
+
+            if (call.Candidates.Contains(user.McpttId) && !call.Participants.Contains(user.McpttId))
+            {
+                return _firstToAnswer.Answer(user, call, accept: false).ToInfo();
             }
 
             if (!call.Participants.Contains(user.McpttId))
@@ -233,6 +247,12 @@ internal sealed class McxCalls
     {
         lock (_gate)
         {
+            if (_table.TryGet(callId, out var call) && call.Type == CallType.FirstToAnswer && call.State == CallState.SettingUp)
+            {
+                _firstToAnswer.NoAnswer(call);
+                return;
+            }
+
             _private.NoAnswer(callId);
         }
     }

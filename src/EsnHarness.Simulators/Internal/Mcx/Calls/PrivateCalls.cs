@@ -12,7 +12,8 @@ namespace EsnHarness.Simulators.Internal.Mcx.Calls;
 /// Private calls (TS 24.379 §11.1): automatic commencement (connected at once) or manual (the called user is alerted and
 /// answers, declines, or lets it ring past the no-answer time). Used only under <see cref="McxCalls"/>' lock.
 /// </summary>
-internal sealed class PrivateCalls(McxCalls owner, CallTable table, CallLifecycle life, McxRegistry registry, McxIdentityGate gate, McxSettings settings, WorldScope scope)
+internal sealed class PrivateCalls(
+    McxCalls owner, CallTable table, CallLifecycle life, McxRegistry registry, McxIdentityGate gate, Func<string, string> aliasOf, McxSettings settings, WorldScope scope)
 {
     public McxCall Setup(McxUser caller, SetupCallRequest request)
     {
@@ -46,6 +47,8 @@ internal sealed class PrivateCalls(McxCalls owner, CallTable table, CallLifecycl
             State = automatic ? CallState.Active : CallState.SettingUp,
             Emergency = request.CallType == CallType.EmergencyPrivate,
             EmergencyUser = request.CallType == CallType.EmergencyPrivate ? caller.McpttId : "",
+            InitiatorAlias = aliasOf(caller.McpttId),
+            TargetAlias = request.TargetFunctionalAlias,
         };
         table.Add(call);
         table.AddParticipant(call, caller.McpttId);

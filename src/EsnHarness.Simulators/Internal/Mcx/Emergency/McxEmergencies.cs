@@ -16,7 +16,7 @@ namespace EsnHarness.Simulators.Internal.Mcx.Emergency;
 /// a dispatcher. One active alert per user. Lock order: emergencies → registry and groups (read), locations → downlinks;
 /// events of one alert go out under the lock, so every member sees raise, acknowledgement and cancel in that order.
 /// </summary>
-internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, McxLocations locations, McxDownlinks downlinks, WorldScope scope)
+internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, McxLocations locations, McxDownlinks downlinks, Func<string, string> aliasOf, WorldScope scope)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, EmergencyAlert> _alerts = new(StringComparer.Ordinal);
@@ -33,19 +33,23 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
                 $"emergency alerts are not allowed for '{user.McpttId}' on group '{groupId}' (group allow_emergency_alert = {group.AllowEmergencyAlert}, profile allow_emergency = {user.Profile.AllowEmergency})");
         }
 
+        var triggeredAt = EmergencyTriggers.TriggeredAt(request, scope.Time);
+        var alias = aliasOf(user.McpttId);
         lock (_gate)
         {
             var identity = user.Profile.Identity;
             var alert = new EmergencyAlert
             {
                 McpttId = user.McpttId,
-                FunctionalAlias = identity.FunctionalAlias,
+                FunctionalAlias = alias,
                 Agency = identity.Agency,
                 GroupId = groupId,
                 Location = request.Location,
                 RaisedAt = Clock.Now(scope.Time),
                 Origin = request.Origin,
                 Silent = request.Silent,
+                Trigger = request.Trigger.Length > 0 ? request.Trigger : EmergencyTriggers.Button,
+                TriggeredAt = triggeredAt,
             };
             _alerts[user.McpttId] = alert;
             if (request.Location is not null)

@@ -1,18 +1,22 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl;
+using EsnHarness.Simulators.Internal.Mcx.Aliases;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
-using EsnHarness.Simulators.Internal.Mcx.Registry;
+using EsnHarness.Simulators.Internal.Mcx.Location;
 using EsnHarness.Simulators.Internal.Worlds;
 
 namespace EsnHarness.Simulators.Internal.Mcx.Floor;
 
 /// <summary>
 /// Sends one call's floor messages to its participants' downlinks. Called under the arbitrator's lock, so it only
-/// enqueues (downlinks, lock-free registry reads); the call layer's reaction to T4 (the hang timer) runs as the world's
-/// background work, outside every lock.
+/// enqueues (downlinks, and the leaf collaborators after the floor in the world's lock order: the
+/// talker's functional alias in use and last known location); the call layer's reaction to T4 (the hang timer) runs as the
+/// world's background work, outside every lock.
 /// </summary>
-internal sealed class CallFloorOutput(string callId, McxDownlinks downlinks, McxRegistry registry, WorldScope scope, Action<string> onInactive) : IArbitratorOutput
+internal sealed class CallFloorOutput(
+    string callId, McxDownlinks downlinks, McxFunctionalAliases aliases, McxLocations locations, WorldScope scope, Action<string> onInactive)
+    : IArbitratorOutput
 {
     public void Granted(string participant, TimeSpan durationLimit) =>
         Send(participant, new FloorEvent
@@ -25,11 +29,13 @@ internal sealed class CallFloorOutput(string callId, McxDownlinks downlinks, Mcx
     public void Taken(string participant, string talker)
     {
         var anonymous = scope.Defects.Has(McxDefects.FloorTakenAnonymous);
+        var withoutAlias = anonymous || scope.Defects.Has(McxCommonFunctionDefects.AliasMissingFromFloorTaken);
         Send(participant, new FloorEvent
         {
             Kind = FloorEventKind.Taken,
             TalkerMcpttId = anonymous ? "" : talker,
-            TalkerFunctionalAlias = anonymous ? "" : registry.FunctionalAliasOf(talker),
+            TalkerFunctionalAlias = withoutAlias ? "" : aliases.InUse(talker),
+            TalkerLocation = anonymous ? null : TalkerLocation(talker),
         });
     }
 
@@ -52,6 +58,10 @@ internal sealed class CallFloorOutput(string callId, McxDownlinks downlinks, Mcx
         onInactive(callId);
         return Task.CompletedTask;
     });
+
+    /// <summary>The talker's last known location (the log-on one with the defect), or null when they have reported none.</summary>
+    private Contracts.Common.V1.GeoLocation? TalkerLocation(string talker) =>
+        (scope.Defects.Has(McxCommonFunctionDefects.TalkerLocationFromLogOn) ? locations.First(talker) : locations.Last(talker)).Location;
 
     private void Send(string participant, FloorEvent e)
     {

@@ -4,9 +4,11 @@ using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.Aliases;
 using EsnHarness.Simulators.Internal.Mcx.Calls;
 using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
+using EsnHarness.Simulators.Internal.Mcx.Location;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
 using FloorCause = EsnHarness.Simulators.FloorControl.FloorCause;
@@ -22,31 +24,43 @@ namespace EsnHarness.Simulators.Internal.Mcx.Floor;
 /// call being set up elsewhere. Lock order: call layer → a requester's N7 lock → arbitrator → registry reads, downlinks; the
 /// recorder (a leaf) is given every relayed frame after the arbitrator has accepted it.
 /// </summary>
-internal sealed class McxFloor(McxRegistry registry, McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
+internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locations, McxDownlinks downlinks, McxSettings settings, WorldScope scope, McxRecorder recorder)
 {
     private readonly ConcurrentDictionary<string, CallFloor> _floors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lock> _requesters = new(StringComparer.Ordinal);
+
+    /// <summary>The listened-to user of an ambient listening call talks for as long as the call lasts (no talk-time limit of its own).</summary>
+    private static readonly TimeSpan AmbientTalkTime = TimeSpan.FromHours(24);
 
     /// <summary>Starts the floor of a call that has become active; <paramref name="onInactive"/> runs when T4 (the hang time) expires.</summary>
     public CallFloor Start(McxCall call, GroupConfig? group, Action<string> onInactive)
     {
         var defects = scope.Defects;
         var hangTime = group is null || defects.Has(McxDefects.HangTimerIgnored) ? settings.DefaultHangTime : TimeSpan.FromMilliseconds(group.HangTimeMs);
+        var ambient = call.Type == CallType.AmbientListening;
         var timers = settings.FloorTimers with
         {
-            T2 = group is null ? settings.FloorTimers.T2 : TimeSpan.FromMilliseconds(group.MaxTalkTimeMs),
+            T2 = ambient ? AmbientTalkTime : group is null ? settings.FloorTimers.T2 : TimeSpan.FromMilliseconds(group.MaxTalkTimeMs),
             T4 = group is null ? settings.FloorTimers.T4 : hangTime,
             T3 = group?.AudioCutIn == true ? TimeSpan.Zero : settings.FloorTimers.T3,
         };
         var broadcaster = call.Type == CallType.BroadcastGroup ? call.Initiator : null;
+        // In an ambient listening call only the listened-to user talks (TS 23.379 §10.14), as the initiator of a broadcast does.
+        var onlyTalker = ambient ? (defects.Has(McxCommonFunctionDefects.AmbientListenerCanTalk) ? null : call.Target)
+            : defects.Has(McxDefects.BroadcastOthersTalk) ? null : broadcaster;
         var options = new ArbitratorOptions(
             timers,
             QueueingEnabled: group?.QueueingEnabled ?? true,
             MaxQueueLength: (int)(group?.MaxQueueLength ?? McxDefaults.DefaultMaxQueueLength),
-            BroadcastInitiator: defects.Has(McxDefects.BroadcastOthersTalk) ? null : broadcaster,
+            BroadcastInitiator: onlyTalker,
             AudioCutIn: group?.AudioCutIn ?? false,
-            Defects: defects);
-        var output = new CallFloorOutput(call.CallId, downlinks, registry, scope, onInactive);
+            Defects: defects)
+        {
+            EmergencyTalkTime = group is { EmergencyTalkTimeMs: > 0 } && !defects.Has(McxCommonFunctionDefects.OpenMicCutAtTalkTime)
+                ? TimeSpan.FromMilliseconds(group.EmergencyTalkTimeMs)
+                : null,
+        };
+        var output = new CallFloorOutput(call.CallId, downlinks, aliases, locations, scope, onInactive);
         var priorities = group is null ? new Dictionary<string, uint>() : new Dictionary<string, uint>(group.MemberPriorities, StringComparer.Ordinal);
         var floor = new CallFloor(call.CallId, new FloorArbitrator(options, scope.Time, output), output, priorities)
         {

@@ -16,6 +16,7 @@ internal sealed class McxLocations(WorldScope scope)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LocationRecord> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LocationRecord> _firsts = new(StringComparer.Ordinal);
     private readonly List<LocationWatcher> _watchers = [];
 
     /// <summary>Records a report of a registered user and forwards it to the feeds watching them.</summary>
@@ -33,6 +34,7 @@ internal sealed class McxLocations(WorldScope scope)
                 ReportCount = (previous?.ReportCount ?? 0) + 1,
             };
             _records[mcpttId] = record;
+            _firsts.TryAdd(mcpttId, record);
             var forwarded = previous is not null && scope.Defects.Has(McxDefects.StaleLocationForwarded) ? previous : record;
             foreach (var watcher in _watchers.Where(w => w.Watches(mcpttId)))
             {
@@ -50,12 +52,22 @@ internal sealed class McxLocations(WorldScope scope)
         }
     }
 
+    /// <summary>The user's first record since they registered (the log-on report, normally); like <see cref="Last"/> when none.</summary>
+    public LocationRecord First(string mcpttId)
+    {
+        lock (_gate)
+        {
+            return _firsts.GetValueOrDefault(mcpttId)?.Clone() ?? new LocationRecord { McpttId = mcpttId };
+        }
+    }
+
     /// <summary>The user deregistered: their record goes (a new registration reports afresh).</summary>
     public void Forget(string mcpttId)
     {
         lock (_gate)
         {
             _records.Remove(mcpttId);
+            _firsts.Remove(mcpttId);
         }
     }
 
@@ -97,6 +109,7 @@ internal sealed class McxLocations(WorldScope scope)
 
             _watchers.Clear();
             _records.Clear();
+            _firsts.Clear();
         }
     }
 
