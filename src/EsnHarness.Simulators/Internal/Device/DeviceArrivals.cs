@@ -50,7 +50,7 @@ internal sealed class DeviceArrivals(RadioLink radio, DeviceLife life, TimeProvi
             return;
         }
 
-        if (e.EventCase == McxEvent.EventOneofCase.Media && radio.UserPlaneInterrupted())
+        if (e.EventCase == McxEvent.EventOneofCase.Media && radio.LosesFrameToHandover(TimeSpan.FromMilliseconds(e.Media.FrameDurationMs > 0 ? e.Media.FrameDurationMs : 20)))
         {
             return;
         }

@@ -8,13 +8,15 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// terminal's draws against it: the delay, loss and duplication each message meets, seeded per terminal so a run
 /// repeats. Waiters for service are released when the link comes back. A handover (a new serving cell with
 /// handover_from_cell_id set) interrupts the user plane for the link's handover_interruption_ms from when the terminal
-/// takes the new cell: voice frames in that window are lost, signalling is not (it is retransmitted, not interrupted).
+/// takes the new cell: voice frames in that window are lost, up to that much audio (frames a busy host bunches into the
+/// window do not cost more), and signalling is not (it is retransmitted, not interrupted).
 /// </summary>
 internal sealed class RadioLink(string deviceId, Random random, TimeProvider time)
 {
     private readonly Lock _gate = new();
     private LinkConditions _link = new();
     private DateTimeOffset _userPlaneBackAt = DateTimeOffset.MinValue;
+    private TimeSpan _interruptionLeft;
     private TaskCompletionSource _serviceBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The conditions in force (read without the lock: a reference swap is atomic, updates are serialised).</summary>
@@ -54,7 +56,8 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
             Volatile.Write(ref _link, link);
             if (link.InService && link.HandoverInterruptionMs > 0 && link.HandoverFromCellId.Length > 0 && link.CellId != previous.CellId)
             {
-                _userPlaneBackAt = time.GetUtcNow() + TimeSpan.FromMilliseconds(link.HandoverInterruptionMs);
+                _interruptionLeft = TimeSpan.FromMilliseconds(link.HandoverInterruptionMs);
+                _userPlaneBackAt = time.GetUtcNow() + _interruptionLeft;
             }
         }
 
@@ -108,12 +111,21 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
         return TimeSpan.FromMilliseconds(profile.LatencyMs + jitter);
     }
 
-    /// <summary>True while a handover interrupts the user plane (voice frames are lost, TS 36.331 §5.3.5 re-tuning).</summary>
-    public bool UserPlaneInterrupted()
+    /// <summary>
+    /// Whether a voice frame of <paramref name="frame"/> length is lost to a handover in progress (TS 36.331 §5.3.5: the
+    /// user plane pauses while the terminal re-tunes); the interruption costs at most its own length of audio.
+    /// </summary>
+    public bool LosesFrameToHandover(TimeSpan frame)
     {
         lock (_gate)
         {
-            return time.GetUtcNow() < _userPlaneBackAt;
+            if (time.GetUtcNow() >= _userPlaneBackAt || _interruptionLeft <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            _interruptionLeft -= frame;
+            return true;
         }
     }
 
