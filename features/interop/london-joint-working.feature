@@ -1,52 +1,20 @@
 @interop
 Feature: London's joint working across the three services
-  As the Met and LAS running the Joint Response Unit, LFB crews acting as LAS co-responders,
-  and control rooms moving towards One London call handling
-  I need one group to span two services, a CAD dispatch to cross from one service to another,
-  and statuses to flow back to the service that dispatched
+  As control rooms moving towards One London call handling
+  I need one console position to answer for more than one service's groups
   So that the joint arrangements London relies on today keep working when Airwave goes.
+
+  The Joint Response Unit, LFB co-responding, firefighters driving ambulances and the MPS Dispatch Group helping
+  LAS each have their own feature: joint-response-unit, lfb-co-responders, firefighters-driving-ambulances and
+  control-room/mps-dispatch-group-for-las.
 
   Background:
     Given these users are logged on:
       | user                | agency | place     |
       | PC Shah             | MPS    | Lambeth   |
       | Paramedic Dunn      | LAS    | Lambeth   |
-      | Crew E271           | LFB    | Lambeth   |
     And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
     And "MetCC Dispatcher Ward" is a dispatcher at MetCC
-    And "LFB Control Officer Khan" is a dispatcher at LFB Control
-
-  Rule: The Joint Response Unit shares one group across agencies
-
-    @REQ-LDN-INTEROP-008 @MPS @LAS @should
-    Scenario: A paramedic and an officer in one car share one group
-      Given the multi-agency group "JRU-LAMBETH" with members "PC Shah", "Paramedic Dunn", "MetCC Dispatcher Ward" and "LAS EOC Dispatcher Reid"
-      And the members of "JRU-LAMBETH" are affiliated
-      When "Paramedic Dunn" starts a group call on "JRU-LAMBETH"
-      Then every other member of "JRU-LAMBETH" hears "Paramedic Dunn"
-
-    @REQ-LDN-INTEROP-009 @MPS @LAS @should
-    Scenario: Both control rooms see the Joint Response Unit's messages
-      Given the multi-agency group "JRU-LAMBETH" with members "PC Shah", "Paramedic Dunn", "MetCC Dispatcher Ward" and "LAS EOC Dispatcher Reid"
-      And the members of "JRU-LAMBETH" are affiliated
-      When "PC Shah" sends the SDS "JRU on scene, 1 patient, police required" to group "JRU-LAMBETH" requesting delivered
-      Then "MetCC Dispatcher Ward" receives the SDS "JRU on scene, 1 patient, police required" within 1000 ms
-      And "LAS EOC Dispatcher Reid" receives the SDS "JRU on scene, 1 patient, police required" within 1000 ms
-
-  Rule: LFB co-responders receive LAS incidents and report back to LAS
-
-    @REQ-LDN-INTEROP-010 @LFB @LAS @must @kpi @london-assumption
-    Scenario: LAS CAD dispatches an LFB crew to a cardiac arrest and the crew's status reaches LAS
-      Given the LAS status table:
-        | code  | status             |
-        | 32769 | Mobile to incident |
-        | 32770 | At scene           |
-      When LAS CAD dispatches incident "C1-0977: cardiac arrest, defibrillator needed, Kennington Rd" to "Crew E271"
-      Then the terminal of "Crew E271" shows incident "C1-0977" within 5000 ms
-      When "Crew E271" acknowledges incident "C1-0977"
-      Then LAS CAD shows incident "C1-0977" acknowledged by "Crew E271"
-      When "Crew E271" sends status "At scene"
-      Then LAS CAD shows status "At scene" for "Crew E271"
 
   Rule: One London: control rooms share a space, not their systems
 

@@ -27,6 +27,12 @@ public static class CadGatewayDefects
         "The gateway collects officers' check queries in batches that leave 5 s after their first query, so a PNC-style check takes up to 5 s longer than the back office needs.",
         "REQ-LDN-DATA-007 (a check is answered as data within 3 s)");
 
+    /// <summary>Dispatches go only to terminals of the gateway's own agency.</summary>
+    public static readonly Defect ForeignTerminalsSkipped = new(
+        "cadGateway.foreign-terminals-skipped", "cadGateway",
+        "The gateway sends a dispatch only to terminals of its own service's ESN domain (an allow-list): an LFB co-responder, a firefighter driving an ambulance or the JRU's police officer that LAS CAD dispatches never receives the incident, though CAD shows it sent.",
+        "REQ-LDN-INTEROP-010, REQ-LDN-CORESP-001, REQ-LDN-FFAMB-004, REQ-LDN-JRU-006 (LAS CAD dispatches resources of other services)");
+
     /// <summary>Every gateway defect.</summary>
-    public static IReadOnlyList<Defect> All { get; } = [AcknowledgementNotForwarded, StatusNeedsOpenIncident, StatusCodeOffByOne, CheckQueriesBatched];
+    public static IReadOnlyList<Defect> All { get; } = [AcknowledgementNotForwarded, StatusNeedsOpenIncident, StatusCodeOffByOne, CheckQueriesBatched, ForeignTerminalsSkipped];
 }

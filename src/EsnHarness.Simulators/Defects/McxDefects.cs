@@ -153,6 +153,36 @@ public static class McxDefects
         "After a core failover every group call in progress is simply ended: crews in the middle of an incident must set their calls up again.",
         "London requirement REQ-LDN-RES-004 (calls in progress resume within 5 s of a core failover)");
 
+    /// <summary>An emergency alert reaches only the dispatchers of the originator's own agency.</summary>
+    public static readonly Defect AlertOwnAgencyDispatchersOnly = new(
+        "mcx.alert-own-agency-dispatchers-only", "mcx",
+        "An emergency alert on a group two services share reaches only the originator's own control room: the LAS EOC never hears of the JRU officer's emergency, nor MetCC of an LAS crew's on a sector it is working.",
+        "TS 23.280 §10.10.1 (emergency alert to every affiliated member of the group); REQ-LDN-JRU-007, REQ-LDN-CORESP-007, REQ-LDN-MDG-007");
+
+    /// <summary>A dispatcher may remotely affiliate only users of its own agency.</summary>
+    public static readonly Defect RemoteAffiliationOwnAgencyOnly = new(
+        "mcx.remote-affiliation-own-agency-only", "mcx",
+        "A dispatcher's remote affiliation of a user of another service is refused: the LAS EOC cannot move the JRU's police officer or an LFB co-responder onto its incident group, nor a MetCC dispatcher an LAS crew.",
+        "TS 22.280 (remote affiliation by an authorised user, whatever the target's organisation); REQ-LDN-JRU-004, REQ-LDN-CORESP-003, REQ-LDN-MDG-005");
+
+    /// <summary>A call on an agency's group invites only that agency's affiliated users.</summary>
+    public static readonly Defect GroupCallOwnAgencyOnly = new(
+        "mcx.group-call-own-agency-only", "mcx",
+        "A call on one service's group reaches only that service's users: a police officer, firefighter or MetCC dispatcher affiliated to an LAS group is left out of its calls.",
+        "TS 24.379 (a group call reaches every affiliated member); TS 24.481 (group membership is not limited to one organisation)");
+
+    /// <summary>Every SDS goes standalone on the signalling plane, whatever the control-plane limit.</summary>
+    public static readonly Defect SdsControlPlaneLimitIgnored = new(
+        "mcx.sds-control-plane-limit-ignored", "mcx",
+        "An SDS larger than the profile's control-plane limit (a photo from the beat) is still sent standalone over signalling instead of in an SDS session on the media plane, loading the signalling bearer the limit protects.",
+        "TS 24.282 §9.2 (SDS above the control-plane limit uses the media plane); TS 24.484 §10.4 (max control-plane SDS payload)");
+
+    /// <summary>The dispatch arrangement in a dispatcher's profile is ignored.</summary>
+    public static readonly Defect DispatchArrangementIgnored = new(
+        "mcx.dispatch-arrangement-ignored", "mcx",
+        "A dispatcher another service has authorised to answer its groups (the MPS Dispatch Group on LAS sectors in winter, LFB Control on an LAS co-responder incident) is still refused them: the extra dispatchers cannot take the groups.",
+        "TS 24.484 (dispatcher rights in the user profile); London assumption REQ-LDN-MDG (an owning service may authorise another service's dispatchers)");
+
     /// <summary>Every MCX defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -161,5 +191,7 @@ public static class McxDefects
         ReadDispositionDropped, FloorTakenAnonymous, LateEntryNoFloorTaken, AffiliationNotApplied, RemoteAffiliationUnauthorised,
         StaleLocationForwarded, RevokedUserServed, HangTimerIgnored, BroadcastOthersTalk, GmsUserPriorityIgnored, MaxParticipantsIgnored,
         SilentAlertBroadcast, FailoverLosesRegistrations, FailoverDropsCalls,
+        AlertOwnAgencyDispatchersOnly, RemoteAffiliationOwnAgencyOnly, GroupCallOwnAgencyOnly, SdsControlPlaneLimitIgnored,
+        DispatchArrangementIgnored,
     ];
 }

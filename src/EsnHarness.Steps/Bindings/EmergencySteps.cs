@@ -73,6 +73,19 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
         }
     }
 
+    /// <summary>A console told of the cancellation.</summary>
+    [Then("the {controlRoom} console shows the emergency of {user} cancelled",
+        Description = "A console of the control room is told the user's emergency alert was cancelled (by the user or a dispatcher), so it no longer shows it active.",
+        Example = "Then the LAS EOC console shows the emergency of \"Paramedic Dunn\" cancelled")]
+    public Task ConsoleToldCancelled(ControlRoom room, UserName user) =>
+        emergencies.ExpectCancelSeenAsync(cast.Consoles(room)[0], user, $"the {room} console");
+
+    /// <summary>The originator told of the cancellation.</summary>
+    [Then("{user} is told the emergency was cancelled",
+        Description = "The user's terminal is told its own emergency alert was cancelled (e.g. by an authorised dispatcher), so it leaves the emergency state.",
+        Example = "Then \"FF Novak\" is told the emergency was cancelled")]
+    public Task ToldCancelled(UserName user) => emergencies.ExpectCancelSeenAsync(cast.Get(user), user, $"{user}'s terminal");
+
     /// <summary>Silent alert: no audible indication.</summary>
     [Then("the terminal of {user} gives no audible indication", Description = "The user's terminal reports no audible indication (alert tone, alarm) since the last action.",
         Example = "Then the terminal of \"Paramedic Okafor\" gives no audible indication")]

@@ -57,6 +57,15 @@ public sealed class Emergencies(TerminalFleet fleet, Calls calls, Cast cast, Esn
         return new AlertSeen(from.Value, alert.GroupId, alert.Location is null ? null : new Position(alert.Location.LatitudeDeg, alert.Location.LongitudeDeg, alert.Location.AltitudeM), delay);
     }
 
+    /// <summary>Waits until <paramref name="viewer"/>'s terminal or console is told that <paramref name="whose"/> emergency
+    /// alert was cancelled (the cancelled alert on its downlink, whoever cancelled it).</summary>
+    public Task ExpectCancelSeenAsync(CastMember viewer, UserName whose, string who)
+    {
+        var owner = cast.Get(whose);
+        return fleet.Log(viewer).WaitAsync(e => e.EmergencyAlert is { Alert.Cancelled: true } a && a.Alert.McpttId == owner.McpttId, 0, session.Timeout,
+            $"{who} to be told {whose}'s emergency was cancelled");
+    }
+
     /// <summary>The group's active (uncancelled) emergency alerts and whether the call is in emergency or imminent peril.</summary>
     public async Task<EmergencyInfo> EmergencyStateAsync(GroupName group)
     {

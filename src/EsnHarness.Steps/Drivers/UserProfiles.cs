@@ -38,6 +38,10 @@ public sealed class UserProfiles(EsnSession session, Cast cast)
     public Task SetNoAnswerTimeAsync(UserName name, TimeSpan ringing) =>
         PatchAsync(Member(name), p => p.PrivateCallNoAnswerMs = (uint)ringing.TotalMilliseconds, "private_call_no_answer_ms");
 
+    /// <summary>Lets a dispatcher answer <paramref name="agency"/>'s groups as its own, under an arrangement that service made.</summary>
+    public Task AllowDispatchForAsync(UserName name, Agency agency) =>
+        PatchAsync(Member(name), p => p.DispatchForAgencies.Add(agency), "dispatch_for_agencies");
+
     /// <summary>Sets the maximum SDS size (TS 24.484 §10.4) for every member, and for those who log on later.</summary>
     public Task SetMaxSdsSizeAsync(uint bytes)
     {

@@ -33,14 +33,14 @@ internal sealed class GatewayScenario(Scenario scenario, FakeCad cad, CadGateway
     }
 
     /// <summary>A crew's terminal, in CAD's register under <paramref name="callsign"/>.</summary>
-    public async Task<DeviceProbe> CrewAsync(string callsign)
+    public async Task<DeviceProbe> CrewAsync(string callsign, Agency agency = Agency.Las, string? mcpttId = null)
     {
-        var crew = await scenario.DeviceAsync(callsign.ToLowerInvariant(), agency: Agency.Las, role: "paramedic");
+        var crew = await scenario.DeviceAsync(callsign.ToLowerInvariant(), agency: agency, role: "paramedic", mcpttId: mcpttId);
         cad.Register(callsign, crew.McpttId);
         return crew;
     }
 
-    public Task DispatchAsync(string incident, params string[] callsigns) =>
+    public Task<DispatchResponse> DispatchAsync(string incident, params string[] callsigns) =>
         gateway.DispatchAsync(new DispatchRequest { Agency = Agency.Las, IncidentId = incident, Summary = "cardiac arrest, Lower Marsh", Callsigns = { callsigns } }, scenario.Headers).ResponseAsync;
 
     public Task SendTextAsync(DeviceProbe crew, string text) =>

@@ -1,3 +1,4 @@
+using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Simulators.Tests.CadGateway;
 using EsnHarness.Simulators.Tests.Support;
 using NUnit.Framework;
@@ -93,5 +94,27 @@ public sealed class CadGatewayDefectTests
 
         Assert.That(asked, Is.True, "the back office was asked");
         Assert.That(advanced, Is.EqualTo(seconds), "modelled seconds before the back office was asked");
+    }
+    [TestCase(false, TestName = "DispatchToAnotherServicesCrew_Faithful_BothTerminalsShowIt")]
+    [TestCase(true, TestName = "DispatchToAnotherServicesCrew_ForeignTerminalsSkippedDefect_OnlyTheOwnServicesCrewShowsIt")]
+    [ShowsDefect("cadGateway.foreign-terminals-skipped")]
+    public async Task Dispatch_ToAnLasCrewAndAnLfbCoResponder_WhichTerminalsShowIt(bool defect)
+    {
+        await using var s = await GatewayScenario.StartAsync(HostSetup.Channel, defect ? ["cadGateway.foreign-terminals-skipped"] : []);
+        var ambulance = await s.CrewAsync("RRU43", Agency.Las, "sip:rru43@las.esn.gov.uk");
+        var coResponder = await s.CrewAsync("E271", Agency.Lfb, "sip:e271@lfb.esn.gov.uk");
+
+        var sent = await s.DispatchAsync("C1-0977", "RRU43", "E271");
+        await ambulance.WaitForAsync(e => e.Message is not null, "the incident on the ambulance's terminal");
+        // A barrier on the co-responder's ordered downlink: sent after the dispatch returned, so after any incident SDS.
+        await s.Scenario.Devices.SendSdsAsync(new() { DeviceId = ambulance.DeviceId, TargetMcpttId = coResponder.McpttId, Text = "BARRIER" }, s.Scenario.Headers);
+        await coResponder.WaitForAsync(e => e.Message?.Message.Payload.ToStringUtf8() == "BARRIER", "the barrier");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(coResponder.Seen.Any(e => e.Message?.Message.Payload.ToStringUtf8().StartsWith("CAD C1-0977:", StringComparison.Ordinal) == true), Is.EqualTo(!defect),
+                "the LFB co-responder's terminal shows the incident");
+            Assert.That(sent.Resources.Select(r => r.Callsign), Is.EqualTo(defect ? new[] { "RRU43" } : new[] { "RRU43", "E271" }));
+        });
     }
 }

@@ -67,15 +67,17 @@ public sealed class Scenario
     }
 
     /// <summary>Powers on a terminal at the zero-delay place, observes it, and optionally affiliates and selects a group.</summary>
-    public async Task<DeviceProbe> DeviceAsync(string name, string? group = null, string place = "ideal-lab", Agency agency = Agency.Mps, string role = "response officer")
+    public async Task<DeviceProbe> DeviceAsync(
+        string name, string? group = null, string place = "ideal-lab", Agency agency = Agency.Mps, string role = "response officer", string? mcpttId = null)
     {
+        mcpttId ??= $"sip:{name}@esn";
         await Devices.PowerOnAsync(new PowerOnRequest
         {
             DeviceId = name,
             PlaceId = place,
-            Identity = new UserIdentity { McpttId = $"sip:{name}@esn", Agency = agency, Role = role, FunctionalAlias = name.ToUpperInvariant() },
+            Identity = new UserIdentity { McpttId = mcpttId, Agency = agency, Role = role, FunctionalAlias = name.ToUpperInvariant() },
         }, Headers);
-        var probe = new DeviceProbe(name, $"sip:{name}@esn", Devices.Observe(new ObserveRequest { DeviceId = name }, Headers));
+        var probe = new DeviceProbe(name, mcpttId, Devices.Observe(new ObserveRequest { DeviceId = name }, Headers));
         if (group is not null)
         {
             await Devices.AffiliateAsync(new GroupRequest { DeviceId = name, GroupId = group }, Headers);

@@ -13,7 +13,7 @@ namespace EsnHarness.Steps.Tests.Drivers;
 public sealed class CadCatalogueDefectTests
 {
     private static readonly string[] Features =
-        ["features/control-room/cad-integration.feature", "features/data/status-and-cad.feature", "features/interop/london-joint-working.feature", "features/data/sds-messaging.feature"];
+        ["features/control-room/cad-integration.feature", "features/data/status-and-cad.feature", "features/interop/lfb-co-responders.feature", "features/data/sds-messaging.feature"];
 
     private static readonly string[] Acknowledgements = ["CR-009", "CR-010", "CR-011", "DATA-013", "INTEROP-010"];
     private static readonly string[] StatusesAfterDispatch = ["DATA-014", "INTEROP-010"];

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EsnHarness.Contracts.CadGateway.V1;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Worlds;
 using Google.Protobuf;
@@ -65,6 +66,12 @@ internal sealed partial class AgencyGateway(ConfigureGatewayRequest config, CadC
         {
             var terminal = await cad.TerminalOfAsync(callsign, ct)
                 ?? throw Errors.NotFound($"callsign '{callsign}' is not in the resource register of the CAD at {cad.Path("resources")}: the gateway cannot tell which terminal to send incident {request.IncidentId} to");
+            if (scope.Defects.Has(CadGatewayDefects.ForeignTerminalsSkipped) && !SameDomain(terminal, config.McpttId))
+            {
+                Activity.Add($"incident {request.IncidentId}: {callsign} ({terminal}) is outside the gateway's domain, not sent");
+                continue;
+            }
+
             var messageId = Guid.NewGuid().ToString("N");
             await mcx.SendSdsAsync(new SendSdsRequest
             {
@@ -82,6 +89,9 @@ internal sealed partial class AgencyGateway(ConfigureGatewayRequest config, CadC
 
         return response;
     }
+
+    private static bool SameDomain(string a, string b) =>
+        string.Equals(a[(a.IndexOf('@', StringComparison.Ordinal) + 1)..], b[(b.IndexOf('@', StringComparison.Ordinal) + 1)..], StringComparison.OrdinalIgnoreCase);
 
     private async Task RunDownlinkAsync(CancellationToken ct)
     {

@@ -9,7 +9,8 @@ namespace EsnHarness.Simulators.Internal.Mcx.ControlRoom;
 /// <summary>
 /// London's collaboration principle for control rooms, shared space and not integrated systems (ESN-DOMAIN §2): a
 /// dispatcher console answers only its own service's groups and multi-agency groups. It may not monitor, patch, move users
-/// onto, or export the recordings of another service's group, even when a group document lets it.
+/// onto, or export the recordings of another service's group, even when a group document lets it, unless that service
+/// made an arrangement for it (the dispatcher's profile lists the service in dispatch_for_agencies).
 /// </summary>
 internal static class ServiceSeparation
 {
@@ -19,7 +20,8 @@ internal static class ServiceSeparation
     {
         var own = user.Profile.Identity.Agency;
         if (!user.IsDispatcher || agency == Agency.Unspecified || own == Agency.Unspecified || own == agency
-            || scope.Defects.Has(ControlRoomDefects.DispatcherAgencyUnchecked))
+            || scope.Defects.Has(ControlRoomDefects.DispatcherAgencyUnchecked)
+            || (user.Profile.DispatchForAgencies.Contains(agency) && !scope.Defects.Has(McxDefects.DispatchArrangementIgnored)))
         {
             return;
         }

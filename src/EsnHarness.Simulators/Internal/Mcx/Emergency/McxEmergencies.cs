@@ -154,7 +154,8 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
         var defects = scope.Defects;
         if (user.IsDispatcher)
         {
-            return !defects.Has(McxDefects.AlertNotToDispatchers);
+            return !defects.Has(McxDefects.AlertNotToDispatchers)
+                && !(defects.Has(McxDefects.AlertOwnAgencyDispatchersOnly) && user.Profile.Identity.Agency != alert.Agency);
         }
 
         return !alert.Silent || user.McpttId == alert.McpttId || defects.Has(McxDefects.SilentAlertBroadcast);

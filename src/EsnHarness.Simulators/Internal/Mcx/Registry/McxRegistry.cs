@@ -145,13 +145,20 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
         }
     }
 
-    /// <summary>Whether <paramref name="requester"/> may (de)affiliate others (TS 22.280 remote affiliation by an authorised user).</summary>
-    public void RequireRemoteAffiliationRights(McxUser requester)
+    /// <summary>Whether <paramref name="requester"/> may (de)affiliate <paramref name="target"/> (TS 22.280 remote affiliation
+    /// by an authorised user; the target's agency does not matter).</summary>
+    public void RequireRemoteAffiliationRights(McxUser requester, McxUser target)
     {
         if (!requester.Profile.AllowRemoteAffiliation && !scope.Defects.Has(McxDefects.RemoteAffiliationUnauthorised))
         {
             throw Errors.Denied(
                 $"requester_mcptt_id '{requester.McpttId}' is not authorised for remote affiliation (profile allow_remote_affiliation = false)");
+        }
+
+        if (scope.Defects.Has(McxDefects.RemoteAffiliationOwnAgencyOnly) && requester.Profile.Identity.Agency != target.Profile.Identity.Agency)
+        {
+            throw Errors.Denied(
+                $"requester_mcptt_id '{requester.McpttId}' ({requester.Profile.Identity.Agency}) may not affiliate '{target.McpttId}' ({target.Profile.Identity.Agency})");
         }
     }
 

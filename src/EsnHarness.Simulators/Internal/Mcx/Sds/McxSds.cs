@@ -48,7 +48,7 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
             }
 
             var stored = message.Clone();
-            stored.Plane = PlaneFor(sender.Profile, size);
+            stored.Plane = scope.Defects.Has(McxDefects.SdsControlPlaneLimitIgnored) ? SdsPlane.Signalling : PlaneFor(sender.Profile, size);
             var record = new SdsRecord(stored, RecipientsOf(sender, message));
             _records[message.MessageId] = record;
             foreach (var r in record.Recipients)
