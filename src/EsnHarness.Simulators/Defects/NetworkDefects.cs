@@ -21,6 +21,12 @@ public static class NetworkDefects
         "A head-end outage on one Underground line takes out the tunnel cells of every line, not only its own.",
         "London Underground neutral-host design (one head-end per line section); issue 12 theme 4 (a head-end outage on one line)");
 
+    /// <summary>A line head-end outage also takes out the station head-ends of the stations on that line.</summary>
+    public static readonly Defect LineHeadEndTakesStations = new(
+        "network.line-head-end-takes-stations", "network",
+        "A line head-end outage also silences the platforms of every station on the line (station radio chained behind the line's head-end), so responders at Bank lose ESN when only the Northern line's tunnels should.",
+        "London Underground neutral-host design (stations have their own head-ends); issue 12 theme 4 (a head-end outage on one line affects only that line's tunnel users)");
+
     /// <summary>Public load and mission-critical traffic share the cell without QCI or ARP.</summary>
     public static readonly Defect PublicLoadDegradesMc = new(
         "network.public-load-degrades-mc", "network",
@@ -54,7 +60,7 @@ public static class NetworkDefects
     /// <summary>Every network defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
-        NoNeighbourReselection, SiteOutageNotIsolated, HeadEndOutageAllLines, PublicLoadDegradesMc, McOverloadIgnoresArp,
+        NoNeighbourReselection, SiteOutageNotIsolated, HeadEndOutageAllLines, LineHeadEndTakesStations, PublicLoadDegradesMc, McOverloadIgnoresArp,
         AirAltitudeIgnored, HandoverDropsBearers, McPreemptionWrongVictim,
     ];
 }

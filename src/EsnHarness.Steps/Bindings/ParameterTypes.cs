@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>
 /// The parameter types of the step vocabulary: <c>{agency}</c>, <c>{controlRoom}</c>, <c>{user}</c>, <c>{users}</c>,
-/// <c>{group}</c>, <c>{groups}</c>, <c>{place}</c>, <c>{floorCause}</c>, <c>{percentile}</c>, <c>{metric}</c>, <c>{disposition}</c>.
+/// <c>{group}</c>, <c>{groups}</c>, <c>{place}</c>, <c>{line}</c>, <c>{floorCause}</c>, <c>{percentile}</c>, <c>{metric}</c>, <c>{disposition}</c>.
 /// Names of people, groups and places are written in double quotes.
 /// </summary>
 [Binding]
@@ -42,6 +42,10 @@ public sealed class ParameterTypes
     /// <summary>{place}: a London place in quotes, e.g. "King's Cross St Pancras".</summary>
     [StepArgumentTransformation(Quoted, Name = "place")]
     public PlaceName ToPlace(string text) => new(Unquote(text));
+
+    /// <summary>{line}: an Underground or Elizabeth line the network model knows, e.g. Northern line.</summary>
+    [StepArgumentTransformation("[A-Z][A-Za-z&' ]* line", Name = "line")]
+    public LineName ToLine(string text) => new(text.Trim());
 
     /// <summary>{floorCause}: a TS 24.380 cause number, optionally with its meaning: 4 (media burst pre-empted).</summary>
     [StepArgumentTransformation(@"\d+(?: \([^)]*\))?", Name = "floorCause")]

@@ -50,6 +50,25 @@ public sealed class NetworkDefectTests
         Assert.That(world.GetLinkConditions("a").InService, Is.EqualTo(inService));
     }
 
+    [TestCase(false, true, TestName = "HeadEndOutage_Faithful_BankPlatformsKeepService")]
+    [TestCase(true, false, TestName = "HeadEndOutage_TakesStationsDefect_BankPlatformsLoseService")]
+    [ShowsDefect("network.line-head-end-takes-stations")]
+    public void HeadEndOutage_NorthernLine_BankPlatformsInService(bool defect, bool inService)
+    {
+        var world = NetworkWorlds.New(out _, defect ? ["network.line-head-end-takes-stations"] : []);
+        world.Attach("platform", "Bank station");
+        world.Attach("elsewhere", "Canary Wharf station");
+
+        world.InjectFault(new Fault { Kind = FaultKind.SiteOutage, Target = "HE-NORTHERN" });
+
+        var platform = world.GetLinkConditions("platform");
+        Assert.Multiple(() =>
+        {
+            Assert.That(platform.InService, Is.EqualTo(inService), platform.Reason);
+            Assert.That(world.GetLinkConditions("elsewhere").InService, Is.True, "Canary Wharf is on no line the Northern head-end feeds");
+        });
+    }
+
     [TestCase(false, 65u, true, TestName = "PublicLoad_Faithful_Qci65AdmittedPublicPreempted")]
     [TestCase(true, 9u, false, TestName = "PublicLoad_NoQosDefect_Qci9QueuedNothingPreempted")]
     [ShowsDefect("network.public-load-degrades-mc")]

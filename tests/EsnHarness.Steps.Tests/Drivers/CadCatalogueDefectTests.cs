@@ -1,6 +1,6 @@
 using EsnHarness.Bdd;
 using EsnHarness.Hosting;
-using EsnHarness.Steps.Lifecycle;
+using EsnHarness.Steps.Tests.Support;
 
 namespace EsnHarness.Steps.Tests.Drivers;
 
@@ -22,11 +22,7 @@ public sealed class CadCatalogueDefectTests
     private EmbeddedRoles _roles = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        var reference = ProfileResolver.Resolve(HarnessSettings.Defaults(Root()), new Dictionary<string, string>(), ProfileOverrides.None);
-        _roles = await EmbeddedRoles.StartAsync(reference, Path.Combine(Root(), "stubs"));
-    }
+    public async Task StartAsync() => _roles = await CatalogueRun.StartReferenceAsync();
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _roles.DisposeAsync();
@@ -47,19 +43,7 @@ public sealed class CadCatalogueDefectTests
     [TestCaseSource(nameof(Defects))]
     public async Task CadRequirements_WithDefect_FailExactlyTheOnesItBreaks(string? defect, string[] caught)
     {
-        var run = new TestRunContext();
-        _roles.Register(run);
-        run.Set(new ActiveDefects(defect is null ? [] : [defect]));
-        var options = new GherkinRunOptions
-        {
-            FeaturePaths = [.. Features.Select(f => Path.Combine(Root(), f))],
-            BaseDirectory = Root(),
-            BindingAssemblies = [typeof(NamespaceHooks).Assembly],
-            Tags = string.Join(" or ", All.Select(r => $"@REQ-LDN-{r}")),
-            Workers = 4,
-        };
-
-        var summary = await new GherkinRunner().RunAsync(options, [], run);
+        var summary = await CatalogueRun.RunAsync(_roles, Features, string.Join(" or ", All.Select(r => $"@REQ-LDN-{r}")), defect is null ? [] : [defect]);
 
         var failed = summary.Failures.Select(Requirement).Distinct().ToList();
         foreach (var failure in summary.Failures)
@@ -75,19 +59,5 @@ public sealed class CadCatalogueDefectTests
         });
     }
 
-    private static string Requirement(ScenarioResult result) =>
-        result.Pickle.Tags.Single(t => t.StartsWith("@REQ-LDN-", StringComparison.Ordinal))["@REQ-LDN-".Length..];
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "EsnHarness.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("EsnHarness.sln not found");
-    }
+    private static string Requirement(ScenarioResult result) => CatalogueRun.Requirement(result);
 }

@@ -50,6 +50,11 @@ internal sealed class DeviceArrivals(RadioLink radio, DeviceLife life, TimeProvi
             return;
         }
 
+        if (e.EventCase == McxEvent.EventOneofCase.Media && radio.LosesFrameToHandover(TimeSpan.FromMilliseconds(e.Media.FrameDurationMs > 0 ? e.Media.FrameDurationMs : 20)))
+        {
+            return;
+        }
+
         var copies = unreliable && radio.Duplicated() ? 2 : 1;
         var delay = radio.Delay(link.Link, withJitter: e.EventCase == McxEvent.EventOneofCase.Media);
         for (var i = 0; i < copies; i++)

@@ -6,12 +6,17 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// <summary>
 /// A terminal's radio link as the network model describes it (service, latency, jitter, loss, duplication) and the
 /// terminal's draws against it: the delay, loss and duplication each message meets, seeded per terminal so a run
-/// repeats. Waiters for service are released when the link comes back.
+/// repeats. Waiters for service are released when the link comes back. A handover (a new serving cell with
+/// handover_from_cell_id set) interrupts the user plane for the link's handover_interruption_ms from when the terminal
+/// takes the new cell: voice frames in that window are lost, up to that much audio (frames a busy host bunches into the
+/// window do not cost more), and signalling is not (it is retransmitted, not interrupted).
 /// </summary>
 internal sealed class RadioLink(string deviceId, Random random, TimeProvider time)
 {
     private readonly Lock _gate = new();
     private LinkConditions _link = new();
+    private DateTimeOffset _userPlaneBackAt = DateTimeOffset.MinValue;
+    private TimeSpan _interruptionLeft;
     private TaskCompletionSource _serviceBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The conditions in force (read without the lock: a reference swap is atomic, updates are serialised).</summary>
@@ -49,6 +54,11 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
             }
 
             Volatile.Write(ref _link, link);
+            if (link.InService && link.HandoverInterruptionMs > 0 && link.HandoverFromCellId.Length > 0 && link.CellId != previous.CellId)
+            {
+                _interruptionLeft = TimeSpan.FromMilliseconds(link.HandoverInterruptionMs);
+                _userPlaneBackAt = time.GetUtcNow() + _interruptionLeft;
+            }
         }
 
         if (link.InService)
@@ -99,6 +109,24 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
 
         var jitter = withJitter ? profile.JitterMs * NextDouble() : 0;
         return TimeSpan.FromMilliseconds(profile.LatencyMs + jitter);
+    }
+
+    /// <summary>
+    /// Whether a voice frame of <paramref name="frame"/> length is lost to a handover in progress (TS 36.331 §5.3.5: the
+    /// user plane pauses while the terminal re-tunes); the interruption costs at most its own length of audio.
+    /// </summary>
+    public bool LosesFrameToHandover(TimeSpan frame)
+    {
+        lock (_gate)
+        {
+            if (time.GetUtcNow() >= _userPlaneBackAt || _interruptionLeft <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            _interruptionLeft -= frame;
+            return true;
+        }
     }
 
     public bool Lost()

@@ -37,7 +37,7 @@ internal sealed class VoiceTalker(string deviceId, DeviceRegistration registrati
 
             sent++;
             var packet = frames.At(i, time.GetUtcNow());
-            if (!radio.InService || radio.Lost())
+            if (!radio.InService || radio.Lost() || radio.LosesFrameToHandover(frames.Frame))
             {
                 dropped++;
             }

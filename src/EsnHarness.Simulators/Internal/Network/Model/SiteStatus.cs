@@ -6,8 +6,8 @@ namespace EsnHarness.Simulators.Internal.Network.Model;
 
 /// <summary>
 /// Whether a site serves: a SITE_OUTAGE takes out that site's cells and no others. Two defects break the isolation: a
-/// macro or in-building outage taking every such site out (one shared cell, as the model once had), and a line head-end
-/// outage taking every line's tunnels out.
+/// macro or in-building outage taking every such site out (one shared cell, as the model once had), a line head-end
+/// outage taking every line's tunnels out, and a line head-end outage taking the platforms of its line's stations out.
 /// </summary>
 internal sealed class SiteStatus(PlaceCatalogue catalogue, FaultBook faults, DefectSet defects)
 {
@@ -25,6 +25,11 @@ internal sealed class SiteStatus(PlaceCatalogue catalogue, FaultBook faults, Def
         }
 
         var kind = catalogue.Sites.TryGetValue(siteId, out var site) ? site.Kind : SiteKind.Unspecified;
+        if (kind == SiteKind.StationHeadEnd && defects.Has(NetworkDefects.LineHeadEndTakesStations))
+        {
+            return LineHeadEndOutageOver(site!);
+        }
+
         var sameFamily = kind switch
         {
             SiteKind.Macro or SiteKind.InBuilding when defects.Has(NetworkDefects.SiteOutageNotIsolated) => new[] { SiteKind.Macro, SiteKind.InBuilding },
@@ -37,4 +42,12 @@ internal sealed class SiteStatus(PlaceCatalogue catalogue, FaultBook faults, Def
     }
 
     public bool IsOut(string siteId) => OutageOf(siteId) is not null;
+
+    /// <summary>An outage of the head-end of a line that runs through a place the station site serves.</summary>
+    private Fault? LineHeadEndOutageOver(Site station)
+    {
+        var served = catalogue.Cells.Values.Where(c => c.SiteId == station.SiteId).SelectMany(c => c.PlaceIds).ToHashSet(StringComparer.Ordinal);
+        var heads = catalogue.Lines.Values.Where(l => l.PlaceIds.Any(served.Contains)).Select(l => l.HeadEndSiteId).ToHashSet(StringComparer.Ordinal);
+        return faults.Active.FirstOrDefault(f => f.Kind == FaultKind.SiteOutage && heads.Contains(f.Target));
+    }
 }
