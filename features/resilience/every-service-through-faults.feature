@@ -26,6 +26,7 @@ Feature: Fire and ambulance crews and their control rooms keep working through s
       And the <control room> console is told of the outage of the site serving "<place>"
       And "<user>" is registered and affiliated to "<group>" within 5000 ms
       And the <control room> console is told "<user>" is back in service within 5000 ms
+      And "<colleague>" is registered and affiliated to "<group>" within 5000 ms
       When "<colleague>" starts a group call on "<group>"
       Then every other member of "<group>" hears "<colleague>"
 
