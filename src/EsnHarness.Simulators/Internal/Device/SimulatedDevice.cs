@@ -32,6 +32,7 @@ internal sealed class SimulatedDevice
     private readonly VoiceModelOptions _voice;
     private readonly AmbientListeningTarget _ambient;
     private readonly bool _ignoresRemoteGroupChange;
+    private string _accessToken = "";
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -102,6 +103,12 @@ internal sealed class SimulatedDevice
 
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
+    /// <summary>The other device of a docked handheld-vehicle pair; empty when not docked.</summary>
+    public string DockedWith { get; set; } = "";
+
+    /// <summary>The access token presented at the last power-on (a secret: handed to a vehicle device at docking only).</summary>
+    public string AccessToken => Volatile.Read(ref _accessToken);
+
     private Metadata Headers => _world.Headers;
 
     public DeviceState State()
@@ -129,6 +136,7 @@ internal sealed class SimulatedDevice
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
         DirectMode.Describe(state);
+        state.DockedWith = DockedWith;
         return state;
     }
 
@@ -141,6 +149,7 @@ internal sealed class SimulatedDevice
 
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
+        Volatile.Write(ref _accessToken, request.AccessToken);
         _radio.Reset(link);
         DirectMode.Configure(request.DirectMode);
         if (request.DirectModeGroup.Length > 0)
