@@ -56,7 +56,7 @@ Feature: CAD integration with ESN terminals
 
   Rule: Resource statuses flow back into CAD
 
-    @must
+    @must @london-assumption
     Scenario Outline: <agency> resource status "<status>" appears in CAD
       Given "<resource>" of <agency> logs on at "<place>"
       When "<resource>" sends status "<status>"

@@ -28,14 +28,14 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
 
   Rule: A console monitors several groups and shows who talks
 
-    @REQ-LDN-CR-001 @MPS @must @3gpp-22.179
+    @REQ-LDN-CR-001 @MPS @must @3gpp-23.379-10.6.2.3.1.1.2
     Scenario: MetCC monitors two borough groups at once
       When "PC Patel" starts a group call on "MPS-LX-OPS1"
       And "PC Byrne" starts a group call on "MPS-SO-OPS1"
       Then the MetCC console shows "PC Patel" talking on "MPS-LX-OPS1"
       And the MetCC console shows "PC Byrne" talking on "MPS-SO-OPS1"
 
-    @must @3gpp-22.179
+    @must @3gpp-23.379-10.6.2.3.1.1.2
     Scenario Outline: <control room> hears and sees the talker on its group
       When "<talker>" starts a group call on "<group>"
       Then the <control room> console shows "<talker>" talking on "<group>"
@@ -53,7 +53,7 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
 
   Rule: A dispatcher can break in over routine traffic
 
-    @must @3gpp-22.179
+    @must @3gpp-24.380-6.3
     Scenario Outline: The <control room> dispatcher pre-empts a routine talker
       Given "<talker>" is talking on "<group>"
       When the <control room> dispatcher presses PTT on "<group>"
@@ -77,7 +77,7 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
 
   Rule: An emergency alert is handled from acknowledgement to cancellation
 
-    @REQ-LDN-CR-007 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-CR-007 @MPS @must @3gpp-23.280-10.10
     Scenario: The dispatcher acknowledges an emergency, calls the officer privately and cancels it
       Given "PC Patel" presses the emergency button on "MPS-LX-OPS1"
       And MetCC receives an emergency alert from "PC Patel" within 2000 ms
@@ -88,7 +88,7 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
       When "MetCC Dispatcher Ward" cancels the emergency of "PC Patel" on "MPS-LX-OPS1"
       Then MetCC sees 0 active emergencies on "MPS-LX-OPS1"
 
-    @REQ-LDN-CR-008 @LAS @should
+    @REQ-LDN-CR-008 @LAS @should @3gpp-23.280-10.10
     Scenario: An unacknowledged emergency stays on the console
       Given "EMT Silva" presses the emergency button on "LAS-SOUTH-SECTOR"
       Then LAS EOC sees 1 active emergency on "LAS-SOUTH-SECTOR"

@@ -25,7 +25,7 @@ Feature: The MPS Dispatch Group helps LAS in winter
 
   Rule: A MetCC dispatcher works the LAS sector group like an EOC dispatcher
 
-    @REQ-LDN-MDG-001 @MPS @LAS @must @3gpp-24.379 @london-assumption
+    @REQ-LDN-MDG-001 @MPS @LAS @must @3gpp-23.379-10.6.2.3.1.1.2 @london-assumption
     Scenario: The LAS crews hear the MetCC dispatcher on their sector group
       When "MetCC Dispatcher Ward" starts a group call on "LAS-CENTRAL-SECTOR"
       Then every other member of "LAS-CENTRAL-SECTOR" hears "MetCC Dispatcher Ward"
@@ -36,21 +36,21 @@ Feature: The MPS Dispatch Group helps LAS in winter
       Then the MetCC console shows "Paramedic Okafor" talking on "LAS-CENTRAL-SECTOR"
       And "MetCC Dispatcher Ward" hears "Paramedic Okafor"
 
-    @REQ-LDN-MDG-003 @MPS @LAS @must @3gpp-22.179 @london-assumption
+    @REQ-LDN-MDG-003 @MPS @LAS @must @3gpp-24.380-6.3 @london-assumption
     Scenario: The MetCC dispatcher breaks in over a routine LAS talker
       Given "EMT Silva" is talking on "LAS-CENTRAL-SECTOR"
       When the MetCC dispatcher presses PTT on "LAS-CENTRAL-SECTOR"
       Then "EMT Silva" has the floor revoked with cause 4 (media burst pre-empted)
       And "MetCC Dispatcher Ward" is granted the floor on "LAS-CENTRAL-SECTOR"
 
-    @REQ-LDN-MDG-004 @MPS @LAS @must @3gpp-24.379 @london-assumption
+    @REQ-LDN-MDG-004 @MPS @LAS @must @3gpp-23.379-10.6.2.5 @london-assumption
     Scenario: The MetCC dispatcher broadcasts to the sector and no crew talks over it
       When "MetCC Dispatcher Ward" starts a broadcast call on "LAS-CENTRAL-SECTOR"
       Then every other member of "LAS-CENTRAL-SECTOR" hears "MetCC Dispatcher Ward"
       When "Crew RRU43" presses PTT on "LAS-CENTRAL-SECTOR"
       Then "Crew RRU43" is denied the floor with cause 5 (receive only)
 
-    @REQ-LDN-MDG-005 @MPS @LAS @must @3gpp-22.280 @london-assumption
+    @REQ-LDN-MDG-005 @MPS @LAS @must @3gpp-23.280-10.8 @london-assumption
     Scenario: The MetCC dispatcher moves an LAS crew onto an incident group without the crew touching the handset
       Given the LAS group "LAS-INC-1204" with members "MetCC Dispatcher Ward" and "Crew RRU43"
       And "MetCC Dispatcher Ward" joins "LAS-INC-1204"
@@ -60,7 +60,7 @@ Feature: The MPS Dispatch Group helps LAS in winter
       When "MetCC Dispatcher Ward" starts a group call on "LAS-INC-1204"
       Then "Crew RRU43" hears "MetCC Dispatcher Ward"
 
-    @REQ-LDN-MDG-006 @MPS @LAS @must @3gpp-22.282 @london-assumption
+    @REQ-LDN-MDG-006 @MPS @LAS @must @3gpp-36.579-7-6.1.2 @london-assumption
     Scenario: The MetCC dispatcher sees that an LAS crew has read its message
       When "MetCC Dispatcher Ward" sends the SDS "Hold at Waterloo for Cat 1 cover" to "Crew RRU43" requesting delivered and read
       And "Crew RRU43" reads the SDS "Hold at Waterloo for Cat 1 cover"
@@ -75,14 +75,14 @@ Feature: The MPS Dispatch Group helps LAS in winter
       And LAS EOC receives an emergency alert from "Paramedic Okafor" within 2000 ms
       And the alert shows "Paramedic Okafor" at "Waterloo"
 
-    @REQ-LDN-MDG-008 @MPS @LAS @must @3gpp-22.179 @london-assumption
+    @REQ-LDN-MDG-008 @MPS @LAS @must @3gpp-23.280-10.10 @london-assumption
     Scenario: The MetCC dispatcher acknowledges an LAS crew's emergency and the crew is told
       Given "EMT Silva" presses the emergency button on "LAS-CENTRAL-SECTOR"
       And MetCC receives an emergency alert from "EMT Silva" within 2000 ms
       When the MetCC dispatcher acknowledges the emergency of "EMT Silva"
       Then "EMT Silva" is told the emergency was acknowledged
 
-    @REQ-LDN-MDG-009 @MPS @LAS @must @3gpp-22.179 @london-assumption
+    @REQ-LDN-MDG-009 @MPS @LAS @must @3gpp-23.280-10.10 @london-assumption
     Scenario: An emergency the MetCC dispatcher cancels clears from the LAS EOC too
       Given "EMT Silva" presses the emergency button on "LAS-CENTRAL-SECTOR"
       When "MetCC Dispatcher Ward" cancels the emergency of "EMT Silva" on "LAS-CENTRAL-SECTOR"

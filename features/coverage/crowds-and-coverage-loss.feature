@@ -19,13 +19,13 @@ Feature: Crowds and coverage loss
 
   Rule: In a congested cell mission-critical traffic pre-empts public traffic and the KPIs hold
 
-    @REQ-LDN-COV-015 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-012
+    @REQ-LDN-COV-015 @MPS @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-012
     Scenario: At Carnival with the cell congested by public traffic, KPI1 still holds
       Given public traffic loads the cell at "Notting Hill Carnival" to 100 %
       When "PC Patel" presses PTT on "MPS-CARNIVAL-1" 100 times
       Then the 95th percentile access time is below 300 ms over at least 100 attempts
 
-    @REQ-LDN-COV-016 @MPS @LFB @LAS @must @3gpp-23.203
+    @REQ-LDN-COV-016 @MPS @LAS @must @3gpp-23.203-6.1.4
     Scenario: Mission-critical bearers pre-empt public traffic in a full cell
       Given public traffic loads the cell at "Notting Hill Carnival" to 100 %
       When "PS Okoro" starts a group call on "MPS-CARNIVAL-1"
@@ -34,12 +34,12 @@ Feature: Crowds and coverage loss
 
   Rule: A user knows at once when service is lost and is back automatically
 
-    @REQ-LDN-COV-017 @MPS @LFB @LAS @must @kpi @london-assumption
+    @REQ-LDN-COV-017 @LAS @must @kpi @london-assumption
     Scenario: The terminal tells the user within 5 s that coverage is lost
       When "Paramedic Hughes" loses coverage
       Then "Paramedic Hughes" is told there is no service within 5000 ms
 
-    @REQ-LDN-COV-018 @MPS @LFB @LAS @must
+    @REQ-LDN-COV-018 @MPS @LAS @must @3gpp-23.379-10.6.2.3.1.1.4
     Scenario: On recovery the terminal re-registers, re-affiliates and receives queued messages
       Given "Paramedic Hughes" loses coverage
       And "PS Okoro" sends the SDS "RV point changed to Westbourne Park" to "Paramedic Hughes" requesting delivered

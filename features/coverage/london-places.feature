@@ -29,38 +29,38 @@ Feature: Coverage where London's emergencies happen
       When "PC Adeyemi" presses PTT on "MPS-COVERAGE" 100 times
       Then the 95th percentile access time is below 300 ms over at least 100 attempts
 
-      @REQ-LDN-COV-001 @MPS @LFB @LAS
+      @REQ-LDN-COV-001 @MPS
       Examples: deep station
         | place                   |
         | King's Cross St Pancras |
 
-      @REQ-LDN-COV-002 @MPS @LFB @LAS
+      @REQ-LDN-COV-002 @MPS
       Examples: deep station
         | place |
         | Bank  |
 
-      @REQ-LDN-COV-003 @MPS @LFB @LAS
+      @REQ-LDN-COV-003 @MPS
       Examples: Jubilee line
         | place        |
         | Canary Wharf |
 
-      @REQ-LDN-COV-004 @MPS @LFB @LAS
+      @REQ-LDN-COV-004 @MPS
       Examples: tunnel between stations
         | place                            |
         | Northern line running tunnel |
 
-      @REQ-LDN-COV-005 @MPS @LFB @LAS
+      @REQ-LDN-COV-005 @MPS
       Examples: Elizabeth line
         | place                    |
         | Elizabeth line, Tottenham Court Road |
 
-    @REQ-LDN-COV-006 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-015
+    @REQ-LDN-COV-006 @LFB @must @kpi @3gpp-22.179-R-6.15.3.2-015
     Scenario: Voice from an Elizabeth line tunnel meets KPI3
       Given "FF Jones" is at "Elizabeth line, Tottenham Court Road"
       When "FF Jones" talks in 100 bursts on "FLON-OPS02"
       Then the 95th percentile mouth-to-ear latency is below 300 ms over at least 100 attempts
 
-    @REQ-LDN-COV-007 @MPS @LFB @LAS @must @london-assumption
+    @REQ-LDN-COV-007 @MPS @must @london-assumption
     Scenario: An SDS from a deep station arrives as from the surface
       Given "PC Adeyemi" is at "Bank"
       When "PC Adeyemi" sends the SDS "Suspect on eastbound platform" to "PS Okoro" requesting delivered
@@ -68,23 +68,23 @@ Feature: Coverage where London's emergencies happen
 
   Rule: Large venues have in-building coverage, through a gateway where needed
 
-    @must
+    @must @london-assumption
     Scenario Outline: A group call works inside <venue>
       Given "<user>" is at "<venue>"
       When "<user>" starts a group call on "<group>"
       Then every affiliated member of "<group>" is in the call
 
-      @REQ-LDN-COV-008 @MPS @LFB @LAS
+      @REQ-LDN-COV-008 @MPS
       Examples:
         | venue           | user     | group        |
         | Wembley Stadium | PS Okoro | MPS-COVERAGE |
 
-      @REQ-LDN-COV-009 @MPS @LFB @LAS
+      @REQ-LDN-COV-009 @LFB
       Examples:
         | venue  | user     | group      |
         | the O2 | FF Jones | FLON-OPS02 |
 
-      @REQ-LDN-COV-010 @MPS @LFB @LAS
+      @REQ-LDN-COV-010 @MPS
       Examples:
         | venue               | user     | group        |
         | Heathrow Terminal 5 | PS Okoro | MPS-COVERAGE |
@@ -99,7 +99,7 @@ Feature: Coverage where London's emergencies happen
 
   Rule: The river and the air are covered
 
-    @REQ-LDN-COV-012 @MPS @LFB @must
+    @REQ-LDN-COV-012 @MPS @LFB @must @london-assumption
     Scenario: Marine Policing Unit and LFB fireboats talk from the Thames
       Given "PS Okoro" is at "the Thames at Wapping"
       And "FF Jones" is at "the Thames at Lambeth"
@@ -108,7 +108,7 @@ Feature: Coverage where London's emergencies happen
 
     @MPS @must @kpi @3gpp-22.179-R-6.15.3.2-012
     Scenario Outline: An NPAS helicopter at <altitude> ft reaches ground units
-      Given "NPAS India 99" of MPS is airborne at <altitude> ft over "Westminster"
+      Given the NPAS aircraft "NPAS India 99" is airborne at <altitude> ft over "Westminster", supporting MPS
       And the MPS group "MPS-AIR-GROUND" with members "NPAS India 99", "PS Okoro" and "PC Adeyemi"
       And the members of "MPS-AIR-GROUND" are affiliated
       When "NPAS India 99" presses PTT on "MPS-AIR-GROUND" 100 times

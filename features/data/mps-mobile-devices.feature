@@ -49,13 +49,13 @@ Feature: MPS mobile devices on the beat
 
   Rule: Briefings and tasks reach the officers' devices and show who has read them
 
-    @REQ-LDN-MOB-005 @MPS @must @3gpp-22.282 @london-assumption
+    @REQ-LDN-MOB-005 @MPS @must @3gpp-36.579-7-6.1.2 @london-assumption
     Scenario: The sergeant sees which officers have read the briefing on their devices
       When "PS Okoro" sends the SDS "Briefing: wanted male, red Nike jacket, Old Compton St" to group "MPS-CW-OPS1" requesting delivered and read
       And every other member of "MPS-CW-OPS1" reads the SDS "Briefing: wanted male, red Nike jacket, Old Compton St"
       Then "PS Okoro" sees read from every other member of "MPS-CW-OPS1"
 
-    @REQ-LDN-MOB-006 @MPS @must @3gpp-24.484 @london-assumption
+    @REQ-LDN-MOB-006 @MPS @must @3gpp-24.484-10.4 @london-assumption
     Scenario: A photo of a suspect from the beat goes to the sergeant over the media plane
       Given the maximum SDS size is 50000 bytes
       And the maximum control-plane SDS payload is 1000 bytes
@@ -72,7 +72,7 @@ Feature: MPS mobile devices on the beat
 
   Rule: A lost device is cut off from the borough's traffic at once
 
-    @REQ-LDN-MOB-008 @MPS @must @3gpp-33.180
+    @REQ-LDN-MOB-008 @MPS @must @3gpp-33.180-B.12
     Scenario: A device reported lost no longer receives the borough group's messages
       Given the MCX service admits only users with a valid IdMS token
       And "PC Harris" of MPS logs on at "Soho"

@@ -20,7 +20,7 @@ Feature: Short data messages with delivery and read receipts
 
   Rule: A one-to-one message arrives and the sender sees it delivered and read
 
-    @must @kpi @london-assumption @3gpp-24.282
+    @must @kpi @london-assumption @3gpp-36.579-7-6.1.2
     Scenario Outline: A one-to-one SDS within <agency> is delivered and read
       When "<sender>" sends the SDS "<text>" to "<recipient>" requesting delivered and read
       Then "<recipient>" receives the SDS "<text>" within 1000 ms
@@ -40,7 +40,7 @@ Feature: Short data messages with delivery and read receipts
 
   Rule: A group message reports dispositions per member
 
-    @REQ-LDN-DATA-003 @MPS @LFB @LAS @must @3gpp-24.282
+    @REQ-LDN-DATA-003 @MPS @must @3gpp-36.579-7-6.1.2
     Scenario: An SDS to a group shows each member's delivered and read dispositions
       When "PS Okoro" sends the SDS "Briefing at 1400 Charing Cross" to group "MPS-CW-OPS1" requesting delivered and read
       Then every other member of "MPS-CW-OPS1" receives the SDS "Briefing at 1400 Charing Cross" within 1000 ms
@@ -50,7 +50,7 @@ Feature: Short data messages with delivery and read receipts
 
   Rule: Large messages take the media plane; oversized ones are refused with a reason
 
-    @REQ-LDN-DATA-004 @MPS @LFB @LAS @must @3gpp-24.484 @london-assumption
+    @REQ-LDN-DATA-004 @MPS @must @3gpp-24.484-10.4 @london-assumption
     Scenario: An SDS above the control-plane limit is sent over the media plane
       Given the maximum SDS size is 10000 bytes
       And the maximum control-plane SDS payload is 1000 bytes
@@ -58,7 +58,7 @@ Feature: Short data messages with delivery and read receipts
       Then "PC Byrne" receives the SDS within 2000 ms
       And the SDS went over the media plane
 
-    @REQ-LDN-DATA-005 @MPS @LFB @LAS @must @3gpp-24.484 @london-assumption
+    @REQ-LDN-DATA-005 @MPS @must @3gpp-24.484-10.4 @london-assumption
     Scenario: An SDS above the maximum size is refused with a clear reason
       Given the maximum SDS size is 50000 bytes
       When "PC Patel" sends an SDS of 60000 bytes to "PC Byrne"
@@ -66,7 +66,7 @@ Feature: Short data messages with delivery and read receipts
 
   Rule: Messages are delivered exactly once even on a lossy link
 
-    @REQ-LDN-DATA-006 @MPS @LFB @LAS @must @kpi @london-assumption
+    @REQ-LDN-DATA-006 @MPS @must @kpi @london-assumption
     Scenario: 1,000 messages under 5 % loss are delivered exactly once
       Given 5 % packet loss on the radio link of "PC Patel"
       When "PC Patel" sends 1000 SDS to "PS Okoro"

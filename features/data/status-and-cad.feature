@@ -30,7 +30,7 @@ Feature: Vehicle statuses and CAD dispatch to crews
 
   Rule: Each service's statuses reach its control room exactly once and in order
 
-    @must @3gpp-23.283
+    @must @london-assumption
     Scenario Outline: <agency> crew status "<status>" reaches <control room>
       When "<crew>" sends status "<status>"
       Then <control room> receives status "<status>" from "<crew>"
@@ -45,7 +45,7 @@ Feature: Vehicle statuses and CAD dispatch to crews
         | agency | crew       | status   | control room |
         | LAS    | Crew RRU43 | At scene | LAS EOC      |
 
-    @REQ-LDN-DATA-011 @LAS @must
+    @REQ-LDN-DATA-011 @LAS @must @london-assumption
     Scenario: A sequence of ambulance statuses arrives in order, each once
       When "Crew RRU43" sends the statuses "Mobile to incident", "At scene", "Left scene", "At hospital" and "Clear"
       Then LAS EOC receives the statuses "Mobile to incident", "At scene", "Left scene", "At hospital" and "Clear" from "Crew RRU43" in order, each once

@@ -30,7 +30,7 @@ Feature: The emergency button
 
   Rule: The alert reaches the owning control room quickly and says where the user is
 
-    @must @kpi @london-assumption @3gpp-22.179
+    @must @kpi @london-assumption @3gpp-23.280-10.10
     Scenario Outline: An emergency alert from <user> reaches <control room> within 2 s with location
       When "<user>" presses the emergency button on "<group>"
       Then <control room> receives an emergency alert from "<user>" within 2000 ms
@@ -53,44 +53,134 @@ Feature: The emergency button
 
   Rule: The group call becomes an emergency call and the user in danger is heard first
 
-    @REQ-LDN-EMER-004 @MPS @LFB @LAS @must @3gpp-22.179
-    Scenario: The group call turns into an emergency call
-      When "PC Patel" presses the emergency button on "MPS-LX-OPS1"
-      Then the call on "MPS-LX-OPS1" is an emergency call
-      And "PC Patel" is granted the floor on "MPS-LX-OPS1"
-      And every other member of "MPS-LX-OPS1" hears "PC Patel"
+    @REQ-LDN-EMER-004 @must @3gpp-24.379-4.6
+    Scenario Outline: The group call turns into an emergency call (<group>)
+      When "<first>" presses the emergency button on "<group>"
+      Then the call on "<group>" is an emergency call
+      And "<first>" is granted the floor on "<group>"
+      And every other member of "<group>" hears "<first>"
 
-    @REQ-LDN-EMER-005 @MPS @LFB @LAS @must @3gpp-24.380
-    Scenario: An emergency pre-empts the current talker
-      Given "PS Okoro" is talking on "MPS-LX-OPS1"
-      When "PC Byrne" presses the emergency button on "MPS-LX-OPS1"
-      Then "PS Okoro" has the floor revoked with cause 4 (media burst pre-empted)
-      And "PC Byrne" is granted the floor on "MPS-LX-OPS1"
+      @MPS
+      Examples: MPS
+        | group       | first    |
+        | MPS-LX-OPS1 | PC Patel |
 
-    @REQ-LDN-EMER-006 @MPS @LFB @LAS @must @3gpp-22.179
-    Scenario: Two emergencies on the same group are both visible and neither is lost
-      When "PC Patel" presses the emergency button on "MPS-LX-OPS1"
-      And "PC Byrne" presses the emergency button on "MPS-LX-OPS1"
-      Then MetCC sees 2 active emergencies on "MPS-LX-OPS1"
+      @LFB
+      Examples: LFB
+        | group      | first    |
+        | FLON-OPS01 | FF Jones |
+
+      @LAS
+      Examples: LAS
+        | group            | first            |
+        | LAS-SOUTH-SECTOR | Paramedic Okafor |
+
+    @REQ-LDN-EMER-005 @must @3gpp-24.380-6.3
+    Scenario Outline: An emergency pre-empts the current talker (<group>)
+      Given "<first>" is talking on "<group>"
+      When "<second>" presses the emergency button on "<group>"
+      Then "<first>" has the floor revoked with cause 4 (media burst pre-empted)
+      And "<second>" is granted the floor on "<group>"
+
+      @MPS
+      Examples: MPS
+        | group       | first    | second   |
+        | MPS-LX-OPS1 | PC Patel | PC Byrne |
+
+      @LFB
+      Examples: LFB
+        | group      | first    | second   |
+        | FLON-OPS01 | FF Jones | FF Ahmed |
+
+      @LAS
+      Examples: LAS
+        | group            | first            | second    |
+        | LAS-SOUTH-SECTOR | Paramedic Okafor | EMT Silva |
+
+    @REQ-LDN-EMER-006 @must @3gpp-23.280-10.10
+    Scenario Outline: Two emergencies on the same group are both visible and neither is lost (<group>)
+      When "<first>" presses the emergency button on "<group>"
+      And "<second>" presses the emergency button on "<group>"
+      Then <control room> sees 2 active emergencies on "<group>"
+
+      @MPS
+      Examples: MPS
+        | group       | first    | second   | control room |
+        | MPS-LX-OPS1 | PC Patel | PC Byrne | MetCC        |
+
+      @LFB
+      Examples: LFB
+        | group      | first    | second   | control room |
+        | FLON-OPS01 | FF Jones | FF Ahmed | LFB Control  |
+
+      @LAS
+      Examples: LAS
+        | group            | first            | second    | control room |
+        | LAS-SOUTH-SECTOR | Paramedic Okafor | EMT Silva | LAS EOC      |
 
   Rule: Only the originator or an authorised dispatcher can cancel
 
-    @REQ-LDN-EMER-007 @MPS @LFB @LAS @must @3gpp-22.179
-    Scenario: The originator cancels their own emergency
-      Given "FF Ahmed" presses the emergency button on "FLON-OPS01"
-      When "FF Ahmed" cancels the emergency on "FLON-OPS01"
-      Then LFB Control sees 0 active emergencies on "FLON-OPS01"
-      And the call on "FLON-OPS01" is not an emergency call
+    @REQ-LDN-EMER-007 @must @3gpp-23.280-10.10
+    Scenario Outline: The originator cancels their own emergency (<group>)
+      Given "<second>" presses the emergency button on "<group>"
+      When "<second>" cancels the emergency on "<group>"
+      Then <control room> sees 0 active emergencies on "<group>"
+      And the call on "<group>" is not an emergency call
 
-    @REQ-LDN-EMER-008 @MPS @LFB @LAS @must @3gpp-22.179
-    Scenario: An authorised dispatcher cancels an emergency raised in error
-      Given "EMT Silva" presses the emergency button on "LAS-SOUTH-SECTOR"
-      When "LAS EOC Dispatcher Reid" cancels the emergency of "EMT Silva" on "LAS-SOUTH-SECTOR"
-      Then LAS EOC sees 0 active emergencies on "LAS-SOUTH-SECTOR"
+      @MPS
+      Examples: MPS
+        | group       | second   | control room |
+        | MPS-LX-OPS1 | PC Byrne | MetCC        |
 
-    @REQ-LDN-EMER-009 @MPS @LFB @LAS @must @3gpp-22.179
-    Scenario: Another member cannot cancel someone else's emergency
-      Given "PC Patel" presses the emergency button on "MPS-LX-OPS1"
-      When "PC Byrne" cancels the emergency of "PC Patel" on "MPS-LX-OPS1"
+      @LFB
+      Examples: LFB
+        | group      | second   | control room |
+        | FLON-OPS01 | FF Ahmed | LFB Control  |
+
+      @LAS
+      Examples: LAS
+        | group            | second    | control room |
+        | LAS-SOUTH-SECTOR | EMT Silva | LAS EOC      |
+
+    @REQ-LDN-EMER-008 @must @3gpp-23.280-10.10
+    Scenario Outline: An authorised dispatcher cancels an emergency raised in error (<group>)
+      Given "<second>" presses the emergency button on "<group>"
+      When "<dispatcher>" cancels the emergency of "<second>" on "<group>"
+      Then <control room> sees 0 active emergencies on "<group>"
+
+      @MPS
+      Examples: MPS
+        | group       | second   | dispatcher            | control room |
+        | MPS-LX-OPS1 | PC Byrne | MetCC Dispatcher Ward | MetCC        |
+
+      @LFB
+      Examples: LFB
+        | group      | second   | dispatcher               | control room |
+        | FLON-OPS01 | FF Ahmed | LFB Control Officer Khan | LFB Control  |
+
+      @LAS
+      Examples: LAS
+        | group            | second    | dispatcher              | control room |
+        | LAS-SOUTH-SECTOR | EMT Silva | LAS EOC Dispatcher Reid | LAS EOC      |
+
+    @REQ-LDN-EMER-009 @must @3gpp-23.280-10.10
+    Scenario Outline: Another member cannot cancel someone else's emergency (<group>)
+      Given "<first>" presses the emergency button on "<group>"
+      When "<second>" cancels the emergency of "<first>" on "<group>"
       Then the cancellation is refused with reason "not authorised"
-      And MetCC sees 1 active emergency on "MPS-LX-OPS1"
+      And <control room> sees 1 active emergency on "<group>"
+
+      @MPS
+      Examples: MPS
+        | group       | first    | second   | control room |
+        | MPS-LX-OPS1 | PC Patel | PC Byrne | MetCC        |
+
+      @LFB
+      Examples: LFB
+        | group      | first    | second   | control room |
+        | FLON-OPS01 | FF Jones | FF Ahmed | LFB Control  |
+
+      @LAS
+      Examples: LAS
+        | group            | first            | second    | control room |
+        | LAS-SOUTH-SECTOR | Paramedic Okafor | EMT Silva | LAS EOC      |

@@ -20,7 +20,7 @@ Feature: Airwave and ESN side by side during transition
 
   Rule: Voice crosses the bridge both ways within the budget
 
-    @REQ-LDN-INTEROP-012 @MPS @LFB @LAS @must @3gpp-23.283
+    @REQ-LDN-INTEROP-012 @MPS @must @3gpp-23.283-10.3
     Scenario: An ESN talker is heard on Airwave and an Airwave talker on ESN
       When "PC Patel" starts a group call on "MPS-LX-OPS1"
       Then "PC Doyle" hears "PC Patel"
@@ -28,14 +28,14 @@ Feature: Airwave and ESN side by side during transition
       And "PC Doyle" presses PTT on "MPS-LX-OPS1"
       Then every other member of "MPS-LX-OPS1" hears "PC Doyle"
 
-    @REQ-LDN-INTEROP-013 @MPS @LFB @LAS @must @kpi @london-assumption
+    @REQ-LDN-INTEROP-013 @MPS @must @kpi @london-assumption
     Scenario: The bridge adds less than 150 ms for 95 % of voice bursts
       When "PC Doyle" talks in 100 bursts on "MPS-LX-OPS1"
       Then the 95th percentile interworking added latency is below 150 ms over at least 100 attempts
 
   Rule: Floor control is consistent across the bridge
 
-    @REQ-LDN-INTEROP-014 @MPS @LFB @LAS @must @3gpp-23.283
+    @REQ-LDN-INTEROP-014 @MPS @must @3gpp-23.283-10.5
     Scenario: An Airwave radio user is queued while an ESN user talks
       Given "PC Byrne" is talking on "MPS-LX-OPS1"
       When "PC Doyle" presses PTT on "MPS-LX-OPS1"
@@ -43,7 +43,7 @@ Feature: Airwave and ESN side by side during transition
 
   Rule: Status and short data map across
 
-    @REQ-LDN-INTEROP-015 @MPS @LFB @LAS @must @3gpp-23.283
+    @REQ-LDN-INTEROP-015 @MPS @must @3gpp-23.283-7.4.2
     Scenario: An SDS from an ESN user reaches an Airwave radio as TETRA SDS
       When "PC Patel" sends the SDS "Suspect vehicle parked Acre Lane" to "PC Doyle" requesting delivered
       Then "PC Doyle" receives the SDS "Suspect vehicle parked Acre Lane" within 1000 ms

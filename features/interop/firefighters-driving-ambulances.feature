@@ -29,7 +29,7 @@ Feature: Firefighters driving ambulances with paramedics
 
   Rule: The firefighter at the wheel is part of the ambulance crew on LAS's group
 
-    @REQ-LDN-FFAMB-001 @LFB @LAS @must @3gpp-24.379 @london-assumption
+    @REQ-LDN-FFAMB-001 @LFB @LAS @must @3gpp-23.379-10.6.2.3.1.1.2 @london-assumption
     Scenario: The firefighter driving and the paramedic both hear the EOC on the LAS sector group
       When "LAS EOC Dispatcher Reid" starts a group call on "LAS-CENTRAL-SECTOR"
       Then every other member of "LAS-CENTRAL-SECTOR" hears "LAS EOC Dispatcher Reid"
@@ -40,7 +40,7 @@ Feature: Firefighters driving ambulances with paramedics
       Then the LAS EOC console shows "FF Novak" talking on "LAS-CENTRAL-SECTOR"
       And "Paramedic Okafor" hears "FF Novak"
 
-    @REQ-LDN-FFAMB-003 @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-FFAMB-003 @LFB @LAS @must @3gpp-24.380-6.3
     Scenario: The EOC breaks in over the firefighter on the LAS sector group
       Given "FF Novak" is talking on "LAS-CENTRAL-SECTOR"
       When the LAS EOC dispatcher presses PTT on "LAS-CENTRAL-SECTOR"
@@ -70,7 +70,7 @@ Feature: Firefighters driving ambulances with paramedics
       Then LAS EOC receives an emergency alert from "FF Novak" within 2000 ms
       And the alert shows "FF Novak" at "Waterloo ambulance station"
 
-    @REQ-LDN-FFAMB-007 @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-FFAMB-007 @LFB @LAS @must @3gpp-23.280-10.10
     Scenario: The LAS EOC cancels an emergency the firefighter raised in error
       Given "FF Novak" presses the emergency button on "LAS-CENTRAL-SECTOR"
       When "LAS EOC Dispatcher Reid" cancels the emergency of "FF Novak" on "LAS-CENTRAL-SECTOR"
@@ -78,7 +78,7 @@ Feature: Firefighters driving ambulances with paramedics
       And LAS EOC sees 0 active emergencies on "LAS-CENTRAL-SECTOR"
       And the call on "LAS-CENTRAL-SECTOR" is not an emergency call
 
-    @REQ-LDN-FFAMB-008 @LFB @must @3gpp-22.282 @london-assumption
+    @REQ-LDN-FFAMB-008 @LFB @must @3gpp-36.579-7-6.1.2 @london-assumption
     Scenario: LFB Control's message to its firefighter on loan is delivered and read
       When "LFB Control Officer Khan" sends the SDS "End of LAS shift 1900: return to Lambeth fire station" to "FF Novak" requesting delivered and read
       And "FF Novak" reads the SDS "End of LAS shift 1900: return to Lambeth fire station"

@@ -33,31 +33,31 @@ Feature: JESIP multi-agency working on ESN
       When "Station Manager Reyes" starts a group call on "LDN-MAJOR-INCIDENT-1"
       Then every other member of "LDN-MAJOR-INCIDENT-1" hears "Station Manager Reyes"
 
-    @must
+    @must @3gpp-23.379-10.6.2.3.1.1.2
     Scenario Outline: <control room> monitors the London hailing group
       Given the multi-agency group "LDN-HAILING" with members "MetCC Dispatcher Ward", "LFB Control Officer Khan", "LAS EOC Dispatcher Reid", "PC Patel", "FF Jones" and "Paramedic Okafor"
       And the members of "LDN-HAILING" are affiliated
       When "<caller>" starts a group call on "LDN-HAILING"
       Then the <control room> console shows "<caller>" talking on "LDN-HAILING"
 
-      @REQ-LDN-INTEROP-002 @MPS
+      @REQ-LDN-INTEROP-002 @MPS @LFB @LAS
       Examples:
         | control room | caller           |
         | MetCC        | FF Jones         |
 
-      @REQ-LDN-INTEROP-003 @LFB
+      @REQ-LDN-INTEROP-003 @MPS @LFB @LAS
       Examples:
         | control room | caller           |
         | LFB Control  | Paramedic Okafor |
 
-      @REQ-LDN-INTEROP-004 @LAS
+      @REQ-LDN-INTEROP-004 @MPS @LFB @LAS
       Examples:
         | control room | caller   |
         | LAS EOC      | PC Patel |
 
   Rule: A dispatcher moves crews onto an incident group remotely
 
-    @REQ-LDN-INTEROP-005 @LAS @must @3gpp-22.179
+    @REQ-LDN-INTEROP-005 @LAS @must @3gpp-23.280-10.8
     Scenario: LAS EOC affiliates a crew to an incident group without the crew touching the handset
       Given the LAS group "LAS-INC-0412" with members "LAS EOC Dispatcher Reid", "Duty Officer Mensah" and "Paramedic Okafor"
       When the LAS EOC dispatcher affiliates "Paramedic Okafor" to "LAS-INC-0412"

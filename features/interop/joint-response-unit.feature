@@ -23,12 +23,12 @@ Feature: The Joint Response Unit: a paramedic and a police officer in one car
 
   Rule: The JRU's own group carries both crew members and both control rooms
 
-    @REQ-LDN-INTEROP-008 @MPS @LAS @must @3gpp-22.280 @london-assumption
+    @REQ-LDN-INTEROP-008 @MPS @LAS @must @3gpp-23.379-10.6.2.3.1.1.2 @london-assumption
     Scenario: A paramedic and an officer in one car share one group
       When "Paramedic Dunn" starts a group call on "JRU-LAMBETH"
       Then every other member of "JRU-LAMBETH" hears "Paramedic Dunn"
 
-    @REQ-LDN-INTEROP-009 @MPS @LAS @must @3gpp-22.282 @london-assumption
+    @REQ-LDN-INTEROP-009 @MPS @LAS @must @3gpp-36.579-7-6.1.2 @london-assumption
     Scenario: Both control rooms see the Joint Response Unit's messages
       When "PC Shah" sends the SDS "JRU on scene, 1 patient, police required" to group "JRU-LAMBETH" requesting delivered
       Then "MetCC Dispatcher Ward" receives the SDS "JRU on scene, 1 patient, police required" within 1000 ms
@@ -40,7 +40,7 @@ Feature: The Joint Response Unit: a paramedic and a police officer in one car
       Then the MetCC console shows "PC Shah" talking on "JRU-LAMBETH"
       And the LAS EOC console shows "PC Shah" talking on "JRU-LAMBETH"
 
-    @REQ-LDN-JRU-002 @MPS @LAS @must @3gpp-22.282 @london-assumption
+    @REQ-LDN-JRU-002 @MPS @LAS @must @3gpp-36.579-7-6.1.2 @london-assumption
     Scenario: Both control rooms see that the JRU has read their message
       When "LAS EOC Dispatcher Reid" sends the SDS "Cat 2 fall, 14 Black Prince Rd, police to attend" to group "JRU-LAMBETH" requesting delivered and read
       And every other member of "JRU-LAMBETH" reads the SDS "Cat 2 fall, 14 Black Prince Rd, police to attend"
@@ -49,7 +49,7 @@ Feature: The Joint Response Unit: a paramedic and a police officer in one car
 
   Rule: Each crew member stays on their own service's groups as well
 
-    @REQ-LDN-JRU-003 @MPS @LAS @must @3gpp-24.379 @london-assumption
+    @REQ-LDN-JRU-003 @MPS @LAS @must @3gpp-23.379-10.6.2.3.1.1.2 @london-assumption
     Scenario: The officer in the JRU also hears the LAS sector and the paramedic the Met's borough group
       Given the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward", "PC Shah" and "Paramedic Dunn"
       And the LAS group "LAS-SOUTH-SECTOR" with members "LAS EOC Dispatcher Reid", "Paramedic Dunn" and "PC Shah"
@@ -60,7 +60,7 @@ Feature: The Joint Response Unit: a paramedic and a police officer in one car
       When "MetCC Dispatcher Ward" starts a group call on "MPS-LX-OPS1"
       Then "Paramedic Dunn" hears "MetCC Dispatcher Ward"
 
-    @REQ-LDN-JRU-004 @LAS @MPS @must @3gpp-22.280 @london-assumption
+    @REQ-LDN-JRU-004 @LAS @MPS @must @3gpp-23.280-10.8 @london-assumption
     Scenario: The LAS EOC moves both JRU crew members onto an LAS incident group without them touching the handsets
       Given the LAS group "LAS-INC-0930" with members "LAS EOC Dispatcher Reid", "Paramedic Dunn" and "PC Shah"
       And "LAS EOC Dispatcher Reid" joins "LAS-INC-0930"

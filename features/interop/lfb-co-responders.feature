@@ -56,7 +56,7 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
 
   Rule: The fire crew joins LAS's incident group with the ambulance crew and the EOC
 
-    @REQ-LDN-CORESP-003 @LFB @LAS @must @3gpp-22.280 @london-assumption
+    @REQ-LDN-CORESP-003 @LFB @LAS @must @3gpp-23.280-10.8 @london-assumption
     Scenario: The LAS EOC puts the co-responding crew on the incident group without the crew touching the handset
       Given the LAS group "LAS-INC-0977" with members "LAS EOC Dispatcher Reid", "Paramedic Dunn" and "Crew E271"
       And "LAS EOC Dispatcher Reid" joins "LAS-INC-0977"
@@ -74,7 +74,7 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
       Then every other member of "LAS-INC-0977" hears "Crew E271"
       And the LAS EOC console shows "Crew E271" talking on "LAS-INC-0977"
 
-    @REQ-LDN-CORESP-005 @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-CORESP-005 @LFB @LAS @must @3gpp-24.380-6.3
     Scenario: The LAS EOC breaks in over the co-responders on the incident group
       Given the LAS group "LAS-INC-0977" with members "LAS EOC Dispatcher Reid", "Paramedic Dunn" and "Crew E271"
       And the members of "LAS-INC-0977" are affiliated
@@ -83,7 +83,7 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
       Then "Crew E271" has the floor revoked with cause 4 (media burst pre-empted)
       And "LAS EOC Dispatcher Reid" is granted the floor on "LAS-INC-0977"
 
-    @REQ-LDN-CORESP-006 @LFB @LAS @must @3gpp-24.379
+    @REQ-LDN-CORESP-006 @LFB @LAS @must @3gpp-23.379-10.6.2.3.1.1.2
     Scenario: The co-responding crew still hears LFB Control on its own group while on the LAS incident
       Given the LAS group "LAS-INC-0977" with members "LAS EOC Dispatcher Reid" and "Crew E271"
       And the LFB group "FLON-OPS01" with members "LFB Control Officer Khan" and "Crew E271"
@@ -106,7 +106,7 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
       And LFB Control receives an emergency alert from "Crew E271" within 2000 ms
       And the alert shows "Crew E271" at "Lambeth fire station"
 
-    @REQ-LDN-CORESP-008 @LFB @LAS @must @3gpp-22.282 @london-assumption
+    @REQ-LDN-CORESP-008 @LFB @LAS @must @3gpp-36.579-7-6.1.2 @london-assumption
     Scenario: The EOC sees that the co-responders have read its update
       When "LAS EOC Dispatcher Reid" sends the SDS "C1-0977: ambulance 4 min out, continue CPR" to "Crew E271" requesting delivered and read
       And "Crew E271" reads the SDS "C1-0977: ambulance 4 min out, continue CPR"

@@ -20,7 +20,7 @@ Feature: Where every resource is, kept fresh for the control room
 
   Rule: Terminals report periodically and on distance travelled, whichever comes first
 
-    @must @kpi
+    @must @kpi @3gpp-23.280-10.9
     Scenario Outline: A <agency> terminal reports at least every 30 s
       Given "<user>" reports location every 30 s or 200 m
       When 30 s pass for "<user>"
@@ -41,19 +41,19 @@ Feature: Where every resource is, kept fresh for the control room
         | agency | user     |
         | MPS    | PC Patel |
 
-    @REQ-LDN-LOC-004 @MPS @LFB @LAS @must
+    @REQ-LDN-LOC-004 @LFB @must @3gpp-23.280-10.9
     Scenario: Moving 200 m triggers a report before the period ends
       Given "Crew A241" reports location every 30 s or 200 m
       When "Crew A241" moves 250 m
       Then a location report from "Crew A241" arrives within 1000 ms
 
-    @REQ-LDN-LOC-005 @MPS @LFB @LAS @should
+    @REQ-LDN-LOC-005 @LAS @should @3gpp-23.280-10.9
     Scenario: A short move within the period does not flood the network
       Given "Crew RRU43" reports location every 30 s or 200 m
       When "Crew RRU43" moves 50 m
       Then no location report from "Crew RRU43" arrives within 500 ms
 
-    @REQ-LDN-LOC-006 @MPS @LFB @LAS @should @3gpp-23.379
+    @REQ-LDN-LOC-006 @MPS @should @3gpp-23.280-10.9
     Scenario: Moving to a new cell triggers a report
       When "PC Patel" moves to "Notting Hill Carnival"
       Then a location report from "PC Patel" arrives within 1000 ms
@@ -88,7 +88,7 @@ Feature: Where every resource is, kept fresh for the control room
 
   Rule: Location goes with every emergency and works underground
 
-    @REQ-LDN-LOC-011 @MPS @LFB @LAS @must @3gpp-23.379
+    @REQ-LDN-LOC-011 @MPS @must @3gpp-23.280-10.9
     Scenario: Pressing the emergency button sends a location report
       Given the MPS group "MPS-LX-OPS1" with members "MetCC Dispatcher Ward" and "PC Patel"
       And the members of "MPS-LX-OPS1" are affiliated
@@ -113,7 +113,7 @@ Feature: Where every resource is, kept fresh for the control room
         | user      | station |
         | Crew A241 | Bank    |
 
-    @REQ-LDN-LOC-014 @MPS @LFB @LAS @should
+    @REQ-LDN-LOC-014 @MPS @should @3gpp-23.280-10.9
     Scenario: Log-on sends a location report
       When "PC Walsh" of MPS logs on at "Lambeth"
       Then a location report from "PC Walsh" arrives within 1000 ms

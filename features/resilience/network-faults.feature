@@ -23,7 +23,7 @@ Feature: Calls and messages survive network faults
 
   Rule: A site outage moves terminals to a neighbour and the call resumes
 
-    @REQ-LDN-RES-001 @MPS @LFB @LAS @must @kpi @london-assumption
+    @REQ-LDN-RES-001 @MPS @must @kpi @london-assumption
     Scenario: A group call resumes within 5 s after the serving site fails
       Given "PS Okoro" is talking on "MPS-WM-OPS1"
       When the site serving "Westminster" fails
@@ -31,13 +31,13 @@ Feature: Calls and messages survive network faults
       When "PS Okoro" keeps talking for 1 s
       Then every other member of "MPS-WM-OPS1" hears "PS Okoro"
 
-    @REQ-LDN-RES-002 @MPS @LFB @LAS @must @london-assumption
+    @REQ-LDN-RES-002 @LFB @must @london-assumption
     Scenario: No SDS is lost when the serving site fails
       When the site serving "Soho fire station" fails
       And "FF Jones" sends the SDS "BA team 2 withdrawing" to "FF Ahmed" requesting delivered
       Then "FF Ahmed" receives the SDS "BA team 2 withdrawing" within 5000 ms
 
-    @REQ-LDN-RES-003 @MPS @LFB @LAS @must
+    @REQ-LDN-RES-003 @MPS @must @london-assumption
     Scenario: The terminal and the control room are told of the outage and the recovery
       When the site serving "Westminster" fails
       Then "PC Patel" is told there is no service within 5000 ms
@@ -87,7 +87,7 @@ Feature: Calls and messages survive network faults
       Then the 95th percentile mouth-to-ear latency is below 300 ms over at least 100 attempts
       And at least 99 % of the voice frames from "PC Patel" that arrived in time played in the talker's timing
 
-    @REQ-LDN-RES-007 @MPS @LFB @LAS @must
+    @REQ-LDN-RES-007 @LFB @must @london-assumption
     Scenario: With 2 % loss on a site voice continues and messages are not duplicated
       Given 2 % packet loss at the site serving "Soho fire station"
       When "FF Jones" talks in 100 bursts on "FLON-OPS01"
@@ -97,7 +97,7 @@ Feature: Calls and messages survive network faults
 
   Rule: A cut-off terminal is told, and its messages wait for it
 
-    @REQ-LDN-RES-008 @MPS @LFB @LAS @must @london-assumption
+    @REQ-LDN-RES-008 @MPS @LAS @must @london-assumption
     Scenario: Messages to a partitioned terminal are delivered on its return
       Given "Paramedic Okafor" is cut off from the network
       And "MetCC Dispatcher Ward" sends the SDS "Police on scene, safe to approach" to "Paramedic Okafor" requesting delivered
@@ -105,14 +105,19 @@ Feature: Calls and messages survive network faults
       Then "Paramedic Okafor" receives the SDS "Police on scene, safe to approach" within 5000 ms
       And "MetCC Dispatcher Ward" sees delivered from "Paramedic Okafor"
 
-    @REQ-LDN-RES-009 @MPS @LFB @LAS @must @kpi @london-assumption
+    @REQ-LDN-RES-009 @LAS @must @kpi @london-assumption
     Scenario: A partitioned terminal reports no service within 5 s
       When "Paramedic Okafor" is cut off from the network
       Then "Paramedic Okafor" is told there is no service within 5000 ms
 
   Rule: Availability is evidenced before switch-off
 
-    @REQ-LDN-RES-010 @MPS @LFB @LAS @must @kpi @nao-hc627-2016
-    Scenario: A long run of group calls succeeds at least 99.9 % of the time
+    @REQ-LDN-RES-010 @MPS @must @kpi @london-assumption
+    Scenario: 1,000 group call set-ups in a row all succeed: a success rate of at least 99.7 % at 95 % confidence
+      What a sample shows, not more: n set-ups without a failure show, at 95 % confidence, a success rate of at
+      least 1 - 3/n (the "rule of three"), so 1,000 show at least 99.7 %. A 99.9 % figure (the availability the
+      NAO's 2016 report on ESN, HC 627, asks to be evidenced against Airwave) would need about 3,000 failure-free
+      set-ups, beyond one scenario's time budget; a soak run can show it. A single failure in 1,000 would only
+      show 99.5 %, so this requirement allows none.
       When "PS Okoro" sets up 1000 group calls on "MPS-WM-OPS1"
-      Then at least 99.9 % of group call set-ups succeed over at least 1000 attempts
+      Then at least 100 % of group call set-ups succeed over at least 1000 attempts

@@ -42,7 +42,7 @@ Feature: Only authorised users on authorised terminals get service
         | agency | user        | place  |
         | LAS    | EMT Lindqvist | Newham |
 
-    @REQ-LDN-SEC-004 @MPS @LFB @LAS @must @3gpp-33.180
+    @REQ-LDN-SEC-004 @MPS @must @3gpp-33.180-5.1
     Scenario: A terminal without a valid token gets no service
       When "Unknown User" of MPS tries to log on at "Lambeth" with an invalid token
       Then "Unknown User" is refused service with reason "invalid token"
@@ -56,7 +56,7 @@ Feature: Only authorised users on authorised terminals get service
       Then the call is refused with reason "revoked"
       And "PC Patel" is no longer registered
 
-    @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180
+    @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180-B.12
     Scenario: Calls and SDS to a revoked user stop
       When MPS reports the terminal of "PC Patel" lost
       And "PS Okoro" sends the SDS "Meet at Agar St" to "PC Patel" requesting delivered
@@ -65,28 +65,28 @@ Feature: Only authorised users on authorised terminals get service
 
   Rule: Key material comes from the KMS
 
-    @REQ-LDN-SEC-007 @MPS @LFB @LAS @must @3gpp-33.180
+    @REQ-LDN-SEC-007 @MPS @must @3gpp-33.180-5.7
     Scenario: A logged-on member receives the group's key material
       Then "PS Okoro" holds key material for "MPS-CW-OPS1" from the KMS
 
-    @REQ-LDN-SEC-008 @MPS @LFB @LAS @must @3gpp-33.180
+    @REQ-LDN-SEC-008 @MPS @LFB @must @3gpp-33.180-5.7
     Scenario: A user who is not a member gets no key for the group
       Then the KMS gives no key material for "MPS-CW-OPS1" to "FF Jones"
 
   Rule: No service to an unaffiliated or unauthorised user
 
-    @REQ-LDN-SEC-009 @MPS @LFB @LAS @must @3gpp-24.481
+    @REQ-LDN-SEC-009 @MPS @LAS @must @3gpp-23.280-10.8
     Scenario: A user cannot affiliate to a group they are not a member of
       When "Paramedic Okafor" tries to affiliate to "MPS-CW-OPS1"
       Then the affiliation is refused with reason "not a member"
 
-    @REQ-LDN-SEC-010 @MPS @LFB @LAS @must @3gpp-24.481
+    @REQ-LDN-SEC-010 @MPS @must @3gpp-23.280-10.8
     Scenario: An unaffiliated user cannot talk on a group that requires affiliation
       Given the MPS group "MPS-CW-OPS2" with members "PS Okoro" and "PC Patel"
       When "PC Patel" presses PTT on "MPS-CW-OPS2"
       Then the call is refused with reason "not affiliated"
 
-    @REQ-LDN-SEC-011 @MPS @LFB @LAS @must @3gpp-24.481
+    @REQ-LDN-SEC-011 @MPS @must @3gpp-24.379-4.6
     Scenario: No emergency on a group that does not allow it
       Given the group "MPS-CW-OPS1" is configured with:
         | setting         | value |
@@ -94,7 +94,7 @@ Feature: Only authorised users on authorised terminals get service
       When "PC Patel" presses the emergency button on "MPS-CW-OPS1"
       Then the emergency is refused with reason "emergency not allowed"
 
-    @REQ-LDN-SEC-012 @MPS @LFB @LAS @must @3gpp-22.179
+    @REQ-LDN-SEC-012 @MPS @must @3gpp-23.280-10.10
     Scenario: A user cannot cancel another user's emergency
       Given "PS Okoro" presses the emergency button on "MPS-CW-OPS1"
       When "PC Patel" cancels the emergency of "PS Okoro" on "MPS-CW-OPS1"

@@ -76,7 +76,7 @@ Feature: Group calls on agency operational talkgroups
         | talker           | group              |
         | Paramedic Hughes | LAS-CENTRAL-SECTOR |
 
-    @REQ-LDN-VOICE-007 @MPS @LFB @LAS @must @kpi @3gpp-22.179-R-6.15.3.2-012
+    @REQ-LDN-VOICE-007 @LFB @must @kpi @3gpp-22.179-R-6.15.3.2-012
     Scenario: Permission to talk within 300 ms for 95 % of requests on the surface (KPI1)
       When "FF Jones" presses PTT on "FLON-OPS01" 100 times
       Then the 95th percentile access time is below 300 ms over at least 100 attempts
@@ -105,7 +105,7 @@ Feature: Group calls on agency operational talkgroups
         | talker           | group              |
         | Paramedic Okafor | LAS-CENTRAL-SECTOR |
 
-    @REQ-LDN-VOICE-009 @MPS @LFB @LAS @must @3gpp-22.179-R-6.15.3.2-016
+    @REQ-LDN-VOICE-009 @LAS @must @3gpp-22.179-R-6.15.3.2-016
     Scenario: The first words of a call are not clipped
       When "Paramedic Okafor" starts a group call on "LAS-CENTRAL-SECTOR"
       Then every other member of "LAS-CENTRAL-SECTOR" hears the first burst from "Paramedic Okafor" complete
@@ -137,7 +137,7 @@ Feature: Group calls on agency operational talkgroups
         | talker             | joiner    | group              |
         | Paramedic Okafor   | EMT Silva | LAS-CENTRAL-SECTOR |
 
-    @REQ-LDN-VOICE-010 @MPS @must @kpi @3gpp-22.179-R-6.15.4.2-005
+    @REQ-LDN-VOICE-090 @MPS @must @kpi @3gpp-22.179-R-6.15.4.2-005
     Scenario: Late entry into an encrypted group call below 350 ms for 95 % (KPI4 with application-layer encryption)
       Given the group "MPS-CW-OPS1" encrypts its media with a group key from the KMS
       And "PS Okoro" is talking on "MPS-CW-OPS1"

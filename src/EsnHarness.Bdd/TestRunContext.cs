@@ -45,4 +45,17 @@ public sealed class TestRunContext
     }
 
     internal bool TryGet(Type type, [NotNullWhen(true)] out object? value) => _items.TryGetValue(type, out value);
+
+    /// <summary>A new context holding the same objects, to which one run adds its own (e.g. the passes of a mutation run that
+    /// share the hosts but switch on different defects).</summary>
+    public TestRunContext Branch()
+    {
+        var branch = new TestRunContext();
+        foreach (var (type, value) in _items)
+        {
+            branch._items[type] = value;
+        }
+
+        return branch;
+    }
 }

@@ -28,6 +28,9 @@ public static class EsnCommandLine
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ProfileCommand.Create(console));
         root.Subcommands.Add(ConsoleCommand.Create(console));
+        root.Subcommands.Add(DefectsCommand.Create(console));
+        root.Subcommands.Add(MutateCommand.Create(console));
+        root.Subcommands.Add(WorldCommand.Create(console));
         return root;
     }
 

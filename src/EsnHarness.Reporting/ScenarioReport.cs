@@ -24,6 +24,14 @@ public sealed record ScenarioReport(
         Steps.FirstOrDefault(s => s.Status is ScenarioStatus.Failed or ScenarioStatus.Ambiguous
             or ScenarioStatus.Undefined or ScenarioStatus.Pending);
 
+    /// <summary>Media type of the attachment that names the agencies whose terminals, consoles and systems took part
+    /// (a JSON object whose <c>agencies</c> array holds their tag names, e.g. <c>["LFB"]</c>).</summary>
+    public const string TookPartMediaType = "application/vnd.esn.participants+json";
+
+    /// <summary>The agencies that took part, as the scenario recorded them (<see cref="TookPartMediaType"/>); null when it
+    /// recorded none (not run, or steps that do not record participation).</summary>
+    public IReadOnlyList<string>? TookPart => Internal.TookPartParser.Of(Steps);
+
     /// <summary>All evidence the scenario's steps attached.</summary>
     public IEnumerable<Evidence> Evidence => Steps.SelectMany(s => s.Evidence);
 }

@@ -9,7 +9,15 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["sim-access"] = EsnHarness.Benchmarks.Simulators.AccessTimeBenchmark.RunAsync,
     ["sim-fleet"] = EsnHarness.Benchmarks.Simulators.FleetBenchmark.RunAsync,
     ["sim-sds"] = EsnHarness.Benchmarks.Simulators.SdsLossBenchmark.RunAsync,
+    ["soak"] = EsnHarness.Benchmarks.Soak.SoakBenchmark.RunAsync,
+    ["kpi-beside"] = EsnHarness.Benchmarks.Catalogue.KpiBesideBenchmark.RunAsync,
 };
+
+// The soak's esn sim process is this program started again in this mode (see SoakSimChild).
+if (args.Length > 0 && args[0] == EsnHarness.Benchmarks.Soak.SoakSimChild.Mode)
+{
+    return await EsnHarness.Benchmarks.Soak.SoakSimChild.RunAsync(args[1..]);
+}
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
 {

@@ -45,13 +45,13 @@ public sealed class ListAndCheckCommandTests
     {
         _cli.Write("features/a.feature", """
             Feature: A
-              @must
+              @must @london-assumption
               Scenario: no id
                 Given a passing step
-              @REQ-A-001 @must
+              @REQ-A-001 @must @london-assumption
               Scenario: first owner
                 Given a passing step
-              @REQ-A-001
+              @REQ-A-001 @london-assumption
               Scenario: second owner without priority
                 Given a step nobody wrote
             """);
@@ -71,7 +71,7 @@ public sealed class ListAndCheckCommandTests
     {
         _cli.Write("features/a.feature", """
             Feature: A
-              @REQ-A-001 @must
+              @REQ-A-001 @must @3gpp-24.380-7.2
               Scenario Outline: rows share the outline's ID <n>
                 Given a passing step
                 Examples:

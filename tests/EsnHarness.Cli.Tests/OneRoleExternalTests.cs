@@ -10,9 +10,9 @@ namespace EsnHarness.Cli.Tests;
 /// <c>esn stubs serve</c> in its own process, mutual TLS with certificates made by the test), every other role stays
 /// embedded, and the requirements that role serves have exactly the outcomes of the reference profile. The embedded roles
 /// that talk to the external one talk to it there (terminals, consoles, the interworking function and the CAD gateway to
-/// an external MCX and network model, the MCX to an external IdMS, the CAD gateway to an external CAD), and an external
-/// device service, interworking function or CAD gateway reaches the embedded MCX and network model at the profile's
-/// "listen" address.
+/// an external MCX and network model, the MCX to an external IdMS and network model, the CAD gateway to an external CAD), an
+/// external device service, interworking function or CAD gateway reaches the embedded MCX and network model at the
+/// profile's "listen" address, and an external MCX asks the embedded network model for its calls' radio resources there.
 /// KPI measurements (@kpi) are left out: they measure real time on this shared 2-core machine, and a busy moment would
 /// make a comparison of outcomes flaky without saying anything about where the role lives. The roles no requirement of
 /// the catalogue uses (controlRoom, gms, cms, avl) have nothing to compare and no case here.
@@ -85,7 +85,8 @@ public sealed class OneRoleExternalTests
 
     /// <summary>The agency's system for the role: a stub gateway for an HTTP role; a simulator host for a gRPC role, whose
     /// own terminals, interworking function or CAD gateway use the harness's embedded MCX and network model when it plays
-    /// device, interworking or cadGateway.</summary>
+    /// device, interworking or cadGateway, and whose MCX asks the harness's network model for radio resources (where the
+    /// terminals are) when it plays mcx.</summary>
     private CliProcess StartAgencySystem(string role, int harnessPort)
     {
         string[] tls = ["--cert", _certificates.ServerPem, "--key", _certificates.ServerKey, "--client-ca", _certificates.CaPem];
@@ -94,9 +95,12 @@ public sealed class OneRoleExternalTests
             return CliProcess.Start(Repository.Root, ["stubs", "serve", .. tls]);
         }
 
-        string[] upstream = role is "device" or "interworking" or "cadGateway"
-            ? ["--mcx", $"http://127.0.0.1:{harnessPort}", "--network", $"http://127.0.0.1:{harnessPort}"]
-            : [];
+        string[] upstream = role switch
+        {
+            "device" or "interworking" or "cadGateway" => ["--mcx", $"http://127.0.0.1:{harnessPort}", "--network", $"http://127.0.0.1:{harnessPort}"],
+            "mcx" => ["--network", $"http://127.0.0.1:{harnessPort}"],
+            _ => [],
+        };
         return CliProcess.Start(Repository.Root, ["sim", .. tls, .. upstream]);
     }
 

@@ -55,7 +55,7 @@ public sealed class VocabularyTests
         _cli.Write("esn.json", Vocabulary);
         _cli.Write("features/voice/calls.feature", """
             Feature: Calls
-              @REQ-T-201 @wanted
+              @REQ-T-201 @wanted @london-assumption
               Scenario: with a priority of this vocabulary
                 Given a passing step
               @REQ-T-202 @must

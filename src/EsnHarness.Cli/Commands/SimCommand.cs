@@ -19,7 +19,7 @@ internal static class SimCommand
         var clientCa = new Option<string?>("--client-ca") { Description = "CA whose certificates clients must present (mutual TLS)." };
         var places = new Option<string?>("--places") { Description = "Places file (JSON) replacing the built-in London places." };
         var mcx = new Option<string?>("--mcx") { Description = "MCX service the device simulator and interworking function use (default: this host's own)." };
-        var network = new Option<string?>("--network") { Description = "Network model the device simulator uses (default: this host's own)." };
+        var network = new Option<string?>("--network") { Description = "Network model the device simulator uses, and the MCX service asks for radio resources (default: this host's own)." };
         var upstreamCertificate = new Option<string?>("--upstream-cert") { Description = "Client certificate this host presents to the MCX, network and IdMS services it calls (needed when they ask for mutual TLS, this host's own included)." };
         var upstreamKey = new Option<string?>("--upstream-key") { Description = "PEM private key of --upstream-cert." };
         var upstreamCa = new Option<string?>("--upstream-ca") { Description = "CA that the certificates of the MCX, network and IdMS services this host calls must chain to." };

@@ -7,14 +7,13 @@ namespace EsnHarness.Cli.Internal;
 internal static class CatalogueRules
 {
     /// <summary>The problems of the dry run's scenarios; priorities are <paramref name="vocabulary"/>'s (esn.json).</summary>
-    public static IReadOnlyList<string> Check(IReadOnlyList<Envelope> envelopes, RunSummary summary, Reporting.RequirementVocabulary vocabulary)
+    public static IReadOnlyList<string> Check(DryRunIndex index, RunSummary summary, Reporting.RequirementVocabulary vocabulary)
     {
         var priorities = vocabulary.Priorities.Select(priority => "@" + priority).ToList();
         var problems = new List<string>();
         var locations = summary.Results.ToDictionary(result => result.Pickle.Id, result => result.Pickle.Location, StringComparer.Ordinal);
-        var pickles = envelopes.Select(envelope => envelope.Pickle).OfType<Pickle>().ToList();
         var owners = new Dictionary<string, (string Scenario, string Location)>(StringComparer.Ordinal);
-        foreach (var pickle in pickles)
+        foreach (var pickle in index.Pickles)
         {
             var tags = pickle.Tags.Select(tag => tag.Name).ToList();
             var where = locations.GetValueOrDefault(pickle.Id, pickle.Uri);
@@ -32,6 +31,10 @@ internal static class CatalogueRules
             {
                 problems.Add($"{where}: scenario '{pickle.Name}' has no priority tag ({string.Join(", ", priorities)})");
             }
+
+            var honesty = AgencyTagRule.Problems(index.Participants(pickle), tags, vocabulary.Agencies)
+                .Concat(SourceTagRule.Problems(tags, vocabulary.SourcePrefixes));
+            problems.AddRange(honesty.Select(problem => $"{where}: scenario '{pickle.Name}' {problem}"));
 
             // The rows of one Scenario Outline share its ID: an ID is only duplicated across different scenarios.
             var scenario = pickle.Uri + "#" + pickle.AstNodeIds[0];

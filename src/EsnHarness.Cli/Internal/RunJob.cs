@@ -1,4 +1,6 @@
 using EsnHarness.Bdd;
+using EsnHarness.Cli.Internal.Mutation;
+using EsnHarness.Steps.Lifecycle;
 using EsnHarness.Targets;
 
 namespace EsnHarness.Cli.Internal;
@@ -16,6 +18,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         var settings = HarnessContext.LoadSettings(console, request.Config);
         var profile = ProfileResolver.Resolve(settings, console.Environment, new ProfileOverrides(request.Profile, request.Endpoints));
         var redactor = new Redactor(profile.Secrets);
+        var defects = ReferenceDefects.Check(request.Defects ?? [], profile);
         var formats = (request.Formats.Count > 0 ? request.Formats : settings.Formats)
             .Select(format => ReportFormat.Parse(format, request.Formats.Count > 0 ? console.WorkingDirectory : settings.BaseDirectory))
             .ToList();
@@ -29,6 +32,8 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         var facts = selection.Facts();
         SelectionCheck.Check(options, facts, request.AllowEmpty);
         await PreflightAsync(settings, profile, selection, cancellationToken);
+        using var log = RunLog.Open(console, request, formats, redactor);
+        log.Started(profile, facts);
 
         var messagePath = formats.FirstOrDefault(format => format.Kind == "message")?.Path ?? Path.Combine(Path.GetTempPath(), $"esn-{Guid.NewGuid():N}.ndjson");
         var started = TimeProvider.System.GetTimestamp();
@@ -36,7 +41,13 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         RunProgress progress;
         using (cancellationToken.Register(() => console.Error.WriteLine($"esn: {interruption.Signal ?? "cancelled"}: stopping; no new scenario starts, the running ones finish their clean-up, then every report is written{(interruption.Signal is null ? string.Empty : " (a second signal stops at once)")}")))
         {
-            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, cancellationToken);
+            await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, log.Loggers, cancellationToken);
+            if (defects.Count > 0)
+            {
+                target.Context.Set(new ActiveDefects([.. defects.Select(d => d.Name)]));
+                await console.Error.WriteLineAsync($"esn: reference defects on in every scenario: {string.Join(", ", defects.Select(d => d.Name))}");
+            }
+
             using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, facts));
             var display = new ProgressDisplay(console, redactor);
             (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));
@@ -49,11 +60,13 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
             File.Delete(messagePath);
         }
 
-        var outcome = new RunOutcome(summary, facts, progress.CatalogueScenarios, reports, keepMessages ? messagePath : null, TimeProvider.System.GetElapsedTime(started), interruption.Signal);
-        await new RunSummaryPrinter(console, redactor).PrintAsync(outcome);
-        return summary.Interrupted ? interruption.ExitCode
+        var outcome = new RunOutcome(summary, facts, progress.CatalogueScenarios, reports, keepMessages ? messagePath : null, TimeProvider.System.GetElapsedTime(started), interruption.Signal, log.Path);
+        var exitCode = summary.Interrupted ? interruption.ExitCode
             : summary.Success && reports.All(report => report.Written) ? ExitCodes.Passed
             : ExitCodes.NotPassed;
+        log.Finished(outcome, exitCode);
+        await new RunSummaryPrinter(console, redactor).PrintAsync(outcome);
+        return exitCode;
     }
 
     private async Task PreflightAsync(HarnessSettings settings, ResolvedProfile profile, RunSelection selection, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EsnHarness.Bdd;
 using EsnHarness.Cli.Commands;
+using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -33,12 +34,18 @@ internal sealed class RunOptionSet
 
     public Option<bool> AllowEmpty { get; } = new("--allow-empty") { Description = "Let a run that selects no scenario pass (exit 0, reports written) instead of failing with exit 2." };
 
+    public Option<string[]> Defect { get; } = new("--defect") { Description = "Switch a reference defect on in the embedded roles for this run (repeatable; `esn defects` lists them): shows which requirements catch it." };
+
+    public Option<string?> Log { get; } = new("--log") { Description = "The run's log file (default: esn-run.log beside the first report): targets, each scenario's end, the reports, the embedded simulators' messages." };
+
+    public Option<LogLevel> LogLevel { get; } = new("--log-level") { Description = "Least severe messages the log file keeps: Trace, Debug, Information (default), Warning, Error, Critical.", DefaultValueFactory = _ => Microsoft.Extensions.Logging.LogLevel.Information };
+
     public Option<string[]> Bindings { get; } = new("--bindings") { Description = "Assembly (.dll) of step definitions to use instead of the built-in ESN step library; repeatable." };
 
     public void AddTo(Command command, bool selectionOnly = false)
     {
         Option[] selection = [Config, Features, Tags, Name, Shard, Bindings];
-        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty];
+        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Defect, Log, LogLevel];
         foreach (var option in selectionOnly ? selection : selection.Concat(running))
         {
             command.Options.Add(option);
@@ -73,7 +80,10 @@ internal sealed class RunOptionSet
             ShardOf(parse.GetValue(Shard), console.Environment),
             workers == 0 ? Environment.ProcessorCount : workers,
             parse.GetValue(Bindings) ?? [],
-            parse.GetValue(AllowEmpty));
+            parse.GetValue(AllowEmpty),
+            parse.GetValue(Defect) ?? [],
+            parse.GetValue(Log),
+            parse.GetValue(LogLevel));
     }
 
     private static Shard? ShardOf(string? text, IReadOnlyDictionary<string, string> environment)

@@ -1,4 +1,5 @@
 using EsnHarness.Bdd;
+using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -17,4 +18,7 @@ internal sealed record RunRequest(
     Shard? Shard,
     int? Workers,
     IReadOnlyList<string> Bindings,
-    bool AllowEmpty = false);
+    bool AllowEmpty = false,
+    IReadOnlyList<string>? Defects = null,
+    string? Log = null,
+    LogLevel LogLevel = LogLevel.Information);

@@ -25,7 +25,14 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
         Retry = request.Retry,
         Shard = request.Shard,
         Workers = workers,
+        MeasurementLane = new MeasurementLane(MeasurementTag, MeasurementWorkers),
     };
+
+    /// <summary>Scenarios with this tag measure time: they run in the measurement lane, never beside functional ones.</summary>
+    public const string MeasurementTag = "@kpi";
+
+    /// <summary>Measured scenarios that run at once (they mostly wait on modelled latency).</summary>
+    public const int MeasurementWorkers = 4;
 
     /// <summary>What was asked for, for the summary and every report (paths relative to esn.json's folder).</summary>
     public SelectionFacts Facts()

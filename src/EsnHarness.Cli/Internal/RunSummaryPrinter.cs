@@ -124,6 +124,11 @@ internal sealed class RunSummaryPrinter(CliConsole console, Redactor redactor)
                 : $"{report.Format.Kind,-8} NOT WRITTEN to {report.Format.Path}: {report.Error}");
         }
 
+        if (run.Log is not null)
+        {
+            await console.Output.WriteLineAsync($"{"log",-8} {run.Log}");
+        }
+
         foreach (var report in run.Reports.Where(report => !report.Written))
         {
             await console.Error.WriteLineAsync($"esn: the {report.Format.Kind} report could not be written to {report.Format.Path}; the results are in {run.Messages} (esn report {report.Format.Kind} --from {run.Messages} -o FILE makes it again)");

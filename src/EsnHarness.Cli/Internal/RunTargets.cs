@@ -1,6 +1,8 @@
 using EsnHarness.Bdd;
 using EsnHarness.Hosting;
+using EsnHarness.Simulators;
 using EsnHarness.Targets;
+using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Cli.Internal;
 
@@ -14,7 +16,7 @@ internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) :
 
     public static bool NeedsEmbeddedStubs(ResolvedProfile profile) => EmbeddedRoles.NeedsStubs(profile);
 
-    public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, CancellationToken cancellationToken)
+    public static async Task<RunTargets> RegisterAsync(ResolvedProfile profile, HarnessSettings settings, bool usesBuiltInSteps, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var context = new TestRunContext();
         if (!usesBuiltInSteps)
@@ -23,7 +25,7 @@ internal sealed class RunTargets(TestRunContext context, EmbeddedRoles? roles) :
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var roles = await EmbeddedRoles.StartAsync(profile, settings.Resolve(settings.Stubs), cancellationToken: cancellationToken);
+        var roles = await EmbeddedRoles.StartAsync(profile, settings.Resolve(settings.Stubs), new SimulatorHostOptions { LoggerFactory = loggers }, cancellationToken);
         roles.Register(context);
         return new RunTargets(context, roles);
     }

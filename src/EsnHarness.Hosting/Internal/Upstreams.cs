@@ -7,8 +7,9 @@ namespace EsnHarness.Hosting.Internal;
 /// Targets are what the report says: every embedded role that talks to another role uses the profile's address for it.
 /// The embedded roles that call others are the device simulator (terminals, consoles) → MCX and network model, the
 /// interworking function → MCX, the CAD gateway → MCX and CAD, and the MCX → IdMS (token introspection), GMS (group
-/// documents) and CMS (user profiles); when the profile points one of those called
-/// roles at an external system, the embedded callers reach it there, with the profile's TLS settings and credentials.
+/// documents), CMS (user profiles) and network model (radio resources for each call); when the profile points one of
+/// those called roles at an external system, the embedded callers reach it there, with the profile's TLS settings and
+/// credentials.
 /// </summary>
 internal static class Upstreams
 {

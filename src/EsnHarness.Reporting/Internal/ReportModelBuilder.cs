@@ -40,14 +40,15 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
         return new ReportModel(RunMetadataReader.Read(index, inputNames), features, parseErrors) { Vocabulary = vocabulary };
     }
 
-    private static FeatureReport BuildFeature(string uri, MessageIndex index,
+    private FeatureReport BuildFeature(string uri, MessageIndex index,
         Dictionary<string, DocumentIndex> documents, List<ScenarioReport> scenarios)
     {
         index.Documents.TryGetValue(uri, out var doc);
         var feature = doc?.Feature;
         var rules = documents.TryGetValue(uri, out var docIndex) ? docIndex.Rules : [];
-        return new FeatureReport(uri, CapabilityOf(uri), feature?.Name ?? Path.GetFileNameWithoutExtension(uri),
-            DocumentIndex.Dedent(feature?.Description), [.. (feature?.Tags ?? []).Select(t => t.Name)], rules, scenarios);
+        var tags = (feature?.Tags ?? []).Select(t => t.Name).ToList();
+        return new FeatureReport(uri, FeatureCapability.Of(uri, tags, vocabulary), feature?.Name ?? Path.GetFileNameWithoutExtension(uri),
+            DocumentIndex.Dedent(feature?.Description), tags, rules, scenarios);
     }
 
     private ScenarioReport BuildScenario(Pickle pickle, DocumentIndex? doc, StepAssembler steps)
@@ -74,12 +75,4 @@ internal sealed class ReportModelBuilder(IEnumerable<Envelope> envelopes, IReadO
     /// <summary>The parser's message starts with "(line:column): "; the report has the location on its own.</summary>
     private static string StripLocation(string message) =>
         message.StartsWith('(') && message.IndexOf("): ", StringComparison.Ordinal) is > 0 and var end ? message[(end + 3)..] : message;
-
-    /// <summary>Capability = the first folder under <c>features/</c>.</summary>
-    public static string CapabilityOf(string uri)
-    {
-        var parts = uri.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.IndexOf(parts, "features");
-        return at >= 0 && at + 2 < parts.Length ? parts[at + 1] : "other";
-    }
 }

@@ -1,16 +1,24 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace EsnHarness.Simulators.Defects;
 
 /// <summary>
 /// The defects switched on for one namespace: the seam every reference world consults (<c>defects.Has(McxDefects.X)</c>).
-/// Immutable; empty for a faithful implementation.
+/// The active names never change; a namespace's set also records which defects its worlds consulted (<see cref="Consulted"/>),
+/// whether active or not: a defect that was never consulted in a scenario cannot have changed what that scenario saw, which is
+/// how <c>esn mutate</c> knows which scenarios a defect can reach. Empty for a faithful implementation.
 /// </summary>
 public sealed class DefectSet
 {
     private readonly FrozenSet<string> _names;
+    private readonly ConcurrentDictionary<string, byte>? _consulted;
 
-    private DefectSet(IEnumerable<string> names) => _names = names.ToFrozenSet(StringComparer.Ordinal);
+    private DefectSet(IEnumerable<string> names, bool recording = false)
+    {
+        _names = names.ToFrozenSet(StringComparer.Ordinal);
+        _consulted = recording ? new ConcurrentDictionary<string, byte>(StringComparer.Ordinal) : null;
+    }
 
     /// <summary>No defect: the faithful reference behaviour.</summary>
     public static DefectSet None { get; } = new([]);
@@ -21,8 +29,18 @@ public sealed class DefectSet
     /// <summary>True when no defect is active.</summary>
     public bool IsEmpty => _names.Count == 0;
 
-    /// <summary>Whether <paramref name="defect"/> is switched on.</summary>
-    public bool Has(Defect defect) => _names.Contains(defect.Name);
+    /// <summary>Whether <paramref name="defect"/> is switched on; a recording set notes that it was consulted.</summary>
+    public bool Has(Defect defect)
+    {
+        _consulted?.TryAdd(defect.Name, 0);
+        return _names.Contains(defect.Name);
+    }
+
+    /// <summary>The defects consulted so far (active or not), ordered; empty unless this set records (<see cref="Recording"/>).</summary>
+    public IReadOnlyList<string> Consulted => _consulted is null ? [] : [.. _consulted.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>A copy with the same active defects that records every defect consulted: one per namespace.</summary>
+    public DefectSet Recording() => new(_names, recording: true);
 
     /// <summary>A set of known defects.</summary>
     /// <exception cref="ArgumentException">A name no reference implementation defines; the message names it and the known ones' count.</exception>

@@ -33,6 +33,12 @@ public static class NetworkDefects
         "When mission-critical demand exceeds a cell's capacity, an emergency (higher ARP) bearer is queued like routine traffic instead of pre-empting it.",
         "TS 23.203 §6.1.4 (ARP priority decides admission under congestion); TS 22.179 §6.8 (emergency priority)");
 
+    /// <summary>Call-level pre-emption in a full cell picks the highest-priority vulnerable session instead of the lowest.</summary>
+    public static readonly Defect McPreemptionWrongVictim = new(
+        "network.mc-preemption-wrong-victim", "network",
+        "When a cell's mission-critical capacity runs out, the emergency call pre-empts the most important routine call there instead of the least important: the lowest-priority call survives.",
+        "TS 23.203 §6.1.4 (ARP: pre-empt bearers of lower priority); TS 24.379 §4.13 (resource management by priority)");
+
     /// <summary>The link of an ESN Air terminal ignores its altitude.</summary>
     public static readonly Defect AirAltitudeIgnored = new(
         "network.air-altitude-ignored", "network",
@@ -49,6 +55,6 @@ public static class NetworkDefects
     public static IReadOnlyList<Defect> All { get; } =
     [
         NoNeighbourReselection, SiteOutageNotIsolated, HeadEndOutageAllLines, PublicLoadDegradesMc, McOverloadIgnoresArp,
-        AirAltitudeIgnored, HandoverDropsBearers,
+        AirAltitudeIgnored, HandoverDropsBearers, McPreemptionWrongVictim,
     ];
 }

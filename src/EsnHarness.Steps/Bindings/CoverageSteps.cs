@@ -19,9 +19,9 @@ public sealed class CoverageSteps(TerminalFleet fleet, Mobility mobility, Networ
     public Task At(UserName user, PlaceName place) => mobility.MoveAsync(user, place);
 
     /// <summary>Airborne.</summary>
-    [Given("{user} of {agency} is airborne at {int} ft over {place}", Description = "Logs on an NPAS aircraft user in the ESN Air airspace over a place and sets the aircraft's altitude (ESN Air serves 500 to 10,000 ft).",
-        Example = "Given \"NPAS India 99\" of MPS is airborne at 500 ft over \"Westminster\"")]
-    public async Task Airborne(UserName user, Agency agency, int feet, PlaceName over)
+    [Given("the NPAS aircraft {user} is airborne at {int} ft over {place}, supporting {agency}", Description = "Logs on an aircraft's terminal in the ESN Air airspace over a place and sets its altitude (ESN Air serves 500 to 10,000 ft). NPAS (the National Police Air Service) is a national service, not part of any force: on a sortie its aircraft works on the groups of the force it supports, and the harness provisions its terminal in that force's domain.",
+        Example = "Given the NPAS aircraft \"NPAS India 99\" is airborne at 500 ft over \"Westminster\", supporting MPS")]
+    public async Task Airborne(UserName user, int feet, PlaceName over, Agency agency)
     {
         await fleet.LogOnAsync(user, agency, await network.AirPlaceOverAsync(over));
         await network.SetAltitudeAsync(cast.Get(user).DeviceId, feet);

@@ -7,7 +7,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>
 /// The parameter types of the step vocabulary: <c>{agency}</c>, <c>{controlRoom}</c>, <c>{user}</c>, <c>{users}</c>,
-/// <c>{group}</c>, <c>{place}</c>, <c>{floorCause}</c>, <c>{percentile}</c>, <c>{metric}</c>, <c>{disposition}</c>.
+/// <c>{group}</c>, <c>{groups}</c>, <c>{place}</c>, <c>{floorCause}</c>, <c>{percentile}</c>, <c>{metric}</c>, <c>{disposition}</c>.
 /// Names of people, groups and places are written in double quotes.
 /// </summary>
 [Binding]
@@ -34,6 +34,10 @@ public sealed class ParameterTypes
     /// <summary>{group}: a talkgroup in quotes, e.g. "FLON-OPS01".</summary>
     [StepArgumentTransformation(Quoted, Name = "group")]
     public GroupName ToGroup(string text) => new(Unquote(text));
+
+    /// <summary>{groups}: talkgroups in quotes separated by commas and "and".</summary>
+    [StepArgumentTransformation(Quoted + "(?:(?:, | and )" + Quoted + ")*", Name = "groups")]
+    public IReadOnlyList<GroupName> ToGroups(string text) => SplitQuoted(text).Select(s => new GroupName(s)).ToArray();
 
     /// <summary>{place}: a London place in quotes, e.g. "King's Cross St Pancras".</summary>
     [StepArgumentTransformation(Quoted, Name = "place")]

@@ -9,7 +9,7 @@ namespace EsnHarness.Steps.Bindings;
 public sealed class RefusalSteps(Refusals refusals)
 {
     /// <summary>The last refused request.</summary>
-    [Then("the cancellation/emergency/affiliation/call/SDS/log-on/patch/export/activation/change is refused with reason {string}",
+    [Then("the cancellation/emergency/affiliation/call/SDS/log-on/regroup/report/patch/export/activation/change is refused with reason {string}",
         Description = "ESN refused the last request; the reason must match (plain words such as \"not authorised\", \"not a member\", \"too large\", \"not affiliated\").",
         Example = "Then the cancellation is refused with reason \"not authorised\"")]
     public void Refused(string reason)

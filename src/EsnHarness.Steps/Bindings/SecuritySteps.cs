@@ -45,7 +45,7 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
         var id = cast.Get(user).McpttId;
         await (await stubs.IdmsAsync()).RevokeAsync(id);
         await (await stubs.KmsAsync()).RevokeAsync(id);
-        _ = agency;
+        cast.Involve(agency, "IdMS and KMS revocation");
     }
 
     /// <summary>Refused by the MCX service or the IdMS.</summary>

@@ -8,9 +8,27 @@ public sealed class Cast
 {
     private readonly ConcurrentDictionary<string, CastMember> _members = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, CastMember> _byMcpttId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<Agency, string> _systems = new();
 
     /// <summary>Everyone, in no particular order.</summary>
     public IReadOnlyCollection<CastMember> Members => _members.Values.ToArray();
+
+    /// <summary>
+    /// The agencies that took part: those of every member (terminals, consoles, Airwave radios, agency systems such as a
+    /// CAD gateway) and of every agency system a step used without a member of its own (an AVL feed, a group's owner, a
+    /// revocation), each with what it was, in the contract's order.
+    /// </summary>
+    public IReadOnlyList<Participant> Participants =>
+    [
+        .. _members.Values.Select(member => new Participant(member.Agency, $"{member.Name.Value} ({member.Kind})"))
+            .Concat(_systems.Select(system => new Participant(system.Key, system.Value)))
+            .OrderBy(participant => participant.Agency).ThenBy(participant => participant.What, StringComparer.Ordinal),
+    ];
+
+    /// <summary>Notes that a system of <paramref name="agency"/> took part (the first use of each agency is kept).</summary>
+    /// <param name="agency">The agency whose system it is.</param>
+    /// <param name="what">What it was, e.g. "AVL feed".</param>
+    public void Involve(Agency agency, string what) => _systems.TryAdd(agency, what);
 
     /// <summary>Adds a member built from their name and agency.</summary>
     /// <param name="name">Name as written.</param>

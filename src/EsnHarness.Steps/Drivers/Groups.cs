@@ -29,6 +29,10 @@ public sealed class Groups(EsnSession session, Cast cast)
         };
         config.Members.Add(members.Select(m => cast.Get(m).McpttId));
         await PutAsync(config);
+        if (agency is { } owner)
+        {
+            cast.Involve(owner, $"group {group}");
+        }
     }
 
     /// <summary>Creates <paramref name="copy"/> with every setting of <paramref name="source"/> but other members (a parallel measurement lane).</summary>

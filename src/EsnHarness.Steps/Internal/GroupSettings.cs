@@ -41,9 +41,12 @@ internal static class GroupSettings
             case "priority":
                 config.Priority = Number(setting, value);
                 break;
+            case "mutual aid":
+                config.MutualAid = Switch(setting, value);
+                break;
             default:
                 throw new ArgumentException(
-                    $"Unknown group setting '{setting}'; use: queueing, maximum talk time, emergency talk time, hang time, maximum participant count, maximum queue length, allow emergency, allow imminent peril, audio cut-in, priority.");
+                    $"Unknown group setting '{setting}'; use: queueing, maximum talk time, emergency talk time, hang time, maximum participant count, maximum queue length, allow emergency, allow imminent peril, audio cut-in, priority, mutual aid.");
         }
     }
 

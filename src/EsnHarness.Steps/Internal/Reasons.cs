@@ -15,6 +15,7 @@ internal static class Reasons
         ["invalid token"] = ["Unauthenticated", "token"],
         ["not affiliated"] = ["FailedPrecondition", "not affiliated"],
         ["held by another user"] = ["FailedPrecondition", "is held by"],
+        ["no radio resources"] = ["ResourceExhausted", "radio resources", "NO_RADIO_RESOURCES"],
     };
 
     public static bool Matches(EsnRefusedException refusal, string reason)

@@ -1,6 +1,7 @@
 using EsnHarness.Bdd;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Steps.Drivers;
+using EsnHarness.Steps.Stubs;
 using EsnHarness.Targets;
 using Grpc.Core;
 
@@ -13,9 +14,10 @@ namespace EsnHarness.Steps.Lifecycle;
 /// scenario's drivers release themselves (terminals powered off) goes first, while the namespace is still open.
 /// </summary>
 [Binding]
-public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutputHelper output)
+public sealed class NamespaceHooks(EsnSession session, TestRunContext run, ScenarioStubs stubs, IOutputHelper output)
 {
     private static readonly EsnRole[] GrpcRoles = [.. EsnRoles.All.Where(role => role.IsGrpc())];
+    private static readonly string[] HttpRoles = [.. EsnRoles.All.Where(role => !role.IsGrpc()).Select(EsnRoles.Name)];
 
     /// <summary>Switches the run's simulator defects on in this scenario's namespace, before anything else calls it.</summary>
     [BeforeScenario(Order = -100_000, Name = "Switch the run's reference defects on")]
@@ -43,6 +45,11 @@ public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutp
     [AfterScenario(Order = 1_000_000, Name = "Close the scenario's namespace")]
     public async Task CloseNamespaceAsync()
     {
+        if (run.TryGet<DefectCoverage>(out _))
+        {
+            await AttachDefectCoverageAsync();
+        }
+
         foreach (var failure in await session.ReleaseAsync())
         {
             output.WriteLine($"could not release everything of namespace {session.Namespace} before closing it: {failure.Message}");
@@ -64,5 +71,33 @@ public sealed class NamespaceHooks(EsnSession session, TestRunContext run, IOutp
                 output.WriteLine($"could not close namespace {session.Namespace} at {endpoint.Key}: {e.Message}");
             }
         }
+    }
+
+    /// <summary>Which defects this scenario reached: those its namespace consulted on each gRPC endpoint it used, and the HTTP
+    /// stub roles that received its requests (a stub defect only changes answers to requests).</summary>
+    private async Task AttachDefectCoverageAsync()
+    {
+        var consulted = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in session.UsedRoles.Where(GrpcRoles.Contains).GroupBy(session.Target.Endpoint))
+        {
+            var client = new ReferenceDefects.ReferenceDefectsClient(session.Invoker(endpoint.First()));
+            var answer = await client.ConsultedAsync(new ConsultedDefectsRequest(), deadline: DateTime.UtcNow + session.Timeout);
+            consulted.UnionWith(answer.Names);
+        }
+
+        var httpRoles = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var stub in stubs.OpenSessions)
+        {
+            foreach (var role in HttpRoles)
+            {
+                if ((await stub.ReceivedAsync(role)).Count > 0)
+                {
+                    httpRoles.Add(role);
+                }
+            }
+        }
+
+        var json = System.Text.Json.JsonSerializer.Serialize(new { consulted, httpRoles });
+        output.Attach(json, DefectCoverage.MediaType, "defect-coverage.json");
     }
 }

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Text.Json;
 using EsnHarness.Benchmarks.Support;
-using EsnHarness.Cli;
 
 namespace EsnHarness.Benchmarks.Catalogue;
 
@@ -20,8 +17,7 @@ public static class CatalogueBenchmark
     {
         var root = ProcessRunner.RepositoryRoot();
         var limit = TimeSpan.FromSeconds(Option(args, "--limit") is { } l ? double.Parse(l, System.Globalization.CultureInfo.InvariantCulture) : 600);
-        var messages = Path.Combine(Path.GetTempPath(), $"esn-catalogue-{Environment.ProcessId}.ndjson");
-        List<string> arguments = ["run", "--config", Path.Combine(root, "esn.json"), "--format", $"message:{messages}"];
+        var arguments = new List<string>();
         foreach (var name in new[] { "--workers", "--tags" })
         {
             if (Option(args, name) is { } value)
@@ -30,30 +26,18 @@ public static class CatalogueBenchmark
             }
         }
 
-        var log = new StringWriter();
-        var console = CliConsole.FromProcess() with { Output = log, Error = log, WorkingDirectory = root, Interactive = false };
-        using var deadline = new CancellationTokenSource(limit);
-        var clock = Stopwatch.StartNew();
-        int exitCode;
-        try
+        if (await InProcessEsn.RunAsync(root, "catalogue", arguments, limit) is not { } run)
         {
-            exitCode = await EsnCommandLine.InvokeAsync([.. arguments], console, deadline.Token).WaitAsync(limit + TimeSpan.FromSeconds(30));
-        }
-        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
-        {
-            Console.WriteLine($"catalogue: did not finish within {limit.TotalSeconds:0} s; last output:\n{Tail(log.ToString(), 20)}");
             return 1;
         }
 
-        clock.Stop();
-        var scenarios = File.Exists(messages) ? ScenarioTimes(messages) : [];
-        File.Delete(messages);
-        foreach (var line in log.ToString().Split('\n').Where(l => l.Contains("FAILED", StringComparison.Ordinal) || l.Contains(" = ", StringComparison.Ordinal) && l.Contains("limit", StringComparison.Ordinal)))
+        var (exitCode, elapsed, log, scenarios) = (run.ExitCode, run.Elapsed, run.Output, run.Scenarios);
+        foreach (var line in log.Split('\n').Where(l => l.Contains("FAILED", StringComparison.Ordinal) || l.Contains(" = ", StringComparison.Ordinal) && l.Contains("limit", StringComparison.Ordinal)))
         {
             Console.WriteLine(line.TrimEnd());
         }
 
-        Console.WriteLine(Tail(log.ToString(), 3));
+        Console.WriteLine(InProcessEsn.Tail(log, 3));
         foreach (var group in scenarios.GroupBy(s => s.Folder).OrderBy(g => g.Key))
         {
             Console.WriteLine($"{group.Key,-14} {group.Count(s => s.Passed),3} / {group.Count(),3} passed, slowest {group.Max(s => s.Seconds),5:0.0} s, sum {group.Sum(s => s.Seconds),6:0.0} s");
@@ -65,64 +49,16 @@ public static class CatalogueBenchmark
             Console.WriteLine($"  {s.Seconds,5:0.0} s  {(s.Passed ? "passed" : "FAILED")}  {s.Uri}  {s.Name}");
         }
 
-        var verdict = clock.Elapsed <= Budget ? "within" : "OVER";
+        var verdict = elapsed <= Budget ? "within" : "OVER";
         Console.WriteLine($"{"",-22} {"esn run (this build)",22} {"budget (issue 5)",18} {"one worker (sum)",18}");
-        Console.WriteLine($"{"catalogue wall time",-22} {clock.Elapsed.TotalSeconds,20:0.0} s {Budget.TotalSeconds,16:0} s {scenarios.Sum(s => s.Seconds),16:0.0} s");
-        Console.WriteLine($"catalogue: {scenarios.Count} scenarios, {scenarios.Count(s => s.Passed)} passed, exit code {exitCode}, {clock.Elapsed.TotalSeconds:0.0} s: {verdict} the {Budget.TotalSeconds:0} s budget");
-        return clock.Elapsed <= Budget && exitCode == 0 ? 0 : 1;
+        Console.WriteLine($"{"catalogue wall time",-22} {elapsed.TotalSeconds,20:0.0} s {Budget.TotalSeconds,16:0} s {scenarios.Sum(s => s.Seconds),16:0.0} s");
+        Console.WriteLine($"catalogue: {scenarios.Count} scenarios, {scenarios.Count(s => s.Passed)} passed, exit code {exitCode}, {elapsed.TotalSeconds:0.0} s: {verdict} the {Budget.TotalSeconds:0} s budget");
+        return elapsed <= Budget && exitCode == 0 ? 0 : 1;
     }
-
-    private static List<ScenarioTime> ScenarioTimes(string ndjson)
-    {
-        var pickles = new Dictionary<string, (string Uri, string Name)>();
-        var cases = new Dictionary<string, string>();
-        var started = new Dictionary<string, (string Case, double At)>();
-        var results = new List<ScenarioTime>();
-        var failed = new HashSet<string>();
-        foreach (var line in File.ReadLines(ndjson))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var e = doc.RootElement;
-            if (e.TryGetProperty("pickle", out var p))
-            {
-                pickles[p.GetProperty("id").GetString()!] = (p.GetProperty("uri").GetString()!, p.GetProperty("name").GetString()!);
-            }
-            else if (e.TryGetProperty("testCase", out var c))
-            {
-                cases[c.GetProperty("id").GetString()!] = c.GetProperty("pickleId").GetString()!;
-            }
-            else if (e.TryGetProperty("testCaseStarted", out var s))
-            {
-                started[s.GetProperty("id").GetString()!] = (s.GetProperty("testCaseId").GetString()!, Seconds(s));
-            }
-            else if (e.TryGetProperty("testStepFinished", out var step) && step.GetProperty("testStepResult").GetProperty("status").GetString() != "PASSED")
-            {
-                failed.Add(step.GetProperty("testCaseStartedId").GetString()!);
-            }
-            else if (e.TryGetProperty("testCaseFinished", out var f) && started.TryGetValue(f.GetProperty("testCaseStartedId").GetString()!, out var start))
-            {
-                var (uri, name) = pickles[cases[start.Case]];
-                var id = f.GetProperty("testCaseStartedId").GetString()!;
-                results.Add(new ScenarioTime(uri, uri.Split('/')[1], name, Seconds(f) - start.At, !failed.Contains(id)));
-            }
-        }
-
-        return results;
-    }
-
-    private static double Seconds(JsonElement envelope)
-    {
-        var t = envelope.GetProperty("timestamp");
-        return t.GetProperty("seconds").GetInt64() + t.GetProperty("nanos").GetInt64() / 1e9;
-    }
-
-    private static string Tail(string text, int lines) => string.Join('\n', text.TrimEnd().Split('\n').TakeLast(lines));
 
     private static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
-
-    private sealed record ScenarioTime(string Uri, string Folder, string Name, double Seconds, bool Passed);
 }

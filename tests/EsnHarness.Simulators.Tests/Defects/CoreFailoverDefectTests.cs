@@ -53,7 +53,9 @@ public sealed class CoreFailoverDefectTests
         await crew.S.GroupAsync("BARRIER");
 
         await Operations.FailOverAsync(new FailOverRequest { TakeoverMs = 0 }, crew.S.Headers);
-        await crew.B.WaitForAsync(e => e.Call?.Call.CallId == crew.Call.CallId || e.Call?.ReplacesCallId == crew.Call.CallId, "the standby's word on the lost call");
+        // Not the lost call's own Connected, which B may not have read yet: the standby's re-invite, or the lost call's end.
+        await crew.B.WaitForAsync(e => e.Call is { Kind: CallEventKind.Ended } c && c.Call.CallId == crew.Call.CallId || e.Call?.ReplacesCallId == crew.Call.CallId,
+            "the standby's word on the lost call");
         await crew.B.AffiliateAsync("BARRIER");
 
         var calls = await crew.S.Mcx.ListCallsAsync(new ListCallsRequest { GroupId = "G" }, crew.S.Headers);

@@ -90,4 +90,35 @@ public sealed class ReferenceDefectsServiceTests
         Assert.That(granted, Is.Not.Null);
         Assert.That(b.Seen.Any(e => e.Floor?.Kind == Contracts.Mcx.V1.FloorEventKind.Granted), Is.False, "b, first in the queue, waits");
     }
+
+    [Test]
+    public async Task Consulted_AfterAGroupCall_NamesTheFloorDefectsTheCallConsultedButNotTheUntouchedOnes()
+    {
+        var s = HostSetup.NewScenario();
+        await s.GroupAsync("G1");
+        using var a = await s.DeviceAsync("a", group: "G1");
+        using var b = await s.DeviceAsync("b", group: "G1");
+        await s.Devices.PressPttAsync(new Contracts.Device.V1.PttRequest { DeviceId = "a" }, s.Headers);
+        await a.WaitForAsync(e => e.Floor?.Kind == Contracts.Mcx.V1.FloorEventKind.Granted, "a granted");
+
+        var consulted = await Client.ConsultedAsync(new ConsultedDefectsRequest(), s.Headers);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(consulted.Names, Does.Contain("mcx.floor-queue-lifo"), "a call's floor consults the queue order");
+            Assert.That(consulted.Names, Does.Not.Contain("cadGateway.acknowledgement-not-forwarded"), "no CAD gateway took part");
+            Assert.That(consulted.Names, Is.Ordered);
+        });
+    }
+
+    [Test]
+    public async Task Consulted_NamespaceThatOnlyConfiguredAGroup_NoFloorDefect()
+    {
+        var s = HostSetup.NewScenario();
+        await s.GroupAsync("G1");
+
+        var consulted = await Client.ConsultedAsync(new ConsultedDefectsRequest(), s.Headers);
+
+        Assert.That(consulted.Names, Does.Not.Contain("mcx.floor-queue-lifo"));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class EsnStubStepsTests : StubStepsFixture
     [Test]
     public async Task AvlReceivesPosition_ReportArrives_Passes()
     {
-        var steps = new AvlStubSteps(Stubs);
+        var steps = new AvlStubSteps(Stubs, new EsnHarness.Steps.Drivers.Cast());
         using var client = new HttpClient { BaseAddress = (await Stubs.SessionAsync("cad")).Address };
         var waiting = steps.AvlReceivesPosition(Agency.Lfb, "Crew A241", 10_000);
 

@@ -20,7 +20,7 @@ internal sealed class DeviceCallControl(
             // PTT with no call up: the set-up carries the floor request (implicit floor request), so the call cannot
             // go idle, and end on a short hang timer, before a separate Floor Request arrives.
             var group = request.GroupId.Length > 0 ? request.GroupId : registration.RequireSelectedGroup();
-            var pending = calls.Implicit.Expect(info => info.GroupId == group, new FloorPriority(FloorStates.Of(request.Level), 0));
+            var pending = calls.Implicit.Expect(info => DeviceCallTable.IsOn(info, group), new FloorPriority(FloorStates.Of(request.Level), 0));
             var setup = await SetupWithImplicitRequestAsync(new SetupCallRequest
             {
                 McpttId = registration.McpttId, CallType = CallType.PrearrangedGroup, GroupId = group, ImplicitFloorRequest = true,
@@ -73,7 +73,7 @@ internal sealed class DeviceCallControl(
             var target = request.TargetMcpttId;
             var me = registration.McpttId;
             var pending = calls.Implicit.Expect(
-                info => isGroup ? info.GroupId == group : info.GroupId.Length == 0 && info.InitiatorMcpttId == me && info.Participants.Contains(target),
+                info => isGroup ? DeviceCallTable.IsOn(info, group) : info.GroupId.Length == 0 && info.InitiatorMcpttId == me && info.Participants.Contains(target),
                 new FloorPriority(ImplicitFloorRequests.LevelOf(request.CallType), 0));
             call = await SetupWithImplicitRequestAsync(setup, pending, ct);
         }

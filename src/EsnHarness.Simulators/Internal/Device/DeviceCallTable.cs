@@ -51,8 +51,12 @@ internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeP
                 : throw Errors.NotFound($"call_id '{callId}' is not a call of device '{deviceId}'");
         }
 
-        return _calls.Values.FirstOrDefault(c => c.Info.GroupId == groupId);
+        return _calls.Values.FirstOrDefault(c => IsOn(c.Info, groupId));
     }
+
+    /// <summary>Whether a call is the one on <paramref name="groupId"/>: on the group itself, or on the regroup group it was
+    /// regrouped into (a call set up on a regrouped group is steered there, TS 23.379 §10.6.2.9.5.1).</summary>
+    public static bool IsOn(CallInfo info, string groupId) => info.GroupId == groupId || info.RegroupedGroupIds.Contains(groupId);
 
     /// <summary>The group of a known call ("" for a private call), or null when the terminal does not know the call.</summary>
     public string? GroupOf(string callId) => _calls.TryGetValue(callId, out var call) ? call.Info.GroupId : null;

@@ -62,6 +62,12 @@ internal sealed class DeviceDownlink(McxService.McxServiceClient mcx, Metadata h
             case McxEvent.EventOneofCase.Affiliation:
                 copy.Affiliation = e.Affiliation;
                 break;
+            case McxEvent.EventOneofCase.Regroup:
+                copy.Regroup = e.Regroup;
+                break;
+            case McxEvent.EventOneofCase.Preemption:
+                copy.Preemption = e.Preemption;
+                break;
             case McxEvent.EventOneofCase.Patch:
                 copy.Patch = e.Patch;
                 break;

@@ -163,7 +163,9 @@ internal sealed class SimulatedDevice
         await _radio.DelayAsync(_radio.UplinkDelay(), ct);
         try
         {
-            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken, ClientId = DeviceId }, Headers, cancellationToken: ct);
+            // A console is on a fixed line: its calls need no radio resources, so it names no network terminal.
+            var terminal = Registration.Kind == DeviceKind.Console ? "" : DeviceId;
+            await _mcx.RegisterAsync(new RegisterRequest { Identity = Registration.Identity, AccessToken = request.AccessToken, ClientId = DeviceId, NetworkTerminalId = terminal }, Headers, cancellationToken: ct);
         }
         catch (RpcException)
         {
@@ -395,6 +397,12 @@ internal sealed class SimulatedDevice
             case McxEvent.EventOneofCase.Affiliation:
                 Registration.OnAffiliation(e.Affiliation);
                 _events.Emit(new DeviceEvent { Affiliation = e.Affiliation });
+                break;
+            case McxEvent.EventOneofCase.Regroup:
+                _events.Emit(new DeviceEvent { Regroup = e.Regroup }, arrival);
+                break;
+            case McxEvent.EventOneofCase.Preemption:
+                _events.Emit(new DeviceEvent { Preemption = e.Preemption }, arrival);
                 break;
             case McxEvent.EventOneofCase.Patch:
                 _events.Emit(new DeviceEvent { GroupPatch = e.Patch }, arrival);

@@ -48,4 +48,11 @@ internal sealed class ReferenceDefectsService(NamespaceDirectory directory) : Re
             throw Errors.Precondition(e.Message);
         }
     }
+
+    public override Task<ConsultedDefectsResponse> Consulted(ConsultedDefectsRequest request, ServerCallContext context)
+    {
+        var response = new ConsultedDefectsResponse();
+        response.Names.AddRange(directory.Consulted(Namespaces.Of(context)));
+        return Task.FromResult(response);
+    }
 }

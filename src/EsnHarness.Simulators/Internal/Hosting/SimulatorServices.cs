@@ -35,7 +35,9 @@ internal static class SimulatorServices
         services.AddSingleton(sp => new UpstreamChannels(options, sp.GetRequiredService<HostAddress>(), ownCertificate));
         // The IdMS, GMS and CMS are reached with their upstream endpoints' TLS settings and credentials (the host-wide ones for any other URL).
         // Generous timeout: an IdMS on a loaded CI machine may take seconds; a refusal for "no answer" must mean the IdMS is really gone.
-        services.AddSingleton(sp => McxUpstream.Over(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        // The radio network is reached as the devices reach it: this host's own, or the configured network's address.
+        services.AddSingleton(sp => McxUpstream.Over(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) },
+            new Contracts.Network.V1.NetworkService.NetworkServiceClient(sp.GetRequiredService<UpstreamChannels>().Network)));
         // The CAD gateway reaches each agency's CAD over HTTP(S) with the CAD upstream endpoint's TLS settings and credentials.
         services.AddSingleton(sp => new CadHttp(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));

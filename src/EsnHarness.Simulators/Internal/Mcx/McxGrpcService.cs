@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
+using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
 
@@ -126,7 +127,7 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
             ? [resolved.McpttId, .. AffiliatedTo(world, resolved.GroupId)]
             : [resolved.McpttId, resolved.TargetMcpttId, .. resolved.CandidateMcpttIds];
         await world.CheckTokensAsync(parties, context.CancellationToken);
-        return new SetupCallResponse { Call = world.SetupCall(resolved) };
+        return new SetupCallResponse { Call = await McxCallAdmission.SetupCallAsync(world, resolved, context.CancellationToken) };
     }
 
     public override Task<CallResponse> AnswerCall(AnswerCallRequest request, ServerCallContext context) =>
@@ -172,7 +173,7 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
             await world.CheckTokensAsync(parties, context.CancellationToken);
         }
 
-        return world.Sds.Send(request.Message);
+        return world.Sds.Send(MethaneReports.Check(world, request.Message));
     }
 
     public override Task<AcknowledgeSdsResponse> AcknowledgeSds(AcknowledgeSdsRequest request, ServerCallContext context)
@@ -257,6 +258,22 @@ internal sealed class McxGrpcService(WorldRegistry<McxWorld> worlds) : McxServic
 
     public override Task<ListPatchesResponse> ListPatches(ListPatchesRequest request, ServerCallContext context) =>
         Task.FromResult(McxPatchRequests.List(worlds.For(context), request));
+
+    public override Task<Regroup> StartRegroup(RegroupRequest request, ServerCallContext context) =>
+        Task.FromResult(McxRegroupRequests.Start(worlds.For(context), request));
+
+    public override Task<Regroup> EndRegroup(EndRegroupRequest request, ServerCallContext context) =>
+        Task.FromResult(McxRegroupRequests.End(worlds.For(context), request));
+
+    public override Task<ListRegroupsResponse> ListRegroups(ListRegroupsRequest request, ServerCallContext context) =>
+        Task.FromResult(McxRegroupRequests.List(worlds.For(context), request));
+
+    public override async Task<MutualAidState> SetMutualAid(SetMutualAidRequest request, ServerCallContext context)
+    {
+        var world = worlds.For(context);
+        await world.EnsureGroupAsync(request.GroupId, context.CancellationToken);
+        return McxMutualAidRequests.Set(world, request);
+    }
 
     /// <summary>The MCPTT IDs affiliated to a group (whose tokens a group call or SDS needs checked).</summary>
     private static IEnumerable<string> AffiliatedTo(McxWorld world, string groupId) => world.Registry.AffiliatedTo(groupId).Select(u => u.McpttId);

@@ -10,6 +10,7 @@ using EsnHarness.Simulators.Internal.Mcx.Emergency;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Location;
+using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Mcx.Resilience;
@@ -48,7 +49,10 @@ internal sealed class McxWorld : IWorld
         Aliases = new McxFunctionalAliases(Registry, scope);
         Floor = new McxFloor(Aliases, Locations, Downlinks, settings, scope, Recorder);
         Patches = new McxPatches(scope.Time);
-        Calls = new McxCalls(Registry, Groups, Patches, Identity, Floor, Downlinks, Aliases.InUse, settings, scope, Recorder);
+        Regroups = new McxRegroups(scope);
+        MutualAid = new McxMutualAid(scope);
+        Resources = new McxRadioResources(upstream.Network, scope);
+        Calls = new McxCalls(Registry, Groups, Patches, Regroups, Resources, Identity, Floor, Downlinks, Aliases.InUse, settings, scope, Recorder);
         CallBacks = new McxCallBacks(Registry, Aliases, Downlinks, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, Aliases.InUse, scope);
@@ -91,6 +95,15 @@ internal sealed class McxWorld : IWorld
     public McxPatches Patches { get; }
 
     public McxSds Sds { get; }
+
+    /// <summary>The namespace's preconfigured regroups (multiagency.proto): a call on a regrouped group goes to its regroup group.</summary>
+    public McxRegroups Regroups { get; }
+
+    /// <summary>Which mutual-aid groups are active.</summary>
+    public McxMutualAid MutualAid { get; }
+
+    /// <summary>The radio network's mission-critical resources for calls (call-level pre-emption).</summary>
+    public McxRadioResources Resources { get; }
 
     /// <summary>The namespace's voice recorder: records, evidential export, retention.</summary>
     public McxRecorder Recorder { get; }
@@ -140,6 +153,7 @@ internal sealed class McxWorld : IWorld
         }
 
         Registry.Register(profile, request.AccessToken);
+        Resources.Bind(identity.McpttId, request.NetworkTerminalId);
         Sds.ResetSequences(identity.McpttId);
         McxLog.Registered(Scope.Logger, Namespace, identity.McpttId, request.AccessToken.Length > 0 ? "with an access token" : "without a token");
         return new RegisterResponse { Profile = profile.Clone() };
@@ -181,6 +195,7 @@ internal sealed class McxWorld : IWorld
     public AffiliationResponse Affiliate(string mcpttId, string groupId, string changedBy)
     {
         var user = Registry.Require(mcpttId, "mcptt_id");
+        McxMutualAidRequests.RequireActive(this, groupId);
         ServiceSeparation.Require(Scope, user, Groups.Require(groupId, "group_id").Agency, $"group '{groupId}'", "monitor");
         var change = Registry.Affiliate(user, groupId);
         if (change.Acknowledged)
@@ -191,6 +206,7 @@ internal sealed class McxWorld : IWorld
         if (change.Applied)
         {
             Calls.LateEntry(user, groupId);
+            McxRegroupRequests.Affiliated(this, mcpttId, groupId);
             Positions.Affiliated(user, groupId);
         }
 
@@ -206,6 +222,7 @@ internal sealed class McxWorld : IWorld
         {
             Calls.LeaveGroupCalls(mcpttId, groupId);
             Registry.NotifyAffiliation(mcpttId, groupId, AffiliationState.Deaffiliated, changedBy);
+            McxRegroupRequests.Deaffiliated(this, mcpttId, groupId);
         }
 
         return change.Response;
@@ -272,10 +289,11 @@ internal sealed class McxWorld : IWorld
     }
 
     /// <summary>A call set-up (its functional alias target already resolved, <see cref="McxCallTargets"/>); a private call
-    /// from a user to someone who asked them for a call back fulfils that request.</summary>
-    public CallInfo SetupCall(SetupCallRequest request)
+    /// from a user to someone who asked them for a call back fulfils that request. A new call holds
+    /// <paramref name="resourceSession"/>, the radio resources admission reserved for it.</summary>
+    public CallInfo SetupCall(SetupCallRequest request, string? resourceSession = null)
     {
-        var call = Calls.SetupCall(request);
+        var call = Calls.SetupCall(request, resourceSession);
         if (call.CallType is Contracts.Common.V1.CallType.Private or Contracts.Common.V1.CallType.EmergencyPrivate && request.TargetMcpttId.Length > 0)
         {
             CallBacks.Fulfil(request.McpttId, request.TargetMcpttId);

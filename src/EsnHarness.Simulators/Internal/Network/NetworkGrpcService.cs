@@ -193,6 +193,18 @@ internal sealed class NetworkGrpcService(WorldRegistry<NetworkWorld> worlds) : N
     public override Task<CongestionReport> SetCongestion(SetCongestionRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).SetCongestion(request));
 
+    public override Task<CongestionReport> GetCongestion(GetCongestionRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).GetCongestion(request.CellId));
+
+    public override Task<McResourceAnswer> RequestMcResources(McResourceRequest request, ServerCallContext context) =>
+        Task.FromResult(worlds.For(context).RequestMcResources(request));
+
+    public override Task<ReleaseMcResourcesResponse> ReleaseMcResources(ReleaseMcResourcesRequest request, ServerCallContext context)
+    {
+        worlds.For(context).ReleaseMcResources(request.SessionIds);
+        return Task.FromResult(new ReleaseMcResourcesResponse());
+    }
+
     public override Task<Fault> InjectFault(InjectFaultRequest request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).InjectFault(request.Fault));
 

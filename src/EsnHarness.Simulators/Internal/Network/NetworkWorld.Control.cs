@@ -38,7 +38,7 @@ internal sealed partial class NetworkWorld
             var report = _loads.Set(request);
             NetworkLog.CongestionSet(_scope.Logger, _ns, report.CellId, report.PublicOffered, report.McOffered, report.McAdmitted, report.PublicPreempted, report.McPreempted);
             _terminals.UpdateAll();
-            return report;
+            return _admission.Report(report.CellId);
         }
     }
 

@@ -30,6 +30,7 @@ internal sealed partial class NetworkWorld : IWorld
     private readonly LinkModel _links;
     private readonly Attachments _terminals;
     private readonly Rides _rides;
+    private readonly McAdmissionControl _admission;
 
     public NetworkWorld(string ns, PlaceCatalogue catalogue, TimeProvider time, WorldScope scope)
     {
@@ -39,6 +40,7 @@ internal sealed partial class NetworkWorld : IWorld
         _faults = new FaultBook(catalogue, time, id => ClearFault(id, expired: true));
         var sites = new SiteStatus(catalogue, _faults, scope.Defects);
         _loads = new CellLoads(catalogue, scope.Defects);
+        _admission = new McAdmissionControl(catalogue, _loads, scope.Defects);
         _gateways = new GatewayBook(_places);
         var reselection = new Reselection(catalogue, sites, time, scope.Defects, ReselectionDone);
         _links = new LinkModel(catalogue, _places, _gateways, reselection, sites, _faults, _loads, time, scope.Defects);

@@ -13,6 +13,7 @@ namespace EsnHarness.Simulators.Internal.Worlds;
 internal sealed class NamespaceDirectory : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, DefectSet> _defects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DefectSet> _open = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lastUse = new(StringComparer.Ordinal);
     private readonly List<IWorldRegistry> _registries = [];
     private readonly DefectSet _hostWide;
@@ -59,7 +60,13 @@ internal sealed class NamespaceDirectory : IAsyncDisposable
         return new WorldScope(ns, role, defects, _time, logger);
     }
 
-    public DefectSet Defects(string ns) => _defects.TryGetValue(ns, out var own) ? _hostWide.Union(own) : _hostWide;
+    /// <summary>The namespace's defects: one recording set per namespace, shared by its worlds of every role, fixed when its
+    /// first world opens.</summary>
+    public DefectSet Defects(string ns) =>
+        _open.GetOrAdd(ns, n => (_defects.TryGetValue(n, out var own) ? _hostWide.Union(own) : _hostWide).Recording());
+
+    /// <summary>The defects the namespace's worlds have consulted so far (active or not); empty for an unknown namespace.</summary>
+    public IReadOnlyList<string> Consulted(string ns) => _open.TryGetValue(ns, out var set) ? set.Consulted : [];
 
     /// <summary>Switches defects on for a namespace that has no world yet.</summary>
     /// <exception cref="InvalidOperationException">The namespace already has a world (its defects were read when it opened).</exception>
@@ -72,9 +79,11 @@ internal sealed class NamespaceDirectory : IAsyncDisposable
         }
 
         _defects.AddOrUpdate(ns, defects, (_, existing) => existing.Union(defects));
-        SimulatorLog.DefectsActivated(_logger, ns, string.Join(", ", Defects(ns).Names));
+        _open.TryRemove(ns, out _);
+        var active = _hostWide.Union(_defects[ns]);
+        SimulatorLog.DefectsActivated(_logger, ns, string.Join(", ", active.Names));
         Touch(ns);
-        return Defects(ns);
+        return active;
     }
 
     /// <summary>Releases every world of <paramref name="ns"/>; returns how many there were. Idempotent.</summary>
@@ -98,6 +107,7 @@ internal sealed class NamespaceDirectory : IAsyncDisposable
         }
 
         _defects.TryRemove(ns, out _);
+        _open.TryRemove(ns, out _);
         _lastUse.TryRemove(ns, out _);
         return closed;
     }

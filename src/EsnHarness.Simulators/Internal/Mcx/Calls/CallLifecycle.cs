@@ -57,7 +57,7 @@ internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor fl
         }
     }
 
-    public void End(McxCall call, CallCause cause)
+    public void End(McxCall call, CallCause cause, string reason = "")
     {
         if (call.State == CallState.Ended)
         {
@@ -76,7 +76,7 @@ internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor fl
         recorder.Close(call.CallId);
         table.Remove(call);
         var info = call.ToInfo();
-        downlinks.SendToMany(call.Participants, () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = cause } });
+        downlinks.SendToMany(call.Participants, () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = cause, Reason = reason } });
         if (call.Target.Length > 0 && !call.Participants.Contains(call.Target))
         {
             Send(call.Target, CallEventKind.Ended, info, cause);
@@ -87,6 +87,10 @@ internal sealed class CallLifecycle(McxCalls owner, CallTable table, McxFloor fl
             () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = cause } });
 
         McxLog.CallEnded(scope.Logger, scope.Namespace, call.CallId, Errors.CallCauseName(cause));
+        if (call.ResourceSession.Length > 0)
+        {
+            owner.ReleaseResources(call.ResourceSession);
+        }
     }
 
     /// <summary>N6 (TS 24.484): the user may take part in at most max_simultaneous_calls calls.</summary>

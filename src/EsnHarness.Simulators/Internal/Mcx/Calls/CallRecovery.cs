@@ -11,7 +11,8 @@ namespace EsnHarness.Simulators.Internal.Mcx.Calls;
 /// <summary>
 /// Calls across a core failover: the failed core's calls vanish with their floors and timers (nobody is told by it), and
 /// the standby re-establishes each group call as a new call on the group, re-inviting the former participants still
-/// registered and affiliated (Call Connected replacing the lost call; the floor starts idle), and ends the private ones.
+/// registered and affiliated (Call Connected replacing the lost call; the floor starts idle; it keeps the lost call's
+/// radio resources, which the network never saw end), and ends the private ones, releasing theirs.
 /// Used only under <see cref="McxCalls"/>' lock.
 /// </summary>
 internal sealed class CallRecovery(McxCalls owner, CallTable table, CallLifecycle life, McxFloor floor, McxRegistry registry, McxGroups groups, McxDownlinks downlinks, WorldScope scope)
@@ -54,6 +55,7 @@ internal sealed class CallRecovery(McxCalls owner, CallTable table, CallLifecycl
             Emergency = lost.Emergency,
             ImminentPeril = lost.ImminentPeril,
             EmergencyUser = lost.EmergencyUser,
+            ResourceSession = lost.ResourceSession,
         };
         call.EmergencyUsers.UnionWith(lost.EmergencyUsers);
         foreach (var id in lost.Participants)
@@ -82,9 +84,14 @@ internal sealed class CallRecovery(McxCalls owner, CallTable table, CallLifecycl
         return call;
     }
 
-    /// <summary>A lost call the standby does not re-establish: its parties are told it ended.</summary>
+    /// <summary>A lost call the standby does not re-establish: its parties are told it ended and its radio resources are released.</summary>
     public void End(LostCall lost)
     {
+        if (lost.ResourceSession.Length > 0)
+        {
+            owner.ReleaseResources(lost.ResourceSession);
+        }
+
         var info = new CallInfo { CallId = lost.CallId, CallType = lost.Type, GroupId = lost.GroupId, InitiatorMcpttId = lost.Initiator, State = CallState.Ended, EndCause = CallCause.NormalRelease };
         info.Participants.AddRange(lost.Participants);
         downlinks.SendToMany(lost.Participants, () => new McxEvent { Call = new CallEvent { Kind = CallEventKind.Ended, Call = info, Cause = CallCause.NormalRelease } });

@@ -14,6 +14,9 @@ internal sealed class CallTable(string ns)
 
     public IEnumerable<McxCall> All => _calls.Values;
 
+    /// <summary>How many call IDs were handed out (a set-up that created a call raises it).</summary>
+    public long Issued => _counter;
+
     public string NextId() => $"call-{++_counter}";
 
     public void Add(McxCall call) => _calls[call.CallId] = call;

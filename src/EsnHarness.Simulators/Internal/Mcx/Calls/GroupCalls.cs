@@ -2,6 +2,7 @@ using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
+using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Core;
@@ -11,15 +12,31 @@ namespace EsnHarness.Simulators.Internal.Mcx.Calls;
 /// <summary>
 /// Group calls (TS 24.379 §10.1): set-up of pre-arranged, chat, broadcast, emergency and imminent-peril group calls,
 /// joining or upgrading the call already up on the group, and late entry of a member who affiliates while it runs. A group
-/// patched to another (<see cref="McxPatches"/>) shares its call: a call on either is one call for the members of both.
-/// Used only under <see cref="McxCalls"/>' lock; reads the registry, groups and patches (lock order calls → registry →
-/// groups, patches).
+/// patched to another (<see cref="McxPatches"/>) shares its call: a call on either is one call for the members of both. A
+/// call on a regrouped group is set up on its regroup group (<see cref="McxRegroups"/>, TS 23.379 §10.6.2.9.5.1).
+/// Used only under <see cref="McxCalls"/>' lock; reads the registry, groups, patches and regroups (lock order calls →
+/// registry → groups, patches, regroups).
 /// </summary>
-internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle life, McxRegistry registry, McxGroups groups, McxPatches patches, WorldScope scope)
+internal sealed class GroupCalls(
+    McxCalls owner, CallTable table, CallLifecycle life, McxRegistry registry, McxGroups groups, McxPatches patches, McxRegroups regroups, WorldScope scope)
 {
+    /// <summary>The call a set-up would create, with everyone it would reach now; null when it would join the call already up.</summary>
+    public CallPlan? Plan(McxUser caller, SetupCallRequest request)
+    {
+        var group = groups.Require(regroups.SteerTo(request.GroupId), "group_id");
+        if (CallOn(group.GroupId) is not null)
+        {
+            return null;
+        }
+
+        var type = request.CallType == CallType.PrearrangedGroup ? group.DefaultCallType : request.CallType;
+        IEnumerable<string> others = type == CallType.ChatGroup ? [] : Reached(group.GroupId).Where(m => m != caller).Select(m => m.McpttId);
+        return new CallPlan(type, group.GroupId, group.Priority, caller.McpttId, [caller.McpttId, .. others]);
+    }
+
     public McxCall Setup(McxUser caller, SetupCallRequest request)
     {
-        var group = groups.Require(request.GroupId, "group_id");
+        var group = groups.Require(regroups.SteerTo(request.GroupId), "group_id");
         var type = request.CallType == CallType.PrearrangedGroup ? group.DefaultCallType : request.CallType;
         if (group.RequireAffiliation && !registry.IsAffiliated(caller, group.GroupId))
         {
@@ -46,6 +63,7 @@ internal sealed class GroupCalls(McxCalls owner, CallTable table, CallLifecycle 
             Emergency = type == CallType.EmergencyGroup,
             ImminentPeril = type == CallType.ImminentPerilGroup,
             EmergencyUser = type is CallType.EmergencyGroup or CallType.ImminentPerilGroup ? caller.McpttId : "",
+            RegroupedGroupIds = regroups.RegroupedInto(group.GroupId),
         };
         table.Add(call);
         table.AddParticipant(call, caller.McpttId);

@@ -60,6 +60,12 @@ internal sealed class McxCall
 
     public bool IsGroup => GroupId.Length > 0;
 
+    /// <summary>A call on a regroup group: the regrouped groups it stands for.</summary>
+    public IReadOnlyList<string> RegroupedGroupIds { get; init; } = [];
+
+    /// <summary>The radio network's session for the call's mission-critical resources; empty when none was asked for.</summary>
+    public string ResourceSession { get; set; } = "";
+
     /// <summary>Who may request the floor above the normal level now, and at which level.</summary>
     public FloorRights Rights()
     {
@@ -87,6 +93,7 @@ internal sealed class McxCall
         };
         info.Participants.AddRange(Participants);
         info.Candidates.AddRange(Candidates);
+        info.RegroupedGroupIds.AddRange(RegroupedGroupIds);
         if (Floor?.Arbitrator is { } arbitrator && State == CallState.Active)
         {
             info.FloorState = FloorStates.Of(arbitrator.State);

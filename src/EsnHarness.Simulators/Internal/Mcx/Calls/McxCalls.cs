@@ -5,6 +5,7 @@ using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
+using EsnHarness.Simulators.Internal.Mcx.MultiAgency;
 using EsnHarness.Simulators.Internal.Mcx.Recording;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
 using EsnHarness.Simulators.Internal.Worlds;
@@ -30,29 +31,55 @@ internal sealed class McxCalls
     private readonly AmbientCalls _ambient;
     private readonly McxRegistry _registry;
     private readonly McxFloor _floor;
+    private readonly McxRadioResources _resources;
     private readonly WorldScope _scope;
 
     public McxCalls(
-        McxRegistry registry, McxGroups groups, McxPatches patches, McxIdentityGate gate, McxFloor floor, McxDownlinks downlinks, Func<string, string> aliasOf,
-        McxSettings settings, WorldScope scope, McxRecorder recorder)
+        McxRegistry registry, McxGroups groups, McxPatches patches, McxRegroups regroups, McxRadioResources resources, McxIdentityGate gate, McxFloor floor,
+        McxDownlinks downlinks, Func<string, string> aliasOf, McxSettings settings, WorldScope scope, McxRecorder recorder)
     {
         _registry = registry;
         _floor = floor;
+        _resources = resources;
         _scope = scope;
         _table = new CallTable(scope.Namespace);
         _life = new CallLifecycle(this, _table, floor, downlinks, scope, recorder);
-        _group = new GroupCalls(this, _table, _life, registry, groups, patches, scope);
+        _group = new GroupCalls(this, _table, _life, registry, groups, patches, regroups, scope);
         _private = new PrivateCalls(this, _table, _life, registry, gate, aliasOf, settings, scope);
         _firstToAnswer = new FirstToAnswerCalls(this, _table, _life, registry, gate, aliasOf, settings, scope);
         _ambient = new AmbientCalls(_table, _life, registry, gate, floor, aliasOf, scope);
         _recovery = new CallRecovery(this, _table, _life, floor, registry, groups, downlinks, scope);
     }
 
-    public CallInfo SetupCall(SetupCallRequest request)
+    /// <summary>
+    /// The call a set-up would create and whom it would reach now, for the radio resources it needs; null when it would
+    /// join the call already up (or is not a call the service would set up: <see cref="SetupCall"/> then says why).
+    /// </summary>
+    public CallPlan? Plan(SetupCallRequest request)
     {
         lock (_gate)
         {
             var caller = _registry.Require(request.McpttId, "mcptt_id");
+            return request.CallType switch
+            {
+                CallType.Private or CallType.EmergencyPrivate when request.TargetMcpttId.Length > 0 =>
+                    new CallPlan(request.CallType, "", CallPriorities.PrivateCallPriority, caller.McpttId, [caller.McpttId, request.TargetMcpttId]),
+                // First-to-answer and ambient listening calls ask the network for no radio resources of their own (their
+                // parties are one caller and one answering user, as a private call's, but not known until answered).
+                CallType.Private or CallType.EmergencyPrivate or CallType.FirstToAnswer or CallType.AmbientListening or CallType.Unspecified => null,
+                _ => _group.Plan(caller, request),
+            };
+        }
+    }
+
+    /// <summary>Sets up (or joins) a call; a new call holds <paramref name="resourceSession"/> (released when the call ends),
+    /// a joined one does not need it and it is released at once.</summary>
+    public CallInfo SetupCall(SetupCallRequest request, string? resourceSession = null)
+    {
+        lock (_gate)
+        {
+            var caller = _registry.Require(request.McpttId, "mcptt_id");
+            var issued = _table.Issued;
             var call = request.CallType switch
             {
                 CallType.Private or CallType.EmergencyPrivate => _private.Setup(caller, request),
@@ -61,6 +88,18 @@ internal sealed class McxCalls
                 CallType.Unspecified => throw Errors.Invalid(Errors.Required("call_type")),
                 _ => _group.Setup(caller, request),
             };
+            if (resourceSession is not null)
+            {
+                if (_table.Issued > issued && call.ResourceSession.Length == 0)
+                {
+                    call.ResourceSession = resourceSession;
+                }
+                else
+                {
+                    _resources.Release(resourceSession);
+                }
+            }
+
             if (request.ImplicitFloorRequest && call.State == CallState.Active && call.Type != CallType.AmbientListening)
             {
                 _floor.RequestImplicitly(caller, call.Floor!);
@@ -168,6 +207,28 @@ internal sealed class McxCalls
             return (calls.Any(c => c.Emergency), calls.Any(c => c.ImminentPeril));
         }
     }
+
+    /// <summary>
+    /// The radio network pre-empted the session of a call: the call ends for everyone, told with <paramref name="cause"/>
+    /// (CALL_CAUSE_PREEMPTED) and <paramref name="reason"/>. Returns the ended call, or null when it had ended already.
+    /// </summary>
+    public CallInfo? Preempt(string resourceSession, CallCause cause, string reason)
+    {
+        lock (_gate)
+        {
+            if (_table.All.FirstOrDefault(c => c.ResourceSession == resourceSession) is not { } call)
+            {
+                return null;
+            }
+
+            call.ResourceSession = "";
+            _life.End(call, cause, reason);
+            return call.ToInfo();
+        }
+    }
+
+    /// <summary>A call holding radio resources ended: they are released (called under this class's lock; the release is queued).</summary>
+    public void ReleaseResources(string resourceSession) => _resources.Release(resourceSession);
 
     /// <summary>A member affiliated to <paramref name="groupId"/>: enters the call up on it, if any (late entry).</summary>
     public void LateEntry(McxUser user, string groupId)

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using EsnHarness.Cli.Internal;
+using EsnHarness.Cli.Internal.Mutation;
+
+namespace EsnHarness.Cli.Commands;
+
+/// <summary><c>esn mutate</c>: proves the catalogue catches faults: the kill matrix of the reference defects.</summary>
+internal static class MutateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("mutate", "Run the selection once clean and once per reference defect (esn defects lists them) against the scenarios that can reach it, and write the kill matrix; exit 0 only when the clean run passes, every defect is caught and every scenario catches one.");
+        var options = new RunOptionSet();
+        options.AddTo(command, selectionOnly: true);
+        command.Options.Add(options.Profile);
+        command.Options.Add(options.Endpoint);
+        command.Options.Add(options.Workers);
+        command.Options.Add(options.Defect);
+        var passes = new Option<int>("--passes") { Description = "Defect passes run side by side (default 4); each has --workers scenarios at once.", DefaultValueFactory = _ => 4 };
+        var output = new Option<string>("--output", "-o") { Description = "The kill matrix (JSON); default artifacts/mutation.json.", DefaultValueFactory = _ => "artifacts/mutation.json" };
+        command.Options.Add(passes);
+        command.Options.Add(output);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var run = options.Read(parse, console);
+            var atOnce = parse.GetValue(passes);
+            if (atOnce < 1)
+            {
+                throw new UsageException($"--passes {atOnce}: must be at least 1");
+            }
+
+            var request = new MutateRequest(run, run.Defects ?? [], atOnce, parse.GetValue(output)!);
+            return new MutationJob(console, request).RunAsync(cancellationToken);
+        });
+        return command;
+    }
+}
