@@ -9,7 +9,7 @@ Feature: Vehicle devices and the handover between handheld and vehicle device
   Docking is modelled as the vehicle device logging on as the officer (the handheld lends it the officer's log-on),
   so the MCX service sees one user moving from one MC client to another; the handheld rests in its cradle while docked.
   That the handover keeps the groups, selected group, call and floor is a London assumption (@london-assumption): the
-  3GPP specifications leave docking to the terminal suppliers. Floor handling follows TS 24.380.
+  3GPP specifications leave docking to the terminal suppliers. Floor handling follows TS 24.380 §6.2.4 (the floor participant asks again on the device now serving the user).
 
   Background:
     Given these users are logged on:
@@ -40,7 +40,7 @@ Feature: Vehicle devices and the handover between handheld and vehicle device
       And "PC Byrne" talks without choosing a group
       Then "PC Walsh" hears "PC Byrne"
 
-    @REQ-LDN-VEH-003 @MPS @must @london-assumption @3gpp-24.380
+    @REQ-LDN-VEH-003 @MPS @must @london-assumption @3gpp-24.380-6.2.4
     Scenario: An officer talking as they dock keeps the floor on the vehicle device
       Given "PC Byrne" is talking on "MPS-CW-OPS1"
       When "PC Byrne" gets into "MPS car CW-21" and docks their handheld
@@ -61,7 +61,7 @@ Feature: Vehicle devices and the handover between handheld and vehicle device
       And "PC Byrne" gets out of "MPS car CW-21" with their handheld
       Then the handheld serves "PC Byrne" again on all their groups with "MPS-CW-OPS1" selected
 
-    @REQ-LDN-VEH-006 @MPS @must @london-assumption @3gpp-24.380
+    @REQ-LDN-VEH-006 @MPS @must @london-assumption @3gpp-24.380-6.2.4
     Scenario: An officer talking from the car as they get out keeps the floor on the handheld
       When "PC Byrne" gets into "MPS car CW-21" and docks their handheld
       And "PC Byrne" presses PTT on "MPS-CW-OPS1"
