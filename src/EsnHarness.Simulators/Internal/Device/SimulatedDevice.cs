@@ -31,6 +31,7 @@ internal sealed class SimulatedDevice
     private readonly DirectModeGateway _gateway;
     private readonly VoiceModelOptions _voice;
     private readonly DeviceEventRouter _router;
+    private string _accessToken = "";
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -101,6 +102,12 @@ internal sealed class SimulatedDevice
 
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
+    /// <summary>The other device of a docked handheld-vehicle pair; empty when not docked.</summary>
+    public string DockedWith { get; set; } = "";
+
+    /// <summary>The access token presented at the last power-on (a secret: handed to a vehicle device at docking only).</summary>
+    public string AccessToken => Volatile.Read(ref _accessToken);
+
     private Metadata Headers => _world.Headers;
 
     public DeviceState State()
@@ -128,6 +135,7 @@ internal sealed class SimulatedDevice
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
         DirectMode.Describe(state);
+        state.DockedWith = DockedWith;
         return state;
     }
 
@@ -140,6 +148,7 @@ internal sealed class SimulatedDevice
 
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
+        Volatile.Write(ref _accessToken, request.AccessToken);
         _radio.Reset(link);
         DirectMode.Configure(request.DirectMode);
         if (request.DirectModeGroup.Length > 0)
