@@ -39,7 +39,28 @@ public static class DeviceDefects
         "A lone worker's silent alert sounds the terminal's alert tone all the same: whoever threatens the user hears that they raised the alarm.",
         "TS 22.280 emergency alert; London requirement REQ-LDN-EMER-013 (a silent alert gives no audible indication at the terminal)");
 
+    /// <summary>The vehicle device takes the handheld's affiliations at docking but not its selected group.</summary>
+    public static readonly Defect DockSelectedGroupLost = new(
+        "device.dock-selected-group-lost", "device",
+        "An officer who gets into the car and presses PTT on the vehicle device talks on the vehicle's own group, not the one they had selected on the handheld: the call they were in never hears them.",
+        "London assumption REQ-LDN-VEH-001/002 (docking moves the selected group to the vehicle device; 3GPP leaves docking to suppliers)");
+
+    /// <summary>The device taking over at a dock or undock does not ask for the floor the user held.</summary>
+    public static readonly Defect DockFloorDropped = new(
+        "device.dock-floor-dropped", "device",
+        "A user talking as they get in or out of the vehicle is cut off mid-sentence: the new device joins the call but does not ask for the floor again, so the next talker takes it.",
+        "London assumption REQ-LDN-VEH-003/006 (a handover keeps the floor the user held; floor control per TS 24.380)");
+
+    /// <summary>At undocking the handheld logs on with its selected group only: the other groups the user monitored are lost.</summary>
+    public static readonly Defect UndockAffiliationsLost = new(
+        "device.undock-affiliations-lost", "device",
+        "An officer leaving the car keeps the talkgroup they had selected but silently stops hearing every other group they monitored in the vehicle.",
+        "London assumption REQ-LDN-VEH-005/007 (undocking gives back every group the user had in the vehicle)");
+
     /// <summary>Every device defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
-        [DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation, SilentAlertAudible];
+    [
+        DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation, SilentAlertAudible,
+        DockSelectedGroupLost, DockFloorDropped, UndockAffiliationsLost,
+    ];
 }

@@ -61,6 +61,16 @@ public sealed class Cast
         return member;
     }
 
+    /// <summary>The member now uses the terminal <paramref name="deviceId"/> (a handheld docked in a vehicle device and back):
+    /// steps that name them act on it.</summary>
+    public CastMember UseDevice(UserName name, string deviceId)
+    {
+        var member = Get(name) with { DeviceId = deviceId };
+        _members[name.Value] = member;
+        _byMcpttId[member.McpttId] = member;
+        return member;
+    }
+
     /// <summary>The MCPTT ID a person logs on to ESN with: <c>sip:name@agency.esn.gov.uk</c>.</summary>
     public static string EsnIdentityOf(UserName name, Agency agency) => $"sip:{Slug(name.Value)}@{agency.Name().ToLowerInvariant()}.esn.gov.uk";
 

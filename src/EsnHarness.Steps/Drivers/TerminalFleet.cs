@@ -82,6 +82,17 @@ public sealed class TerminalFleet : IAsyncDisposable
         }
     }
 
+    /// <summary>The user docked their handheld in a vehicle device: their steps act on the vehicle device, and the handheld
+    /// (powered off in its cradle) is not powered off again at the scenario's end.</summary>
+    internal void Docked(UserName name, string handheldId, string vehicleId)
+    {
+        _poweredOn.TryRemove(handheldId, out _);
+        _cast.UseDevice(name, vehicleId);
+    }
+
+    /// <summary>The user took their handheld out of the vehicle device: their steps act on the handheld again (powered on).</summary>
+    internal void Undocked(UserName name, string handheldId) => _poweredOn[handheldId] = _cast.UseDevice(name, handheldId);
+
     /// <summary>Affiliates the user's terminal to a group.</summary>
     public async Task AffiliateAsync(UserName name, GroupName group)
     {

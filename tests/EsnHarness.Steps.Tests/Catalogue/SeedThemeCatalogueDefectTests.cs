@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Tests.Catalogue;
 
 /// <summary>
 /// The seed themes' requirements (the Joint Response Unit, LFB co-responders, firefighters driving ambulances, the MPS
-/// Dispatch Group for LAS) run against the reference profile with one reference defect on at a time (as `esn mutate`
+/// Dispatch Group for LAS, MPS mobile devices, vehicle devices) run against the reference profile with one reference defect on at a time (as `esn mutate`
 /// will): each defect fails every requirement listed for it, so every requirement of these themes is shown to catch at
 /// least one plausible fault and the steps observe the system, not what the harness did itself. The lists were measured
 /// over all the seed requirements (no other seed requirement fails with the defect on); the test runs only the listed ones.
@@ -18,7 +18,7 @@ public sealed class SeedThemeCatalogueDefectTests
     [
         "features/interop/joint-response-unit.feature", "features/interop/lfb-co-responders.feature",
         "features/interop/firefighters-driving-ambulances.feature", "features/control-room/mps-dispatch-group-for-las.feature",
-        "features/data/mps-mobile-devices.feature",
+        "features/data/mps-mobile-devices.feature", "features/voice/vehicle-devices.feature",
     ];
 
     private EmbeddedRoles _roles = null!;

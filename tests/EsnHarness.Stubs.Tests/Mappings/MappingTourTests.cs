@@ -106,10 +106,30 @@ public sealed class MappingTourTests : StubFixture
         var acknowledgedStates = Host.Catalog.Mappings.Where(m => m.Title.EndsWith("after acknowledgement", StringComparison.Ordinal)).ToList();
         var groups = Host.Catalog.Mappings.Where(m => m.Title.StartsWith("GMS: ", StringComparison.Ordinal) && m.Title.Contains("group document (", StringComparison.Ordinal)).ToList();
 
-        var untoured = Host.Catalog.Mappings.Where(m => !toured.Contains(m.Title)).Except(acknowledgedStates).Except(groups).Select(m => m.File);
+        var incidentStates = Host.Catalog.Mappings.Where(m => m.Title.StartsWith("GMS: LDN-SHARED-1 group document at ", StringComparison.Ordinal)).ToList();
+        var untoured = Host.Catalog.Mappings.Where(m => !toured.Contains(m.Title)).Except(acknowledgedStates).Except(groups).Except(incidentStates).Select(m => m.File);
 
         Assert.That(untoured, Is.Empty);
         Assert.That(groups, Has.Count.EqualTo(7));
+        Assert.That(incidentStates, Has.Count.EqualTo(2), "the shared group's documents at a fire and at an arrest are toured by state below");
+    }
+
+    [TestCase("fire", "GMS: LDN-SHARED-1 group document at a fire", "ff-jones@lfb")]
+    [TestCase("arrest", "GMS: LDN-SHARED-1 group document at an arrest", "pc-patel@mps")]
+    public async Task SharedGroupDocument_ByIncidentState_ServesThatIncidentsDocument(string state, string title, string ranked)
+    {
+        Session.SetScenarioState("LDN-SHARED-1 document", state);
+
+        var response = await Client.GetAsync(string.Format(Gms, "london", "LDN-SHARED-1"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(200));
+            Assert.That(Session.Received().Last().MappingTitle, Is.EqualTo(title));
+            Assert.That(body, Does.Match($@"entry uri=""sip:{ranked}\.esn\.gov\.uk"">\s*<display-name>[^<]*</display-name>\s*<mcpttgi:user-priority>12<"),
+                "the service the incident puts first has the higher user priority (12 against 8)");
+        });
     }
 
     [TestCase("las", "C1-0412", "RRU43")]

@@ -19,6 +19,12 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
         return new PowerOffResponse();
     }
 
+    public override Task<DockResult> Dock(DockRequest request, ServerCallContext context) =>
+        worlds.For(context).Docking.DockAsync(request, context.CancellationToken);
+
+    public override Task<DockResult> Undock(DockRequest request, ServerCallContext context) =>
+        worlds.For(context).Docking.UndockAsync(request, context.CancellationToken);
+
     public override Task<DeviceState> GetState(DeviceRef request, ServerCallContext context) =>
         Task.FromResult(worlds.For(context).Require(request.DeviceId).State());
 

@@ -14,6 +14,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSettings settings, TimeProvider time, WorldScope scope) : IWorld
 {
     private readonly ConcurrentDictionary<string, SimulatedDevice> _devices = new(StringComparer.Ordinal);
+    private VehicleDock? _docking;
 
     public Metadata Headers { get; } = Namespaces.Headers(ns);
 
@@ -36,6 +37,9 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     public DirectModeMedium DirectMode { get; } = new(settings.DirectMode, settings.RandomSeed, scope.Defects);
 
     public DeviceSettings Settings => settings;
+
+    /// <summary>Handing users over between handhelds and vehicle devices.</summary>
+    public VehicleDock Docking => LazyInitializer.EnsureInitialized(ref _docking, () => new VehicleDock(this));
 
     public TimeProvider Time => time;
 

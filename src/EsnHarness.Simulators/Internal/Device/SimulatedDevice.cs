@@ -30,8 +30,8 @@ internal sealed class SimulatedDevice
     private readonly DeviceArrivals _arrivals;
     private readonly DirectModeGateway _gateway;
     private readonly VoiceModelOptions _voice;
-    private readonly AmbientListeningTarget _ambient;
-    private readonly bool _ignoresRemoteGroupChange;
+    private readonly DeviceEventRouter _router;
+    private string _accessToken = "";
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -59,15 +59,15 @@ internal sealed class SimulatedDevice
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
-        _ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
+        var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
             new ManDownSensor(time, RaiseManDown, defects.Has(TerminalFunctionDefects.ManDownNotRaised), defects.Has(TerminalFunctionDefects.ManDownMovementIgnored)));
-        _ignoresRemoteGroupChange = defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored);
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
         var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
         DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
         _gateway = new DirectModeGateway(DirectMode, _calls, Calls, uplink, _radio, Registration, _life);
         Modes = new DirectModeSwitch(deviceId, DirectMode, _gateway, _calls, Calls, Registration, _radio, _life);
+        _router = new DeviceEventRouter(this, _calls, _receiver, ambient, _gateway, _events, defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored));
     }
 
     public string DeviceId { get; }
@@ -102,6 +102,12 @@ internal sealed class SimulatedDevice
 
     public ChannelReader<DeviceEvent> Events => _events.Reader;
 
+    /// <summary>The other device of a docked handheld-vehicle pair; empty when not docked.</summary>
+    public string DockedWith { get; set; } = "";
+
+    /// <summary>The access token presented at the last power-on (a secret: handed to a vehicle device at docking only).</summary>
+    public string AccessToken => Volatile.Read(ref _accessToken);
+
     private Metadata Headers => _world.Headers;
 
     public DeviceState State()
@@ -124,11 +130,12 @@ internal sealed class SimulatedDevice
         Common.Describe(state);
         state.EmergencyFeatures = Emergency.Current;
         state.StoredEmergencyAlerts = (uint)Alerts.Stored;
-        state.Calls.AddRange(_calls.Infos.Where(c => !_ambient.Hides(c.CallId)));
+        state.Calls.AddRange(_calls.Infos.Where(c => !_router.Hides(c.CallId)));
         var floor = _calls.FloorState(state.SelectedGroup);
         state.FloorState = floor.ToString();
         state.FloorParticipantState = Mcx.FloorStates.Of(floor);
         DirectMode.Describe(state);
+        state.DockedWith = DockedWith;
         return state;
     }
 
@@ -141,6 +148,7 @@ internal sealed class SimulatedDevice
 
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
+        Volatile.Write(ref _accessToken, request.AccessToken);
         _radio.Reset(link);
         DirectMode.Configure(request.DirectMode);
         if (request.DirectModeGroup.Length > 0)
@@ -335,71 +343,7 @@ internal sealed class SimulatedDevice
         }
     }
 
-    private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival)
-    {
-        if (e.EventCase is McxEvent.EventOneofCase.Floor or McxEvent.EventOneofCase.Call or McxEvent.EventOneofCase.Media && DirectMode.OffNetwork)
-        {
-            // In direct mode the terminal's MCPTT client is off the network: on-network calls do not reach its user.
-            return;
-        }
-
-        switch (e.EventCase)
-        {
-            case McxEvent.EventOneofCase.Floor:
-                _calls.OnFloor(e.Floor, arrival);
-                if (e.Floor.Kind == FloorEventKind.Granted && _calls.Find(e.Floor.CallId) is { } granted)
-                {
-                    _ambient.OnGranted(granted);
-                    Emergency.OpenMicrophone.OnGranted(granted);
-                }
-
-                _gateway.OnNetwork(e, downlinkDelay);
-                break;
-            case McxEvent.EventOneofCase.Call:
-                _ambient.BeforeCall(e.Call);
-                _calls.OnCall(e.Call, arrival);
-                _ambient.AfterCall(e.Call);
-                break;
-            case McxEvent.EventOneofCase.CallBack:
-                _events.Emit(new DeviceEvent { CallBack = e.CallBack }, arrival);
-                break;
-            case McxEvent.EventOneofCase.SelectedGroup:
-                if (!_ignoresRemoteGroupChange)
-                {
-                    Registration.SelectedRemotely(e.SelectedGroup.GroupId);
-                }
-
-                _events.Emit(new DeviceEvent { SelectedGroup = e.SelectedGroup }, arrival);
-                break;
-            case McxEvent.EventOneofCase.Media:
-                _receiver.OnFrame(e.Media, downlinkDelay, arrival);
-                _gateway.OnNetwork(e, downlinkDelay);
-                break;
-            case McxEvent.EventOneofCase.Sds:
-                Messaging.OnSds(e.Sds);
-                break;
-            case McxEvent.EventOneofCase.Disposition:
-                _events.Emit(new DeviceEvent { Disposition = new DispositionReceived { Notification = e.Disposition } }, arrival);
-                break;
-            case McxEvent.EventOneofCase.EmergencyAlert:
-                _events.Emit(new DeviceEvent { EmergencyAlert = e.EmergencyAlert }, arrival);
-                Alerts.Received(e.EmergencyAlert.Alert);
-                break;
-            case McxEvent.EventOneofCase.Affiliation:
-                Registration.OnAffiliation(e.Affiliation);
-                _events.Emit(new DeviceEvent { Affiliation = e.Affiliation });
-                break;
-            case McxEvent.EventOneofCase.Regroup:
-                _events.Emit(new DeviceEvent { Regroup = e.Regroup }, arrival);
-                break;
-            case McxEvent.EventOneofCase.Preemption:
-                _events.Emit(new DeviceEvent { Preemption = e.Preemption }, arrival);
-                break;
-            case McxEvent.EventOneofCase.Patch:
-                _events.Emit(new DeviceEvent { GroupPatch = e.Patch }, arrival);
-                break;
-        }
-    }
+    private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival) => _router.Process(e, downlinkDelay, arrival);
 
     /// <summary>Powered on straight into direct mode: no registration, no MCX downlink; the link watch still tells the
     /// terminal where it is and when coverage changes.</summary>
