@@ -115,6 +115,7 @@ Feature: Fire and ambulance crews and their control rooms keep working through s
       And the members of "<group>" are affiliated
       When the site serving "<place>" fails
       Then "<user>" is registered and affiliated to "<group>" within 5000 ms
+      And "<colleague>" is registered and affiliated to "<group>" within 5000 ms
       When "<user>" presses the emergency button on "<group>"
       Then <control room> receives an emergency alert from "<user>" within 5000 ms
       And the emergency of "<user>" is not acknowledged

@@ -87,6 +87,37 @@ Feature: A lost handset, a non-member or a colleague gets no more rights in fire
         | agency | user            | colleague        | place    | group            | incident group |
         | LAS    | Paramedic Singh | Paramedic Hughes | Camberwell | LAS-SOUTH-SECTOR | LAS-INC-0412   |
 
+  Rule: A control room patches only its own service's groups
+
+    @must @london-assumption
+    Scenario Outline: <control room> cannot patch its group <group> to the <other agency> group <other group>
+      London assumption: London's control rooms share a space, not their systems (ESN-DOMAIN §2); a console patches
+      only its own service's groups, so no control room can put another service's crews on its traffic.
+      Given these users are logged on:
+        | user         | agency         | place         |
+        | <crew>       | <agency>       | <place>       |
+        | <other crew> | <other agency> | <other place> |
+      And "<dispatcher>" is a dispatcher at <control room>
+      And "<other dispatcher>" is a dispatcher at <other control room>
+      And the <agency> group "<group>" with members "<dispatcher>" and "<crew>"
+      And the <other agency> group "<other group>" with members "<other dispatcher>" and "<other crew>"
+      And the members of "<group>" are affiliated
+      And the members of "<other group>" are affiliated
+      When the <control room> dispatcher tries to patch "<group>" and "<other group>"
+      Then the patch is refused with reason "not authorised"
+      When "<crew>" starts a group call on "<group>"
+      Then "<other crew>" is not in the call on "<group>"
+
+      @REQ-LDN-SEC-021 @LFB @LAS
+      Examples: LFB Control and an LAS group
+        | control room | dispatcher                  | agency | crew     | place             | group      | other control room | other dispatcher        | other agency | other crew       | other place | other group      |
+        | LFB Control  | LFB Control Dispatcher Shaw | LFB    | FF Jones | Soho fire station | FLON-OPS01 | LAS EOC            | LAS EOC Dispatcher Reid | LAS          | Paramedic Okafor | Waterloo    | LAS-SOUTH-SECTOR |
+
+      @REQ-LDN-SEC-022 @LAS @LFB
+      Examples: LAS EOC and an LFB group
+        | control room | dispatcher              | agency | crew            | place      | group        | other control room | other dispatcher            | other agency | other crew | other place          | other group |
+        | LAS EOC      | LAS EOC Dispatcher Reid | LAS    | Paramedic Singh | Camberwell | LAS-SECTOR-C | LFB Control        | LFB Control Dispatcher Shaw | LFB          | FF Osei    | Lambeth fire station | FLON-OPS07  |
+
   Rule: A control room exports only its own service's recordings
 
     @must @london-assumption
