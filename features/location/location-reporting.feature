@@ -14,6 +14,7 @@ Feature: Where every resource is, kept fresh for the control room
       | Crew A241        | LFB    | Soho fire station |
       | Crew RRU43       | LAS    | Waterloo          |
       | PC Patel         | MPS    | Brixton           |
+      | Paramedic Hughes | LAS    | Brixton           |
     And "LFB Control Officer Khan" is a dispatcher at LFB Control
     And "LAS EOC Dispatcher Reid" is a dispatcher at LAS EOC
     And "MetCC Dispatcher Ward" is a dispatcher at MetCC
@@ -41,11 +42,26 @@ Feature: Where every resource is, kept fresh for the control room
         | agency | user     |
         | MPS    | PC Patel |
 
-    @REQ-LDN-LOC-004 @LFB @must @3gpp-23.280-10.9
-    Scenario: Moving 200 m triggers a report before the period ends
-      Given "Crew A241" reports location every 30 s or 200 m
-      When "Crew A241" moves 250 m
-      Then a location report from "Crew A241" arrives within 1000 ms
+    @must @3gpp-23.280-10.9
+    Scenario Outline: Moving 200 m triggers a report from a <agency> terminal before the period ends
+      Given "<user>" reports location every 30 s or 200 m
+      When "<user>" moves 250 m
+      Then a location report from "<user>" arrives within 1000 ms
+
+      @REQ-LDN-LOC-004 @LFB
+      Examples: LFB
+        | agency | user      |
+        | LFB    | Crew A241 |
+
+      @REQ-LDN-LOC-060 @LAS
+      Examples: LAS (in the open at Brixton: at Waterloo station a terminal has no GNSS and reports its cell)
+        | agency | user             |
+        | LAS    | Paramedic Hughes |
+
+      @REQ-LDN-LOC-061 @MPS
+      Examples: MPS
+        | agency | user     |
+        | MPS    | PC Patel |
 
     @REQ-LDN-LOC-005 @LAS @should @3gpp-23.280-10.9
     Scenario: A short move within the period does not flood the network
