@@ -191,64 +191,6 @@ internal sealed class McxWorld : IWorld
         }
     }
 
-    /// <summary>Affiliation; a member affiliated while a call is up on the group enters it late.</summary>
-    public AffiliationResponse Affiliate(string mcpttId, string groupId, string changedBy)
-    {
-        var user = Registry.Require(mcpttId, "mcptt_id");
-        McxMutualAidRequests.RequireActive(this, groupId);
-        ServiceSeparation.Require(Scope, user, Groups.Require(groupId, "group_id").Agency, $"group '{groupId}'", "monitor");
-        var change = Registry.Affiliate(user, groupId);
-        if (change.Acknowledged)
-        {
-            Registry.NotifyAffiliation(mcpttId, groupId, AffiliationState.Affiliated, changedBy);
-        }
-
-        if (change.Applied)
-        {
-            Calls.LateEntry(user, groupId);
-            McxRegroupRequests.Affiliated(this, mcpttId, groupId);
-            Positions.Affiliated(user, groupId);
-        }
-
-        return change.Response;
-    }
-
-    /// <summary>Deaffiliation; the member leaves the group's call first, then is told.</summary>
-    public AffiliationResponse Deaffiliate(string mcpttId, string groupId, string changedBy)
-    {
-        var user = Registry.Require(mcpttId, "mcptt_id");
-        var change = Registry.Deaffiliate(user, groupId);
-        if (change.Applied)
-        {
-            Calls.LeaveGroupCalls(mcpttId, groupId);
-            Registry.NotifyAffiliation(mcpttId, groupId, AffiliationState.Deaffiliated, changedBy);
-            McxRegroupRequests.Deaffiliated(this, mcpttId, groupId);
-        }
-
-        return change.Response;
-    }
-
-    /// <summary>Remote (de)affiliation by an authorised user, e.g. a dispatcher moving a crew onto an incident group.</summary>
-    public AffiliationResponse RemoteAffiliate(RemoteAffiliationRequest request)
-    {
-        var requester = Registry.Require(request.RequesterMcpttId, "requester_mcptt_id");
-        Registry.RequireRemoteAffiliationRights(requester, Registry.Require(request.TargetMcpttId, "target_mcptt_id"));
-        ServiceSeparation.Require(Scope, requester, Groups.Require(request.GroupId, "group_id").Agency, $"group '{request.GroupId}'", "move users onto");
-        return request.Affiliate
-            ? Affiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId)
-            : Deaffiliate(request.TargetMcpttId, request.GroupId, request.RequesterMcpttId);
-    }
-
-    public GetAffiliationsResponse GetAffiliations(GetAffiliationsRequest request)
-    {
-        if (string.IsNullOrEmpty(request.GroupId) && string.IsNullOrEmpty(request.McpttId))
-        {
-            throw Errors.Invalid("set 'group_id' or 'mcptt_id'");
-        }
-
-        return Registry.GetAffiliations(request, string.IsNullOrEmpty(request.McpttId) ? null : Registry.Require(request.McpttId, "mcptt_id"));
-    }
-
     /// <summary>Replaces a profile wholesale (PutUserProfile); a registered user has it at once.</summary>
     public UserProfile PutUserProfile(UserProfile? profile)
     {
