@@ -220,8 +220,3 @@ Feature: The emergency button
       Examples: LAS
         | group            | first            | second    | control room |
         | LAS-SOUTH-SECTOR | Paramedic Okafor | EMT Silva | LAS EOC      |
-
-      @MPS @LFB @LAS
-      Examples: the three services on the interoperability group
-        | group        | first    | second   | control room |
-        | LDN-SHARED-1 | FF Ahmed | PS Okoro | LAS EOC      |

@@ -1,20 +1,22 @@
 @interop
 Feature: A crew member of another service on a service's group is served as one of its own
-  As LAS, which puts LFB co-responders on its incident groups and firefighters at the wheel of its ambulances, and as
-  LFB, which has LAS HART paramedics working with its crews inside the inner cordon at a fire
-  I need a crew member of the other service on my group to queue, talk, be shown by callsign and position, be
+  As LAS, which puts LFB co-responders on its incident groups and firefighters at the wheel of its ambulances; as
+  LFB, which has LAS HART paramedics working with its crews inside the inner cordon at a fire; and as MPS, whose MetCC
+  runs the London interoperability group with the fire and ambulance crews at a police-led major incident
+  I need a crew member of another service on my group to queue, talk, be shown by callsign and position, be
   recorded, raise an emergency or a man-down alert, take my control room's messages and survive a site or core fault
   exactly as my own crews do
   So that a mixed crew works as one and my control room never loses sight of someone because of their uniform.
 
-  The arrangements are London's (ESN-DOMAIN: LFB co-responding for LAS, firefighters driving ambulances, HART at fires);
-  how they are set up on ESN is a London assumption: the crew member keeps their own service's identity and terminal,
-  is a member of the host service's group, and that service's control room dispatches them. Each requirement has one
-  example per arrangement, each with its own people, group and control room: LFB co-responders with an LAS paramedic
-  on the LAS incident group at Lambeth (LAS EOC), a firefighter driving an ambulance with a paramedic on the LAS
-  sector group at Waterloo (LAS EOC), and a HART paramedic with an LFB crew on the fireground group at One Canada
-  Square (LFB Control). The callsigns are illustrative; the times are the catalogue's London assumptions (5 s to
-  recover, 1 s talk time for a quick check of timer T2).
+  The arrangements are London's (ESN-DOMAIN: LFB co-responding for LAS, firefighters driving ambulances, HART at fires,
+  JESIP interoperability groups at a major incident); how they are set up on ESN is a London assumption: the crew
+  member keeps their own service's identity and terminal, is a member of the host's group, and the host's control room
+  dispatches them. Each requirement has one example per arrangement, each with its own people, group and control room:
+  LFB co-responders with an LAS paramedic on the LAS incident group at Lambeth (LAS EOC); a firefighter driving an
+  ambulance with a paramedic on the LAS sector group at Waterloo (LAS EOC); a HART paramedic with an LFB crew on the
+  fireground group at One Canada Square (LFB Control); a firefighter and a paramedic on the interoperability group
+  MetCC runs at a major incident in Whitehall. The callsigns are illustrative; the times are the catalogue's London
+  assumptions (5 s to recover; 1 s of talk time for a quick check of timer T2, whose London default is 30 s).
 
   Rule: A crew member on another service's group has the floor as that service's own crews do
 
@@ -23,7 +25,7 @@ Feature: A crew member of another service on a service's group is served as one 
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -35,18 +37,23 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-009 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-010 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
       @REQ-LDN-INTEROP-069 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-070 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
     @must @london-assumption @3gpp-24.380-6.3
     Scenario Outline: A talk time over the limit of <group> revokes <guest> of <guest agency> as it would <crew>
@@ -54,7 +61,7 @@ Feature: A crew member of another service on a service's group is served as one 
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -68,25 +75,30 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-010 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-011 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-070 @LFB @LAS
+      @REQ-LDN-INTEROP-071 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-072 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
     @must @london-assumption @3gpp-23.379-10.9.1.2
     Scenario Outline: <crew> and <control room> see <guest> of <guest agency> talking on <group> under the callsign "<alias>"
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -98,25 +110,30 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-011 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        | alias             |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | E271 CO-RESPONDER |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        | alias             |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | E271 CO-RESPONDER |
 
       @REQ-LDN-FFAMB-012 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              | alias       |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | A241 DRIVER |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              | alias       |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | A241 DRIVER |
 
-      @REQ-LDN-INTEROP-071 @LFB @LAS
+      @REQ-LDN-INTEROP-073 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     | alias  |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | HART 1 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     | alias  |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | HART 1 |
+
+      @REQ-LDN-INTEROP-074 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                | alias        |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 | LFB BRONZE 1 |
 
     @must @london-assumption @3gpp-23.280-10.9
     Scenario Outline: <crew> and <control room> see where <guest> of <guest agency> is talking from on <group>
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -127,25 +144,30 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-012 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        | elsewhere |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | Stockwell |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        | elsewhere |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | Stockwell |
 
       @REQ-LDN-FFAMB-013 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              | elsewhere  |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | Camberwell |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              | elsewhere  |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | Camberwell |
 
-      @REQ-LDN-INTEROP-072 @LFB @LAS
+      @REQ-LDN-INTEROP-075 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     | elsewhere |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Newham    |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     | elsewhere |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Newham    |
+
+      @REQ-LDN-INTEROP-076 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                | elsewhere        |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 | Trafalgar Square |
 
     @must @london-assumption
     Scenario Outline: <control room> records the call on <group> with the bursts of <guest> of <guest agency> in their place
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -154,18 +176,23 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-013 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-014 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-073 @LFB @LAS
+      @REQ-LDN-INTEROP-077 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-078 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
   Rule: An emergency of a crew member on another service's group is handled by that service's control room
 
@@ -174,7 +201,7 @@ Feature: A crew member of another service on a service's group is served as one 
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -186,54 +213,65 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-014 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-015 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-074 @LFB @LAS
+      @REQ-LDN-INTEROP-079 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-080 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
     @must @london-assumption @3gpp-23.280-10.10
     Scenario Outline: <guest> of <guest agency> cancels their own emergency on <group> and <control room> sees it end
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
       And "<guest>" presses the emergency button on "<group>"
       When "<guest>" cancels the emergency on "<group>"
       Then <control room> sees 0 active emergencies on "<group>"
+      And the <control room> console shows the emergency of "<guest>" cancelled
       And the call on "<group>" is not an emergency call
 
       @REQ-LDN-CORESP-015 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-016 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-075 @LFB @LAS
+      @REQ-LDN-INTEROP-081 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-082 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
     @must @london-assumption
     Scenario Outline: <guest> of <guest agency> stops moving and <control room> receives a man-down alert saying where they are
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -244,25 +282,30 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-016 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-017 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-076 @LFB @LAS
+      @REQ-LDN-INTEROP-083 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-084 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
     @must @london-assumption @3gpp-23.280-10.10.1
     Scenario Outline: <guest> of <guest agency> presses the emergency button with no coverage and <control room> receives it on their return
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -273,24 +316,29 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-017 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        | elsewhere |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | Stockwell |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        | elsewhere |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | Stockwell |
 
       @REQ-LDN-FFAMB-018 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              | elsewhere  |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | Camberwell |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              | elsewhere  |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | Camberwell |
 
-      @REQ-LDN-INTEROP-077 @LFB @LAS
+      @REQ-LDN-INTEROP-085 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     | elsewhere |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Newham    |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     | elsewhere |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Newham    |
+
+      @REQ-LDN-INTEROP-086 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                | elsewhere        |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 | Trafalgar Square |
 
     @must @london-assumption @3gpp-24.380-7.2 @3gpp-24.379-10.2.3
     Scenario Outline: Below ground with no coverage, the direct-mode emergency of <guest> of <guest agency> pre-empts <crew>
       Given these users are in direct mode on "<direct-mode group>":
         | user    | agency         | place      |
-        | <crew>  | <host>         | <basement> |
+        | <crew>  | <crew agency>  | <basement> |
         | <guest> | <guest agency> | <basement> |
       And "<crew>" is talking in direct mode on "<direct-mode group>"
       When "<guest>" starts an emergency call in direct mode on "<direct-mode group>"
@@ -300,18 +348,23 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-018 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | direct-mode group | basement                          |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | LAS-DMO-5         | Sub-basement with no ESN coverage |
+        | guest     | guest agency | crew           | crew agency | direct-mode group | basement                          |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS-DMO-5         | Sub-basement with no ESN coverage |
 
       @REQ-LDN-FFAMB-019 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | direct-mode group | basement                 |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | LAS-DMO-6         | Wembley Stadium basement |
+        | guest    | guest agency | crew             | crew agency | direct-mode group | basement                 |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS-DMO-6         | Wembley Stadium basement |
 
-      @REQ-LDN-INTEROP-078 @LFB @LAS
+      @REQ-LDN-INTEROP-087 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | direct-mode group | basement                          |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | FLON-FG09         | Sub-basement with no ESN coverage |
+        | guest               | guest agency | crew              | crew agency | direct-mode group | basement                          |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | FLON-FG09         | Sub-basement with no ESN coverage |
+
+      @REQ-LDN-INTEROP-088 @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | direct-mode group | basement                          |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | LDN-USAR-1        | Sub-basement with no ESN coverage |
 
   Rule: The control room reaches a crew member of another service on its group as its own
 
@@ -320,7 +373,7 @@ Feature: A crew member of another service on a service's group is served as one 
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -331,25 +384,30 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-019 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        | message                                    |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | C1-0977: ambulance 4 min out, continue CPR |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        | message                                    |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | C1-0977: ambulance 4 min out, continue CPR |
 
       @REQ-LDN-FFAMB-020 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              | message                          |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | C2-5122: fall, 14 Roupell St SE1 |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              | message                          |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | C2-5122: fall, 14 Roupell St SE1 |
 
-      @REQ-LDN-INTEROP-079 @LFB @LAS
+      @REQ-LDN-INTEROP-089 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     | message                              |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Casualty clearing at the south lobby |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     | message                              |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Casualty clearing at the south lobby |
+
+      @REQ-LDN-INTEROP-090 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                | message                                          |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 | Casualty clearing station at Horse Guards Parade |
 
     @must @london-assumption @3gpp-23.280-10.8
     Scenario Outline: <control room> moves <guest> of <guest agency> onto its incident group <incident group> without them touching the handset
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -363,13 +421,18 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-FFAMB-021 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              | incident group |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | LAS-INC-1311   |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              | incident group |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | LAS-INC-1311   |
 
-      @REQ-LDN-INTEROP-080 @LFB @LAS
+      @REQ-LDN-INTEROP-091 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     | incident group |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | FLON-INC-0412  |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     | incident group |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | FLON-INC-0412  |
+
+      @REQ-LDN-INTEROP-092 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                | incident group       |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 | LDN-MAJOR-INCIDENT-2 |
 
     @must @london-assumption @3gpp-33.180-5.1.3
     Scenario Outline: When <guest agency> reports the terminal of <guest> lost, <control room> can no longer reach it on <group>
@@ -377,7 +440,7 @@ Feature: A crew member of another service on a service's group is served as one 
       And these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -391,18 +454,23 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-020 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        | message                                    |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | C1-0977: ambulance 4 min out, continue CPR |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        | message                                    |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 | C1-0977: ambulance 4 min out, continue CPR |
 
       @REQ-LDN-FFAMB-022 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              | message                          |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | C2-5122: fall, 14 Roupell St SE1 |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              | message                          |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR | C2-5122: fall, 14 Roupell St SE1 |
 
-      @REQ-LDN-INTEROP-081 @LFB @LAS
+      @REQ-LDN-INTEROP-093 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     | message                              |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Casualty clearing at the south lobby |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     | message                              |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 | Casualty clearing at the south lobby |
+
+      @REQ-LDN-INTEROP-094 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                | message                                          |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 | Casualty clearing station at Horse Guards Parade |
 
   Rule: Crews of two services on one group ride out site and core faults together
 
@@ -411,7 +479,7 @@ Feature: A crew member of another service on a service's group is served as one 
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -425,25 +493,30 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-021 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-023 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-082 @LFB @LAS
+      @REQ-LDN-INTEROP-095 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-096 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
 
     @must @london-assumption
     Scenario Outline: After a core failover <control room> still reaches <guest> of <guest agency> and <crew> on <group>
       Given these users are logged on:
         | user    | agency         | place   |
         | <guest> | <guest agency> | <place> |
-        | <crew>  | <host>         | <place> |
+        | <crew>  | <crew agency>  | <place> |
       And "<dispatcher>" is a dispatcher at <control room>
       And the <host> group "<group>" with members "<dispatcher>", "<guest>" and "<crew>"
       And the members of "<group>" are affiliated
@@ -453,15 +526,20 @@ Feature: A crew member of another service on a service's group is served as one 
 
       @REQ-LDN-CORESP-022 @LFB @LAS
       Examples: LFB co-responders on the LAS incident group at a cardiac arrest
-        | guest     | guest agency | crew           | host | place   | dispatcher              | control room | group        |
-        | Crew E271 | LFB          | Paramedic Dunn | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
+        | guest     | guest agency | crew           | crew agency | host | place   | dispatcher              | control room | group        |
+        | Crew E271 | LFB          | Paramedic Dunn | LAS         | LAS  | Lambeth | LAS EOC Dispatcher Reid | LAS EOC      | LAS-INC-0977 |
 
       @REQ-LDN-FFAMB-024 @LFB @LAS
       Examples: a firefighter driving an LAS ambulance on the LAS sector group
-        | guest    | guest agency | crew             | host | place                      | dispatcher              | control room | group              |
-        | FF Novak | LFB          | Paramedic Okafor | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
+        | guest    | guest agency | crew             | crew agency | host | place                      | dispatcher              | control room | group              |
+        | FF Novak | LFB          | Paramedic Okafor | LAS         | LAS  | Waterloo ambulance station | LAS EOC Dispatcher Bell | LAS EOC      | LAS-CENTRAL-SECTOR |
 
-      @REQ-LDN-INTEROP-083 @LFB @LAS
+      @REQ-LDN-INTEROP-097 @LFB @LAS
       Examples: an LAS HART paramedic on the LFB fireground group at a tower-block fire
-        | guest               | guest agency | crew              | host | place             | dispatcher                  | control room | group     |
-        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+        | guest               | guest agency | crew              | crew agency | host | place             | dispatcher                  | control room | group     |
+        | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | LFB  | One Canada Square | LFB Control Dispatcher Shaw | LFB Control  | FLON-FG03 |
+
+      @REQ-LDN-INTEROP-098 @MPS @LFB @LAS
+      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+        | guest    | guest agency | crew             | crew agency | host         | place     | dispatcher            | control room | group                |
+        | FF Jones | LFB          | Paramedic Hughes | LAS         | multi-agency | Whitehall | MetCC Dispatcher Ward | MetCC        | LDN-MAJOR-INCIDENT-1 |
