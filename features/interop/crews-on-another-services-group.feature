@@ -362,7 +362,7 @@ Feature: A crew member of another service on a service's group is served as one 
         | HART Paramedic Reid | LAS          | Crew Manager Hale | LFB         | FLON-FG09         | Sub-basement with no ESN coverage |
 
       @REQ-LDN-INTEROP-088 @LFB @LAS
-      Examples: a firefighter and a paramedic on the interoperability group MetCC runs at a major incident
+      Examples: a firefighter and a paramedic from the major incident, below ground in direct mode
         | guest    | guest agency | crew             | crew agency | direct-mode group | basement                          |
         | FF Jones | LFB          | Paramedic Hughes | LAS         | LDN-USAR-1        | Sub-basement with no ESN coverage |
 
