@@ -28,7 +28,8 @@ internal sealed class BridgeEvents
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly IwfDefects _defects;
-    private readonly DefectSet _consulted;
+    /// <summary>The namespace's defects, for those consulted only where their behaviour happens (so only scenarios that get there reach them).</summary>
+    private readonly DefectSet _lazyDefects;
     private readonly RelayDelayLine<(MediaPacket Packet, long Arrived)> _voice;
 
     public BridgeEvents(Bridge bridge, RadioRegistry radios, BridgeFloor floor, IwfUplink uplink, BridgeStatsRecorder stats, TalkerNames names,
@@ -44,7 +45,7 @@ internal sealed class BridgeEvents
         _time = scope.Time;
         _logger = scope.Logger;
         _defects = defects;
-        _consulted = scope.Defects;
+        _lazyDefects = scope.Defects;
         _voice = new RelayDelayLine<(MediaPacket, long)>(scope, $"{bridge.BridgeId}: ESN voice to TETRA", RelayVoice, stop);
     }
 
@@ -196,7 +197,7 @@ internal sealed class BridgeEvents
             }
 
             if (reached > 0 && message.DispositionRequest is DispositionRequest.Delivery or DispositionRequest.DeliveryAndRead
-                && !_consulted.Has(ReportingDefects.SdsDeliveryReportNotReturned))
+                && !_lazyDefects.Has(ReportingDefects.SdsDeliveryReportNotReturned))
             {
                 await _uplink.Mcx.SendDispositionAsync(new SendDispositionRequest
                 {
