@@ -48,7 +48,7 @@ public sealed partial class WebConsolePort
         var count = await found.CountAsync();
         if (count == 0)
         {
-            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Driver.Address} within {_session.Timeout.TotalSeconds:0.#} s.";
+            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Address} within {_session.Timeout.TotalSeconds:0.#} s.";
         }
 
         string shows;
@@ -64,6 +64,6 @@ public sealed partial class WebConsolePort
             shows = $"(unreadable: {e.Message.Split('\n')[0]})";
         }
 
-        return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) shows \"{shows}\" on the console at {seat.Driver.Address}.";
+        return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) shows \"{shows}\" on the console at {seat.Address}.";
     }
 }
