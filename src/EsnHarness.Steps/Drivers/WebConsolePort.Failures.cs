@@ -55,9 +55,11 @@ public sealed partial class WebConsolePort
         try
         {
             // An accessible name first (what the map's role locators read; SVG markers carry only that), else the text.
+            // A status field's name says what it is and its text what it shows: both, when they differ.
             var first = found.First;
-            shows = (await first.GetAttributeAsync("aria-label", new LocatorGetAttributeOptions { Timeout = 1000 })
-                ?? await first.TextContentAsync(new LocatorTextContentOptions { Timeout = 1000 }) ?? "").ReplaceLineEndings(" ").Trim();
+            var name = await first.GetAttributeAsync("aria-label", new LocatorGetAttributeOptions { Timeout = 1000 });
+            var text = (await first.TextContentAsync(new LocatorTextContentOptions { Timeout = 1000 }) ?? "").ReplaceLineEndings(" ").Trim();
+            shows = name is null ? text : text.Length == 0 || text == name ? name : $"{name}: {text}";
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {

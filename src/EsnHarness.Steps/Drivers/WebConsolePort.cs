@@ -88,11 +88,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     }
 
     /// <inheritdoc />
+    /// <remarks>Returns once the console shows the MCX's answer to the floor request (granted, queued, denied or revoked), as the gRPC
+    /// adapter's press returns once the MCX has the request: the steps after it then wait for the MCX's doing, not for the browser
+    /// still sending the press (which, on a loaded machine, ate their deadline).</remarks>
     public async Task PressPttAsync(ControlRoom room, GroupName group)
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAsync(group.Value));
+        await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
     }
 
     /// <inheritdoc />
@@ -161,12 +164,21 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// <summary>Opens a seat's screen: a browser context of the scenario's own, the console's login, every monitored group's tile.</summary>
     private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
     {
-        var page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
-        seat.Attach(ConsoleDriver.Attach(page, seat.Address, _route.Map, _session.Timeout));
-        // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
-        var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
-        await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
-            () => login.LogInAsync(_route.Password));
+        await _route.Openings.WaitAsync();
+        try
+        {
+            var page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
+            seat.Attach(ConsoleDriver.Attach(page, seat.Address, _route.Map, _session.Timeout));
+            // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
+            var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
+            await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
+                () => login.LogInAsync(_route.Password));
+        }
+        finally
+        {
+            _route.Openings.Release();
+        }
+
         await seat.StartTraceAsync($"{_session.Scenario.Name}: {seat.Member.Name} at {room}");
         foreach (var group in seat.Monitored)
         {
