@@ -32,7 +32,7 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
     /// <summary>Every other member hears the talker.</summary>
     [Then("every other member of {group} hears {user}", Description = "Each other member's terminal receives the talker's voice.", Example = "Then every other member of \"FLON-OPS01\" hears \"FF Jones\"")]
     public Task OthersHear(GroupName group, UserName talker) =>
-        Task.WhenAll(groups.OthersThan(group, talker).Select(m => calls.ExpectHearsAsync(m.Name, talker)));
+        Task.WhenAll(groups.OthersThan(group, talker).Select(m => consoles.AtWebConsole(m.Name) ? consoles.Web!.ExpectHearsAsync(m, talker) : calls.ExpectHearsAsync(m.Name, talker)));
 
     /// <summary>One listener hears the talker.</summary>
     [Then("{user} hears {user}", Description = "The first user's terminal receives the second user's voice.", Example = "Then \"PC Patel\" hears \"MetCC Dispatcher Ward\"")]
