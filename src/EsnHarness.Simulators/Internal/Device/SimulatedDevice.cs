@@ -57,6 +57,7 @@ internal sealed class SimulatedDevice
         var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
+        Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, defects.Has(FileDistributionDefects.LostPartNotResent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
@@ -85,6 +86,9 @@ internal sealed class SimulatedDevice
     public DeviceMessaging Messaging { get; }
 
     public DeviceLocation Location { get; }
+
+    /// <summary>MCData file distribution: sending and downloading files.</summary>
+    public DeviceFileTransfer Files { get; }
 
     public DeviceAlerts Alerts { get; }
 

@@ -79,9 +79,11 @@ internal static class SimulatorServices
         app.MapGrpcService<McxOperationsService>();
         app.MapGrpcService<McxRecordingService>();
         app.MapGrpcService<McxCommonFunctionsService>();
+        app.MapGrpcService<McxFileDistributionService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<TerminalFunctionsService>();
+        app.MapGrpcService<DeviceFilesService>();
         app.MapGrpcService<InterworkingGrpcService>();
         app.MapGrpcService<CadGatewayGrpcService>();
         app.MapGrpcService<DiagnosticsService>();
