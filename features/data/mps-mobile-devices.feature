@@ -63,6 +63,42 @@ Feature: MPS mobile devices on the beat
       Then "PS Okoro" receives the SDS within 2000 ms
       And the SDS went over the media plane
 
+  Rule: Body-worn video reaches custody and the sergeant whole, and only them
+
+    Clips go as MCData file distribution using HTTP (TS 23.282 §7.5.2; TS 24.282): uploaded to the content server, an FD
+    message with the file's URL, size, type and availability to the recipients, and a FILE DOWNLOAD COMPLETED report back.
+    The TS 24.282 clause numbers were not checked against the text. Clips are 1 MB so a scenario runs in about a second.
+
+    @REQ-LDN-MOB-009 @MPS @must @3gpp-23.282-7.5.2
+    Scenario: An officer's body-worn video clip reaches the custody group intact and the officer knows it was collected
+      Given "DS Amin" of MPS logs on at "Soho"
+      And the MPS group "MPS-CW-CUSTODY" with members "PC Byrne", "PS Okoro" and "DS Amin"
+      And the members of "MPS-CW-CUSTODY" are affiliated
+      When "PC Byrne" uploads 1 MB of body-worn video to group "MPS-CW-CUSTODY"
+      Then "DS Amin" downloads it and it matches what was uploaded
+      And "PC Byrne" is told "DS Amin" downloaded it
+
+    @REQ-LDN-MOB-010 @MPS @must @3gpp-23.282-7.5.2
+    Scenario: A clip sent to the sergeant for mandatory download is on the sergeant's device without asking
+      When "PC Byrne" uploads 1 MB of body-worn video to "PS Okoro" for mandatory download
+      Then "PS Okoro" has it without asking and it matches what was uploaded
+      And "PC Byrne" is told "PS Okoro" downloaded it
+
+    @REQ-LDN-MOB-011 @MPS @must @3gpp-23.282-7.5.2
+    Scenario: An officer outside the custody group cannot download the clip
+      Given the MPS group "MPS-CW-CUSTODY" with members "PC Byrne" and "PS Okoro"
+      And the members of "MPS-CW-CUSTODY" are affiliated
+      When "PC Byrne" uploads 1 MB of body-worn video to group "MPS-CW-CUSTODY"
+      Then "PS Okoro" downloads it and it matches what was uploaded
+      And "PC Walsh" cannot download it
+
+    @REQ-LDN-MOB-012 @MPS @must @3gpp-23.282-7.5.2 @london-assumption
+    Scenario: A clip uploaded over a link losing 5 % of its packets still arrives whole
+      Given 5 % packet loss on the radio link of "PC Byrne"
+      When "PC Byrne" uploads 1 MB of body-worn video to "PS Okoro"
+      Then the upload sent again the parts the radio link lost
+      And "PS Okoro" downloads it and it matches what was uploaded
+
   Rule: MetCC knows where the officer on foot is
 
     @REQ-LDN-MOB-007 @MPS @must @kpi @london-assumption
