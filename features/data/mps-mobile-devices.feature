@@ -118,3 +118,38 @@ Feature: MPS mobile devices on the beat
       And "PS Okoro" sends the SDS "Warrant address: 14 Greek St, 1st floor" to group "MPS-CW-WARRANT" requesting delivered
       Then "PC Byrne" receives the SDS "Warrant address: 14 Greek St, 1st floor" within 1000 ms
       And "PC Harris" does not receive the SDS "Warrant address: 14 Greek St, 1st floor" within 500 ms
+
+  Rule: A lost device is wiped through the MPS MDM, and the wipe is confirmed
+
+    The service desk asks the MPS mobile device management (MDM) to wipe a lost handset; the handset erases its stored
+    messages, keys and credentials, logs off and confirms to the MDM. MDM is not a 3GPP function: London assumption.
+
+    @REQ-LDN-MOB-013 @MPS @must @london-assumption
+    Scenario: A wiped handset keeps none of the borough's messages or keys
+      Given the MCX service admits only users with a valid IdMS token
+      And "PC Harris" of MPS logs on at "Soho"
+      And the MPS group "MPS-CW-WARRANT" with members "PS Okoro", "PC Byrne" and "PC Harris"
+      And the members of "MPS-CW-WARRANT" are affiliated
+      And the terminal of "PC Harris" holds the group key of "MPS-CW-WARRANT"
+      And "PS Okoro" sends the SDS "Warrant address: 14 Greek St, 1st floor" to group "MPS-CW-WARRANT" requesting delivered
+      And "PC Harris" receives the SDS "Warrant address: 14 Greek St, 1st floor" within 1000 ms
+      When MPS has the MDM wipe the terminal of "PC Harris"
+      Then the terminal of "PC Harris" holds no messages, keys or credentials
+
+    @REQ-LDN-MOB-014 @MPS @must @london-assumption
+    Scenario: A wiped handset cannot rejoin its group or hear it
+      Given the MCX service admits only users with a valid IdMS token
+      And "PC Harris" of MPS logs on at "Soho"
+      And the MPS group "MPS-CW-WARRANT" with members "PS Okoro", "PC Byrne" and "PC Harris"
+      And the members of "MPS-CW-WARRANT" are affiliated
+      When MPS has the MDM wipe the terminal of "PC Harris"
+      And "PS Okoro" sends the SDS "Entry at 06:00" to group "MPS-CW-WARRANT" requesting delivered
+      Then the terminal of "PC Harris" cannot rejoin "MPS-CW-WARRANT"
+      And "PC Byrne" receives the SDS "Entry at 06:00" within 1000 ms
+      And "PC Harris" does not receive the SDS "Entry at 06:00" within 500 ms
+
+    @REQ-LDN-MOB-015 @MPS @must @london-assumption
+    Scenario: The MDM holds the handset's confirmation of the wipe
+      Given "PC Harris" of MPS logs on at "Soho"
+      When MPS has the MDM wipe the terminal of "PC Harris"
+      Then the MDM shows the wipe of the terminal of "PC Harris" confirmed

@@ -20,9 +20,9 @@ public sealed class FileTransfers(TerminalFleet fleet, Cast cast, EsnSession ses
     /// <summary>Uploads <paramref name="megabytes"/> MB of generated video from the sender's terminal to a user or a group, asking for FILE DOWNLOAD COMPLETED.</summary>
     public async Task SendAsync(UserName sender, int megabytes, UserName? recipient, GroupName? group, bool mandatory)
     {
-        if (megabytes is < 1 or > 16)
+        if (megabytes is < 1 or > 3)
         {
-            throw new ArgumentOutOfRangeException(nameof(megabytes), megabytes, "a clip of 1 to 16 MB (the step runs the whole upload and download)");
+            throw new ArgumentOutOfRangeException(nameof(megabytes), megabytes, "a clip of 1 to 3 MB (the terminal takes the whole clip in one request, and gRPC requests stop at 4 MB)");
         }
 
         fleet.MarkAction();

@@ -152,10 +152,15 @@ internal sealed class DeviceFileTransfer(
         return file.Clone();
     }
 
-    /// <summary>What the terminal stores of files: forgotten (e.g. on a wipe).</summary>
-    public void Forget()
+    /// <summary>Files the terminal holds.</summary>
+    public int Held => _held.Count;
+
+    /// <summary>Erases the files the terminal holds and the offers it was sent (a wipe); returns how many files it held.</summary>
+    public int Erase()
     {
+        var count = _held.Count;
         _offers.Clear();
         _held.Clear();
+        return count;
     }
 }

@@ -90,6 +90,9 @@ internal sealed class SimulatedDevice
     /// <summary>MCData file distribution: sending and downloading files.</summary>
     public DeviceFileTransfer Files { get; }
 
+    /// <summary>Secure storage: group keys, and whether the MDM wiped the terminal.</summary>
+    public DeviceKeyStore Keys { get; } = new();
+
     public DeviceAlerts Alerts { get; }
 
     /// <summary>The terminal's direct mode (off-network calls over the sidelink).</summary>
@@ -150,6 +153,11 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' is already powered on");
         }
 
+        if (Keys.Wiped)
+        {
+            throw Errors.Precondition($"device_id '{DeviceId}' was wiped by its MDM: it holds no credentials and must be enrolled again before it logs on");
+        }
+
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
         Volatile.Write(ref _accessToken, request.AccessToken);
@@ -191,6 +199,9 @@ internal sealed class SimulatedDevice
         _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
         await Location.PoweredOnAsync(link, ct);
     }
+
+    /// <summary>Erases the user's credentials (a wipe).</summary>
+    public void ForgetCredentials() => Volatile.Write(ref _accessToken, "");
 
     public async Task PowerOffAsync(CancellationToken ct)
     {
