@@ -132,7 +132,7 @@ Feature: MPS mobile devices on the beat
       And the members of "MPS-CW-WARRANT" are affiliated
       And the terminal of "PC Harris" holds the group key of "MPS-CW-WARRANT"
       And "PS Okoro" sends the SDS "Warrant address: 14 Greek St, 1st floor" to group "MPS-CW-WARRANT" requesting delivered
-      And "PC Harris" receives the SDS "Warrant address: 14 Greek St, 1st floor" within 1000 ms
+      And "PC Harris" receives the SDS "Warrant address: 14 Greek St, 1st floor" within 5000 ms
       When MPS has the MDM wipe the terminal of "PC Harris"
       Then the terminal of "PC Harris" holds no messages, keys or credentials
 
@@ -145,7 +145,7 @@ Feature: MPS mobile devices on the beat
       When MPS has the MDM wipe the terminal of "PC Harris"
       And "PS Okoro" sends the SDS "Entry at 06:00" to group "MPS-CW-WARRANT" requesting delivered
       Then the terminal of "PC Harris" cannot rejoin "MPS-CW-WARRANT"
-      And "PC Byrne" receives the SDS "Entry at 06:00" within 1000 ms
+      And "PC Byrne" receives the SDS "Entry at 06:00" within 5000 ms
       And "PC Harris" does not receive the SDS "Entry at 06:00" within 500 ms
 
     @REQ-LDN-MOB-015 @MPS @must @london-assumption
