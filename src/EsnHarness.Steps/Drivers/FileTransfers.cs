@@ -16,6 +16,7 @@ public sealed class FileTransfers(TerminalFleet fleet, Cast cast, EsnSession ses
 {
     private readonly DeviceFiles.DeviceFilesClient _files = new(session.Invoker(EsnRole.Device));
     private SentFile? _last;
+    private int _clips;
 
     /// <summary>Uploads <paramref name="megabytes"/> MB of generated video from the sender's terminal to a user or a group, asking for FILE DOWNLOAD COMPLETED.</summary>
     public async Task SendAsync(UserName sender, int megabytes, UserName? recipient, GroupName? group, bool mandatory)
@@ -34,7 +35,7 @@ public sealed class FileTransfers(TerminalFleet fleet, Cast cast, EsnSession ses
             GroupId = group?.Value ?? "",
             Content = ByteString.CopyFrom(content),
             ContentType = "video/mp4",
-            FileName = $"bwv-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}.mp4",
+            FileName = $"bwv-{++_clips}.mp4",
             MandatoryDownload = mandatory,
             DownloadCompletedRequested = true,
         }).ResponseAsync, $"upload {sender}'s body-worn video clip");

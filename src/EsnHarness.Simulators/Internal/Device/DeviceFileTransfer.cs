@@ -100,7 +100,7 @@ internal sealed class DeviceFileTransfer(
                 }
                 catch (RpcException e)
                 {
-                    DeviceLog.UplinkNotDelivered(logger, deviceId, "mandatory file download", e.StatusCode.ToString());
+                    DeviceLog.MandatoryDownloadFailed(logger, deviceId, message.File.Url, e.StatusCode.ToString(), e.Status.Detail);
                 }
             });
         }
