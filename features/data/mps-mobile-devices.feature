@@ -63,6 +63,42 @@ Feature: MPS mobile devices on the beat
       Then "PS Okoro" receives the SDS within 2000 ms
       And the SDS went over the media plane
 
+  Rule: Body-worn video reaches custody and the sergeant whole, and only them
+
+    Clips go as MCData file distribution using HTTP (TS 23.282 §7.5.2; TS 24.282): uploaded to the content server, an FD
+    message with the file's URL, size, type and availability to the recipients, and a FILE DOWNLOAD COMPLETED report back.
+    The TS 24.282 clause numbers were not checked against the text. Clips are 1 MB so a scenario runs in about a second.
+
+    @REQ-LDN-MOB-009 @MPS @must @3gpp-23.282-7.5.2
+    Scenario: An officer's body-worn video clip reaches the custody group intact and the officer knows it was collected
+      Given "DS Amin" of MPS logs on at "Soho"
+      And the MPS group "MPS-CW-CUSTODY" with members "PC Byrne", "PS Okoro" and "DS Amin"
+      And the members of "MPS-CW-CUSTODY" are affiliated
+      When "PC Byrne" uploads 1 MB of body-worn video to group "MPS-CW-CUSTODY"
+      Then "DS Amin" downloads it and it matches what was uploaded
+      And "PC Byrne" is told "DS Amin" downloaded it
+
+    @REQ-LDN-MOB-010 @MPS @must @3gpp-23.282-7.5.2
+    Scenario: A clip sent to the sergeant for mandatory download is on the sergeant's device without asking
+      When "PC Byrne" uploads 1 MB of body-worn video to "PS Okoro" for mandatory download
+      Then "PS Okoro" has it without asking and it matches what was uploaded
+      And "PC Byrne" is told "PS Okoro" downloaded it
+
+    @REQ-LDN-MOB-011 @MPS @must @3gpp-23.282-7.5.2
+    Scenario: An officer outside the custody group cannot download the clip
+      Given the MPS group "MPS-CW-CUSTODY" with members "PC Byrne" and "PS Okoro"
+      And the members of "MPS-CW-CUSTODY" are affiliated
+      When "PC Byrne" uploads 1 MB of body-worn video to group "MPS-CW-CUSTODY"
+      Then "PS Okoro" downloads it and it matches what was uploaded
+      And "PC Walsh" cannot download it
+
+    @REQ-LDN-MOB-012 @MPS @must @3gpp-23.282-7.5.2 @london-assumption
+    Scenario: A clip uploaded over a link losing 5 % of its packets still arrives whole
+      Given 5 % packet loss on the radio link of "PC Byrne"
+      When "PC Byrne" uploads 1 MB of body-worn video to "PS Okoro"
+      Then the upload sent again the parts the radio link lost
+      And "PS Okoro" downloads it and it matches what was uploaded
+
   Rule: MetCC knows where the officer on foot is
 
     @REQ-LDN-MOB-007 @MPS @must @kpi @london-assumption
@@ -82,3 +118,38 @@ Feature: MPS mobile devices on the beat
       And "PS Okoro" sends the SDS "Warrant address: 14 Greek St, 1st floor" to group "MPS-CW-WARRANT" requesting delivered
       Then "PC Byrne" receives the SDS "Warrant address: 14 Greek St, 1st floor" within 1000 ms
       And "PC Harris" does not receive the SDS "Warrant address: 14 Greek St, 1st floor" within 500 ms
+
+  Rule: A lost device is wiped through the MPS MDM, and the wipe is confirmed
+
+    The service desk asks the MPS mobile device management (MDM) to wipe a lost handset; the handset erases its stored
+    messages, keys and credentials, logs off and confirms to the MDM. MDM is not a 3GPP function: London assumption.
+
+    @REQ-LDN-MOB-013 @MPS @must @london-assumption
+    Scenario: A wiped handset keeps none of the borough's messages or keys
+      Given the MCX service admits only users with a valid IdMS token
+      And "PC Harris" of MPS logs on at "Soho"
+      And the MPS group "MPS-CW-WARRANT" with members "PS Okoro", "PC Byrne" and "PC Harris"
+      And the members of "MPS-CW-WARRANT" are affiliated
+      And the terminal of "PC Harris" holds the group key of "MPS-CW-WARRANT"
+      And "PS Okoro" sends the SDS "Warrant address: 14 Greek St, 1st floor" to group "MPS-CW-WARRANT" requesting delivered
+      And "PC Harris" receives the SDS "Warrant address: 14 Greek St, 1st floor" within 5000 ms
+      When MPS has the MDM wipe the terminal of "PC Harris"
+      Then the terminal of "PC Harris" holds no messages, keys or credentials
+
+    @REQ-LDN-MOB-014 @MPS @must @london-assumption
+    Scenario: A wiped handset cannot rejoin its group or hear it
+      Given the MCX service admits only users with a valid IdMS token
+      And "PC Harris" of MPS logs on at "Soho"
+      And the MPS group "MPS-CW-WARRANT" with members "PS Okoro", "PC Byrne" and "PC Harris"
+      And the members of "MPS-CW-WARRANT" are affiliated
+      When MPS has the MDM wipe the terminal of "PC Harris"
+      And "PS Okoro" sends the SDS "Entry at 06:00" to group "MPS-CW-WARRANT" requesting delivered
+      Then the terminal of "PC Harris" cannot rejoin "MPS-CW-WARRANT"
+      And "PC Byrne" receives the SDS "Entry at 06:00" within 5000 ms
+      And "PC Harris" does not receive the SDS "Entry at 06:00" within 500 ms
+
+    @REQ-LDN-MOB-015 @MPS @must @london-assumption
+    Scenario: The MDM holds the handset's confirmation of the wipe
+      Given "PC Harris" of MPS logs on at "Soho"
+      When MPS has the MDM wipe the terminal of "PC Harris"
+      Then the MDM shows the wipe of the terminal of "PC Harris" confirmed

@@ -38,6 +38,9 @@ public sealed record SimulatorHostOptions
     /// <summary>Network model the device simulator uses; null = this host's own.</summary>
     public UpstreamEndpoint? Network { get; init; }
 
+    /// <summary>The terminals (device role) the MDM sends its wipe commands to; null = this host's own.</summary>
+    public UpstreamEndpoint? Device { get; init; }
+
     /// <summary>
     /// The IdMS the MCX service checks access tokens at. The introspection URL itself is set per namespace (McxConfiguration
     /// SetIdentityService); a URL under this address is reached with this endpoint's TLS settings and credentials, any other

@@ -22,6 +22,9 @@ public enum EsnRole
     /// acknowledgements and statuses back into CAD): gRPC esn.cadgateway.v1.</summary>
     CadGateway,
 
+    /// <summary>An agency's mobile device management (remote wipe of a lost terminal): gRPC esn.mdm.v1.</summary>
+    Mdm,
+
     /// <summary>Computer-aided dispatch (HTTP).</summary>
     Cad,
 

@@ -22,7 +22,7 @@ public static class EsnRoles
     /// <summary>True for the roles spoken to over gRPC (esn.*.v1 contracts, the reference simulator host when embedded);
     /// false for the HTTP roles (the WireMock.Net stubs when embedded).</summary>
     public static bool IsGrpc(this EsnRole role) =>
-        role is EsnRole.Mcx or EsnRole.Network or EsnRole.Device or EsnRole.Interworking or EsnRole.ControlRoom or EsnRole.CadGateway;
+        role is EsnRole.Mcx or EsnRole.Network or EsnRole.Device or EsnRole.Interworking or EsnRole.ControlRoom or EsnRole.CadGateway or EsnRole.Mdm;
 
     /// <summary>The role called <paramref name="name"/> (case-insensitive, dashes and underscores ignored), or null if none is.</summary>
     public static EsnRole? Parse(string name)

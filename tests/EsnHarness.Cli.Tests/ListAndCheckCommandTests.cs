@@ -145,7 +145,7 @@ public sealed class ListAndCheckCommandTests
             + "    tls: ca=missing-ca.pem\n"
             + "  cad          https://cad.example  (esn.json)\n"
             + "    credentials: user=u password=*** (env CAD_PW)\n"
-            + "  embedded: network, device, interworking, controlRoom, cadGateway, idms, gms, cms, kms, avl\n"));
+            + "  embedded: network, device, interworking, controlRoom, cadGateway, mdm, idms, gms, cms, kms, avl\n"));
         Assert.That(error.TrimEnd().Split('\n'), Is.EqualTo(new[]
         {
             "esn: 2 problems with this profile:",

@@ -34,6 +34,7 @@ public sealed class OneRoleExternalTests
         ["idms"] = ["security/identity-and-keys.feature"],
         ["kms"] = ["security/identity-and-keys.feature"],
         ["cad"] = ["control-room/cad-integration.feature", "data/status-and-cad.feature"],
+        ["mdm"] = ["data/mps-mobile-devices.feature"],
     };
 
     private TestCertificates _certificates = null!;
@@ -85,7 +86,7 @@ public sealed class OneRoleExternalTests
 
     /// <summary>The agency's system for the role: a stub gateway for an HTTP role; a simulator host for a gRPC role, whose
     /// own terminals, interworking function or CAD gateway use the harness's embedded MCX and network model when it plays
-    /// device, interworking or cadGateway, and whose MCX asks the harness's network model for radio resources (where the
+    /// device, interworking or cadGateway, whose MDM wipes the harness's terminals when it plays mdm, and whose MCX asks the harness's network model for radio resources (where the
     /// terminals are) when it plays mcx.</summary>
     private CliProcess StartAgencySystem(string role, int harnessPort)
     {
@@ -99,6 +100,7 @@ public sealed class OneRoleExternalTests
         {
             "device" or "interworking" or "cadGateway" => ["--mcx", $"http://127.0.0.1:{harnessPort}", "--network", $"http://127.0.0.1:{harnessPort}"],
             "mcx" => ["--network", $"http://127.0.0.1:{harnessPort}"],
+            "mdm" => ["--device", $"http://127.0.0.1:{harnessPort}"],
             _ => [],
         };
         return CliProcess.Start(Repository.Root, ["sim", .. tls, .. upstream]);

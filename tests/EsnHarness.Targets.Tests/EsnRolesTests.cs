@@ -20,14 +20,14 @@ public sealed class EsnRolesTests
 
     [Test]
     public void Known_ListsProfileNamesInReportOrder() =>
-        Assert.That(EsnRoles.Known, Is.EqualTo("mcx, network, device, interworking, controlRoom, cadGateway, cad, idms, gms, cms, kms, avl"));
+        Assert.That(EsnRoles.Known, Is.EqualTo("mcx, network, device, interworking, controlRoom, cadGateway, mdm, cad, idms, gms, cms, kms, avl"));
 
     [Test]
     public void IsGrpc_SplitsSimulatorRolesFromStubRoles()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(EsnRoles.All.Where(role => role.IsGrpc()).Select(role => role.Name()), Is.EqualTo(new[] { "mcx", "network", "device", "interworking", "controlRoom", "cadGateway" }));
+            Assert.That(EsnRoles.All.Where(role => role.IsGrpc()).Select(role => role.Name()), Is.EqualTo(new[] { "mcx", "network", "device", "interworking", "controlRoom", "cadGateway", "mdm" }));
             Assert.That(EsnRoles.All.Where(role => !role.IsGrpc()).Select(role => role.Name()), Is.EqualTo(new[] { "cad", "idms", "gms", "cms", "kms", "avl" }));
         });
     }

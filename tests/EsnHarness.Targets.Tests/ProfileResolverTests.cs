@@ -106,7 +106,7 @@ public sealed class ProfileResolverTests
 
         var error = Assert.Throws<ProfileException>(() => SettingsLoader.Load(path))!;
 
-        Assert.That(error.Problems, Has.Some.EqualTo("esn.json: profiles.p.roles.mcc: unknown role (known: mcx, network, device, interworking, controlRoom, cadGateway, cad, idms, gms, cms, kms, avl)"));
+        Assert.That(error.Problems, Has.Some.EqualTo("esn.json: profiles.p.roles.mcc: unknown role (known: mcx, network, device, interworking, controlRoom, cadGateway, mdm, cad, idms, gms, cms, kms, avl)"));
         Assert.That(error.Problems, Has.Some.StartsWith("esn.json: profiles.p.roles.cad.credentials.password: secrets may not be written in esn.json"));
         Assert.That(error.Message, Does.Not.Contain("oops"));
     }

@@ -10,7 +10,7 @@ internal static class DefectsCommand
     public static Command Create(CliConsole console)
     {
         var command = new Command("defects", "List the reference defects: plausible faults of real implementations that the reference simulators and stubs can switch on (esn run --defect, esn sim --defect, esn stubs serve --defect, esn mutate), by role.");
-        var role = new Option<string?>("--role") { Description = "Only this role's defects (mcx, device, network, interworking, cadGateway, cad, idms, gms, cms, kms, avl)." };
+        var role = new Option<string?>("--role") { Description = "Only this role's defects (mcx, device, network, interworking, cadGateway, mdm, cad, idms, gms, cms, kms, avl)." };
         var format = new Option<string>("--format") { Description = "text (default), md or json.", DefaultValueFactory = _ => "text" };
         command.Options.Add(role);
         command.Options.Add(format);

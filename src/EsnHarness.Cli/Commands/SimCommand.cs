@@ -11,7 +11,7 @@ internal static class SimCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("sim", "Host the reference ESN simulators (MCX, network, device, interworking) over gRPC until stopped; prints the address.");
+        var command = new Command("sim", "Host the reference ESN simulators (MCX, network, device, interworking, CAD gateway, MDM) over gRPC until stopped; prints the address.");
         var address = new Option<string>("--address") { Description = "Address to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network).", DefaultValueFactory = _ => "127.0.0.1" };
         var port = new Option<int>("--port") { Description = "Port to bind (default 0: a free port, printed).", DefaultValueFactory = _ => 0 };
         var certificate = new Option<string?>("--cert") { Description = "Server certificate for TLS (PEM with --key, or PFX)." };
@@ -20,12 +20,13 @@ internal static class SimCommand
         var places = new Option<string?>("--places") { Description = "Places file (JSON) replacing the built-in London places." };
         var mcx = new Option<string?>("--mcx") { Description = "MCX service the device simulator and interworking function use (default: this host's own)." };
         var network = new Option<string?>("--network") { Description = "Network model the device simulator uses, and the MCX service asks for radio resources (default: this host's own)." };
+        var device = new Option<string?>("--device") { Description = "Terminals (device role) the MDM sends its wipe commands to (default: this host's own)." };
         var upstreamCertificate = new Option<string?>("--upstream-cert") { Description = "Client certificate this host presents to the MCX, network and IdMS services it calls (needed when they ask for mutual TLS, this host's own included)." };
         var upstreamKey = new Option<string?>("--upstream-key") { Description = "PEM private key of --upstream-cert." };
         var upstreamCa = new Option<string?>("--upstream-ca") { Description = "CA that the certificates of the MCX, network and IdMS services this host calls must chain to." };
         var defects = new Option<string[]>("--defect") { Description = "Switch a reference defect on in every namespace (repeatable; `esn defects` lists them). For proving that a catalogue catches it." };
         var logLevel = new Option<LogLevel>("--log-level") { Description = "Least severe log messages written to standard error: Trace, Debug, Information, Warning (default), Error, Critical, None.", DefaultValueFactory = _ => LogLevel.Warning };
-        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network, upstreamCertificate, upstreamKey, upstreamCa, defects, logLevel })
+        foreach (var option in new Option[] { address, port, certificate, key, clientCa, places, mcx, network, device, upstreamCertificate, upstreamKey, upstreamCa, defects, logLevel })
         {
             command.Options.Add(option);
         }
@@ -47,6 +48,7 @@ internal static class SimCommand
                 PlacesFile = parse.GetValue(places),
                 Mcx = ParseUri("--mcx", parse.GetValue(mcx)) is { } mcxAddress ? new UpstreamEndpoint(mcxAddress) : null,
                 Network = ParseUri("--network", parse.GetValue(network)) is { } networkAddress ? new UpstreamEndpoint(networkAddress) : null,
+                Device = ParseUri("--device", parse.GetValue(device)) is { } deviceAddress ? new UpstreamEndpoint(deviceAddress) : null,
                 UpstreamClientCertificatePath = parse.GetValue(upstreamCertificate),
                 UpstreamClientKeyPath = parse.GetValue(upstreamKey),
                 UpstreamTrustedCaPath = parse.GetValue(upstreamCa),
@@ -54,7 +56,7 @@ internal static class SimCommand
                 LoggerFactory = loggers,
             };
             await using var host = await StartAsync(options, cancellationToken);
-            await console.Output.WriteLineAsync($"esn sim: listening on {host.Address} (gRPC: esn.mcx.v1, esn.network.v1, esn.device.v1, esn.interworking.v1; health and reflection on)");
+            await console.Output.WriteLineAsync($"esn sim: listening on {host.Address} (gRPC: esn.mcx.v1, esn.network.v1, esn.device.v1, esn.interworking.v1, esn.cadgateway.v1, esn.mdm.v1; health and reflection on)");
             if (options.Defects.Count > 0)
             {
                 await console.Output.WriteLineAsync($"esn sim: reference defects on in every namespace: {string.Join(", ", options.Defects)}");

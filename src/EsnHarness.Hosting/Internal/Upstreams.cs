@@ -6,7 +6,7 @@ namespace EsnHarness.Hosting.Internal;
 /// <summary>
 /// Targets are what the report says: every embedded role that talks to another role uses the profile's address for it.
 /// The embedded roles that call others are the device simulator (terminals, consoles) → MCX and network model, the
-/// interworking function → MCX, the CAD gateway → MCX and CAD, and the MCX → IdMS (token introspection), GMS (group
+/// interworking function → MCX, the CAD gateway → MCX and CAD, the MDM → device, and the MCX → IdMS (token introspection), GMS (group
 /// documents), CMS (user profiles) and network model (radio resources for each call); when the profile points one of
 /// those called roles at an external system, the embedded callers reach it there, with the profile's TLS settings and
 /// credentials.
@@ -17,6 +17,7 @@ internal static class Upstreams
     {
         Mcx = External(profile, EsnRole.Mcx) ?? options.Mcx,
         Network = External(profile, EsnRole.Network) ?? options.Network,
+        Device = External(profile, EsnRole.Device) ?? options.Device,
         Idms = External(profile, EsnRole.Idms) ?? options.Idms,
         Gms = External(profile, EsnRole.Gms) ?? options.Gms,
         Cms = External(profile, EsnRole.Cms) ?? options.Cms,

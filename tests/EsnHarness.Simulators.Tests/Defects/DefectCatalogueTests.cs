@@ -9,7 +9,7 @@ namespace EsnHarness.Simulators.Tests.Defects;
 /// <summary>The simulators' defect catalogue: well named, described, and each shown to change behaviour by a test.</summary>
 public sealed partial class DefectCatalogueTests
 {
-    private static readonly string[] Roles = ["mcx", "device", "network", "interworking", "cadGateway"];
+    private static readonly string[] Roles = ["mcx", "device", "network", "interworking", "cadGateway", "mdm"];
 
     [Test]
     public void All_EveryDefect_NamedRoleDotKebabAndDescribed()

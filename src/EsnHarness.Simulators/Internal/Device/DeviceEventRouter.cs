@@ -79,6 +79,12 @@ internal sealed class DeviceEventRouter(
             case McxEvent.EventOneofCase.Patch:
                 events.Emit(new DeviceEvent { GroupPatch = e.Patch }, arrival);
                 break;
+            case McxEvent.EventOneofCase.File:
+                device.Files.OnOffered(e.File, arrival);
+                break;
+            case McxEvent.EventOneofCase.FileDisposition:
+                events.Emit(new DeviceEvent { FileDisposition = e.FileDisposition }, arrival);
+                break;
         }
     }
 }

@@ -40,4 +40,7 @@ internal static partial class DeviceLog
 
     [LoggerMessage(EventId = 3082, Level = LogLevel.Debug, Message = "{Device}: {What} stopped ({Reason})")]
     public static partial void TransmissionStopped(ILogger logger, string device, string what, string reason);
+
+    [LoggerMessage(EventId = 3083, Level = LogLevel.Warning, Message = "{Device}: the mandatory download of {Url} failed ({Status}: {Reason})")]
+    public static partial void MandatoryDownloadFailed(ILogger logger, string device, string url, string status, string reason);
 }

@@ -124,6 +124,23 @@ internal sealed class DeviceMessaging
         return copy;
     }
 
+    /// <summary>Erases every stored message (a wipe); returns how many there were.</summary>
+    public int Erase()
+    {
+        lock (_gate)
+        {
+            foreach (var entry in _received.Values)
+            {
+                entry.Tdu1?.Dispose();
+            }
+
+            var count = _inbox.Count;
+            _received.Clear();
+            _inbox.Clear();
+            return count;
+        }
+    }
+
     public IReadOnlyList<ReceivedMessage> Messages()
     {
         lock (_gate)

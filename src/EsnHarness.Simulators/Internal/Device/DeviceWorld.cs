@@ -25,6 +25,9 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     /// <summary>The MCX's common functions (functional aliases, call-backs).</summary>
     public McxCommonFunctions.McxCommonFunctionsClient McxCommon => new(upstream.Mcx);
 
+    /// <summary>The MCX's content server and file distribution.</summary>
+    public McxFileDistribution.McxFileDistributionClient McxFiles => new(upstream.Mcx);
+
     /// <summary>The multiplexed MCX downlink every terminal of this namespace receives on.</summary>
     public DeviceDownlink Downlink { get; } = new(new McxService.McxServiceClient(upstream.McxStreams), Namespaces.Headers(ns), scope);
 

@@ -57,6 +57,7 @@ internal sealed class SimulatedDevice
         var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
+        Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, defects.Has(FileDistributionDefects.LostPartNotResent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
@@ -85,6 +86,12 @@ internal sealed class SimulatedDevice
     public DeviceMessaging Messaging { get; }
 
     public DeviceLocation Location { get; }
+
+    /// <summary>MCData file distribution: sending and downloading files.</summary>
+    public DeviceFileTransfer Files { get; }
+
+    /// <summary>Secure storage: group keys, and whether the MDM wiped the terminal.</summary>
+    public DeviceKeyStore Keys { get; } = new();
 
     public DeviceAlerts Alerts { get; }
 
@@ -146,6 +153,11 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' is already powered on");
         }
 
+        if (Keys.Wiped)
+        {
+            throw Errors.Precondition($"device_id '{DeviceId}' was wiped by its MDM: it holds no credentials and must be enrolled again before it logs on");
+        }
+
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
         Volatile.Write(ref _accessToken, request.AccessToken);
@@ -187,6 +199,9 @@ internal sealed class SimulatedDevice
         _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
         await Location.PoweredOnAsync(link, ct);
     }
+
+    /// <summary>Erases the user's credentials (a wipe).</summary>
+    public void ForgetCredentials() => Volatile.Write(ref _accessToken, "");
 
     public async Task PowerOffAsync(CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using EsnHarness.Simulators.Internal.CadGateway;
+using EsnHarness.Simulators.Internal.Mdm;
 using EsnHarness.Simulators.Internal.Device;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Interworking;
@@ -41,7 +42,9 @@ internal static class SimulatorServices
         // The CAD gateway reaches each agency's CAD over HTTP(S) with the CAD upstream endpoint's TLS settings and credentials.
         services.AddSingleton(sp => new CadHttp(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));
-        // Registered in closing order: terminals and bridges (clients of the MCX and network) before the services.
+        // Registered in closing order: the MDM (a client of the terminals), terminals and bridges (clients of the MCX and network) before the services.
+        services.AddSingleton(sp => Registered(sp, new WorldRegistry<MdmWorld>("mdm", sp.GetRequiredService<NamespaceDirectory>(),
+            scope => new MdmWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<CadGatewayWorld>("cadGateway", sp.GetRequiredService<NamespaceDirectory>(),
@@ -58,6 +61,7 @@ internal static class SimulatorServices
     /// <summary>Creates every role's registry now, in closing order, so the directory closes them all.</summary>
     public static void OpenRegistries(this IServiceProvider services)
     {
+        services.GetRequiredService<WorldRegistry<MdmWorld>>();
         services.GetRequiredService<WorldRegistry<DeviceWorld>>();
         services.GetRequiredService<WorldRegistry<CadGatewayWorld>>();
         services.GetRequiredService<WorldRegistry<InterworkingWorld>>();
@@ -79,9 +83,13 @@ internal static class SimulatorServices
         app.MapGrpcService<McxOperationsService>();
         app.MapGrpcService<McxRecordingService>();
         app.MapGrpcService<McxCommonFunctionsService>();
+        app.MapGrpcService<McxFileDistributionService>();
         app.MapGrpcService<NetworkGrpcService>();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<TerminalFunctionsService>();
+        app.MapGrpcService<DeviceFilesService>();
+        app.MapGrpcService<DeviceManagementService>();
+        app.MapGrpcService<MdmGrpcService>();
         app.MapGrpcService<InterworkingGrpcService>();
         app.MapGrpcService<CadGatewayGrpcService>();
         app.MapGrpcService<DiagnosticsService>();

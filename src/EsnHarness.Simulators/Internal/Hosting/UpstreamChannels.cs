@@ -6,7 +6,7 @@ namespace EsnHarness.Simulators.Internal.Hosting;
 
 /// <summary>
 /// Connections from this host's roles to the services they use: the device simulator and interworking function to the
-/// MCX service and network model, the MCX service to the IdMS, GMS and CMS, the CAD gateway to the MCX and the agency's CAD. This host's own services by default, or the upstream
+/// MCX service and network model, the MCX service to the IdMS, GMS and CMS, the CAD gateway to the MCX and the agency's CAD, the MDM to the terminals. This host's own services by default, or the upstream
 /// endpoints the options name (an agency's systems, with their TLS settings and credentials). One channel per address,
 /// many HTTP/2 connections.
 /// </summary>
@@ -18,6 +18,7 @@ internal sealed class UpstreamChannels : IDisposable
     private readonly UpstreamConnector _hostWide;
     private readonly UpstreamConnector? _mcx;
     private readonly UpstreamConnector? _network;
+    private readonly UpstreamConnector? _device;
     private readonly UpstreamConnector? _idms;
     private readonly UpstreamConnector? _gms;
     private readonly UpstreamConnector? _cms;
@@ -30,6 +31,7 @@ internal sealed class UpstreamChannels : IDisposable
         _hostWide = UpstreamConnector.HostWide(options, ownCertificate);
         _mcx = options.Mcx is { } mcx ? UpstreamConnector.For(mcx, "mcx", options, ownCertificate) : null;
         _network = options.Network is { } network ? UpstreamConnector.For(network, "network", options, ownCertificate) : null;
+        _device = options.Device is { } device ? UpstreamConnector.For(device, "device", options, ownCertificate) : null;
         _idms = options.Idms is { } idms ? UpstreamConnector.For(idms, "idms", options, ownCertificate) : null;
         _gms = options.Gms is { } gms ? UpstreamConnector.For(gms, "gms", options, ownCertificate) : null;
         _cms = options.Cms is { } cms ? UpstreamConnector.For(cms, "cms", options, ownCertificate) : null;
@@ -44,6 +46,9 @@ internal sealed class UpstreamChannels : IDisposable
     public GrpcChannel McxStreams => For(_options.Mcx?.Address ?? _self.Value, _mcx ?? _hostWide, streams: true);
 
     public GrpcChannel Network => For(_options.Network?.Address ?? _self.Value, _network ?? _hostWide, streams: true);
+
+    /// <summary>The terminals' device management (the MDM's wipe commands).</summary>
+    public GrpcChannel Device => For(_options.Device?.Address ?? _self.Value, _device ?? _hostWide, streams: false);
 
     /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS, CMS and CAD): the settings of the upstream endpoint a URL
     /// is under, else the host-wide ones.</summary>
@@ -71,6 +76,7 @@ internal sealed class UpstreamChannels : IDisposable
         _hostWide.Dispose();
         _mcx?.Dispose();
         _network?.Dispose();
+        _device?.Dispose();
         _idms?.Dispose();
         _gms?.Dispose();
         _cms?.Dispose();

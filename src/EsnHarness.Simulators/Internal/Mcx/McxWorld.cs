@@ -7,6 +7,7 @@ using EsnHarness.Simulators.Internal.Mcx.Configuration;
 using EsnHarness.Simulators.Internal.Mcx.ControlRoom;
 using EsnHarness.Simulators.Internal.Mcx.Downlink;
 using EsnHarness.Simulators.Internal.Mcx.Emergency;
+using EsnHarness.Simulators.Internal.Mcx.Files;
 using EsnHarness.Simulators.Internal.Mcx.Floor;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Location;
@@ -27,7 +28,7 @@ namespace EsnHarness.Simulators.Internal.Mcx;
 /// </summary>
 /// <remarks>
 /// Lock order. A collaborator may call the ones after it while holding its own lock, never one before it:
-/// <c>calls → floor (per-user N7 lock → arbitrator) → recorder → SDS, emergencies, call-backs → locations, functional aliases →
+/// <c>calls → floor (per-user N7 lock → arbitrator) → recorder → SDS, file distribution (→ content server), emergencies, call-backs → locations, functional aliases →
 /// registry → profiles, groups, patches, identity gate → downlinks</c>; the control-room positions are called by no collaborator
 /// and call the emergencies and downlinks. The flows here hold no lock themselves; where a flow needs two collaborators in an order the
 /// list forbids (affiliation then late entry, deregistration then leaving calls), it calls one after the other, and the
@@ -55,6 +56,8 @@ internal sealed class McxWorld : IWorld
         Calls = new McxCalls(Registry, Groups, Patches, Regroups, Resources, Identity, Floor, Downlinks, Aliases.InUse, settings, scope, Recorder);
         CallBacks = new McxCallBacks(Registry, Aliases, Downlinks, scope);
         Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
+        ContentServer = new McxContentServer(scope);
+        Files = new McxFiles(ContentServer, Registry, Groups, Downlinks, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, Aliases.InUse, scope);
         Failover = new McxFailover(Registry, Calls, Locations, Downlinks, scope);
         Positions = new McxPositions(Emergencies, Downlinks, scope);
@@ -95,6 +98,12 @@ internal sealed class McxWorld : IWorld
     public McxPatches Patches { get; }
 
     public McxSds Sds { get; }
+
+    /// <summary>The MCData content server: uploaded files by URL (FD using HTTP).</summary>
+    public McxContentServer ContentServer { get; }
+
+    /// <summary>File distribution: FD messages, who may download, FILE DOWNLOAD COMPLETED.</summary>
+    public McxFiles Files { get; }
 
     /// <summary>The namespace's preconfigured regroups (multiagency.proto): a call on a regrouped group goes to its regroup group.</summary>
     public McxRegroups Regroups { get; }
