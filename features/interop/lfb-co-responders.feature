@@ -35,7 +35,7 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
       When "Crew E271" sends status "At scene"
       Then LAS CAD shows status "At scene" for "Crew E271"
 
-    @REQ-LDN-CORESP-009 @LFB @LAS @must @london-assumption
+    @REQ-LDN-CORESP-023 @LFB @LAS @must @london-assumption
     Scenario: LAS CAD's dispatch reaches the LFB crew's own terminal and LAS CAD records the crew's acknowledgement
       When LAS CAD dispatches incident "C1-0981: cardiac arrest, Kennington Park" to "Crew E271"
       Then the terminal of "Crew E271" shows incident "C1-0981"
