@@ -8,12 +8,24 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Identity (IdMS), keys (KMS), revocation of lost terminals and group membership rights.</summary>
 [Binding]
-public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations)
+public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations,
+    ConfigurationManagementServer cms)
 {
     /// <summary>Service authorisation through the IdMS.</summary>
     [Given("the MCX service admits only users with a valid IdMS token", Description = "From now on every terminal logs on to the IdMS first and presents its access token on registration; the MCX service checks it with the IdMS (TS 33.180).",
         Example = "Given the MCX service admits only users with a valid IdMS token")]
     public Task RequireTokens() => idms.RequireTokensAsync();
+
+    /// <summary>Service only for users the CMS holds a profile for.</summary>
+    [Given("the MCX service admits only users with a user profile at the CMS", Description = "From now on the MCX service reads each registering user's MCPTT user profile from the scenario's CMS (TS 24.484) and refuses a user the CMS holds none for.",
+        Example = "Given the MCX service admits only users with a user profile at the CMS")]
+    public Task RequireProfiles() => cms.RequireProfilesAsync();
+
+    /// <summary>A log-on under a given identity.</summary>
+    [When("{user} of {agency} tries to log on at {place} as {string}", Description = "The user's terminal registers under that MCPTT ID (e.g. an identity no London service provisioned); a refusal is kept for the next check.",
+        Example = "When \"Visiting Officer Hale\" of MPS tries to log on at \"Lambeth\" as \"sip:hale@police.example.org\"")]
+    public Task TriesLogOnAs(UserName user, Agency agency, PlaceName place, string mcpttId) =>
+        refusals.AttemptAsync(() => fleet.LogOnAsync(user, agency, place, mcpttId: mcpttId));
 
     /// <summary>Application-layer encryption of a group's media.</summary>
     [Given("the group {group} encrypts its media with a group key from the KMS",
