@@ -47,6 +47,26 @@ public sealed partial class ConsoleDriver
         await Assertions.Expect(login.LoggedIn.On(Page, NoValues)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
     }
 
+    /// <summary>
+    /// Logs in without the login page, for the reference console (whose login form posts <c>user</c> and <c>password</c> to the map's
+    /// login path): posts them from the page's browser context, which keeps the session cookie, then opens the console and waits
+    /// for it. One page load instead of two and no typing; the form itself is what <see cref="LogInAsync"/> and <c>esn console
+    /// check</c> use.
+    /// </summary>
+    /// <exception cref="TimeoutException">The console never shows it is logged in (e.g. the password was refused).</exception>
+    public async Task LogInByPostAsync(string password)
+    {
+        var login = Map.Login;
+        var form = Page.Context.APIRequest.CreateFormData();
+        form.Set("user", login.User);
+        form.Set("password", password);
+        var response = await Page.Context.APIRequest.PostAsync(new Uri(Address, login.Path).AbsoluteUri,
+            new APIRequestContextOptions { Form = form, MaxRedirects = 0, Timeout = TimeoutMs });
+        await response.DisposeAsync();
+        await Page.GotoAsync(Address.AbsoluteUri);
+        await Assertions.Expect(login.LoggedIn.On(Page, NoValues)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+    }
+
     /// <summary>The screen element of a map entry for a group and/or user.</summary>
     public ILocator Find(string entry, string? group = null, string? user = null) => Map[entry].On(Page, Values(group, user));
 

@@ -13,11 +13,16 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
     /// <summary>Starts a group call.</summary>
     [When("{user} starts a group call on {group}", Description = "The user presses PTT on the group with no call up: the call is set up, the user granted the floor and speaks a short burst.",
         Example = "When \"Watch Manager Cole\" starts a group call on \"FLON-OPS01\"")]
-    public Task StartGroupCall(UserName user, GroupName group) => calls.StartGroupCallAsync(user, group);
+    public Task StartGroupCall(UserName user, GroupName group) =>
+        consoles.AtWebConsole(user) ? consoles.Web!.StartGroupCallAsync(cast.Get(user), group) : calls.StartGroupCallAsync(user, group);
 
     /// <summary>Starts a broadcast call.</summary>
     [When("{user} starts a broadcast call on {group}", Description = "A broadcast group call: only the initiator may talk.", Example = "When \"MetCC Dispatcher Ward\" starts a broadcast call on \"MPS-CW-ALL\"")]
-    public Task StartBroadcast(UserName user, GroupName group) => calls.StartGroupCallAsync(user, group, CallType.BroadcastGroup);
+    public Task StartBroadcast(UserName user, GroupName group)
+    {
+        consoles.RequireTerminal(user, $"{user} starts a broadcast call on {group} (the reference console has no broadcast call control)");
+        return calls.StartGroupCallAsync(user, group, CallType.BroadcastGroup);
+    }
 
     /// <summary>Every affiliated member is in the call.</summary>
     [Then("every affiliated member of {group} is in the call", Description = "Each member's terminal is connected to the group's call.", Example = "Then every affiliated member of \"FLON-OPS01\" is in the call")]
@@ -27,13 +32,17 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
     /// <summary>Every other member hears the talker.</summary>
     [Then("every other member of {group} hears {user}", Description = "Each other member's terminal receives the talker's voice.", Example = "Then every other member of \"FLON-OPS01\" hears \"FF Jones\"")]
     public Task OthersHear(GroupName group, UserName talker) =>
-        Task.WhenAll(groups.OthersThan(group, talker).Select(m => calls.ExpectHearsAsync(m.Name, talker)));
+        Task.WhenAll(groups.OthersThan(group, talker).Select(m => consoles.AtWebConsole(m.Name) ? consoles.Web!.ExpectHearsAsync(m, talker) : calls.ExpectHearsAsync(m.Name, talker)));
 
     /// <summary>One listener hears the talker.</summary>
     [Then("{user} hears {user}", Description = "The first user's terminal receives the second user's voice.", Example = "Then \"PC Patel\" hears \"MetCC Dispatcher Ward\"")]
     public Task Hears(UserName listener, UserName talker)
     {
-        consoles.RequireTerminal(listener, $"{listener} hears {talker}");
+        if (consoles.AtWebConsole(listener))
+        {
+            return consoles.Web!.ExpectHearsAsync(cast.Get(listener), talker);
+        }
+
         return cast.Get(listener).Kind == MemberKind.AirwaveRadio ? interworking.ExpectHearsAsync(listener, talker) : calls.ExpectHearsAsync(listener, talker);
     }
 

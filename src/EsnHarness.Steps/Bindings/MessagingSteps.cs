@@ -7,19 +7,25 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>MCData short data messages (SDS) with delivered and read dispositions.</summary>
 [Binding]
-public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups groups, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals, IOutputHelper output)
+public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups groups, KpiRecorder kpi, Interworking interworking, Cast cast, Refusals refusals, IOutputHelper output, ControlRoomConsoles consoles)
 {
     /// <summary>One-to-one SDS.</summary>
     [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read; a refusal by ESN is kept for \"the SDS is refused with reason\".",
         Example = "When \"PS Okoro\" sends the SDS \"VRM LX19 ABC\" to \"PC Patel\" requesting delivered and read")]
-    public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition) =>
-        refusals.AttemptAsync(() => messaging.SendSdsAsync(sender, recipient, null, text, disposition));
+    public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition)
+    {
+        consoles.RequireTerminal(sender, $"{sender} sends an SDS requesting {disposition} (the reference console's message form always asks for delivery only)");
+        return refusals.AttemptAsync(() => messaging.SendSdsAsync(sender, recipient, null, text, disposition));
+    }
 
     /// <summary>Group SDS.</summary>
     [When("{user} sends the SDS {string} to group {group} requesting {disposition}", Description = "A text SDS to every member of a group.",
         Example = "When \"PS Okoro\" sends the SDS \"Briefing at 1400\" to group \"MPS-CW-OPS1\" requesting delivered and read")]
-    public Task SendToGroup(UserName sender, string text, GroupName group, Disposition disposition) =>
-        messaging.SendSdsAsync(sender, null, group, text, disposition);
+    public Task SendToGroup(UserName sender, string text, GroupName group, Disposition disposition)
+    {
+        consoles.RequireTerminal(sender, $"{sender} sends an SDS requesting {disposition} (the reference console's message form always asks for delivery only)");
+        return messaging.SendSdsAsync(sender, null, group, text, disposition);
+    }
 
     /// <summary>Receipt within a time.</summary>
     [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time; its delivery time (sent to shown) is attached as evidence.",
@@ -68,7 +74,7 @@ public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups grou
 
     /// <summary>Bulk SDS.</summary>
     [When("{user} sends {int} SDS to {user}",
-        Description = "The user sends that many numbered messages one after another; from 400 on, up to 3 parallel lanes (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
+        Description = "The user sends that many numbered messages one after another; from 200 on, up to 10 parallel lanes of at least 100 messages (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
         Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
     public async Task SendMany(UserName sender, int count, UserName recipient)
     {

@@ -11,13 +11,16 @@ namespace EsnHarness.Steps.Drivers;
 /// Scenario-scoped: the recorder of the MCX service through esn.mcx.v1 McxRecording: talk turns the scenario makes (and what
 /// the talkers' terminals saw of them), the record the recorder holds, evidential export, and each service's retention.
 /// </summary>
-public sealed class Recordings(TerminalFleet fleet, Cast cast, Refusals refusals, EsnSession session)
+/// A dispatcher at a web console takes their turn through the screen (PTT, the floor shown granted, the audio meter's count of
+/// frames the MCX accepted, release).
+public sealed class Recordings(TerminalFleet fleet, Cast cast, Refusals refusals, EsnSession session, ControlRoomConsoles consoles)
 {
     /// <summary>How far the recorder's clock may be from the terminals' (an agency's recorder is not on the harness's host).</summary>
     private static readonly TimeSpan ClockAllowance = TimeSpan.FromSeconds(1);
 
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
     private readonly McxRecording.McxRecordingClient _recorder = new(session.Invoker(EsnRole.Mcx));
+    private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
     private readonly ConcurrentDictionary<string, List<TalkTurn>> _turns = new(StringComparer.OrdinalIgnoreCase);
     private EvidenceExport? _evidence;
 
@@ -28,7 +31,7 @@ public sealed class Recordings(TerminalFleet fleet, Cast cast, Refusals refusals
         var turns = _turns.GetOrAdd(group.Value, _ => []);
         foreach (var talker in talkers)
         {
-            turns.Add(await TurnAsync(cast.Get(talker), group));
+            turns.Add(consoles.AtWebConsole(talker) ? await ScreenTurnAsync(cast.Get(talker), group, turns) : await TurnAsync(cast.Get(talker), group));
         }
     }
 
@@ -175,6 +178,16 @@ public sealed class Recordings(TerminalFleet fleet, Cast cast, Refusals refusals
         var released = await log.WaitAsync(e => e.FloorState is { ToState: FloorParticipantState.HasNoPermission or FloorParticipantState.StartStop }, speaking, session.Timeout,
             $"{member.Name}'s release to complete on {group}");
         return new TalkTurn(member, ptt.CallId, ptt.At.ToDateTimeOffset(), released.ObservedAt.ToDateTimeOffset(), burst.FramesSent - burst.FramesDroppedUplink);
+    }
+
+    private async Task<TalkTurn> ScreenTurnAsync(CastMember member, GroupName group, List<TalkTurn> earlier)
+    {
+        var (pressedAt, releasedAt, frames) = await consoles.Web!.TalkTurnAsync(member, group);
+        // The screen does not show call IDs: the turn is in the call the earlier turns were in, else the one the MCX has up on the group.
+        var callId = earlier.Count > 0 ? earlier[^1].CallId
+            : (await Rpc.CallAsync(() => _mcx.ListCallsAsync(new ListCallsRequest { GroupId = group.Value }).ResponseAsync, $"list the calls on {group}")).Calls.FirstOrDefault()?.CallId
+            ?? throw new ExpectationFailedException($"{member.Name} talked on {group} at the console, but the MCX service has no call up on {group}.");
+        return new TalkTurn(member, callId, pressedAt, releasedAt, (uint)frames);
     }
 
     private async Task<CallRecord> RecordAsync(GroupName group)

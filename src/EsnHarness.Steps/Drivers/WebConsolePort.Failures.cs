@@ -48,22 +48,24 @@ public sealed partial class WebConsolePort
         var count = await found.CountAsync();
         if (count == 0)
         {
-            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Driver.Address} within {_session.Timeout.TotalSeconds:0.#} s.";
+            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Address} within {_session.Timeout.TotalSeconds:0.#} s.";
         }
 
         string shows;
         try
         {
             // An accessible name first (what the map's role locators read; SVG markers carry only that), else the text.
+            // A status field's name says what it is and its text what it shows: both, when they differ.
             var first = found.First;
-            shows = (await first.GetAttributeAsync("aria-label", new LocatorGetAttributeOptions { Timeout = 1000 })
-                ?? await first.TextContentAsync(new LocatorTextContentOptions { Timeout = 1000 }) ?? "").ReplaceLineEndings(" ").Trim();
+            var name = await first.GetAttributeAsync("aria-label", new LocatorGetAttributeOptions { Timeout = 1000 });
+            var text = (await first.TextContentAsync(new LocatorTextContentOptions { Timeout = 1000 }) ?? "").ReplaceLineEndings(" ").Trim();
+            shows = name is null ? text : text.Length == 0 || text == name ? name : $"{name}: {text}";
         }
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
             shows = $"(unreadable: {e.Message.Split('\n')[0]})";
         }
 
-        return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) shows \"{shows}\" on the console at {seat.Driver.Address}.";
+        return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) shows \"{shows}\" on the console at {seat.Address}.";
     }
 }

@@ -10,16 +10,16 @@ namespace EsnHarness.Steps.Drivers;
 public sealed partial class WebConsolePort
 {
     /// <summary>Waits until the control room's console shows the user's emergency banner.</summary>
-    public Task ExpectBannerAsync(ControlRoom room, UserName user)
+    public async Task ExpectBannerAsync(ControlRoom room, UserName user)
     {
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to show the emergency banner of {user}", () => seat.Driver.ExpectEmergencyBannerAsync(user.Value));
+        var seat = await ScreenAtAsync(room);
+        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to show the emergency banner of {user}", () => seat.Driver.ExpectEmergencyBannerAsync(user.Value));
     }
 
     /// <summary>Fails unless the user's emergency banner is on the control room's screen now (no waiting: it must not have gone).</summary>
     public async Task ExpectBannerStillShownAsync(ControlRoom room, UserName user)
     {
-        var seat = SeatAt(room);
+        var seat = await ScreenAtAsync(room);
         if (!await seat.Driver.EmergencyBannerVisibleAsync(user.Value))
         {
             throw new ExpectationFailedException($"The {room} console no longer shows the emergency banner of {user} ({_route.Map.Source}: emergencyBanner finds none), though nobody acknowledged the alert.");
@@ -27,10 +27,10 @@ public sealed partial class WebConsolePort
     }
 
     /// <summary>Waits until the user's emergency banner is gone from the control room's screen.</summary>
-    public Task ExpectNoBannerAsync(ControlRoom room, UserName user)
+    public async Task ExpectNoBannerAsync(ControlRoom room, UserName user)
     {
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to take the emergency banner of {user} down", () => seat.Driver.ExpectNoEmergencyBannerAsync(user.Value));
+        var seat = await ScreenAtAsync(room);
+        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to take the emergency banner of {user} down", () => seat.Driver.ExpectNoEmergencyBannerAsync(user.Value));
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed partial class WebConsolePort
         var member = _cast.Get(talker);
         var granted = _fleet.Log(member).Last(e => e.Floor is { Kind: FloorEventKind.Granted })
             ?? throw new ExpectationFailedException($"{talker}'s terminal shows no Floor Granted in this scenario: nobody took the floor for the console to show.");
-        var seat = SeatAt(room);
+        var seat = await ScreenAtAsync(room);
         var field = seat.Driver.Find("talker", group: group.Value).Filter(new LocatorFilterOptions { HasText = talker.Value });
         await OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
             () => field.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = TimeoutMs }));
@@ -50,18 +50,18 @@ public sealed partial class WebConsolePort
     }
 
     /// <summary>The dispatcher patches two groups from the console's screen.</summary>
-    public Task PatchAsync(ControlRoom room, GroupName first, GroupName second)
+    public async Task PatchAsync(ControlRoom room, GroupName first, GroupName second)
     {
+        var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "patchButton", null, null, $"patch {first} and {second} at the {room} console", () => seat.Driver.PatchAsync(first.Value, second.Value));
+        await OnScreenAsync(seat, "patchButton", null, null, $"patch {first} and {second} at the {room} console", () => seat.Driver.PatchAsync(first.Value, second.Value));
     }
 
     /// <summary>Waits until the group's tile is marked patched.</summary>
-    public Task ExpectPatchedAsync(ControlRoom room, GroupName group)
+    public async Task ExpectPatchedAsync(ControlRoom room, GroupName group)
     {
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "patchMarker", group.Value, null, $"the {room} console to mark {group} patched", () => seat.Driver.ExpectPatchedAsync(group.Value));
+        var seat = await ScreenAtAsync(room);
+        await OnScreenAsync(seat, "patchMarker", group.Value, null, $"the {room} console to mark {group} patched", () => seat.Driver.ExpectPatchedAsync(group.Value));
     }
 
     /// <summary>
@@ -70,7 +70,7 @@ public sealed partial class WebConsolePort
     /// </summary>
     public async Task<UnitPosition> ExpectUnitNearAsync(ControlRoom room, UserName user, Position at, double metres)
     {
-        var seat = SeatAt(room);
+        var seat = await ScreenAtAsync(room);
         var deadline = _session.Target.Clock.GetUtcNow() + _session.Timeout;
         UnitPosition? shown = null;
         await OnScreenAsync(seat, "unitMarker", null, user.Value, $"the {room} plan to show {user} within {metres:0} m of ({at.Latitude:0.0000}, {at.Longitude:0.0000})", async () =>

@@ -43,6 +43,9 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     public bool Seated(UserName user) => _seats.ContainsKey(user.Value);
 
     /// <inheritdoc />
+    /// <remarks>The position comes up on the MCX before this returns (the embedded console registers it); its screen starts opening
+    /// at once, in the background, so the seats of a scenario log in side by side; every step that looks at or works the screen
+    /// (from the dispatcher's first monitored group on) awaits the login (<see cref="WebSeat.ScreenAsync"/>).</remarks>
     public async Task SeatAsync(UserName dispatcher, ControlRoom room)
     {
         var member = _cast.Add(dispatcher, room.Agency, MemberKind.Console, room);
@@ -57,27 +60,10 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             address = hosted.Address;
         }
 
-        IPage? page = null;
-        try
-        {
-            page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
-            var seat = new WebSeat(member, hosted, ConsoleDriver.Attach(page, address, _route.Map, _session.Timeout));
-            _seats[dispatcher.Value] = seat;
-            _screens.Use(this);
-            hosted = null;
-            // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
-            var login = ConsoleDriver.Attach(page, address, _route.Map, LoginTimeout);
-            await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {dispatcher} in to the console at {address} as '{_route.Map.Login.User}'",
-                () => login.LogInAsync(_route.Password));
-            await seat.StartTraceAsync($"{_session.Scenario.Name}: {dispatcher} at {room}");
-        }
-        finally
-        {
-            if (hosted is not null)
-            {
-                await hosted.DisposeAsync();
-            }
-        }
+        var seat = new WebSeat(member, hosted, address, s => OpenScreenAsync(s, room));
+        _seats[dispatcher.Value] = seat;
+        _screens.Use(this);
+        seat.OpenInBackground();
     }
 
     /// <inheritdoc />
@@ -89,31 +75,34 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             await seat.Hosted.MonitorAsync(group.Value, CancellationToken.None);
         }
 
-        await OnScreenAsync(seat, "groupTile", group.Value, null, $"the console of {dispatcher.Name} to monitor {group}",
-            () => Assertions.Expect(seat.Driver.Find("groupTile", group: group.Value)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs }));
+        seat.Monitors(group.Value);
+        await ExpectTileAsync(await seat.ScreenAsync(), group.Value);
     }
 
     /// <inheritdoc />
-    public Task ExpectShowsTalkingAsync(ControlRoom room, UserName talker, GroupName group)
+    public async Task ExpectShowsTalkingAsync(ControlRoom room, UserName talker, GroupName group)
     {
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
+        var seat = await ScreenAtAsync(room);
+        await OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
             () => seat.Driver.ExpectTalkerAsync(group.Value, talker.Value));
     }
 
     /// <inheritdoc />
-    public Task PressPttAsync(ControlRoom room, GroupName group)
+    /// <remarks>Returns once the console shows the MCX's answer to the floor request (granted, queued, denied or revoked), as the gRPC
+    /// adapter's press returns once the MCX has the request: the steps after it then wait for the MCX's doing, not for the browser
+    /// still sending the press (which, on a loaded machine, ate their deadline).</remarks>
+    public async Task PressPttAsync(ControlRoom room, GroupName group)
     {
+        var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAsync(group.Value));
+        await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
     }
 
     /// <inheritdoc />
-    public Task ExpectGrantedAsync(CastMember dispatcher, GroupName group)
+    public async Task ExpectGrantedAsync(CastMember dispatcher, GroupName group)
     {
-        var seat = SeatOf(dispatcher);
-        return OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
+        var seat = await SeatOf(dispatcher).ScreenAsync();
+        await OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
             () => seat.Driver.ExpectFloorStateAsync(group.Value, "granted"));
     }
 
@@ -122,7 +111,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// bound of what the dispatcher waited, never less.</remarks>
     public async Task<AlertSeen> ExpectAlertAsync(ControlRoom room, UserName from, TimeSpan within)
     {
-        var seat = SeatAt(room);
+        var seat = await ScreenAtAsync(room);
         var limit = within > _session.Timeout ? within : _session.Timeout;
         await OnScreenAsync(seat, "emergencyBanner", null, from.Value, $"the {room} console to show an emergency alert from {from}",
             () => seat.Driver.Find("emergencyBanner", user: from.Value).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = (float)limit.TotalMilliseconds }));
@@ -133,11 +122,11 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public Task AcknowledgeAsync(ControlRoom room, UserName user)
+    public async Task AcknowledgeAsync(ControlRoom room, UserName user)
     {
+        var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        var seat = SeatAt(room);
-        return OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
+        await OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
             () => seat.Driver.AcknowledgeEmergencyAsync(user.Value));
     }
 
@@ -170,5 +159,34 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     private WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
 
-    private WebSeat SeatAt(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]);
+    private Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
+
+    /// <summary>Opens a seat's screen: a browser context of the scenario's own, the console's login, every monitored group's tile.</summary>
+    private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
+    {
+        await _route.Openings.WaitAsync();
+        try
+        {
+            var page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
+            seat.Attach(ConsoleDriver.Attach(page, seat.Address, _route.Map, _session.Timeout));
+            // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
+            var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
+            await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
+                () => seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
+        }
+        finally
+        {
+            _route.Openings.Release();
+        }
+
+        await seat.StartTraceAsync($"{_session.Scenario.Name}: {seat.Member.Name} at {room}");
+        foreach (var group in seat.Monitored)
+        {
+            await ExpectTileAsync(seat, group);
+        }
+    }
+
+    private Task ExpectTileAsync(WebSeat seat, string group) =>
+        OnScreenAsync(seat, "groupTile", group, null, $"the console of {seat.Member.Name} to monitor {group}",
+            () => Assertions.Expect(seat.Driver.Find("groupTile", group: group)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs }));
 }

@@ -7,21 +7,77 @@ using Microsoft.Playwright;
 namespace EsnHarness.Steps.Internal;
 
 /// <summary>
-/// One dispatcher at a web console for one scenario: the embedded console serving the position (when the harness serves it), the
-/// scenario's own browser context logged in to it, and the Playwright trace of everything done on the screen since the login.
+/// One dispatcher at a web console for one scenario: the embedded console serving the position (when the harness serves it), and
+/// the screen: the scenario's own browser context logged in to it, opened in the background from the seating on (every step that
+/// uses the screen awaits the same opening), and the Playwright trace of everything done on it since the login.
 /// </summary>
-internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, ConsoleDriver driver) : IAsyncDisposable
+internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, Func<WebSeat, Task> open) : IAsyncDisposable
 {
+    private readonly Lock _gate = new();
+    private readonly List<string> _monitored = [];
+    private Task? _opening;
     private bool _tracing;
     private bool _closed;
 
     public CastMember Member { get; } = member;
 
-    public ConsoleDriver Driver { get; } = driver;
-
     public IWebConsoleSeat? Hosted { get; } = hosted;
 
+    public Uri Address { get; } = address;
+
+    /// <summary>The screen's driver, from the moment its page exists (the login may still be under way).</summary>
+    public ConsoleDriver Driver => _driver ?? throw new InvalidOperationException($"the console screen of {Member.Name} is not open");
+
+    /// <summary>Starts opening the screen without waiting for it; a failure is reported to the first step that awaits the screen.</summary>
+    public void OpenInBackground()
+    {
+        lock (_gate)
+        {
+            _opening ??= open(this);
+        }
+    }
+
+    private ConsoleDriver? _driver;
+
     private IBrowserContext Context => Driver.Page.Context;
+
+    /// <summary>Opens the screen (once; every caller awaits the same opening) and returns the seat with its screen logged in.</summary>
+    public async Task<WebSeat> ScreenAsync()
+    {
+        Task opening;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            opening = _opening ??= open(this);
+        }
+
+        await opening;
+        return this;
+    }
+
+    /// <summary>Called by the opener once the page exists, before the login.</summary>
+    public void Attach(ConsoleDriver driver) => _driver = driver;
+
+    /// <summary>Notes a group the position monitors, for the opener to check its tile.</summary>
+    public void Monitors(string group)
+    {
+        lock (_gate)
+        {
+            _monitored.Add(group);
+        }
+    }
+
+    /// <summary>The groups the position monitors.</summary>
+    public IReadOnlyList<string> Monitored
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _monitored];
+            }
+        }
+    }
 
     /// <summary>Starts the trace (after the login, so the password typed is never in it).</summary>
     public async Task StartTraceAsync(string title)
@@ -30,10 +86,11 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Consol
         _tracing = true;
     }
 
-    /// <summary>Attaches the screen as it is now (PNG) and, when <paramref name="withTrace"/>, the trace so far (which ends it).</summary>
+    /// <summary>Attaches the screen as it is now (PNG) and, when <paramref name="withTrace"/>, the trace so far (which ends it); nothing
+    /// for a screen never opened.</summary>
     public async Task AttachEvidenceAsync(IOutputHelper output, bool withTrace)
     {
-        if (_closed)
+        if (_closed || _driver is null)
         {
             return;
         }
@@ -59,15 +116,30 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Consol
     /// <summary>Lets go of the screen, closes the browser context and stops the embedded console (which deregisters the position).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_closed)
+        Task? opening;
+        lock (_gate)
         {
-            return;
+            if (_closed)
+            {
+                return;
+            }
+
+            _closed = true;
+            opening = _opening;
         }
 
-        _closed = true;
         try
         {
-            await Context.CloseAsync();
+            if (opening is not null)
+            {
+                // A failed opening was reported by the step that asked for the screen; here only its page is closed.
+                await opening.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+
+            if (_driver is not null)
+            {
+                await Context.CloseAsync();
+            }
         }
         finally
         {

@@ -28,6 +28,13 @@ public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser
 
     internal string Password { get; } = Password;
 
+    /// <summary>
+    /// The screens the run opens at once (a browser context, the console's page, the login): at most one per processor, so that a
+    /// run of many scenarios side by side does not start dozens of renderers together and time them all out. A login's deadline
+    /// starts when its turn comes.
+    /// </summary>
+    internal SemaphoreSlim Openings { get; } = new(Math.Max(2, Environment.ProcessorCount));
+
     /// <summary>When screens are attached; failures only unless the run says <c>--screenshots all</c>.</summary>
     public ScreenshotPolicy Screenshots { get; init; } = ScreenshotPolicy.Failures;
 

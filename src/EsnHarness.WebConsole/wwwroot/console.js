@@ -22,6 +22,13 @@ function floorText(state, detail) {
   return `Your floor: ${words}${detail ? ` (${detail})` : ''}`;
 }
 
+// The voice of the latest burst with its frame count: what the console really received or sent, not only what the floor said.
+function audioText(audio) {
+  if (!audio) return 'No audio yet';
+  if (audio.outgoing) return `${audio.live ? 'Sending' : 'Sent'} audio: ${audio.frames} frames reached the MCX`;
+  return `${audio.live ? 'Receiving' : 'Received'} audio from ${audio.from.name}: ${audio.frames} frames`;
+}
+
 function createTile(group) {
   const id = group.id;
   const headingId = `tile-${CSS.escape(id)}-heading`;
@@ -32,6 +39,7 @@ function createTile(group) {
     el('p', { class: 'patch-marker', role: 'note', 'aria-label': `Patch on ${id}`, hidden: true }),
     el('p', { class: 'talker', role: 'status', 'aria-label': `Talker on ${id}`, text: 'Idle' }),
     el('p', { class: 'floor', role: 'status', 'aria-label': `Your floor on ${id}`, text: floorText('idle') }),
+    el('p', { class: 'audio', role: 'status', 'aria-live': 'off', 'aria-label': `Audio on ${id}`, text: audioText(null) }),
     el('div', { class: 'tile-actions' }, ptt,
       el('label', { class: 'f8' }, select, el('span', { text: 'Select for F8' }), el('span', { class: 'visually-hidden', text: ` (${id})` }))));
   tileControls.set(id, bindPtt(ptt, { group: id }));
@@ -43,6 +51,7 @@ function updateTile(tile, group) {
   const talker = tile.querySelector('.talker');
   setText(talker, group.talker ? (group.mine ? 'You are talking' : `Talking: ${describe(group.talker)}`) : 'Idle');
   setText(tile.querySelector('.floor'), floorText(group.floor, group.floorDetail));
+  setText(tile.querySelector('.audio'), audioText(group.audio));
   const marker = tile.querySelector('.patch-marker');
   marker.hidden = !group.patchedWith;
   setText(marker, group.patchedWith ? `Patched with ${group.patchedWith}` : '');
@@ -103,6 +112,9 @@ function renderCalls(state) {
   keyed(document.getElementById('calls'), state.calls, c => `${c.callId}:${c.state}`,
     c => {
       const item = el('li', { class: `call ${c.state}` }, el('p', { class: 'what' }), el('p', { class: 'floor' }));
+      if (c.state === 'active') {
+        item.append(el('p', { class: 'audio', role: 'status', 'aria-live': 'off', 'aria-label': `Audio in call with ${c.peer.name}` }));
+      }
       const name = c.peer.name;
       const button = (label, action) => {
         const b = el('button', { type: 'button', text: label });
@@ -128,6 +140,8 @@ function renderCalls(state) {
       setText(node.querySelector('.floor'), c.state === 'active'
         ? `${c.talker ? (c.mine ? 'You are talking' : `Talking: ${who(c.talker)}`) : 'Nobody is talking'} · ${floorText(c.floor, c.floorDetail)}`
         : '');
+      const audio = node.querySelector('.audio');
+      if (audio) setText(audio, audioText(c.audio));
     });
 }
 

@@ -29,6 +29,9 @@ public sealed class TerminalProbe : IDisposable
     /// <summary>The display name the console shows.</summary>
     public string Name { get; }
 
+    /// <summary>The events passed over by the waits so far (what the terminal saw before each awaited one).</summary>
+    public IReadOnlyList<DeviceEvent> PassedOver => [.. _seen];
+
     public async Task<DeviceEvent> WaitForAsync(Func<DeviceEvent, bool> match, string what)
     {
         var earlier = _seen.FirstOrDefault(match);

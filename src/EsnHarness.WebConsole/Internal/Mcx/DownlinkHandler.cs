@@ -49,6 +49,9 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
                     }
                 });
                 break;
+            case McxEvent.EventOneofCase.Media:
+                OnMedia(e.Media);
+                break;
             case McxEvent.EventOneofCase.Sds:
                 return messages.ReceivedAsync(e.Sds, ct);
             case McxEvent.EventOneofCase.Disposition:
@@ -74,6 +77,11 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
         {
             foreach (var tile in m.TilesOfCall(e.CallId))
             {
+                if (e.Kind == FloorEventKind.Idle && tile.Audio is not null)
+                {
+                    tile.Audio.Live = false;
+                }
+
                 Apply(e, talker, floor, tile.Floor, t => tile.TalkerId = t, a => tile.TalkerAlias = a, f => tile.Floor = f);
             }
 
@@ -90,6 +98,31 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
         {
             lanes.OnLost(e.CallId);
         }
+    }
+
+    /// <summary>A voice frame reached the console: the meter of the call's tiles (or private call) counts it.</summary>
+    private void OnMedia(MediaPacket frame)
+    {
+        state.Mutate(m =>
+        {
+            foreach (var tile in m.TilesOfCall(frame.CallId))
+            {
+                tile.Audio = Count(tile.Audio, frame);
+            }
+
+            if (m.Calls.TryGetValue(frame.CallId, out var call))
+            {
+                call.Audio = Count(call.Audio, frame);
+            }
+        });
+    }
+
+    private static AudioMeter Count(AudioMeter? current, MediaPacket frame)
+    {
+        var meter = AudioMeter.For(current, frame.SenderMcpttId, frame.BurstId, outgoing: false);
+        meter.Frames++;
+        meter.Live = !frame.LastInBurst;
+        return meter;
     }
 
     private static void Apply(FloorEvent e, string? talker, FloorView? floor, FloorView current, Action<string?> setTalker, Action<string> setAlias, Action<FloorView> setFloor)

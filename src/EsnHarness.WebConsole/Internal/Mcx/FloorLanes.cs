@@ -106,7 +106,7 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
     {
         foreach (var lane in _lanes.Values.Where(l => l.Pressed && l.CallId == callId && Volatile.Read(ref l.Burst) is null))
         {
-            var burst = new TalkBurst(clients, callId, me, (uint)Interlocked.Increment(ref lane.Bursts), time);
+            var burst = new TalkBurst(clients, callId, me, (uint)Interlocked.Increment(ref lane.Bursts), time, Sent);
             if (Interlocked.CompareExchange(ref lane.Burst, burst, null) is null)
             {
                 burst.Start();
@@ -137,6 +137,28 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
                 await burst.StopAsync(CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>The dispatcher's own burst: the audio meter of its call shows how many frames the MCX accepted.</summary>
+    private void Sent(TalkBurst burst, int frames, bool live) => state.Mutate(m =>
+    {
+        foreach (var tile in m.TilesOfCall(burst.CallId))
+        {
+            tile.Audio = Meter(tile.Audio, burst, frames, live);
+        }
+
+        if (m.Calls.TryGetValue(burst.CallId, out var call))
+        {
+            call.Audio = Meter(call.Audio, burst, frames, live);
+        }
+    });
+
+    private AudioMeter Meter(AudioMeter? current, TalkBurst burst, int frames, bool live)
+    {
+        var meter = AudioMeter.For(current, me, burst.BurstId, outgoing: true);
+        meter.Frames = frames;
+        meter.Live = live;
+        return meter;
     }
 
     private void SetFloor(PttTarget target, FloorView floor) => state.Mutate(m => SetFloorLocked(m, target, floor));

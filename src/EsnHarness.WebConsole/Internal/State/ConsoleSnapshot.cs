@@ -17,13 +17,15 @@ internal sealed record ConsoleSnapshot(
 {
     internal sealed record MeView(string Id, string Name, string Agency, string ControlRoom);
 
-    internal sealed record GroupView(string Id, string? CallId, UserCard? Talker, bool Mine, string Floor, string FloorDetail, bool EmergencyCall, string? PatchedWith);
+    internal sealed record GroupView(string Id, string? CallId, UserCard? Talker, bool Mine, string Floor, string FloorDetail, bool EmergencyCall, string? PatchedWith, AudioView? Audio);
+
+    internal sealed record AudioView(UserCard From, bool Outgoing, bool Live, int Frames);
 
     internal sealed record AlertView(UserCard User, string Group, DateTimeOffset RaisedAt, bool Acknowledged, UserCard? AcknowledgedBy, double? Lat, double? Lon);
 
     internal sealed record MessageView(string Id, DateTimeOffset At, bool Outgoing, UserCard From, string To, string Text, bool Status, IReadOnlyList<string> Dispositions);
 
-    internal sealed record CallView(string CallId, UserCard Peer, string State, UserCard? Talker, bool Mine, string Floor, string FloorDetail);
+    internal sealed record CallView(string CallId, UserCard Peer, string State, UserCard? Talker, bool Mine, string Floor, string FloorDetail, AudioView? Audio);
 
     internal sealed record UnitView(UserCard User, double Lat, double Lon, DateTimeOffset At, string Trigger);
 

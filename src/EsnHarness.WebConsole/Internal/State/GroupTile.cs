@@ -20,12 +20,20 @@ internal sealed class GroupTile(string groupId)
     /// <summary>True while the group's call carries emergency priority.</summary>
     public bool EmergencyCall { get; set; }
 
+    /// <summary>The voice of the latest talk burst on the group's call; null before any.</summary>
+    public AudioMeter? Audio { get; set; }
+
     public void CallEnded()
     {
         CallId = null;
         TalkerId = null;
         TalkerAlias = "";
         EmergencyCall = false;
+        if (Audio is not null)
+        {
+            Audio.Live = false;
+        }
+
         if (Floor.State != FloorView.Requesting)
         {
             Floor = FloorView.Idle;

@@ -17,4 +17,7 @@ internal sealed class PrivateCall(string callId, string peerId, bool incoming)
     public string? TalkerId { get; set; }
 
     public FloorView Floor { get; set; } = FloorView.Idle;
+
+    /// <summary>The voice of the latest talk burst in the call; null before any.</summary>
+    public AudioMeter? Audio { get; set; }
 }

@@ -17,7 +17,8 @@ internal static class SnapshotBuilder
             t.Floor.State,
             t.Floor.Detail,
             t.EmergencyCall,
-            m.PartnerOf(t.GroupId))).ToList();
+            m.PartnerOf(t.GroupId),
+            Audio(directory, t.Audio))).ToList();
         var alerts = m.Alerts.Values.OrderBy(a => a.RaisedAt.ToDateTimeOffset()).Select(a => new AlertView(
             Talker(directory, a.McpttId, a.FunctionalAlias),
             a.GroupId,
@@ -29,7 +30,7 @@ internal static class SnapshotBuilder
         var messages = m.Messages.Select(x => new MessageView(
             x.Id, x.At, x.Outgoing, directory.Card(x.FromId), m.Tile(x.To) is null ? directory.Card(x.To).Name : x.To, x.Text, x.Status, x.Dispositions.Select(d => $"{d.Status} {(d.Status == "read" ? "by" : "to")} {directory.Card(d.RecipientId).Name}").ToList())).ToList();
         var calls = m.Calls.Values.Select(c => new CallView(
-            c.CallId, directory.Card(c.PeerId), c.State, c.TalkerId is null ? null : directory.Card(c.TalkerId), c.TalkerId == me.McpttId, c.Floor.State, c.Floor.Detail)).ToList();
+            c.CallId, directory.Card(c.PeerId), c.State, c.TalkerId is null ? null : directory.Card(c.TalkerId), c.TalkerId == me.McpttId, c.Floor.State, c.Floor.Detail, Audio(directory, c.Audio))).ToList();
         var units = m.Units.Values.Where(u => u.Location is not null).OrderBy(u => u.McpttId, StringComparer.Ordinal).Select(u => new UnitView(
             directory.Card(u.McpttId), u.Location.LatitudeDeg, u.Location.LongitudeDeg, u.ReceivedAt.ToDateTimeOffset(), u.Trigger)).ToList();
         var patches = m.Patches.Values.Select(p => new PatchView(p.PatchId, p.GroupIds.ToList(), directory.Card(p.CreatedBy))).ToList();
@@ -48,6 +49,9 @@ internal static class SnapshotBuilder
             patches,
             places);
     }
+
+    private static AudioView? Audio(UserDirectory directory, AudioMeter? meter) =>
+        meter is null ? null : new AudioView(directory.Card(meter.SenderId), meter.Outgoing, meter.Live, meter.Frames);
 
     /// <summary>The user as the directory names them, with the functional alias the event carried (the one in force now).</summary>
     private static UserCard Talker(UserDirectory directory, string mcpttId, string alias)
