@@ -54,6 +54,29 @@ Feature: CAD integration with ESN terminals
         | agency | resource   | place    | incident | details                           |
         | LAS    | Crew RRU43 | Waterloo | C2-7781  | Category 2, fall, Kennington Lane |
 
+    @must @london-assumption
+    Scenario Outline: <agency> CAD records <resource>'s acknowledgement against the incident
+      Given "<resource>" of <agency> logs on at "<place>"
+      When <agency> CAD dispatches incident "<incident>: <details>" to "<resource>"
+      Then the terminal of "<resource>" shows incident "<incident>"
+      When "<resource>" acknowledges incident "<incident>"
+      Then <agency> CAD shows incident "<incident>" acknowledged by "<resource>"
+
+      @REQ-LDN-CR-058 @MPS
+      Examples:
+        | agency | resource   | place   | incident | details                           |
+        | MPS    | Unit LX-21 | Brixton | P-5530   | S-grade, shoplifter detained, SW9 |
+
+      @REQ-LDN-CR-059 @LFB
+      Examples:
+        | agency | resource  | place             | incident | details                     |
+        | LFB    | Crew A241 | Soho fire station | F-2245   | Lift rescue, Old Compton St |
+
+      @REQ-LDN-CR-060 @LAS
+      Examples:
+        | agency | resource   | place    | incident | details                           |
+        | LAS    | Crew RRU43 | Waterloo | C3-7790  | Category 3, fall, Kennington Road |
+
   Rule: Resource statuses flow back into CAD
 
     @must @london-assumption

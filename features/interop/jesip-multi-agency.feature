@@ -84,3 +84,13 @@ Feature: JESIP multi-agency working on ESN
       Examples: arrest
         | incident  | document | winner   | winner agency | loser    | loser agency |
         | an arrest | arrest   | PC Patel | MPS           | FF Jones | LFB          |
+
+    @REQ-LDN-INTEROP-103 @MPS @LFB @must @3gpp-22.179-6.8.6 @london-assumption
+    Scenario: When the shared group's document changes from a fire to an arrest, the MCX service follows the new priorities
+      Given the GMS serves the "fire" document of the multi-agency group "LDN-SHARED-1"
+      And the GMS serves the "arrest" document of the multi-agency group "LDN-SHARED-1"
+      And the members of "LDN-SHARED-1" are affiliated
+      And "FF Jones" is talking on "LDN-SHARED-1"
+      When "PC Patel" presses PTT on "LDN-SHARED-1"
+      Then "FF Jones" has the floor revoked with cause 4 (media burst pre-empted)
+      And "PC Patel" is granted the floor on "LDN-SHARED-1"

@@ -35,6 +35,13 @@ Feature: LFB co-responders sent by LAS to cardiac arrests
       When "Crew E271" sends status "At scene"
       Then LAS CAD shows status "At scene" for "Crew E271"
 
+    @REQ-LDN-CORESP-023 @LFB @LAS @must @london-assumption
+    Scenario: LAS CAD's dispatch reaches the LFB crew's own terminal and LAS CAD records the crew's acknowledgement
+      When LAS CAD dispatches incident "C1-0981: cardiac arrest, Kennington Park" to "Crew E271"
+      Then the terminal of "Crew E271" shows incident "C1-0981"
+      When "Crew E271" acknowledges incident "C1-0981"
+      Then LAS CAD shows incident "C1-0981" acknowledged by "Crew E271"
+
     @REQ-LDN-CORESP-001 @LFB @LAS @must @london-assumption
     Scenario: The crew's statuses go to LFB Control until LAS CAD sends it, then to LAS CAD in LAS's terms
       Given the LFB status table:

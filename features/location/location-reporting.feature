@@ -107,6 +107,30 @@ Feature: Where every resource is, kept fresh for the control room
       When 30 s pass for "Crew A241"
       Then the LFB Control AVL position of "Crew A241" is no older than 30 s
 
+    # The AVL (the avl role) is the control room's map feed; a position in the wrong coordinate order or outside
+    # Greater London is refused rather than plotted (RFC 7946 §3.1.1 order; the London bounds are a London assumption).
+    @must @london-assumption
+    Scenario Outline: The <agency> AVL plots a position given as longitude then latitude and refuses it swapped
+      When the <agency> AVL is sent the position of "<resource>" at "<place>"
+      Then the <agency> AVL accepts the position of "<resource>"
+      When the <agency> AVL is sent the position of "<resource>" at "<place>" with latitude and longitude swapped
+      Then the <agency> AVL refuses the position of "<resource>"
+
+      @REQ-LDN-LOC-062 @LFB
+      Examples: LFB Control
+        | agency | resource  | place             |
+        | LFB    | Crew A241 | Soho fire station |
+
+      @REQ-LDN-LOC-063 @LAS
+      Examples: LAS EOC
+        | agency | resource   | place   |
+        | LAS    | Crew RRU43 | Brixton |
+
+    @REQ-LDN-LOC-064 @MPS @must @london-assumption
+    Scenario: MetCC's AVL refuses a position outside Greater London
+      When the MPS AVL is sent a position of "PC Patel" at latitude 53.4808, longitude -2.2426
+      Then the MPS AVL refuses the position of "PC Patel"
+
   Rule: Location goes with every emergency and works underground
 
     @REQ-LDN-LOC-011 @MPS @must @3gpp-23.280-10.9

@@ -56,6 +56,12 @@ Feature: Only authorised users on authorised terminals get service
       Then the call is refused with reason "revoked"
       And "PC Patel" is no longer registered
 
+    @REQ-LDN-SEC-023 @MPS @must @3gpp-33.180-5.1.2
+    Scenario: A handset reported lost cannot log back on: the IdMS issues its user no token
+      Given MPS has reported the terminal of "PC Lewis" lost
+      When "PC Lewis" of MPS tries to log on at "Lambeth"
+      Then the IdMS refuses "PC Lewis" a token
+
     @REQ-LDN-SEC-006 @MPS @must @3gpp-33.180-B.12
     Scenario: Calls and SDS to a revoked user stop
       When MPS reports the terminal of "PC Patel" lost

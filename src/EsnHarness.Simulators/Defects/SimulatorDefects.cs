@@ -7,7 +7,7 @@ public static class SimulatorDefects
     public static IReadOnlyList<Defect> All { get; } =
         [.. McxDefects.All.Concat(DeviceDefects.All).Concat(DirectModeDefects.All).Concat(NetworkDefects.All).Concat(InterworkingDefects.All)
             .Concat(CadGatewayDefects.All).Concat(ControlRoomDefects.All).Concat(McxCommonFunctionDefects.All).Concat(TerminalFunctionDefects.All).Concat(MultiAgencyDefects.All)
-            .Concat(McxPrivateCallDefects.All).Concat(McxAuthorisationDefects.All).Concat(ReportingDefects.All)
+            .Concat(McxPrivateCallDefects.All).Concat(McxAuthorisationDefects.All).Concat(ReportingDefects.All).Concat(McxIdentityDefects.All).Concat(MessagingDefects.All)
             .Concat(FileDistributionDefects.All).Concat(DeviceManagementDefects.All)
             .OrderBy(d => d.Name, StringComparer.Ordinal)];
 

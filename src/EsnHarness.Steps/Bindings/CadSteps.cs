@@ -29,6 +29,12 @@ public sealed class CadSteps(CadGateway cad, KpiRecorder kpi)
         kpi.AssertValue(Metric.Single("CAD dispatch delivery time"), took.TotalMilliseconds, ms, Comparison.Below);
     }
 
+    /// <summary>Shown on the terminal (the delivery itself, no time measured).</summary>
+    [Then("the terminal of {user} shows incident {string}",
+        Description = "The resource's terminal shows the incident, sent by the agency's CAD gateway (waited for up to the step deadline; nothing is measured).",
+        Example = "Then the terminal of \"Crew E271\" shows incident \"C1-0981\"")]
+    public Task ShownAtAll(UserName resource, string id) => cad.ExpectShownAsync(resource, id);
+
     /// <summary>Acknowledgement.</summary>
     [When("{user} acknowledges incident {string}",
         Description = "The crew acknowledges the incident on the terminal: a message to the CAD gateway of the agency that dispatched it.",

@@ -8,12 +8,24 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Identity (IdMS), keys (KMS), revocation of lost terminals and group membership rights.</summary>
 [Binding]
-public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations)
+public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations,
+    ConfigurationManagementServer cms)
 {
     /// <summary>Service authorisation through the IdMS.</summary>
     [Given("the MCX service admits only users with a valid IdMS token", Description = "From now on every terminal logs on to the IdMS first and presents its access token on registration; the MCX service checks it with the IdMS (TS 33.180).",
         Example = "Given the MCX service admits only users with a valid IdMS token")]
     public Task RequireTokens() => idms.RequireTokensAsync();
+
+    /// <summary>Service only for users the CMS holds a profile for.</summary>
+    [Given("the MCX service admits only users with a user profile at the CMS", Description = "From now on the MCX service reads each registering user's MCPTT user profile from the scenario's CMS (TS 24.484) and refuses a user the CMS holds none for.",
+        Example = "Given the MCX service admits only users with a user profile at the CMS")]
+    public Task RequireProfiles() => cms.RequireProfilesAsync();
+
+    /// <summary>A log-on under a given identity.</summary>
+    [When("{user} of {agency} tries to log on at {place} as {string}", Description = "The user's terminal registers under that MCPTT ID (e.g. an identity no London service provisioned); a refusal is kept for the next check.",
+        Example = "When \"Visiting Officer Hale\" of MPS tries to log on at \"Lambeth\" as \"sip:hale@police.example.org\"")]
+    public Task TriesLogOnAs(UserName user, Agency agency, PlaceName place, string mcpttId) =>
+        refusals.AttemptAsync(() => fleet.LogOnAsync(user, agency, place, mcpttId: mcpttId));
 
     /// <summary>Application-layer encryption of a group's media.</summary>
     [Given("the group {group} encrypts its media with a group key from the KMS",
@@ -46,6 +58,35 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
         await (await stubs.IdmsAsync()).RevokeAsync(id);
         await (await stubs.KmsAsync()).RevokeAsync(id);
         cast.Involve(agency, "IdMS and KMS revocation");
+    }
+
+    /// <summary>Lost or stolen handset reported before its user logs on.</summary>
+    [Given("{agency} has reported the terminal of {user} lost", Description = "The agency has revoked the user (not logged on in this scenario) in the IdMS and the KMS: a handset reported lost or stolen.",
+        Example = "Given MPS has reported the terminal of \"PC Lewis\" lost")]
+    public async Task HasReportedLost(Agency agency, UserName user)
+    {
+        var id = Cast.EsnIdentityOf(user, agency);
+        await (await stubs.IdmsAsync()).RevokeAsync(id);
+        await (await stubs.KmsAsync()).RevokeAsync(id);
+        cast.Involve(agency, "IdMS and KMS revocation");
+    }
+
+    /// <summary>A log-on attempt.</summary>
+    [When("{user} of {agency} tries to log on at {place}", Description = "The user's terminal logs on as any terminal does (a token from the IdMS, then registration at the MCX service); a refusal is kept for the next check.",
+        Example = "When \"PC Lewis\" of MPS tries to log on at \"Lambeth\"")]
+    public Task TriesLogOn(UserName user, Agency agency, PlaceName place) => refusals.AttemptAsync(() => fleet.LogOnAsync(user, agency, place));
+
+    /// <summary>The IdMS itself refused the user a token.</summary>
+    [Then("the IdMS refuses {user} a token", Description = "The user's last log-on was refused by the IdMS's token endpoint (RFC 6749 §5.2 invalid_grant): no access token was issued, so the terminal never reached the MCX service.",
+        Example = "Then the IdMS refuses \"PC Lewis\" a token")]
+    public void IdmsRefusedToken(UserName user)
+    {
+        var refusal = refusals.TakeAbout(user.ToString())
+            ?? throw new ExpectationFailedException($"No log-on of {user} was refused in this scenario; expected the IdMS to refuse {user} a token.");
+        if (refusal.Status != IdmsLogOn.RefusedBy || !refusal.Reason.Contains("invalid_grant", StringComparison.Ordinal))
+        {
+            throw new ExpectationFailedException($"{user}'s log-on was refused, but not by the IdMS's token endpoint (the IdMS issued {user} a token): {refusal.Message}", refusal.DiagnosticDetail);
+        }
     }
 
     /// <summary>Refused by the MCX service or the IdMS.</summary>

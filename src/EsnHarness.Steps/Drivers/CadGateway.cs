@@ -71,6 +71,9 @@ public sealed class CadGateway(Messaging messaging, Cast cast, ScenarioStubs stu
         }).ResponseAsync, $"send {agency.Name()} CAD's dispatch of {id} to its gateway");
     }
 
+    /// <summary>Waits (up to the step deadline) until the resource's terminal shows the incident from the gateway.</summary>
+    public Task ExpectShownAsync(UserName resource, string id) => ExpectShownAsync(resource, id, session.Timeout);
+
     /// <summary>Waits until the resource's terminal shows the incident from the gateway; returns how long it took from
     /// the CAD's dispatch to the terminal.</summary>
     public async Task<TimeSpan> ExpectShownAsync(UserName resource, string id, TimeSpan within)

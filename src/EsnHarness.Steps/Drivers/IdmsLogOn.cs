@@ -17,6 +17,9 @@ public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
     private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _issued = new(StringComparer.Ordinal);
 
+    /// <summary>The <see cref="EsnRefusedException.Status"/> of a log-on the IdMS's token endpoint refused.</summary>
+    public const string RefusedBy = "IdMS";
+
     /// <summary>True once the scenario's MCX requires IdMS tokens.</summary>
     public bool Required { get; private set; }
 
@@ -49,7 +52,7 @@ public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
         var result = await (await stubs.IdmsAsync()).RequestTokenAsync(member.McpttId);
         if (!result.Issued)
         {
-            throw new EsnRefusedException($"log {member.Name} on at the IdMS", "IdMS", result.ToString());
+            throw new EsnRefusedException($"log {member.Name} on at the IdMS", RefusedBy, result.ToString());
         }
 
         _issued[member.McpttId] = Fingerprint(result.AccessToken!);

@@ -42,10 +42,11 @@ public sealed class TerminalFleet : IAsyncDisposable
     public DateTimeOffset? LastActionAt { get; private set; }
 
     /// <summary>Logs a user on: writes their profile, powers their terminal (or console) on at a place and starts observing it.
-    /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.</summary>
-    public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null)
+    /// When the scenario requires IdMS tokens the terminal presents <paramref name="accessToken"/>, or one the IdMS issues the user now.
+    /// <paramref name="mcpttId"/> registers it under that identity instead of the agency's usual one for the name.</summary>
+    public async Task LogOnAsync(UserName name, Agency agency, PlaceName place, MemberKind kind = MemberKind.Terminal, ControlRoom? room = null, string? accessToken = null, string? mcpttId = null)
     {
-        var member = _cast.Add(name, agency, kind, room);
+        var member = _cast.Add(name, agency, kind, room, mcpttId);
         await RegisterAsync(member, place, accessToken);
     }
 

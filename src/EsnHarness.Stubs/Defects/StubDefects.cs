@@ -33,10 +33,10 @@ public static class StubDefects
         "The KMS serves a group's key (GMK) to a user who is not a member of the group, who can then decrypt the group's traffic.",
         "TS 33.180 §5.7 (group keys only for the group's members); REQ-LDN-SEC-008");
 
-    /// <summary>The GMS serves a changed group document under its old ETag.</summary>
+    /// <summary>The GMS serves a changed group document under its old ETag, and answers a revalidation of it 304.</summary>
     public static readonly StubDefect GmsDocumentChangedEtagKept = new(
         "gms.document-changed-etag-kept", "gms",
-        "The GMS changes a group document (FLON-OPS01 gains a member and a longer hang timer) without a new ETag, so a client revalidating its cached copy (If-None-Match) is told nothing changed and keeps the old membership.",
+        "The GMS changes a group document (LDN-SHARED-1 from the fire version to the arrest version, which ranks MPS first) without a new ETag, so a client revalidating its cached copy (If-None-Match) is told 304 Not Modified and keeps the old priorities.",
         "RFC 4825 §7.11 and RFC 9110 §8.8.3 (an XCAP document's ETag changes with every change), TS 24.481 §6.3");
 
     /// <summary>The CMS answers a default profile for a user it does not know.</summary>

@@ -8,7 +8,7 @@ internal static class SeedThemeCatches
         ("mcx.alert-own-agency-dispatchers-only", ["CORESP-007", "FFAMB-006", "JRU-007", "JRU-008", "MDG-007", "MDG-008"]),
         ("mcx.remote-affiliation-own-agency-only", ["CORESP-003", "JRU-004", "MDG-005"]),
         ("mcx.group-call-own-agency-only", ["CORESP-003", "CORESP-006", "FFAMB-001", "JRU-003", "JRU-004", "MDG-002"]),
-        ("cadGateway.foreign-terminals-skipped", ["FFAMB-004", "INTEROP-010", "JRU-006"]),
+        ("cadGateway.foreign-terminals-skipped", ["FFAMB-004", "INTEROP-010", "JRU-006", "CORESP-023"]),
         ("mcx.alert-not-to-dispatchers", ["CORESP-007", "FFAMB-006", "JRU-007", "JRU-008", "MDG-007", "MDG-008", "MDG-009", "VEH-004", "VEH-008"]),
         ("mcx.emergency-cancel-not-propagated", ["FFAMB-007", "JRU-008", "MDG-009"]),
         ("mcx.floor-taken-anonymous", ["CORESP-004", "FFAMB-002", "JRU-001", "MDG-002"]),

@@ -6,24 +6,26 @@ namespace EsnHarness.Stubs.Tests.Defects;
 /// <summary>The GMS, CMS and AVL stubs' defects against the faithful ones.</summary>
 public sealed class DocumentDefectTests : DefectFixture
 {
-    private const string FlonOps = "gms/org.openmobilealliance.groups/users/sip:gms@lfb.esn.gov.uk/FLON-OPS01";
+    private const string SharedGroup = "gms/org.openmobilealliance.groups/users/sip:gms@london.esn.gov.uk/LDN-SHARED-1";
     private const string Position = """{"type":"Feature","geometry":{"type":"Point","coordinates":[COORDS]},"properties":{"resource":"A241","time":"2026-11-23T15:00:00Z"}}""";
 
     [Test]
     [ShowsDefect("gms.document-changed-etag-kept")]
-    public async Task GroupDocument_Fetched_DefectServesChangedContentUnderTheSameETag()
+    public async Task GroupDocument_ChangedThenRevalidated_FaithfulServesTheNewVersionDefectAnswersNotModified()
     {
         var (faithful, faulty) = await SessionsAsync("gms.document-changed-etag-kept");
+        faithful.SetScenarioState("LDN-SHARED-1 document", "arrest");
+        faulty.SetScenarioState("LDN-SHARED-1 document", "arrest");
 
-        var before = await SendAsync(faithful, HttpMethod.Get, FlonOps);
-        var after = await SendAsync(faulty, HttpMethod.Get, FlonOps);
+        var changed = await RevalidateAsync(faithful, "\"ldn-shared-1-fire\"");
+        var told = await RevalidateAsync(faulty, "\"ldn-shared-1-fire\"");
 
         Assert.Multiple(() =>
         {
-            Assert.That(after.ETag, Is.EqualTo(before.ETag).And.Not.Null, "the same entity tag");
-            Assert.That(before.Body, Does.Not.Contain("lfb.a242.ff1"));
-            Assert.That(after.Body, Does.Contain("sip:lfb.a242.ff1@lfb.esn.gov.uk"), "a member added");
-            Assert.That(after.Body, Does.Contain("<mcpttgi:on-network-hang-timer>10<"), "the hang timer changed");
+            Assert.That(changed.Status, Is.EqualTo(200), "the faithful GMS serves the changed document");
+            Assert.That(changed.ETag, Is.EqualTo("\"ldn-shared-1-arrest\""), "under a new entity tag");
+            Assert.That(told.Status, Is.EqualTo(304), "the faulty GMS says nothing changed");
+            Assert.That(told.ETag, Is.EqualTo("\"ldn-shared-1-fire\""), "under the old entity tag");
         });
     }
 
@@ -67,4 +69,12 @@ public sealed class DocumentDefectTests : DefectFixture
 
     private static StringContent Geo(string coordinates) =>
         new(Position.Replace("COORDS", coordinates, StringComparison.Ordinal), Encoding.UTF8, "application/geo+json");
+
+    private static async Task<(int Status, string? ETag)> RevalidateAsync(StubSession session, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(session.Address, SharedGroup));
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        using var response = await session.SendAsync(request);
+        return ((int)response.StatusCode, response.Headers.ETag?.Tag);
+    }
 }

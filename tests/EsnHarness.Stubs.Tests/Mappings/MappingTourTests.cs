@@ -111,7 +111,7 @@ public sealed class MappingTourTests : StubFixture
 
         Assert.That(untoured, Is.Empty);
         Assert.That(groups, Has.Count.EqualTo(7));
-        Assert.That(incidentStates, Has.Count.EqualTo(2), "the shared group's documents at a fire and at an arrest are toured by state below");
+        Assert.That(incidentStates, Has.Count.EqualTo(4), "the shared group's documents at a fire and at an arrest, and their revalidations, are toured by state below");
     }
 
     [TestCase("fire", "GMS: LDN-SHARED-1 group document at a fire", "ff-jones@lfb")]
@@ -129,6 +129,25 @@ public sealed class MappingTourTests : StubFixture
             Assert.That(Session.Received().Last().MappingTitle, Is.EqualTo(title));
             Assert.That(body, Does.Match($@"entry uri=""sip:{ranked}\.esn\.gov\.uk"">\s*<display-name>[^<]*</display-name>\s*<mcpttgi:user-priority>12<"),
                 "the service the incident puts first has the higher user priority (12 against 8)");
+        });
+    }
+
+    [TestCase("fire", "fire", 304, "GMS: LDN-SHARED-1 group document at a fire, not modified")]
+    [TestCase("arrest", "arrest", 304, "GMS: LDN-SHARED-1 group document at an arrest, not modified")]
+    [TestCase("arrest", "fire", 200, "GMS: LDN-SHARED-1 group document at an arrest")]
+    public async Task SharedGroupDocument_Revalidated_NotModifiedOnlyForTheVersionServed(string state, string held, int status, string title)
+    {
+        Session.SetScenarioState("LDN-SHARED-1 document", state);
+        using var request = new HttpRequestMessage(HttpMethod.Get, string.Format(Gms, "london", "LDN-SHARED-1"));
+        request.Headers.TryAddWithoutValidation("If-None-Match", $"\"ldn-shared-1-{held}\"");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(status));
+            Assert.That(Session.Received().Last().MappingTitle, Is.EqualTo(title));
+            Assert.That(response.Headers.ETag?.Tag, Is.EqualTo($"\"ldn-shared-1-{state}\""), "the ETag of the version the GMS holds");
         });
     }
 

@@ -23,9 +23,10 @@ internal sealed class DeviceMessaging
     private readonly DeviceEventLog _events;
     private readonly TimeProvider _time;
     private readonly bool _readReportsNeverSent;
+    private readonly bool _logOnlyRead;
 
     public DeviceMessaging(string deviceId, DeviceSettings settings, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink,
-        DeviceEventLog events, TimeProvider time, bool readReportsNeverSent)
+        DeviceEventLog events, TimeProvider time, bool readReportsNeverSent, bool logOnlyRead)
     {
         _deviceId = deviceId;
         _settings = settings;
@@ -35,6 +36,7 @@ internal sealed class DeviceMessaging
         _events = events;
         _time = time;
         _readReportsNeverSent = readReportsNeverSent;
+        _logOnlyRead = logOnlyRead;
         Order = new SdsSenderOrder(time, settings.SdsRetransmitInterval * settings.SdsMaxAttempts, Accept);
     }
 
@@ -145,7 +147,7 @@ internal sealed class DeviceMessaging
     {
         lock (_gate)
         {
-            return _inbox.Select(e => e.Message.Clone()).ToList();
+            return _inbox.Where(e => !_logOnlyRead || e.Message.Read).Select(e => e.Message.Clone()).ToList();
         }
     }
 

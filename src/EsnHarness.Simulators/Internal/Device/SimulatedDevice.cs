@@ -56,7 +56,8 @@ internal sealed class SimulatedDevice
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
         var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
         _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
-        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
+        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent),
+            defects.Has(MessagingDefects.MessageLogOnlyRead));
         Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, defects.Has(FileDistributionDefects.LostPartNotResent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);

@@ -60,6 +60,11 @@ internal sealed class McxIdentityGate(TokenIntrospector introspector, WorldScope
                 throw Unauthenticated($"registration of '{identity.McpttId}' carries no access_token: namespace '{scope.Namespace}' admits only users logged on at the IdMS (TS 33.180 service authorisation); get a token from the IdMS and register with it");
             }
 
+            if (scope.Defects.Has(McxIdentityDefects.TokenNotIntrospected))
+            {
+                return; // the defect: a token is taken on trust, the IdMS is never asked
+            }
+
             var status = await introspector.IntrospectAsync(policy.IntrospectionUrl, token, ct);
             if (!status.Active)
             {

@@ -203,7 +203,14 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
     private void Deliver(SdsRecord record, string recipient)
     {
         var sequence = scope.Defects.Has(McxDefects.SdsOrderNotKept) ? 0 : record.Sequences.GetValueOrDefault(recipient);
-        downlinks.SendTo(recipient, new McxEvent { Sds = new SdsDelivery { Message = record.Message, Attempt = record.Attempts, SenderSequence = sequence } });
+        var message = record.Message;
+        if (message.Kind == SdsPayloadKind.Status && scope.Defects.Has(MessagingDefects.StatusCodeByteSwapped))
+        {
+            message = message.Clone();
+            message.StatusCode = ((message.StatusCode & 0xFF) << 8) | ((message.StatusCode >> 8) & 0xFF);
+        }
+
+        downlinks.SendTo(recipient, new McxEvent { Sds = new SdsDelivery { Message = message, Attempt = record.Attempts, SenderSequence = sequence } });
     }
 
     private void Notify(SdsRecord record, string recipient, DispositionStatus status)
