@@ -46,24 +46,32 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         cleanContext.Set(new DefectCoverage());
         var clean = await new GherkinRunner().RunAsync(options, [collector], cleanContext, cancellationToken);
         var cleanDuration = TimeProvider.System.GetElapsedTime(started);
-        var scenarios = clean.Results.Select(r => ScenarioRef.Of(r.Pickle)).ToList();
-        var cleanFailures = clean.Results.Where(r => r.Status != ScenarioStatus.Passed).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
-        await console.Output.WriteLineAsync($"  clean: {Plural.Of(clean.Results.Count, "scenario")}, {clean.Results.Count - cleanFailures.Count} passed in {cleanDuration.TotalSeconds:F1} s");
+        // A scenario the profile skips (a web console's screen on the gRPC console adapter) ran nothing: it can neither fail
+        // the clean pass nor catch a defect, so it is listed apart and left out of the matrix.
+        var skipped = clean.Results.Where(r => r.Status == ScenarioStatus.Skipped).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
+        var scenarios = clean.Results.Where(r => r.Status != ScenarioStatus.Skipped).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
+        var cleanFailures = clean.Results.Where(r => r.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped)).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
+        await console.Output.WriteLineAsync(
+            $"  clean: {Plural.Of(clean.Results.Count, "scenario")}, {scenarios.Count - cleanFailures.Count} passed, {skipped.Count} skipped by the profile, in {cleanDuration.TotalSeconds:F1} s");
         foreach (var failure in cleanFailures)
         {
             await console.Output.WriteLineAsync($"  clean FAILED {failure.Location} {failure.Name}: no defect is attributed to it");
         }
 
         var passing = clean.Results.Where(r => r.Status == ScenarioStatus.Passed).ToList();
+        var reached = defects.Select(defect => passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect)).ToList()).ToList();
         var outcomes = new DefectOutcome?[defects.Count];
         using var gate = new SemaphoreSlim(request.PassesAtOnce);
-        await Task.WhenAll(defects.Select(async (defect, index) =>
+        // Longest first (by the clean pass's time of the scenarios each defect reaches): a long pass started last would
+        // leave the other pass slots idle while it finishes alone.
+        var order = Enumerable.Range(0, defects.Count).OrderByDescending(i => reached[i].Sum(r => r.Duration.Ticks)).ToList();
+        await Task.WhenAll(order.Select(async index =>
         {
             await gate.WaitAsync(cancellationToken);
             try
             {
-                var reachable = passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect)).ToList();
-                outcomes[index] = await RunDefectAsync(defect, reachable, options, settings.BaseDirectory, target.Context, cancellationToken);
+                var defect = defects[index];
+                outcomes[index] = await RunDefectAsync(defect, reached[index], options, settings.BaseDirectory, target.Context, cancellationToken);
                 await console.Output.WriteLineAsync(Line(outcomes[index]!));
             }
             finally
@@ -72,7 +80,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
             }
         }));
 
-        var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, [.. outcomes.Select(o => o!)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
+        var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. outcomes.Select(o => o!)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
         return matrix.Success ? ExitCodes.Passed : ExitCodes.NotPassed;

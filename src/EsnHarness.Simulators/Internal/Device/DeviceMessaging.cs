@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -22,10 +23,10 @@ internal sealed class DeviceMessaging
     private readonly DeviceUplink _uplink;
     private readonly DeviceEventLog _events;
     private readonly TimeProvider _time;
-    private readonly bool _readReportsNeverSent;
+    private readonly DefectSwitch _readReportsNeverSent;
 
     public DeviceMessaging(string deviceId, DeviceSettings settings, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink,
-        DeviceEventLog events, TimeProvider time, bool readReportsNeverSent)
+        DeviceEventLog events, TimeProvider time, DefectSwitch readReportsNeverSent)
     {
         _deviceId = deviceId;
         _settings = settings;
@@ -110,7 +111,8 @@ internal sealed class DeviceMessaging
             if (!entry.Message.Read)
             {
                 entry.Message.Read = true;
-                report = _readReportsNeverSent ? null : ReadReportLocked(entry);
+                var readRequested = entry.Message.Message.DispositionRequest is DispositionRequest.Read or DispositionRequest.DeliveryAndRead;
+                report = readRequested && _readReportsNeverSent.On ? null : ReadReportLocked(entry);
             }
 
             copy = entry.Message.Clone();

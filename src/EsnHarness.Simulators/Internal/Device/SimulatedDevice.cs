@@ -54,20 +54,20 @@ internal sealed class SimulatedDevice
         Location = new DeviceLocation(deviceId, Registration, _radio, uplink, _life, time, _logger, LocationDefects.Of(defects));
         Calls = new DeviceCallControl(deviceId, _calls, Registration, uplink, time, Location.EmergencyCallStarted);
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
-        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
-        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
-        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent));
+        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: DefectSwitch.Of(defects, ControlRoomDefects.AudioSelectIgnored));
+        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: DefectSwitch.Of(defects, DeviceDefects.JitterBufferMissing)), audio, _events, time);
+        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, DefectSwitch.Of(defects, DeviceDefects.ReadDispositionNeverSent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
-        var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
+        var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
-            new ManDownSensor(time, RaiseManDown, defects.Has(TerminalFunctionDefects.ManDownNotRaised), defects.Has(TerminalFunctionDefects.ManDownMovementIgnored)));
+            new ManDownSensor(time, RaiseManDown, DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownNotRaised), DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownMovementIgnored)));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
         var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
         DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
         _gateway = new DirectModeGateway(DirectMode, _calls, Calls, uplink, _radio, Registration, _life);
         Modes = new DirectModeSwitch(deviceId, DirectMode, _gateway, _calls, Calls, Registration, _radio, _life);
-        _router = new DeviceEventRouter(this, _calls, _receiver, ambient, _gateway, _events, defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored));
+        _router = new DeviceEventRouter(this, _calls, _receiver, ambient, _gateway, _events, DefectSwitch.Of(defects, TerminalFunctionDefects.RemoteGroupChangeIgnored));
     }
 
     public string DeviceId { get; }
