@@ -62,6 +62,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         var reached = defects.Select(defect => passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect)).ToList()).ToList();
         var outcomes = new DefectOutcome?[defects.Count];
         using var gate = new SemaphoreSlim(request.PassesAtOnce);
+        var recheck = new CleanRecheck(options, settings.BaseDirectory, target.Context);
         // Longest first (by the clean pass's time of the scenarios each defect reaches): a long pass started last would
         // leave the other pass slots idle while it finishes alone.
         var order = Enumerable.Range(0, defects.Count).OrderByDescending(i => reached[i].Sum(r => r.Duration.Ticks)).ToList();
@@ -71,7 +72,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
             try
             {
                 var defect = defects[index];
-                outcomes[index] = await RunDefectAsync(defect, reached[index], options, settings.BaseDirectory, target.Context, cancellationToken);
+                outcomes[index] = await RunDefectAsync(defect, reached[index], options, settings.BaseDirectory, target.Context, recheck, cancellationToken);
                 await console.Output.WriteLineAsync(Line(outcomes[index]!));
             }
             finally
@@ -80,6 +81,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
             }
         }));
 
+        await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}");
         var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. outcomes.Select(o => o!)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
@@ -87,7 +89,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
     }
 
     private static async Task<DefectOutcome> RunDefectAsync(ReferenceDefect defect, IReadOnlyList<ScenarioResult> reachable, GherkinRunOptions options,
-        string baseDirectory, TestRunContext shared, CancellationToken cancellationToken)
+        string baseDirectory, TestRunContext shared, CleanRecheck recheck, CancellationToken cancellationToken)
     {
         var locations = reachable.Select(r => r.Pickle.Location).ToHashSet(StringComparer.Ordinal);
         if (reachable.Count == 0)
@@ -98,35 +100,14 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         var started = TimeProvider.System.GetTimestamp();
         var context = shared.Branch();
         context.Set(new ActiveDefects([defect.Name]));
-        var paths = PathsOf(reachable, baseDirectory);
+        var paths = MutationPaths.Of(reachable, baseDirectory);
         var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = paths }, [], context, cancellationToken);
         var failed = summary.Results.Where(r => locations.Contains(r.Pickle.Location) && r.Status == ScenarioStatus.Failed).ToList();
-        var confirmed = await FailingWithoutTheDefectAsync(failed, options, baseDirectory, shared, cancellationToken);
+        var confirmed = await recheck.FailingAgainAsync(failed, cancellationToken);
         var catches = failed.Where(r => !confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
         var unconfirmed = failed.Where(r => confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
         return new DefectOutcome(defect, [.. locations.Order(StringComparer.Ordinal)], catches, TimeProvider.System.GetElapsedTime(started), unconfirmed);
     }
-
-    /// <summary>
-    /// Runs the scenarios that failed against a defect once more without it, at once: one that fails again then was failed by
-    /// something else (a loaded machine missing a KPI, a timeout), so its failure under the defect proves nothing.
-    /// </summary>
-    private static async Task<HashSet<string>> FailingWithoutTheDefectAsync(IReadOnlyList<ScenarioResult> failed, GherkinRunOptions options,
-        string baseDirectory, TestRunContext shared, CancellationToken cancellationToken)
-    {
-        if (failed.Count == 0)
-        {
-            return [];
-        }
-
-        var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = PathsOf(failed, baseDirectory) }, [], shared.Branch(), cancellationToken);
-        return summary.Results.Where(r => r.Status != ScenarioStatus.Passed).Select(r => r.Pickle.Location).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static List<string> PathsOf(IEnumerable<ScenarioResult> results, string baseDirectory) =>
-        results.GroupBy(r => r.Pickle.Uri, StringComparer.Ordinal)
-            .Select(file => $"{Path.Combine(baseDirectory, file.Key)}:{string.Join(':', file.Select(r => r.Pickle.Line).Distinct())}")
-            .ToList();
 
     private static Catch CatchOf(ReferenceDefect defect, ScenarioResult result) =>
         new(defect.Name, result.Pickle.Location, ScenarioRef.Of(result.Pickle).Requirement, result.FailedStep ?? "(a hook)", FirstLine(result.Message));
