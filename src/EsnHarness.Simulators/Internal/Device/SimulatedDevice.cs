@@ -31,6 +31,7 @@ internal sealed class SimulatedDevice
     private readonly DirectModeGateway _gateway;
     private readonly VoiceModelOptions _voice;
     private readonly DeviceEventRouter _router;
+    private readonly ServiceIndication _service;
     private string _accessToken = "";
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
@@ -48,6 +49,7 @@ internal sealed class SimulatedDevice
         _life = new DeviceLife(world.Scope, deviceId);
         _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
         _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
+        _service = new ServiceIndication(_events, time, DefectSwitch.Of(defects, DeviceDefects.NoServiceShownLate));
         var uplink = new DeviceUplink(deviceId, _radio, _mcx, world.Headers, _life, _logger);
         Registration = new DeviceRegistration(deviceId, uplink);
         _calls = new DeviceCallTable(deviceId, settings.FloorTimers, time, callId => new DeviceFloorOutput(uplink, Registration, _events, callId), _events);
@@ -231,6 +233,7 @@ internal sealed class SimulatedDevice
         DirectMode.Abandon();
         Location.PoweredOff();
         Emergency.Dispose();
+        _service.Dispose();
         _calls.StopAll();
         _events.Complete();
     }
@@ -277,7 +280,7 @@ internal sealed class SimulatedDevice
 
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
             : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
-        _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+        _service.Show(new ConnectivityEvent { Kind = kind, Link = link });
         if (kind == ConnectivityKind.OutOfService)
         {
             Modes.OnServiceLost();
