@@ -6,6 +6,9 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
   emergency alert from start to finish and work from CAD
   So that I can run every incident in my area from one console, as I do on Airwave today.
 
+  At a joint incident the three control rooms also work the London interoperability group "LDN-SHARED-1" (JESIP)
+  with the crews of all three services: each must hear another service's crews there and break in over them.
+
   Background:
     Given these users are logged on:
       | user             | agency | place             |
@@ -24,7 +27,9 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
     And the members of "MPS-LX-OPS1" are affiliated
     And the members of "MPS-SO-OPS1" are affiliated
     And the members of "FLON-OPS01" are affiliated
+    And the multi-agency group "LDN-SHARED-1" with members "MetCC Dispatcher Ward", "LFB Control Officer Khan", "LAS EOC Dispatcher Reid", "PC Patel", "FF Jones" and "Paramedic Okafor"
     And the members of "LAS-SOUTH-SECTOR" are affiliated
+    And the members of "LDN-SHARED-1" are affiliated
 
   Rule: A console monitors several groups and shows who talks
 
@@ -51,6 +56,21 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
         | control room | talker    | group            | dispatcher              |
         | LAS EOC      | EMT Silva | LAS-SOUTH-SECTOR | LAS EOC Dispatcher Reid |
 
+      @REQ-LDN-CR-105 @MPS @LFB @LAS
+      Examples: MetCC hears a firefighter on the interoperability group
+        | control room | talker   | group        | dispatcher            |
+        | MetCC        | FF Jones | LDN-SHARED-1 | MetCC Dispatcher Ward |
+
+      @REQ-LDN-CR-106 @MPS @LFB @LAS
+      Examples: LFB Control hears a paramedic on the interoperability group
+        | control room | talker           | group        | dispatcher               |
+        | LFB Control  | Paramedic Okafor | LDN-SHARED-1 | LFB Control Officer Khan |
+
+      @REQ-LDN-CR-107 @MPS @LFB @LAS
+      Examples: LAS EOC hears a police officer on the interoperability group
+        | control room | talker   | group        | dispatcher              |
+        | LAS EOC      | PC Patel | LDN-SHARED-1 | LAS EOC Dispatcher Reid |
+
   Rule: A dispatcher can break in over routine traffic
 
     @must @3gpp-24.380-6.3
@@ -74,6 +94,21 @@ Feature: Control-room consoles at MetCC, LFB Control and LAS EOC
       Examples:
         | control room | talker           | group            | dispatcher              |
         | LAS EOC      | Paramedic Okafor | LAS-SOUTH-SECTOR | LAS EOC Dispatcher Reid |
+
+      @REQ-LDN-CR-108 @MPS @LFB @LAS
+      Examples: LFB Control breaks in over a police officer on the interoperability group
+        | control room | talker   | group        | dispatcher               |
+        | LFB Control  | PC Patel | LDN-SHARED-1 | LFB Control Officer Khan |
+
+      @REQ-LDN-CR-109 @MPS @LFB @LAS
+      Examples: LAS EOC breaks in over a firefighter on the interoperability group
+        | control room | talker   | group        | dispatcher              |
+        | LAS EOC      | FF Jones | LDN-SHARED-1 | LAS EOC Dispatcher Reid |
+
+      @REQ-LDN-CR-110 @MPS @LFB @LAS
+      Examples: MetCC breaks in over a paramedic on the interoperability group
+        | control room | talker           | group        | dispatcher            |
+        | MetCC        | Paramedic Okafor | LDN-SHARED-1 | MetCC Dispatcher Ward |
 
   Rule: An emergency alert is handled from acknowledgement to cancellation
 

@@ -6,7 +6,10 @@ Feature: The emergency button
   So that help is sent to me straight away, as the Airwave emergency button does today.
 
   The 2 s alert limit is a London assumption (configurable in this file); the pre-emption
-  and cancellation rules come from 3GPP TS 22.179 and TS 24.380.
+  and cancellation rules come from 3GPP TS 22.179 and TS 24.380. Each rule has one example per service on its own
+  group and one on the London interoperability group "LDN-SHARED-1" (JESIP), which the three control rooms and a
+  police sergeant, a firefighter and an ambulance technician share at a joint incident: there an emergency from any
+  service reaches, pre-empts and is cancelled for all of them.
 
   Background:
     Given these users are logged on:
@@ -53,6 +56,10 @@ Feature: The emergency button
 
   Rule: The group call becomes an emergency call and the user in danger is heard first
 
+    Background:
+      Given the multi-agency group "LDN-SHARED-1" with members "MetCC Dispatcher Ward", "LFB Control Officer Khan", "LAS EOC Dispatcher Reid", "PS Okoro", "FF Ahmed" and "EMT Silva"
+      And the members of "LDN-SHARED-1" are affiliated
+
     @REQ-LDN-EMER-004 @must @3gpp-24.379-4.6
     Scenario Outline: The group call turns into an emergency call (<group>)
       When "<first>" presses the emergency button on "<group>"
@@ -74,6 +81,11 @@ Feature: The emergency button
       Examples: LAS
         | group            | first            |
         | LAS-SOUTH-SECTOR | Paramedic Okafor |
+
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | first    |
+        | LDN-SHARED-1 | FF Ahmed |
 
     @REQ-LDN-EMER-005 @must @3gpp-24.380-6.3
     Scenario Outline: An emergency pre-empts the current talker (<group>)
@@ -97,6 +109,11 @@ Feature: The emergency button
         | group            | first            | second    |
         | LAS-SOUTH-SECTOR | Paramedic Okafor | EMT Silva |
 
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | first    | second    |
+        | LDN-SHARED-1 | PS Okoro | EMT Silva |
+
     @REQ-LDN-EMER-006 @must @3gpp-23.280-10.10
     Scenario Outline: Two emergencies on the same group are both visible and neither is lost (<group>)
       When "<first>" presses the emergency button on "<group>"
@@ -118,7 +135,16 @@ Feature: The emergency button
         | group            | first            | second    | control room |
         | LAS-SOUTH-SECTOR | Paramedic Okafor | EMT Silva | LAS EOC      |
 
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | first    | second    | control room |
+        | LDN-SHARED-1 | FF Ahmed | EMT Silva | MetCC        |
+
   Rule: Only the originator or an authorised dispatcher can cancel
+
+    Background:
+      Given the multi-agency group "LDN-SHARED-1" with members "MetCC Dispatcher Ward", "LFB Control Officer Khan", "LAS EOC Dispatcher Reid", "PS Okoro", "FF Ahmed" and "EMT Silva"
+      And the members of "LDN-SHARED-1" are affiliated
 
     @REQ-LDN-EMER-007 @must @3gpp-23.280-10.10
     Scenario Outline: The originator cancels their own emergency (<group>)
@@ -142,6 +168,11 @@ Feature: The emergency button
         | group            | second    | control room |
         | LAS-SOUTH-SECTOR | EMT Silva | LAS EOC      |
 
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | second    | control room |
+        | LDN-SHARED-1 | EMT Silva | LFB Control  |
+
     @REQ-LDN-EMER-008 @must @3gpp-23.280-10.10
     Scenario Outline: An authorised dispatcher cancels an emergency raised in error (<group>)
       Given "<second>" presses the emergency button on "<group>"
@@ -162,6 +193,11 @@ Feature: The emergency button
       Examples: LAS
         | group            | second    | dispatcher              | control room |
         | LAS-SOUTH-SECTOR | EMT Silva | LAS EOC Dispatcher Reid | LAS EOC      |
+
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | second   | dispatcher            | control room |
+        | LDN-SHARED-1 | PS Okoro | MetCC Dispatcher Ward | LAS EOC      |
 
     @REQ-LDN-EMER-009 @must @3gpp-23.280-10.10
     Scenario Outline: Another member cannot cancel someone else's emergency (<group>)

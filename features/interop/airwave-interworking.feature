@@ -48,3 +48,56 @@ Feature: Airwave and ESN side by side during transition
       When "PC Patel" sends the SDS "Suspect vehicle parked Acre Lane" to "PC Doyle" requesting delivered
       Then "PC Doyle" receives the SDS "Suspect vehicle parked Acre Lane" within 1000 ms
       And "PC Patel" sees delivered from "PC Doyle"
+
+  Rule: While the services move to ESN on different dates, the interoperability group bridges whoever is still on Airwave
+
+    @must @3gpp-23.283-10.3 @london-assumption
+    Scenario Outline: <radio user> of <radio agency>, still on Airwave, and the <esn agency> and MPS crews on ESN hear each other on the interoperability group
+      London assumption: MPS, LFB and LAS cut over to ESN on different dates, so for a while the London
+      interoperability group on ESN is patched to an Airwave interoperability talkgroup for the service still on Airwave.
+      Given these users are logged on:
+        | user       | agency       | place   |
+        | <esn crew> | <esn agency> | Brixton |
+      And the multi-agency group "LDN-SHARED-1" with members "PC Byrne" and "<esn crew>"
+      And the members of "LDN-SHARED-1" are affiliated
+      And the Airwave talkgroup "<talkgroup>" is patched to "LDN-SHARED-1"
+      And "<radio user>" of <radio agency> uses an Airwave radio on talkgroup "<talkgroup>"
+      When "<esn crew>" starts a group call on "LDN-SHARED-1"
+      Then "<radio user>" hears "<esn crew>"
+      When "<esn crew>" releases PTT on "LDN-SHARED-1"
+      And "<radio user>" presses PTT on "LDN-SHARED-1"
+      Then every other member of "LDN-SHARED-1" hears "<radio user>"
+      And every other member of "LDN-SHARED-1" sees "<radio user>" talking
+
+      @REQ-LDN-INTEROP-099 @MPS @LFB @LAS
+      Examples: LFB still on Airwave
+        | radio user | radio agency | talkgroup       | esn crew         | esn agency |
+        | FF Osei    | LFB          | LDN-INTEROP-TG1 | Paramedic Okafor | LAS        |
+
+      @REQ-LDN-INTEROP-100 @MPS @LFB @LAS
+      Examples: LAS still on Airwave
+        | radio user     | radio agency | talkgroup       | esn crew | esn agency |
+        | Paramedic Lowe | LAS          | LDN-INTEROP-TG2 | FF Jones | LFB        |
+
+    @must @3gpp-23.283-10.5 @london-assumption
+    Scenario Outline: <radio user> of <radio agency> on Airwave is queued on the interoperability group while <esn crew> of <esn agency> talks on ESN
+      Given these users are logged on:
+        | user       | agency       | place   |
+        | <esn crew> | <esn agency> | Brixton |
+      And the multi-agency group "LDN-SHARED-1" with members "PC Byrne" and "<esn crew>"
+      And the members of "LDN-SHARED-1" are affiliated
+      And the Airwave talkgroup "<talkgroup>" is patched to "LDN-SHARED-1"
+      And "<radio user>" of <radio agency> uses an Airwave radio on talkgroup "<talkgroup>"
+      And "<esn crew>" is talking on "LDN-SHARED-1"
+      When "<radio user>" presses PTT on "LDN-SHARED-1"
+      Then "<radio user>" is queued at position 1 on "LDN-SHARED-1"
+
+      @REQ-LDN-INTEROP-101 @MPS @LFB @LAS
+      Examples: LFB still on Airwave
+        | radio user | radio agency | talkgroup       | esn crew         | esn agency |
+        | FF Osei    | LFB          | LDN-INTEROP-TG1 | Paramedic Okafor | LAS        |
+
+      @REQ-LDN-INTEROP-102 @MPS @LFB @LAS
+      Examples: LAS still on Airwave
+        | radio user     | radio agency | talkgroup       | esn crew | esn agency |
+        | Paramedic Lowe | LAS          | LDN-INTEROP-TG2 | FF Jones | LFB        |

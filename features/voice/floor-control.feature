@@ -7,7 +7,9 @@ Feature: Floor control: one talker at a time, in a fair order
 
   Floor control follows 3GPP TS 24.380 (ESN-DOMAIN §4). Deny and revoke causes are shown with their
   number so a radio engineer can match them to the standard. Every service needs the same floor control,
-  so each requirement has one example per service, run by that service's own people on its own group.
+  so each requirement has one example per service, run by that service's own people on its own group, and one
+  on the London interoperability group "LDN-SHARED-1" (JESIP), where a fire officer, an ambulance clinical team
+  leader and a police sergeant take turns on one floor at a joint incident.
 
   Background:
     Given these users are logged on:
@@ -27,9 +29,11 @@ Feature: Floor control: one talker at a time, in a fair order
     And the LFB group "FLON-OPS01" with members "Watch Manager Cole", "FF Jones", "FF Ahmed" and "FF Novak"
     And the MPS group "MPS-CW-OPS1" with members "PS Okoro", "PC Patel", "PC Byrne" and "PC Walsh"
     And the LAS group "LAS-CENTRAL-SECTOR" with members "Clinical Team Leader Rao", "Paramedic Okafor", "EMT Silva" and "Paramedic Hughes"
+    And the multi-agency group "LDN-SHARED-1" with members "Watch Manager Cole", "Clinical Team Leader Rao", "PS Okoro" and "FF Novak"
     And the members of "FLON-OPS01" are affiliated
     And the members of "MPS-CW-OPS1" are affiliated
     And the members of "LAS-CENTRAL-SECTOR" are affiliated
+    And the members of "LDN-SHARED-1" are affiliated
 
   Rule: A second talker waits in a queue and is told their place
 
@@ -53,6 +57,11 @@ Feature: Floor control: one talker at a time, in a fair order
       Examples: LAS
         | group              | lead                     | second           |
         | LAS-CENTRAL-SECTOR | Clinical Team Leader Rao | Paramedic Okafor |
+
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | lead               | second                   |
+        | LDN-SHARED-1 | Watch Manager Cole | Clinical Team Leader Rao |
 
     @REQ-LDN-VOICE-012 @must @3gpp-24.380-6.3
     Scenario Outline: Queued talkers are granted in order when the floor frees (<group>)
@@ -79,6 +88,11 @@ Feature: Floor control: one talker at a time, in a fair order
       Examples: LAS
         | group              | lead                     | second           | third     |
         | LAS-CENTRAL-SECTOR | Clinical Team Leader Rao | Paramedic Okafor | EMT Silva |
+
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | lead               | second                   | third    |
+        | LDN-SHARED-1 | Watch Manager Cole | Clinical Team Leader Rao | PS Okoro |
 
     @REQ-LDN-VOICE-013 @should @3gpp-24.380-6.3
     Scenario Outline: Without queueing a second talker is told someone else is talking (<group>)
@@ -125,6 +139,11 @@ Feature: Floor control: one talker at a time, in a fair order
         | group              | talker           |
         | LAS-CENTRAL-SECTOR | Paramedic Hughes |
 
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | talker                   |
+        | LDN-SHARED-1 | Clinical Team Leader Rao |
+
   Rule: A stuck transmit button does not block the group
 
     @REQ-LDN-VOICE-015 @must @3gpp-24.380-6.3 @london-assumption
@@ -154,6 +173,11 @@ Feature: Floor control: one talker at a time, in a fair order
         | group              | third     |
         | LAS-CENTRAL-SECTOR | EMT Silva |
 
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | third    |
+        | LDN-SHARED-1 | PS Okoro |
+
   Rule: A pre-emptive request takes the floor from a routine talker
 
     @REQ-LDN-VOICE-016 @must @3gpp-22.179-6.8.6
@@ -179,3 +203,8 @@ Feature: Floor control: one talker at a time, in a fair order
       Examples: LAS
         | group              | lead                     | second           |
         | LAS-CENTRAL-SECTOR | Clinical Team Leader Rao | Paramedic Okafor |
+
+      @MPS @LFB @LAS
+      Examples: the three services on the interoperability group
+        | group        | lead               | second   |
+        | LDN-SHARED-1 | Watch Manager Cole | PS Okoro |
