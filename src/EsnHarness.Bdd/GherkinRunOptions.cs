@@ -63,4 +63,11 @@ public sealed record GherkinRunOptions
     /// between runs in one process. Null: no isolation.
     /// </summary>
     public MeasurementLane? MeasurementLane { get; init; }
+
+    /// <summary>
+    /// With a <see cref="MeasurementLane"/>: an estimate, from a measured scenario's step texts, of how long it runs (any
+    /// unit). The run starts its measured scenarios costliest first (ties in their order), so it does not end on one long
+    /// measurement started last. Null: measured scenarios start in their order.
+    /// </summary>
+    public Func<IReadOnlyList<string>, double>? MeasuredCost { get; init; }
 }

@@ -54,11 +54,23 @@ public sealed partial class GherkinSession
     }
 
     /// <summary>With a measurement lane, a run's unmeasured scenarios go first (in their order), then its measured ones, so
-    /// the run does not alternate between the two and wait at every switch.</summary>
-    private IReadOnlyList<TestCasePlan> MeasuredLast(IReadOnlyList<TestCasePlan> plans) =>
-        _options.MeasurementLane is { } lane
-            ? [.. plans.Where(p => !lane.IsMeasured(p.Pickle.Info.Tags)), .. plans.Where(p => lane.IsMeasured(p.Pickle.Info.Tags))]
-            : plans;
+    /// the run does not alternate between the two and wait at every switch; the measured ones costliest first when
+    /// <see cref="GherkinRunOptions.MeasuredCost"/> estimates them (a stable sort: ties keep their order).</summary>
+    private IReadOnlyList<TestCasePlan> MeasuredLast(IReadOnlyList<TestCasePlan> plans)
+    {
+        if (_options.MeasurementLane is not { } lane)
+        {
+            return plans;
+        }
+
+        var measured = plans.Where(p => lane.IsMeasured(p.Pickle.Info.Tags));
+        if (_options.MeasuredCost is { } cost)
+        {
+            measured = measured.OrderByDescending(p => cost(p.Pickle.Pickle.Steps.Select(s => s.Text).ToList()));
+        }
+
+        return [.. plans.Where(p => !lane.IsMeasured(p.Pickle.Info.Tags)), .. measured];
+    }
 
     /// <summary>Runs AfterTestRun hooks, writes <c>testRunFinished</c> and summarises. Only the first call does anything.</summary>
     public async Task<RunSummary> FinishAsync()

@@ -119,4 +119,42 @@ public sealed class MeasurementLaneTests
             }
         }
     }
+
+    [Test]
+    public async Task RunAsync_WithMeasuredCost_UnmeasuredFirstThenMeasuredCostliestFirst()
+    {
+        using var workspace = new FeatureWorkspace();
+        using var log = new Recorder();
+        var context = new TestRunContext();
+        context.Set(log);
+        workspace.Write("m.feature", """
+            Feature: M
+              @kpi
+              Scenario: K1
+                Given I work for a while
+              @kpi
+              Scenario: K3
+                Given I work for a while
+                And I work for a while
+                And I work for a while
+              Scenario: F1
+                Given I work for a while
+              @kpi
+              Scenario: K2
+                Given I work for a while
+                And I work for a while
+            """);
+        var options = workspace.Options(typeof(ParallelBindings)) with
+        {
+            Workers = 1,
+            MeasurementLane = new MeasurementLane("@kpi", 1),
+            MeasuredCost = steps => steps.Count,
+        };
+
+        var (summary, _) = await workspace.RunAsync(options, context);
+
+        var started = log.Events.Where(e => e.StartsWith("enter ", StringComparison.Ordinal)).Select(e => e["enter ".Length..]).Distinct().ToList();
+        Assert.That(summary.Results, Has.Count.EqualTo(4));
+        Assert.That(started, Is.EqualTo(new[] { "F1", "K3", "K2", "K1" }));
+    }
 }

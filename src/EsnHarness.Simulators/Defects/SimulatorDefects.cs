@@ -7,6 +7,7 @@ public static class SimulatorDefects
     public static IReadOnlyList<Defect> All { get; } =
         [.. McxDefects.All.Concat(DeviceDefects.All).Concat(DirectModeDefects.All).Concat(NetworkDefects.All).Concat(InterworkingDefects.All)
             .Concat(CadGatewayDefects.All).Concat(ControlRoomDefects.All).Concat(McxCommonFunctionDefects.All).Concat(TerminalFunctionDefects.All).Concat(MultiAgencyDefects.All)
+            .Concat(McxPrivateCallDefects.All).Concat(McxAuthorisationDefects.All).Concat(ReportingDefects.All)
             .OrderBy(d => d.Name, StringComparer.Ordinal)];
 
     /// <summary>The defect called <paramref name="name"/>, or null.</summary>

@@ -7,7 +7,8 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Dispatcher consoles at MetCC, LFB Control and LAS EOC: monitoring, breaking in, remote affiliation, activation.</summary>
 [Binding]
-public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fleet, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fleet, Emergencies emergencies, Messaging messaging, Consoles consoles, Cast cast, KpiRecorder kpi, EsnSession session,
+    McxRegistrations registrations)
 {
     private DateTimeOffset? _affiliationAskedAt;
 
@@ -34,13 +35,15 @@ public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fl
 
     /// <summary>Affiliated within a time.</summary>
     [Then("{users} is/are affiliated to {group} within {int} ms",
-        Description = "Each user's terminal reports the affiliation within the time; the time from the dispatcher's request (or the last action) until the last of them is attached as evidence.",
+        Description = "Each user's terminal reports the affiliation within the time and the MCX service then holds them affiliated (not only acknowledged); the time from the dispatcher's request (or the last action) until the last of them is attached as evidence.",
         Example = "Then \"Paramedic Okafor\" is affiliated to \"LAS-INC-0412\" within 2000 ms")]
     public async Task AffiliatedWithin(IReadOnlyList<UserName> users, GroupName group, int ms)
     {
         var since = _affiliationAskedAt ?? fleet.LastActionAt ?? session.Target.Clock.GetUtcNow();
         var seen = await Task.WhenAll(users.Select(u => consoles.ExpectAffiliatedAsync(u, group, TimeSpan.FromMilliseconds(ms))));
         kpi.AssertValue(Metric.Single("Affiliation time"), (seen.Max() - since).TotalMilliseconds, ms, Comparison.Below);
+        // The terminal shows what the service acknowledged; the service must also have applied it, or calls on the group miss them.
+        await Task.WhenAll(users.Select(u => registrations.ExpectAffiliatedAsync(u, group)));
     }
 
     /// <summary>Remote, not by the user.</summary>

@@ -76,26 +76,32 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
     }
 
     /// <summary>
-    /// One PTT burst: press, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at once) spaced
-    /// <paramref name="frameIntervalMs"/> apart as speech is (0: back to back), release and
-    /// wait until the terminal has no permission again; returns the access time (press to grant, terminal clock).
+    /// One PTT burst: press on the group, wait for Floor Granted, speak <paramref name="frames"/> frames (none: release at
+    /// once) spaced <paramref name="frameIntervalMs"/> apart as speech is (0: back to back), release and wait until the
+    /// terminal has no permission again; returns the access time (press to grant, terminal clock). The press names the
+    /// group (PttRequest.group_id) rather than selecting it first: a repeated measurement would otherwise spend a
+    /// signalling round trip over the modelled link before every press, outside the sample and waiting for nothing.
     /// </summary>
     internal async Task<TimeSpan> BurstAsync(UserName name, GroupName group, uint frames, uint frameIntervalMs = 0)
     {
         var member = cast.Get(name);
         var log = fleet.Log(member);
         var from = log.Count;
-        var at = await PressPttAsync(name, group);
+        fleet.MarkAction();
+        var ptt = await Rpc.CallAsync(() => _devices.PressPttAsync(new PttRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"press PTT for {name} on {group}");
+        fleet.RememberCall(ptt.CallId, group);
+        var at = ptt.At.ToDateTime();
         var granted = await log.WaitAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, from, session.Timeout, $"{name} to be granted the floor on {group}");
         if (frames > 0)
         {
             await calls.AwaitPermissionAsync(member, from);
-            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = frameIntervalMs }).ResponseAsync,
+            await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, CallId = ptt.CallId, FrameCount = frames, FrameIntervalMs = frameIntervalMs }).ResponseAsync,
                 $"talk for {name}");
         }
 
         var released = log.Count;
-        await ReleasePttAsync(name, group);
+        fleet.MarkAction();
+        await Rpc.CallAsync(() => _devices.ReleasePttAsync(new PttRequest { DeviceId = member.DeviceId, CallId = ptt.CallId }).ResponseAsync, $"release PTT for {name} on {group}");
         await log.WaitAsync(e => e.FloorState is { ToState: FloorParticipantState.HasNoPermission or FloorParticipantState.StartStop }, released, session.Timeout,
             $"{name}'s floor release to complete on {group}");
         return granted.ObservedAt.ToDateTime() - at;

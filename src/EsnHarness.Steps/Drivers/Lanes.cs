@@ -7,25 +7,42 @@ namespace EsnHarness.Steps.Drivers;
 /// Scenario-scoped parallel measurement lanes: a KPI measured over many attempts on a modelled radio link spends its
 /// time waiting on the link, one attempt after another. A lane is a copy of the measured set-up: a terminal at the
 /// talker's place (same cell, same link, same congestion), listeners at the other members' places and a copy of the
-/// group with all its settings. Lanes run their share of the attempts at once, so a 100-attempt KPI takes a quarter of
-/// the time while every sample is still one real press over the same modelled link, through the same contracts.
+/// group with all its settings. Lanes run their share of the attempts at once, so a 100-attempt KPI takes a third of
+/// the time while every sample is still one real press over the same modelled link, through the same contracts. Each
+/// lane is its own call on its own group, so no lane's floor, call or messages wait on another's; the lanes share only
+/// the host's cores (and the cell's capacity, far above what the lanes hold).
 /// </summary>
 public sealed class Lanes(TerminalFleet fleet, FloorControl floor, Groups groups, NetworkDriver network, Cast cast)
 {
-    /// <summary>Attempts each parallel lane takes at least; fewer attempts stay on the named talker alone.</summary>
+    /// <summary>Attempts each parallel lane of a latency measurement (PTT presses, talk bursts) takes at least; fewer
+    /// attempts stay on the named talker alone.</summary>
     public const int AttemptsPerLane = 20;
 
-    /// <summary>Most lanes a measurement opens (the named talker's own lane included).</summary>
+    /// <summary>Most lanes a latency measurement opens (the named talker's own lane included). Kept low: every lane's
+    /// frames and timers share the host's cores, and a loaded host adds its scheduling delay to the measured latency.</summary>
     public const int MaxLanes = 3;
 
+    /// <summary>Attempts each lane of a repeated call set-up measurement (a success count, not a latency limit near the
+    /// samples) takes at least.</summary>
+    public const int SetupsPerLane = 100;
+
+    /// <summary>Most lanes a call set-up measurement or a numbered message stream opens.</summary>
+    public const int MaxThroughputLanes = 10;
+
     /// <summary>Messages each lane of a numbered message stream carries at least.</summary>
-    public const int MessagesPerLane = 200;
+    public const int MessagesPerLane = 100;
 
     private readonly ConcurrentDictionary<(string Original, int Lane), UserName> _copies = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<MessageLane>> _messageLanes = new();
 
     /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
     public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
+
+    /// <summary>How many lanes a measurement of <paramref name="times"/> call set-ups uses.</summary>
+    public static int SetupLanesFor(int times) => Math.Clamp(times / SetupsPerLane, 1, MaxThroughputLanes);
+
+    /// <summary>How many lanes a numbered stream of <paramref name="count"/> messages uses.</summary>
+    public static int MessageLanesFor(int count) => Math.Clamp(count / MessagesPerLane, 1, MaxThroughputLanes);
 
     /// <summary>Splits <paramref name="times"/> attempts over the lanes (the first lanes take the remainder).</summary>
     public static int ShareOf(int times, int lanes, int lane) => times / lanes + (lane < times % lanes ? 1 : 0);
@@ -74,7 +91,7 @@ public sealed class Lanes(TerminalFleet fleet, FloorControl floor, Groups groups
     /// </summary>
     public async Task<IReadOnlyList<MessageLane>> OpenMessageLanesAsync(UserName sender, UserName recipient, int count)
     {
-        var lanes = Math.Clamp(count / MessagesPerLane, 1, MaxLanes);
+        var lanes = MessageLanesFor(count);
         var pairs = await Task.WhenAll(Enumerable.Range(1, lanes).Select(async lane => lane == 1
             ? (sender, recipient)
             : (await CopyAsync(cast.Get(sender), lane), await CopyAsync(cast.Get(recipient), lane))));

@@ -91,15 +91,15 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Lanes 
     /// KPI2 and set-up success: set up <paramref name="times"/> group calls, each ended by a 1 ms hang time before the
     /// next on its lane; lanes (copies of the talker, members and group) run at once, each lane's talker one call at a
     /// time, so no user ever holds more than one floor (N7). Past its budget the remaining attempts are not started and
-    /// the step fails saying so.
+    /// the step fails saying so. Returns the number of lanes used.
     /// </summary>
-    public async Task MeasureCallSetupsAsync(UserName name, GroupName group, int times)
+    public async Task<int> MeasureCallSetupsAsync(UserName name, GroupName group, int times)
     {
         var previous = await groups.SetHangTimeAsync(group, 1);
         try
         {
             // The lane copies take the group's settings, the 1 ms hang time included.
-            var open = await lanes.OpenAsync(name, group, Lanes.LanesFor(times), setUpCall: false);
+            var open = await lanes.OpenAsync(name, group, Lanes.SetupLanesFor(times), setUpCall: false);
             await RunLanesAsync(open, times, async (lane, i) =>
             {
                 try
@@ -112,6 +112,7 @@ public sealed class Measurements(TerminalFleet fleet, FloorControl floor, Lanes 
                     kpi.RecordFailure(Metric.CallSetupSuccess, $"call {i} by {lane.Talker} on {lane.Group}: {e.Message}");
                 }
             });
+            return open.Count;
         }
         finally
         {

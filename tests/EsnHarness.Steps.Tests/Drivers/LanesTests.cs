@@ -13,6 +13,19 @@ public sealed class LanesTests
     public void LanesFor_Attempts_AtLeastTwentyPerLaneAndAtMostThree(int times, int expected) =>
         Assert.That(Lanes.LanesFor(times), Is.EqualTo(expected));
 
+    [TestCase(99, 1)]
+    [TestCase(200, 2)]
+    [TestCase(1000, 10)]
+    [TestCase(5000, 10)]
+    public void SetupLanesFor_Attempts_AtLeastHundredPerLaneAndAtMostTen(int times, int expected) =>
+        Assert.That(Lanes.SetupLanesFor(times), Is.EqualTo(expected));
+
+    [TestCase(199, 1)]
+    [TestCase(200, 2)]
+    [TestCase(1000, 10)]
+    public void MessageLanesFor_Count_AtLeastHundredPerLaneAndAtMostTen(int count, int expected) =>
+        Assert.That(Lanes.MessageLanesFor(count), Is.EqualTo(expected));
+
     [TestCase(100, 5)]
     [TestCase(101, 5)]
     [TestCase(7, 3)]

@@ -41,7 +41,7 @@ internal sealed class DeviceLocation
         _time = time;
         _logger = logger;
         _defects = defects;
-        _reporter = new LocationReporter(time, ReportInBackground, ignoreDistance: defects.IgnoreDistance);
+        _reporter = new LocationReporter(time, ReportInBackground, ignoreDistance: defects.IgnoreDistance, everyMove: defects.ReportsEveryMove);
     }
 
     public LocationReportingPolicy Policy => _reporter.Policy;
@@ -145,7 +145,13 @@ internal sealed class DeviceLocation
             _cachedFix = fix;
         }
 
-        await SendAsync(_reporter.Event("log-on", fix ?? new GeoLocation()), ct);
+        var triggers = _reporter.Event("log-on", fix ?? new GeoLocation());
+        if (triggers.Count > 0 && _defects.NoLogOnReport())
+        {
+            return;
+        }
+
+        await SendAsync(triggers, ct);
     }
 
     public void PoweredOff() => _reporter.Dispose();

@@ -11,9 +11,9 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// Time is the injected clock plus the time passed through <see cref="PassTime"/>, so a scenario can let 30 s pass
 /// without waiting for them. Methods return the triggers due now, for the caller to send in order; reports falling due
 /// on the clock alone (periodic, held back) go to <c>due</c>. With <c>ignoreDistance</c> (a reference defect) distance
-/// travelled never triggers a report.
+/// travelled never triggers a report; with <c>everyMove</c> (another) any move at all does.
 /// </summary>
-internal sealed class LocationReporter(TimeProvider time, Action<string> due, DefectSwitch? ignoreDistance = null) : IDisposable
+internal sealed class LocationReporter(TimeProvider time, Action<string> due, DefectSwitch? ignoreDistance = null, Func<bool>? everyMove = null) : IDisposable
 {
     /// <summary>Until configured: distance (operator practice, 200 m), cell change and events; no periodic reports.</summary>
     public static LocationReportingPolicy DefaultPolicy => new()
@@ -74,7 +74,7 @@ internal sealed class LocationReporter(TimeProvider time, Action<string> due, De
         {
             _current = position.Clone();
             var trigger = cellChanged && _policy.OnCellChange ? "cell-change"
-                : _policy.DistanceM > 0 && (_lastReported is null || Geodesy.DistanceMetres(_lastReported, position) >= _policy.DistanceM) && ignoreDistance?.On != true ? "distance"
+                : _policy.DistanceM > 0 && (_lastReported is null || Geodesy.DistanceMetres(_lastReported, position) >= _policy.DistanceM || MovedShort(position)) && ignoreDistance?.On != true ? "distance"
                 : null;
             if (trigger is null)
             {
@@ -92,6 +92,10 @@ internal sealed class LocationReporter(TimeProvider time, Action<string> due, De
             return [trigger];
         }
     }
+
+    /// <summary>A move short of the distance trigger that a defective terminal reports all the same (consulted only for such a move).</summary>
+    private bool MovedShort(GeoLocation position) =>
+        everyMove is not null && _lastReported is not null && Geodesy.DistanceMetres(_lastReported, position) > 0 && everyMove();
 
     /// <summary>An MCPTT event ("log-on", "emergency-alert", "emergency-call") at <paramref name="position"/>: reported at once when the policy says so.</summary>
     public IReadOnlyList<string> Event(string trigger, GeoLocation position)

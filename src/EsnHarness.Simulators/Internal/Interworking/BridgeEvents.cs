@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Interworking.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,8 @@ internal sealed class BridgeEvents
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly IwfDefects _defects;
+    /// <summary>The namespace's defects, for those consulted only where their behaviour happens (so only scenarios that get there reach them).</summary>
+    private readonly DefectSet _lazyDefects;
     private readonly RelayDelayLine<(MediaPacket Packet, long Arrived)> _voice;
 
     public BridgeEvents(Bridge bridge, RadioRegistry radios, BridgeFloor floor, IwfUplink uplink, BridgeStatsRecorder stats, TalkerNames names,
@@ -42,6 +45,7 @@ internal sealed class BridgeEvents
         _time = scope.Time;
         _logger = scope.Logger;
         _defects = defects;
+        _lazyDefects = scope.Defects;
         _voice = new RelayDelayLine<(MediaPacket, long)>(scope, $"{bridge.BridgeId}: ESN voice to TETRA", RelayVoice, stop);
     }
 
@@ -192,7 +196,8 @@ internal sealed class BridgeEvents
                 reached = 1;
             }
 
-            if (reached > 0 && message.DispositionRequest is DispositionRequest.Delivery or DispositionRequest.DeliveryAndRead)
+            if (reached > 0 && message.DispositionRequest is DispositionRequest.Delivery or DispositionRequest.DeliveryAndRead
+                && !_lazyDefects.Has(ReportingDefects.SdsDeliveryReportNotReturned))
             {
                 await _uplink.Mcx.SendDispositionAsync(new SendDispositionRequest
                 {

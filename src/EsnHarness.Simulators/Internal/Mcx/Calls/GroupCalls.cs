@@ -38,13 +38,13 @@ internal sealed class GroupCalls(
     {
         var group = groups.Require(regroups.SteerTo(request.GroupId), "group_id");
         var type = request.CallType == CallType.PrearrangedGroup ? group.DefaultCallType : request.CallType;
-        if (group.RequireAffiliation && !registry.IsAffiliated(caller, group.GroupId))
+        if (group.RequireAffiliation && !registry.IsAffiliated(caller, group.GroupId) && !scope.Defects.Has(McxAuthorisationDefects.CallWithoutAffiliationAccepted))
         {
             throw Errors.Call(StatusCode.FailedPrecondition, CallCause.NotAffiliated,
                 $"mcptt_id '{caller.McpttId}' is not affiliated to group '{group.GroupId}', which requires affiliation");
         }
 
-        RequirePermission(caller, group, type);
+        RequirePermission(caller, group, type, scope.Defects);
         if (CallOn(group.GroupId) is { } existing)
         {
             JoinOrUpgrade(existing, caller, type);
@@ -169,10 +169,10 @@ internal sealed class GroupCalls(
         }
     }
 
-    private static void RequirePermission(McxUser caller, GroupConfig group, CallType type)
+    private static void RequirePermission(McxUser caller, GroupConfig group, CallType type, DefectSet defects)
     {
         var profile = caller.Profile;
-        if (type == CallType.EmergencyGroup && !(profile.AllowEmergency && group.AllowEmergency))
+        if (type == CallType.EmergencyGroup && !(profile.AllowEmergency && (group.AllowEmergency || defects.Has(McxAuthorisationDefects.EmergencyOnAnyGroup))))
         {
             throw Errors.Call(StatusCode.PermissionDenied, CallCause.EmergencyNotAllowed,
                 $"emergency calls are not allowed for '{caller.McpttId}' on group '{group.GroupId}' (group allow_emergency = {group.AllowEmergency}, profile allow_emergency = {profile.AllowEmergency})");

@@ -157,7 +157,8 @@ internal sealed class McxCalls
                 throw Errors.Precondition($"call '{call.CallId}' is not an emergency or imminent-peril call");
             }
 
-            if (call.Initiator != user.McpttId && call.EmergencyUser != user.McpttId && !call.EmergencyUsers.Contains(user.McpttId) && !user.Profile.AllowRemoteAffiliation)
+            if (call.Initiator != user.McpttId && call.EmergencyUser != user.McpttId && !call.EmergencyUsers.Contains(user.McpttId) && !user.Profile.AllowRemoteAffiliation
+                && !_scope.Defects.Has(McxAuthorisationDefects.EmergencyCancelByAnyMember))
             {
                 throw Errors.Denied($"mcptt_id '{user.McpttId}' may not cancel the emergency of call '{call.CallId}': only its initiator or a dispatcher may");
             }

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 using EsnHarness.Simulators.Internal.Mcx.Identity;
 using EsnHarness.Simulators.Internal.Mcx.Registry;
@@ -30,7 +31,7 @@ internal sealed class PrivateCalls(
 
         var target = Target(caller, request.TargetMcpttId);
         life.RequireCapacity(caller);
-        var automatic = request.Commencement == CommencementMode.Automatic;
+        var automatic = request.Commencement == CommencementMode.Automatic && !scope.Defects.Has(McxPrivateCallDefects.AutoCommencementIgnored);
         if (automatic)
         {
             life.RequireCapacity(target);
@@ -60,8 +61,16 @@ internal sealed class PrivateCalls(
             return call;
         }
 
-        life.Send(target.McpttId, CallEventKind.Incoming, call.ToInfo());
-        var ringing = target.Profile.PrivateCallNoAnswerMs > 0 ? TimeSpan.FromMilliseconds(target.Profile.PrivateCallNoAnswerMs) : settings.PrivateCallNoAnswerTime;
+        var offer = call.ToInfo();
+        if (scope.Defects.Has(McxPrivateCallDefects.CallerWithheld))
+        {
+            offer.InitiatorMcpttId = "";
+        }
+
+        life.Send(target.McpttId, CallEventKind.Incoming, offer);
+        var ringing = target.Profile.PrivateCallNoAnswerMs > 0 && !scope.Defects.Has(McxPrivateCallDefects.RingingTimeIgnored)
+            ? TimeSpan.FromMilliseconds(target.Profile.PrivateCallNoAnswerMs)
+            : settings.PrivateCallNoAnswerTime;
         var id = call.CallId;
         call.NoAnswerTimer = McxTimer.Once(scope, $"no-answer time of call {id}", () => owner.OnNoAnswer(id), ringing);
         return call;
@@ -78,8 +87,9 @@ internal sealed class PrivateCalls(
         call.NoAnswerTimer?.Dispose();
         if (!accept)
         {
-            Fail(call, CallCause.RejectedByUser);
-            life.Send(call.Initiator, CallEventKind.Rejected, call.ToInfo(), CallCause.RejectedByUser);
+            var cause = scope.Defects.Has(McxPrivateCallDefects.DeclineReportedAsNoAnswer) ? CallCause.NoAnswer : CallCause.RejectedByUser;
+            Fail(call, cause);
+            life.Send(call.Initiator, CallEventKind.Rejected, call.ToInfo(), cause);
             return call;
         }
 

@@ -27,7 +27,7 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
         var groupId = request.GroupId.Length > 0 ? request.GroupId
             : registry.FirstAffiliation(user) ?? throw Errors.Precondition($"mcptt_id '{user.McpttId}' named no group_id and is affiliated to none");
         var group = groups.Require(groupId, "group_id");
-        if (!user.Profile.AllowEmergency || !group.AllowEmergencyAlert)
+        if (!user.Profile.AllowEmergency || (!group.AllowEmergencyAlert && !scope.Defects.Has(McxAuthorisationDefects.EmergencyOnAnyGroup)))
         {
             throw Errors.Denied(
                 $"emergency alerts are not allowed for '{user.McpttId}' on group '{groupId}' (group allow_emergency_alert = {group.AllowEmergencyAlert}, profile allow_emergency = {user.Profile.AllowEmergency})");
@@ -102,7 +102,7 @@ internal sealed class McxEmergencies(McxRegistry registry, McxGroups groups, Mcx
     {
         var user = registry.Require(request.McpttId, "mcptt_id");
         var target = request.TargetMcpttId.Length > 0 ? request.TargetMcpttId : user.McpttId;
-        if (target != user.McpttId && !user.Profile.AllowRemoteAffiliation)
+        if (target != user.McpttId && !user.Profile.AllowRemoteAffiliation && !scope.Defects.Has(McxAuthorisationDefects.EmergencyCancelByAnyMember))
         {
             throw Errors.Denied($"mcptt_id '{user.McpttId}' may not cancel the alert of '{target}': only the user or a dispatcher may");
         }

@@ -28,6 +28,9 @@ internal sealed class CallFloor(string callId, FloorArbitrator arbitrator, CallF
     /// <summary>The initiator of a broadcast group call (who alone may talk, TS 24.379 §10.1.3); null for other calls.</summary>
     public string? BroadcastInitiator { get; init; }
 
+    /// <summary>The called party of a private call; null for other calls.</summary>
+    public string? PrivateCallee { get; init; }
+
     public FloorRights Rights
     {
         get => Volatile.Read(ref _rights);

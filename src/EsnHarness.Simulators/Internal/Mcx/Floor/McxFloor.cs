@@ -68,6 +68,7 @@ internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locati
         var floor = new CallFloor(call.CallId, new FloorArbitrator(options, scope.Time, output), output, priorities)
         {
             BroadcastInitiator = broadcaster,
+            PrivateCallee = call.Type is CallType.Private or CallType.EmergencyPrivate ? call.Target : null,
             Rights = call.Rights(),
         };
         _floors[call.CallId] = floor;
@@ -139,6 +140,11 @@ internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locati
         relayed.ServerForwardedAt = Clock.Now(scope.Time);
         recorder.Frame(floor.CallId, sender, relayed, relayed.ServerReceivedAt.ToDateTimeOffset());
         var receivers = floor.Members.Remove(sender.McpttId);
+        if (floor.PrivateCallee == sender.McpttId && scope.Defects.Has(McxPrivateCallDefects.OneWayMedia))
+        {
+            receivers = receivers.Clear();
+        }
+
         downlinks.SendToMany(receivers, () => new McxEvent { Media = relayed });
         return (uint)receivers.Count;
     }

@@ -100,7 +100,7 @@ internal sealed class McxRegistry(McxGroups groups, McxDownlinks downlinks, McxI
         {
             RequireCurrent(user);
             var group = groups.Require(groupId, "group_id");
-            if (group.Members.Count > 0 && !group.Members.Contains(user.McpttId))
+            if (group.Members.Count > 0 && !group.Members.Contains(user.McpttId) && !scope.Defects.Has(McxAuthorisationDefects.AffiliationToNonMemberAccepted))
             {
                 throw Errors.Denied($"mcptt_id '{user.McpttId}' is not a member of group '{groupId}' and may not affiliate to it");
             }

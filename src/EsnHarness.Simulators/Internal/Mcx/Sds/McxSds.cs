@@ -41,13 +41,19 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
             }
 
             var size = message.Payload.Length;
+            var stored = message.Clone();
+            if (size > sender.Profile.MaxSdsSizeBytes && scope.Defects.Has(McxAuthorisationDefects.SdsOversizeTruncated))
+            {
+                stored.Payload = Google.Protobuf.ByteString.CopyFrom(message.Payload.Span[..(int)sender.Profile.MaxSdsSizeBytes]);
+                size = stored.Payload.Length;
+            }
+
             if (size > sender.Profile.MaxSdsSizeBytes)
             {
                 throw Errors.Invalid(
                     $"message.payload is {size} bytes; the limit for '{sender.McpttId}' is {sender.Profile.MaxSdsSizeBytes} bytes (profile max_sds_size_bytes)");
             }
 
-            var stored = message.Clone();
             // The plane defect is consulted only for a message the limit sends on the media plane.
             var plane = PlaneFor(sender.Profile, size);
             stored.Plane = plane == SdsPlane.Media && scope.Defects.Has(McxDefects.SdsControlPlaneLimitIgnored) ? SdsPlane.Signalling : plane;
