@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["sim-sds"] = EsnHarness.Benchmarks.Simulators.SdsLossBenchmark.RunAsync,
     ["soak"] = EsnHarness.Benchmarks.Soak.SoakBenchmark.RunAsync,
     ["kpi-beside"] = EsnHarness.Benchmarks.Catalogue.KpiBesideBenchmark.RunAsync,
+    ["mutation"] = EsnHarness.Benchmarks.Catalogue.MutationBenchmark.RunAsync,
     ["web-console"] = EsnHarness.Benchmarks.WebConsole.ConsoleRouteBenchmark.RunAsync,
 };
 

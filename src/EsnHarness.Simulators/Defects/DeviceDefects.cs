@@ -57,10 +57,16 @@ public static class DeviceDefects
         "An officer leaving the car keeps the talkgroup they had selected but silently stops hearing every other group they monitored in the vehicle.",
         "London assumption REQ-LDN-VEH-005/007 (undocking gives back every group the user had in the vehicle)");
 
+    /// <summary>The terminal shows lost service only when a later registration check fails, not when the radio link goes.</summary>
+    public static readonly Defect NoServiceShownLate = new(
+        "device.no-service-shown-late", "device",
+        "A responder who walks out of coverage is told so only 30 s later (when the terminal's next registration check fails): meanwhile they press PTT and talk, believing they are heard.",
+        "TS 36.331 §5.3.11 (radio link failure detected within T310, 1 s by default); REQ-LDN-COV-017 and REQ-LDN-RES-009 (told within 5 s)");
+
     /// <summary>Every device defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
         DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation, SilentAlertAudible,
-        DockSelectedGroupLost, DockFloorDropped, UndockAffiliationsLost,
+        DockSelectedGroupLost, DockFloorDropped, UndockAffiliationsLost, NoServiceShownLate,
     ];
 }

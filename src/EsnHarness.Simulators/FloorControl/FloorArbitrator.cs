@@ -49,7 +49,7 @@ public sealed partial class FloorArbitrator
         _options = Validated(options);
         ArgumentNullException.ThrowIfNull(time);
         _output = output ?? throw new ArgumentNullException(nameof(output));
-        _queue = new FloorQueue(lastInFirstOut: Has(McxDefects.FloorQueueLifo));
+        _queue = new FloorQueue(_options.Defects is { } defects ? DefectSwitch.Of(defects, McxDefects.FloorQueueLifo) : null);
         _t1 = new FloorTimer(time, _gate, OnT1Expired);
         _t2 = new FloorTimer(time, _gate, OnT2Expired);
         _t3 = new FloorTimer(time, _gate, OnT3Expired);

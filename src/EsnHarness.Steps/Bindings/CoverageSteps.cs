@@ -27,6 +27,12 @@ public sealed class CoverageSteps(TerminalFleet fleet, Mobility mobility, Networ
         await network.SetAltitudeAsync(cast.Get(user).DeviceId, feet);
     }
 
+    /// <summary>Changes altitude.</summary>
+    [When("the NPAS aircraft {user} climbs to {int} ft", Description = "The aircraft's terminal is now at that height above ground; ESN Air's link depends on it, and above the ceiling (10,000 ft) there is no service.",
+        Example = "When the NPAS aircraft \"NPAS India 99\" climbs to 12000 ft")]
+    [When("the NPAS aircraft {user} descends to {int} ft")]
+    public Task Altitude(UserName user, int feet) => network.SetAltitudeAsync(cast.Get(user).DeviceId, feet);
+
     /// <summary>Congestion.</summary>
     [Given("public traffic loads the cell at {place} to {int} %", Description = "Offers public (non-mission-critical) traffic at that share of the cell's capacity; responders' own traffic is offered too.",
         Example = "Given public traffic loads the cell at \"Notting Hill Carnival\" to 100 %")]

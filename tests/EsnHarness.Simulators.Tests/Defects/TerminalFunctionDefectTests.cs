@@ -100,7 +100,7 @@ public sealed class TerminalFunctionDefectTests
     {
         var time = new FakeTimeProvider();
         var count = 0;
-        using var sensor = new ManDownSensor(time, () => count++, neverRaises: defect, movementIgnored: false);
+        using var sensor = new ManDownSensor(time, () => count++, neverRaises: Switch(defect, TerminalFunctionDefects.ManDownNotRaised), movementIgnored: DefectSwitch.Off);
         sensor.Configure(new ManDownPolicy { Enabled = true, NoMovementMs = 30_000 });
 
         var due = sensor.Report(moving: false, tilted: false);
@@ -120,7 +120,7 @@ public sealed class TerminalFunctionDefectTests
     {
         var time = new FakeTimeProvider();
         var count = 0;
-        using var sensor = new ManDownSensor(time, () => count++, neverRaises: false, movementIgnored: defect);
+        using var sensor = new ManDownSensor(time, () => count++, neverRaises: DefectSwitch.Off, movementIgnored: Switch(defect, TerminalFunctionDefects.ManDownMovementIgnored));
         sensor.Configure(new ManDownPolicy { Enabled = true, NoMovementMs = 30_000 });
 
         sensor.Report(moving: false, tilted: false);
@@ -133,4 +133,6 @@ public sealed class TerminalFunctionDefectTests
     }
 
     private const string Incident = "Incident";
+
+    private static DefectSwitch Switch(bool on, Simulators.Defects.Defect defect) => on ? DefectSwitch.Of(DefectSet.Of([defect.Name]), defect) : DefectSwitch.Off;
 }

@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Device;
 using Google.Protobuf.WellKnownTypes;
 using NUnit.Framework;
@@ -16,7 +17,7 @@ public sealed class PlayoutBufferTests
     [Test]
     public void Play_JitterWithinTheDepth_FramesPlayEvenlySpacedShiftedByAtMostTheDepth()
     {
-        var buffer = new PlayoutBuffer(Depth, bypass: false);
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
         double[] jitterMs = [12, 0, 35, 5, 40, 18, 1, 29];
 
         var played = jitterMs.Select((j, i) => buffer.Play(Packet((uint)i), Spoken(i) + Transit + TimeSpan.FromMilliseconds(j))!.Value).ToList();
@@ -39,7 +40,7 @@ public sealed class PlayoutBufferTests
     [Test]
     public void Play_FirstFrameOfABurst_WaitsTheBufferDepthAfterArrival()
     {
-        var buffer = new PlayoutBuffer(Depth, bypass: false);
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
         var arrival = Spoken(0) + Transit;
 
         Assert.That(buffer.Play(Packet(0), arrival), Is.EqualTo(arrival + Depth));
@@ -48,7 +49,7 @@ public sealed class PlayoutBufferTests
     [Test]
     public void Play_FrameLaterThanItsSlot_PlaysOnArrivalAndTheNextNeverBeforeItEnds()
     {
-        var buffer = new PlayoutBuffer(Depth, bypass: false);
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
         var first = buffer.Play(Packet(0), Spoken(0) + Transit)!.Value;
 
         var late = buffer.Play(Packet(1), Spoken(1) + Transit + TimeSpan.FromMilliseconds(100))!.Value;
@@ -65,7 +66,7 @@ public sealed class PlayoutBufferTests
     [Test]
     public void Play_DuplicateOrOlderFrame_Discarded()
     {
-        var buffer = new PlayoutBuffer(Depth, bypass: false);
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
         buffer.Play(Packet(0), Spoken(0) + Transit);
         buffer.Play(Packet(1), Spoken(1) + Transit);
 
@@ -79,7 +80,7 @@ public sealed class PlayoutBufferTests
     [Test]
     public void Play_AnotherBurst_StartsItsOwnSchedule()
     {
-        var buffer = new PlayoutBuffer(Depth, bypass: false);
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
         buffer.Play(Packet(0), Spoken(0) + Transit);
         var arrival = Spoken(50) + Transit;
 
@@ -89,7 +90,7 @@ public sealed class PlayoutBufferTests
     [Test]
     public void Play_WithoutABuffer_FramesPlayOnArrivalAndOverlap()
     {
-        var buffer = new PlayoutBuffer(Depth, bypass: true);
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Of(DefectSet.Of([DeviceDefects.JitterBufferMissing.Name]), DeviceDefects.JitterBufferMissing));
         var first = buffer.Play(Packet(0), Spoken(0) + Transit + TimeSpan.FromMilliseconds(30))!.Value;
 
         var second = buffer.Play(Packet(1), Spoken(1) + Transit)!.Value;

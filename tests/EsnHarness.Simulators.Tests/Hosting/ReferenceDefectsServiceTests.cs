@@ -100,12 +100,15 @@ public sealed class ReferenceDefectsServiceTests
         using var b = await s.DeviceAsync("b", group: "G1");
         await s.Devices.PressPttAsync(new Contracts.Device.V1.PttRequest { DeviceId = "a" }, s.Headers);
         await a.WaitForAsync(e => e.Floor?.Kind == Contracts.Mcx.V1.FloorEventKind.Granted, "a granted");
+        await b.WaitForAsync(e => e.Floor?.Kind == Contracts.Mcx.V1.FloorEventKind.Taken, "b told a has the floor");
 
         var consulted = await Client.ConsultedAsync(new ConsultedDefectsRequest(), s.Headers);
 
         Assert.Multiple(() =>
         {
-            Assert.That(consulted.Names, Does.Contain("mcx.floor-queue-lifo"), "a call's floor consults the queue order");
+            Assert.That(consulted.Names, Does.Contain("mcx.floor-taken-anonymous"), "b's Floor Taken consults the talker identity");
+            Assert.That(consulted.Names, Does.Not.Contain("mcx.floor-queue-lifo"), "nobody queued: no queue order to get wrong");
+            Assert.That(consulted.Names, Does.Not.Contain("device.man-down-not-raised"), "powering a terminal on raises no man-down alert");
             Assert.That(consulted.Names, Does.Not.Contain("cadGateway.acknowledgement-not-forwarded"), "no CAD gateway took part");
             Assert.That(consulted.Names, Is.Ordered);
         });

@@ -46,24 +46,33 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         cleanContext.Set(new DefectCoverage());
         var clean = await new GherkinRunner().RunAsync(options, [collector], cleanContext, cancellationToken);
         var cleanDuration = TimeProvider.System.GetElapsedTime(started);
-        var scenarios = clean.Results.Select(r => ScenarioRef.Of(r.Pickle)).ToList();
-        var cleanFailures = clean.Results.Where(r => r.Status != ScenarioStatus.Passed).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
-        await console.Output.WriteLineAsync($"  clean: {Plural.Of(clean.Results.Count, "scenario")}, {clean.Results.Count - cleanFailures.Count} passed in {cleanDuration.TotalSeconds:F1} s");
+        // A scenario the profile skips (a web console's screen on the gRPC console adapter) ran nothing: it can neither fail
+        // the clean pass nor catch a defect, so it is listed apart and left out of the matrix.
+        var skipped = clean.Results.Where(r => r.Status == ScenarioStatus.Skipped).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
+        var scenarios = clean.Results.Where(r => r.Status != ScenarioStatus.Skipped).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
+        var cleanFailures = clean.Results.Where(r => r.Status is not (ScenarioStatus.Passed or ScenarioStatus.Skipped)).Select(r => ScenarioRef.Of(r.Pickle)).ToList();
+        await console.Output.WriteLineAsync(
+            $"  clean: {Plural.Of(clean.Results.Count, "scenario")}, {scenarios.Count - cleanFailures.Count} passed, {skipped.Count} skipped by the profile, in {cleanDuration.TotalSeconds:F1} s");
         foreach (var failure in cleanFailures)
         {
             await console.Output.WriteLineAsync($"  clean FAILED {failure.Location} {failure.Name}: no defect is attributed to it");
         }
 
         var passing = clean.Results.Where(r => r.Status == ScenarioStatus.Passed).ToList();
+        var reached = defects.Select(defect => passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect)).ToList()).ToList();
         var outcomes = new DefectOutcome?[defects.Count];
         using var gate = new SemaphoreSlim(request.PassesAtOnce);
-        await Task.WhenAll(defects.Select(async (defect, index) =>
+        var recheck = new CleanRecheck(options, settings.BaseDirectory, target.Context);
+        // Longest first (by the clean pass's time of the scenarios each defect reaches): a long pass started last would
+        // leave the other pass slots idle while it finishes alone.
+        var order = Enumerable.Range(0, defects.Count).OrderByDescending(i => reached[i].Sum(r => r.Duration.Ticks)).ToList();
+        await Task.WhenAll(order.Select(async index =>
         {
             await gate.WaitAsync(cancellationToken);
             try
             {
-                var reachable = passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect)).ToList();
-                outcomes[index] = await RunDefectAsync(defect, reachable, options, settings.BaseDirectory, target.Context, cancellationToken);
+                var defect = defects[index];
+                outcomes[index] = await RunDefectAsync(defect, reached[index], options, settings.BaseDirectory, target.Context, recheck, cancellationToken);
                 await console.Output.WriteLineAsync(Line(outcomes[index]!));
             }
             finally
@@ -72,14 +81,15 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
             }
         }));
 
-        var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, [.. outcomes.Select(o => o!)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
+        await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}");
+        var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. outcomes.Select(o => o!)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
         return matrix.Success ? ExitCodes.Passed : ExitCodes.NotPassed;
     }
 
     private static async Task<DefectOutcome> RunDefectAsync(ReferenceDefect defect, IReadOnlyList<ScenarioResult> reachable, GherkinRunOptions options,
-        string baseDirectory, TestRunContext shared, CancellationToken cancellationToken)
+        string baseDirectory, TestRunContext shared, CleanRecheck recheck, CancellationToken cancellationToken)
     {
         var locations = reachable.Select(r => r.Pickle.Location).ToHashSet(StringComparer.Ordinal);
         if (reachable.Count == 0)
@@ -90,35 +100,14 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         var started = TimeProvider.System.GetTimestamp();
         var context = shared.Branch();
         context.Set(new ActiveDefects([defect.Name]));
-        var paths = PathsOf(reachable, baseDirectory);
+        var paths = MutationPaths.Of(reachable, baseDirectory);
         var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = paths }, [], context, cancellationToken);
         var failed = summary.Results.Where(r => locations.Contains(r.Pickle.Location) && r.Status == ScenarioStatus.Failed).ToList();
-        var confirmed = await FailingWithoutTheDefectAsync(failed, options, baseDirectory, shared, cancellationToken);
+        var confirmed = await recheck.FailingAgainAsync(failed, cancellationToken);
         var catches = failed.Where(r => !confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
         var unconfirmed = failed.Where(r => confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
         return new DefectOutcome(defect, [.. locations.Order(StringComparer.Ordinal)], catches, TimeProvider.System.GetElapsedTime(started), unconfirmed);
     }
-
-    /// <summary>
-    /// Runs the scenarios that failed against a defect once more without it, at once: one that fails again then was failed by
-    /// something else (a loaded machine missing a KPI, a timeout), so its failure under the defect proves nothing.
-    /// </summary>
-    private static async Task<HashSet<string>> FailingWithoutTheDefectAsync(IReadOnlyList<ScenarioResult> failed, GherkinRunOptions options,
-        string baseDirectory, TestRunContext shared, CancellationToken cancellationToken)
-    {
-        if (failed.Count == 0)
-        {
-            return [];
-        }
-
-        var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = PathsOf(failed, baseDirectory) }, [], shared.Branch(), cancellationToken);
-        return summary.Results.Where(r => r.Status != ScenarioStatus.Passed).Select(r => r.Pickle.Location).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static List<string> PathsOf(IEnumerable<ScenarioResult> results, string baseDirectory) =>
-        results.GroupBy(r => r.Pickle.Uri, StringComparer.Ordinal)
-            .Select(file => $"{Path.Combine(baseDirectory, file.Key)}:{string.Join(':', file.Select(r => r.Pickle.Line).Distinct())}")
-            .ToList();
 
     private static Catch CatchOf(ReferenceDefect defect, ScenarioResult result) =>
         new(defect.Name, result.Pickle.Location, ScenarioRef.Of(result.Pickle).Requirement, result.FailedStep ?? "(a hook)", FirstLine(result.Message));

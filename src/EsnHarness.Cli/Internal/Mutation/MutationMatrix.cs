@@ -11,6 +11,7 @@ internal sealed record MutationMatrix(
     string Profile,
     IReadOnlyList<ScenarioRef> Scenarios,
     IReadOnlyList<ScenarioRef> CleanFailures,
+    IReadOnlyList<ScenarioRef> Skipped,
     IReadOnlyList<DefectOutcome> Defects,
     TimeSpan CleanDuration,
     TimeSpan TotalDuration)
@@ -55,6 +56,7 @@ internal sealed record MutationMatrix(
                 ["catching"] = Scenarios.Count - CleanFailures.Count - CatchingNone.Count,
             },
             ["cleanFailures"] = new JsonArray([.. CleanFailures.Select(s => (JsonNode)s.Location)]),
+            ["skipped"] = new JsonArray([.. Skipped.Select(s => (JsonNode)s.Location)]),
             ["defects"] = new JsonArray([.. Defects.Select(d => (JsonNode)new JsonObject
             {
                 ["name"] = d.Defect.Name,

@@ -27,6 +27,11 @@ internal sealed class MutationSummaryPrinter(CliConsole console)
             await output.WriteLineAsync($"  catches none: {scenario.Location} {scenario.Requirement} {scenario.Name}");
         }
 
+        if (matrix.Skipped.Count > 0)
+        {
+            await output.WriteLineAsync($"skipped by the profile (not in the matrix): {Plural.Of(matrix.Skipped.Count, "scenario")}");
+        }
+
         if (!matrix.CleanPassed)
         {
             await output.WriteLineAsync($"clean pass: {Plural.Of(matrix.CleanFailures.Count, "scenario")} failed without any defect; fix those first");

@@ -1,11 +1,14 @@
+using EsnHarness.Simulators.Defects;
+
 namespace EsnHarness.Simulators.FloorControl.Internal;
 
 /// <summary>
 /// The floor request queue (TS 24.380 §4.1.1.4 / §6.3.4.4.4): ordered by priority (higher first),
 /// then by arrival. Not thread-safe: used under the arbitrator's lock.
 /// </summary>
-/// <param name="lastInFirstOut">The <see cref="Defects.McxDefects.FloorQueueLifo"/> defect: equal priorities served newest first.</param>
-internal sealed class FloorQueue(bool lastInFirstOut = false)
+/// <param name="lastInFirstOut">The <see cref="Defects.McxDefects.FloorQueueLifo"/> defect: equal priorities served newest first;
+/// consulted only when a request is ranked against an equal-priority one already waiting (two or more waiting).</param>
+internal sealed class FloorQueue(DefectSwitch? lastInFirstOut = null)
 {
     private readonly List<Entry> _entries = [];
     private long _arrivals;
@@ -72,8 +75,7 @@ internal sealed class FloorQueue(bool lastInFirstOut = false)
     private bool Ranks(Entry entry, Entry before)
     {
         var byPriority = entry.Priority.CompareTo(before.Priority);
-        var earlier = lastInFirstOut ? entry.Arrival > before.Arrival : entry.Arrival < before.Arrival;
-        return byPriority > 0 || (byPriority == 0 && earlier);
+        return byPriority > 0 || (byPriority == 0 && (lastInFirstOut?.On == true ? entry.Arrival > before.Arrival : entry.Arrival < before.Arrival));
     }
 
     private readonly record struct Entry(string Participant, FloorPriority Priority, long Arrival);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.FloorControl;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -15,18 +16,18 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// is reported as a test-port notice only. With <paramref name="shown"/> (a reference defect) it shows the call like any.
 /// </summary>
 internal sealed class AmbientListeningTarget(
-    string deviceId, DeviceRegistration registration, DeviceCallTable calls, DeviceEventLog events, VoiceTalker talker, DeviceLife life, ILogger logger, bool shown)
+    string deviceId, DeviceRegistration registration, DeviceCallTable calls, DeviceEventLog events, VoiceTalker talker, DeviceLife life, ILogger logger, DefectSwitch shown)
 {
     private const uint FramesPerBurst = 10_000; // 200 s of 20 ms frames; a longer listening goes on with the next burst
     private readonly ConcurrentDictionary<string, string> _listeners = new(StringComparer.Ordinal);
 
     /// <summary>Whether the terminal keeps this call from its user.</summary>
-    public bool Hides(string callId) => !shown && _listeners.ContainsKey(callId);
+    public bool Hides(string callId) => _listeners.ContainsKey(callId) && !shown.On;
 
     /// <summary>Before the call event is shown: an ambient listening call on this terminal is hidden from here on.</summary>
     public void BeforeCall(CallEvent e)
     {
-        if (e.Kind is CallEventKind.Connected or CallEventKind.Incoming && IsListenedTo(e.Call) && _listeners.TryAdd(e.Call.CallId, e.Call.InitiatorMcpttId) && !shown)
+        if (e.Kind is CallEventKind.Connected or CallEventKind.Incoming && IsListenedTo(e.Call) && _listeners.TryAdd(e.Call.CallId, e.Call.InitiatorMcpttId) && !shown.On)
         {
             events.Hide(e.Call.CallId);
         }

@@ -51,12 +51,12 @@ internal sealed class DeviceAlerts(
         };
         if (radio.InService)
         {
-            request.Location = defects.WithoutLocation ? null : location.ForEmergencyAlert();
+            request.Location = location.ForEmergencyAlert() is { } fix && !defects.WithoutLocation ? fix : null;
             var response = await SendAsync(request, ct);
             return new EmergencyAlertResult { Alert = response.Alert };
         }
 
-        request.Location = defects.WithoutLocation ? null : location.ForStoredEmergencyAlert();
+        request.Location = location.ForStoredEmergencyAlert() is { } last && !defects.WithoutLocation ? last : null;
         if (defects.DropStored)
         {
             DeviceLog.DefectApplied(logger, deviceId, "device.out-of-coverage-emergency-dropped", "the alert raised without service was not stored");

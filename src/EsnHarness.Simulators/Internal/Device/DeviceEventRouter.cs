@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Device.DirectMode;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -11,7 +12,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// </summary>
 internal sealed class DeviceEventRouter(
     SimulatedDevice device, DeviceCallTable calls, VoiceReceiver receiver, AmbientListeningTarget ambient, DirectModeGateway gateway, DeviceEventLog events,
-    bool ignoresRemoteGroupChange)
+    DefectSwitch ignoresRemoteGroupChange)
 {
     /// <summary>Whether the call is one the user must not see (remotely initiated ambient listening).</summary>
     public bool Hides(string callId) => ambient.Hides(callId);
@@ -45,7 +46,7 @@ internal sealed class DeviceEventRouter(
                 events.Emit(new DeviceEvent { CallBack = e.CallBack }, arrival);
                 break;
             case McxEvent.EventOneofCase.SelectedGroup:
-                if (!ignoresRemoteGroupChange)
+                if (!ignoresRemoteGroupChange.On)
                 {
                     device.Registration.SelectedRemotely(e.SelectedGroup.GroupId);
                 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// </summary>
 internal sealed class DeviceFileTransfer(
     string deviceId, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink, McxFileDistribution.McxFileDistributionClient fd,
-    DeviceEventLog events, DeviceLife life, ILogger logger, bool lostPartNotResent)
+    DeviceEventLog events, DeviceLife life, ILogger logger, DefectSwitch lostPartNotResent)
 {
     /// <summary>HTTP body part sent or fetched at once.</summary>
     public const int PartSize = 8 * 1024;
@@ -46,7 +47,7 @@ internal sealed class DeviceFileTransfer(
                 transmissions++;
                 if (radio.Lost())
                 {
-                    if (lostPartNotResent)
+                    if (lostPartNotResent.On)
                     {
                         break;
                     }

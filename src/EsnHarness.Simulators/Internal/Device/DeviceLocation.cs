@@ -51,16 +51,25 @@ internal sealed class DeviceLocation
     {
         var link = _radio.Current;
         GeoLocation? fix;
+        GeoLocation? cached;
         lock (_gate)
         {
-            if (_defects.CachedFix && _cachedFix is { } cached)
-            {
-                return cached.Clone();
-            }
-
+            cached = _cachedFix;
             fix = Gnss.IsAvailable(link.Coverage)
                 ? _position?.Clone()
                 : link.CellLocation?.Clone();
+        }
+
+        if (fix is not null)
+        {
+            fix.Source = Gnss.IsAvailable(link.Coverage) ? LocationSource.Gnss : LocationSource.Cell;
+            fix.CellId = fix.Source == LocationSource.Cell ? link.CellId : "";
+        }
+
+        // The stale-location defect is consulted only when it would change the answer: a log-on fix that is not the fix now.
+        if (cached is not null && !cached.Equals(fix) && _defects.CachedFix)
+        {
+            return cached.Clone();
         }
 
         if (fix is null)
@@ -68,8 +77,6 @@ internal sealed class DeviceLocation
             return null;
         }
 
-        fix.Source = Gnss.IsAvailable(link.Coverage) ? LocationSource.Gnss : LocationSource.Cell;
-        fix.CellId = fix.Source == LocationSource.Cell ? link.CellId : "";
         var last = fix.Clone();
         last.MeasuredAt ??= Clock.Now(_time);
         lock (_gate)

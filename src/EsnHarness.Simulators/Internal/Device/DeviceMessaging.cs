@@ -1,6 +1,7 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -22,11 +23,11 @@ internal sealed class DeviceMessaging
     private readonly DeviceUplink _uplink;
     private readonly DeviceEventLog _events;
     private readonly TimeProvider _time;
-    private readonly bool _readReportsNeverSent;
-    private readonly bool _logOnlyRead;
+    private readonly DefectSwitch _readReportsNeverSent;
+    private readonly DefectSwitch _logOnlyRead;
 
     public DeviceMessaging(string deviceId, DeviceSettings settings, DeviceRegistration registration, RadioLink radio, DeviceUplink uplink,
-        DeviceEventLog events, TimeProvider time, bool readReportsNeverSent, bool logOnlyRead)
+        DeviceEventLog events, TimeProvider time, DefectSwitch readReportsNeverSent, DefectSwitch logOnlyRead)
     {
         _deviceId = deviceId;
         _settings = settings;
@@ -112,7 +113,8 @@ internal sealed class DeviceMessaging
             if (!entry.Message.Read)
             {
                 entry.Message.Read = true;
-                report = _readReportsNeverSent ? null : ReadReportLocked(entry);
+                var readRequested = entry.Message.Message.DispositionRequest is DispositionRequest.Read or DispositionRequest.DeliveryAndRead;
+                report = readRequested && _readReportsNeverSent.On ? null : ReadReportLocked(entry);
             }
 
             copy = entry.Message.Clone();
@@ -147,7 +149,8 @@ internal sealed class DeviceMessaging
     {
         lock (_gate)
         {
-            return _inbox.Where(e => !_logOnlyRead || e.Message.Read).Select(e => e.Message.Clone()).ToList();
+            var onlyRead = _logOnlyRead.On;
+            return _inbox.Where(e => !onlyRead || e.Message.Read).Select(e => e.Message.Clone()).ToList();
         }
     }
 

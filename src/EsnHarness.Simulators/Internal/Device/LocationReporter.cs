@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Simulators.Defects;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
@@ -12,7 +13,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// on the clock alone (periodic, held back) go to <c>due</c>. With <c>ignoreDistance</c> (a reference defect) distance
 /// travelled never triggers a report; with <c>everyMove</c> (another) any move at all does.
 /// </summary>
-internal sealed class LocationReporter(TimeProvider time, Action<string> due, bool ignoreDistance = false, Func<bool>? everyMove = null) : IDisposable
+internal sealed class LocationReporter(TimeProvider time, Action<string> due, DefectSwitch? ignoreDistance = null, Func<bool>? everyMove = null) : IDisposable
 {
     /// <summary>Until configured: distance (operator practice, 200 m), cell change and events; no periodic reports.</summary>
     public static LocationReportingPolicy DefaultPolicy => new()
@@ -73,7 +74,7 @@ internal sealed class LocationReporter(TimeProvider time, Action<string> due, bo
         {
             _current = position.Clone();
             var trigger = cellChanged && _policy.OnCellChange ? "cell-change"
-                : !ignoreDistance && _policy.DistanceM > 0 && (_lastReported is null || Geodesy.DistanceMetres(_lastReported, position) >= _policy.DistanceM || MovedShort(position)) ? "distance"
+                : _policy.DistanceM > 0 && (_lastReported is null || Geodesy.DistanceMetres(_lastReported, position) >= _policy.DistanceM || MovedShort(position)) && ignoreDistance?.On != true ? "distance"
                 : null;
             if (trigger is null)
             {

@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Device.V1;
+using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
 using Google.Protobuf.WellKnownTypes;
 
@@ -10,7 +11,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// "man-down"); movement, or standing upright, resets the time and a new episode may raise again. Timers run on the
 /// terminal's clock. Faults: the alert is never raised, or movement does not reset the time.
 /// </summary>
-internal sealed class ManDownSensor(TimeProvider time, Action raise, bool neverRaises, bool movementIgnored) : IDisposable
+internal sealed class ManDownSensor(TimeProvider time, Action raise, DefectSwitch neverRaises, DefectSwitch movementIgnored) : IDisposable
 {
     private static readonly TimeSpan MaxTime = TimeSpan.FromHours(1);
     private readonly Lock _gate = new();
@@ -66,7 +67,7 @@ internal sealed class ManDownSensor(TimeProvider time, Action raise, bool neverR
             var resets = (moving && !_moving) || (!tilted && _tilted);
             _moving = moving;
             _tilted = tilted;
-            if (resets && !movementIgnored)
+            if (resets && !movementIgnored.On)
             {
                 _raised = false;
                 _timer?.Dispose();
@@ -95,7 +96,7 @@ internal sealed class ManDownSensor(TimeProvider time, Action raise, bool neverR
         var after = _raised || !_policy.Enabled ? (TimeSpan?)null : Due();
         if (after is null)
         {
-            if (!movementIgnored || !_policy.Enabled)
+            if (!_policy.Enabled || !movementIgnored.On)
             {
                 _timer?.Dispose();
                 _timer = null;
@@ -137,7 +138,7 @@ internal sealed class ManDownSensor(TimeProvider time, Action raise, bool neverR
             _raised = true;
         }
 
-        if (!neverRaises)
+        if (!neverRaises.On)
         {
             raise();
         }

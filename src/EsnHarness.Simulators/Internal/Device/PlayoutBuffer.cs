@@ -1,4 +1,5 @@
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.Simulators.Defects;
 
 namespace EsnHarness.Simulators.Internal.Device;
 
@@ -9,7 +10,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// its slot plays on arrival; none plays before the previous frame of its burst has finished; a duplicate, or a frame
 /// older than one already played, is discarded. Without a buffer (<c>bypass</c>: a defect) every frame plays on arrival.
 /// </summary>
-internal sealed class PlayoutBuffer(TimeSpan depth, bool bypass)
+internal sealed class PlayoutBuffer(TimeSpan depth, DefectSwitch bypass)
 {
     private const int MaxBursts = 32;
     private readonly Lock _gate = new();
@@ -19,7 +20,7 @@ internal sealed class PlayoutBuffer(TimeSpan depth, bool bypass)
     /// <summary>When <paramref name="packet"/>, arrived at <paramref name="arrival"/>, plays; null when discarded.</summary>
     public DateTimeOffset? Play(MediaPacket packet, DateTimeOffset arrival)
     {
-        if (bypass)
+        if (bypass.On)
         {
             return arrival;
         }

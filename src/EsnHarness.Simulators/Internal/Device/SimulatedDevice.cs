@@ -31,6 +31,7 @@ internal sealed class SimulatedDevice
     private readonly DirectModeGateway _gateway;
     private readonly VoiceModelOptions _voice;
     private readonly DeviceEventRouter _router;
+    private readonly ServiceIndication _service;
     private string _accessToken = "";
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
@@ -48,28 +49,29 @@ internal sealed class SimulatedDevice
         _life = new DeviceLife(world.Scope, deviceId);
         _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
         _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
+        _service = new ServiceIndication(_events, time, DefectSwitch.Of(defects, DeviceDefects.NoServiceShownLate));
         var uplink = new DeviceUplink(deviceId, _radio, _mcx, world.Headers, _life, _logger);
         Registration = new DeviceRegistration(deviceId, uplink);
         _calls = new DeviceCallTable(deviceId, settings.FloorTimers, time, callId => new DeviceFloorOutput(uplink, Registration, _events, callId), _events);
         Location = new DeviceLocation(deviceId, Registration, _radio, uplink, _life, time, _logger, LocationDefects.Of(defects));
         Calls = new DeviceCallControl(deviceId, _calls, Registration, uplink, time, Location.EmergencyCallStarted);
         Talker = new VoiceTalker(deviceId, Registration, _radio, uplink, settings.Voice, time);
-        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: defects.Has(ControlRoomDefects.AudioSelectIgnored));
-        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: defects.Has(DeviceDefects.JitterBufferMissing)), audio, _events, time);
-        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, defects.Has(DeviceDefects.ReadDispositionNeverSent),
-            defects.Has(MessagingDefects.MessageLogOnlyRead));
-        Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, defects.Has(FileDistributionDefects.LostPartNotResent));
+        var audio = new ConsoleAudioSelect(Registration, _calls, ignored: DefectSwitch.Of(defects, ControlRoomDefects.AudioSelectIgnored));
+        _receiver = new VoiceReceiver(_calls, new PlayoutBuffer(settings.Voice.JitterBufferDepth, bypass: DefectSwitch.Of(defects, DeviceDefects.JitterBufferMissing)), audio, _events, time);
+        Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, DefectSwitch.Of(defects, DeviceDefects.ReadDispositionNeverSent),
+            DefectSwitch.Of(defects, MessagingDefects.MessageLogOnlyRead));
+        Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, DefectSwitch.Of(defects, FileDistributionDefects.LostPartNotResent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
-        var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, defects.Has(TerminalFunctionDefects.AmbientListeningShown));
+        var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
-            new ManDownSensor(time, RaiseManDown, defects.Has(TerminalFunctionDefects.ManDownNotRaised), defects.Has(TerminalFunctionDefects.ManDownMovementIgnored)));
+            new ManDownSensor(time, RaiseManDown, DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownNotRaised), DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownMovementIgnored)));
         _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
         var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
         DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
         _gateway = new DirectModeGateway(DirectMode, _calls, Calls, uplink, _radio, Registration, _life);
         Modes = new DirectModeSwitch(deviceId, DirectMode, _gateway, _calls, Calls, Registration, _radio, _life);
-        _router = new DeviceEventRouter(this, _calls, _receiver, ambient, _gateway, _events, defects.Has(TerminalFunctionDefects.RemoteGroupChangeIgnored));
+        _router = new DeviceEventRouter(this, _calls, _receiver, ambient, _gateway, _events, DefectSwitch.Of(defects, TerminalFunctionDefects.RemoteGroupChangeIgnored));
     }
 
     public string DeviceId { get; }
@@ -247,6 +249,7 @@ internal sealed class SimulatedDevice
         DirectMode.Abandon();
         Location.PoweredOff();
         Emergency.Dispose();
+        _service.Dispose();
         _calls.StopAll();
         _events.Complete();
     }
@@ -293,7 +296,7 @@ internal sealed class SimulatedDevice
 
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
             : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
-        _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = kind, Link = link } });
+        _service.Show(new ConnectivityEvent { Kind = kind, Link = link });
         if (kind == ConnectivityKind.OutOfService)
         {
             Modes.OnServiceLost();

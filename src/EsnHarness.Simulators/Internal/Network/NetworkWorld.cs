@@ -126,10 +126,22 @@ internal sealed partial class NetworkWorld : IWorld
 
     public LinkConditions GetLinkConditions(string terminalId)
     {
+        LinkConditions conditions;
         lock (_gate)
         {
-            return _terminals.Require(terminalId).Current!.Clone();
+            conditions = _terminals.Require(terminalId).Current!.Clone();
         }
+
+        // The bearers are read only here (the network reports a terminal's link): the public-load defect's QoS-less bearers are
+        // consulted when they are reported, not on every link computation (its admission part is in the cell loads).
+        if (conditions.Bearers.Count > 0 && _scope.Defects.Has(NetworkDefects.PublicLoadDegradesMc))
+        {
+            var reported = Bearers.WithoutQos(conditions.Bearers, _catalogue.Qos).ToList();
+            conditions.Bearers.Clear();
+            conditions.Bearers.AddRange(reported);
+        }
+
+        return conditions;
     }
 
     public ChannelReader<LinkConditions> Watch(string terminalId, out Action unsubscribe)

@@ -103,10 +103,10 @@ internal sealed class GroupCalls(
     private List<string> Invite(McxCall call, GroupConfig group, McxUser caller)
     {
         var rejected = new List<string>();
-        var ownAgencyOnly = scope.Defects.Has(McxDefects.GroupCallOwnAgencyOnly) && group.Agency != Agency.Unspecified;
         foreach (var member in InvitationOrder(group, Reached(group.GroupId).Where(m => m != caller)))
         {
-            if (ownAgencyOnly && member.Profile.Identity.Agency != group.Agency)
+            // The defect is consulted only for a member of another agency than the group's.
+            if (group.Agency != Agency.Unspecified && member.Profile.Identity.Agency != group.Agency && scope.Defects.Has(McxDefects.GroupCallOwnAgencyOnly))
             {
                 continue;
             }

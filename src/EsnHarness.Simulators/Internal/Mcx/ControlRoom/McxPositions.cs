@@ -40,12 +40,19 @@ internal sealed class McxPositions(McxEmergencies emergencies, McxDownlinks down
     /// <summary>A dispatcher affiliated to <paramref name="groupId"/>: it is sent the group's active emergency alerts.</summary>
     public void Affiliated(McxUser user, string groupId)
     {
-        if (!user.IsDispatcher || scope.Defects.Has(ControlRoomDefects.FailoverLosesEmergencies))
+        if (!user.IsDispatcher)
         {
             return;
         }
 
-        foreach (var alert in emergencies.On(groupId))
+        // The defect is consulted only when there is an active emergency for the dispatcher to be told of.
+        var active = emergencies.On(groupId);
+        if (active.Count == 0 || scope.Defects.Has(ControlRoomDefects.FailoverLosesEmergencies))
+        {
+            return;
+        }
+
+        foreach (var alert in active)
         {
             downlinks.SendTo(user.McpttId, new McxEvent { EmergencyAlert = new EmergencyAlertEvent { Alert = alert } });
         }

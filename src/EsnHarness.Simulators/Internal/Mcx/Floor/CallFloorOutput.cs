@@ -29,12 +29,14 @@ internal sealed class CallFloorOutput(
     public void Taken(string participant, string talker)
     {
         var anonymous = scope.Defects.Has(McxDefects.FloorTakenAnonymous);
-        var withoutAlias = anonymous || scope.Defects.Has(McxCommonFunctionDefects.AliasMissingFromFloorTaken);
+        // The alias defect is consulted only when the talker has an alias in use to lose.
+        var alias = anonymous ? "" : aliases.InUse(talker);
+        var withoutAlias = alias.Length > 0 && scope.Defects.Has(McxCommonFunctionDefects.AliasMissingFromFloorTaken);
         Send(participant, new FloorEvent
         {
             Kind = FloorEventKind.Taken,
             TalkerMcpttId = anonymous ? "" : talker,
-            TalkerFunctionalAlias = withoutAlias ? "" : aliases.InUse(talker),
+            TalkerFunctionalAlias = withoutAlias ? "" : alias,
             TalkerLocation = anonymous ? null : TalkerLocation(talker),
         });
     }
@@ -59,9 +61,14 @@ internal sealed class CallFloorOutput(
         return Task.CompletedTask;
     });
 
-    /// <summary>The talker's last known location (the log-on one with the defect), or null when they have reported none.</summary>
-    private Contracts.Common.V1.GeoLocation? TalkerLocation(string talker) =>
-        (scope.Defects.Has(McxCommonFunctionDefects.TalkerLocationFromLogOn) ? locations.First(talker) : locations.Last(talker)).Location;
+    /// <summary>The talker's last known location (the log-on one with the defect, consulted only when the talker has reported
+    /// another since), or null when they have reported none.</summary>
+    private Contracts.Common.V1.GeoLocation? TalkerLocation(string talker)
+    {
+        var last = locations.Last(talker).Location;
+        var first = locations.First(talker).Location;
+        return !Equals(first, last) && scope.Defects.Has(McxCommonFunctionDefects.TalkerLocationFromLogOn) ? first : last;
+    }
 
     private void Send(string participant, FloorEvent e)
     {

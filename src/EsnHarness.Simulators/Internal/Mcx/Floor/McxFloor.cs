@@ -36,7 +36,10 @@ internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locati
     public CallFloor Start(McxCall call, GroupConfig? group, Action<string> onInactive)
     {
         var defects = scope.Defects;
-        var hangTime = group is null || defects.Has(McxDefects.HangTimerIgnored) ? settings.DefaultHangTime : TimeSpan.FromMilliseconds(group.HangTimeMs);
+        // Each defect is consulted only where it would change the floor: a group hang time other than the default, a broadcast.
+        var hangTime = group is null || (TimeSpan.FromMilliseconds(group.HangTimeMs) != settings.DefaultHangTime && defects.Has(McxDefects.HangTimerIgnored))
+            ? settings.DefaultHangTime
+            : TimeSpan.FromMilliseconds(group.HangTimeMs);
         var ambient = call.Type == CallType.AmbientListening;
         var timers = settings.FloorTimers with
         {
@@ -47,7 +50,7 @@ internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locati
         var broadcaster = call.Type == CallType.BroadcastGroup ? call.Initiator : null;
         // In an ambient listening call only the listened-to user talks (TS 23.379 §10.14), as the initiator of a broadcast does.
         var onlyTalker = ambient ? (defects.Has(McxCommonFunctionDefects.AmbientListenerCanTalk) ? null : call.Target)
-            : defects.Has(McxDefects.BroadcastOthersTalk) ? null : broadcaster;
+            : broadcaster is not null && defects.Has(McxDefects.BroadcastOthersTalk) ? null : broadcaster;
         var options = new ArbitratorOptions(
             timers,
             QueueingEnabled: group?.QueueingEnabled ?? true,
@@ -203,7 +206,9 @@ internal sealed class McxFloor(McxFunctionalAliases aliases, McxLocations locati
             level = FloorPriorityLevel.Normal;
         }
 
-        var configured = !defects.Has(McxDefects.GmsUserPriorityIgnored) && floor.MemberPriorities.TryGetValue(user.McpttId, out var fromGroup)
+        // The GMS-priority defect is consulted only for a member whose group priority is not the profile's.
+        var configured = floor.MemberPriorities.TryGetValue(user.McpttId, out var fromGroup)
+            && (fromGroup == user.Profile.FloorPriority || !defects.Has(McxDefects.GmsUserPriorityIgnored))
             ? fromGroup
             : user.Profile.FloorPriority;
         return new FloorPriority(level, (int)(requested == 0 ? configured : Math.Min(requested, configured)));

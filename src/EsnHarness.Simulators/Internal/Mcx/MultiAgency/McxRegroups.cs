@@ -104,15 +104,14 @@ internal sealed class McxRegroups(WorldScope scope)
     /// §10.6.2.9.5.1), else the group itself.</summary>
     public string SteerTo(string groupId)
     {
-        if (scope.Defects.Has(MultiAgencyDefects.RegroupNotSteering))
-        {
-            return groupId;
-        }
-
+        string? regroup;
         lock (_gate)
         {
-            return RegroupOfLocked(groupId)?.RegroupGroupId ?? groupId;
+            regroup = RegroupOfLocked(groupId)?.RegroupGroupId;
         }
+
+        // The defect is consulted only for a group that is regrouped.
+        return regroup is null || scope.Defects.Has(MultiAgencyDefects.RegroupNotSteering) ? groupId : regroup;
     }
 
     /// <summary>The groups a regroup group stands for; empty for any other group.</summary>

@@ -54,7 +54,9 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
                     $"message.payload is {size} bytes; the limit for '{sender.McpttId}' is {sender.Profile.MaxSdsSizeBytes} bytes (profile max_sds_size_bytes)");
             }
 
-            stored.Plane = scope.Defects.Has(McxDefects.SdsControlPlaneLimitIgnored) ? SdsPlane.Signalling : PlaneFor(sender.Profile, size);
+            // The plane defect is consulted only for a message the limit sends on the media plane.
+            var plane = PlaneFor(sender.Profile, size);
+            stored.Plane = plane == SdsPlane.Media && scope.Defects.Has(McxDefects.SdsControlPlaneLimitIgnored) ? SdsPlane.Signalling : plane;
             var record = new SdsRecord(stored, RecipientsOf(sender, message));
             _records[message.MessageId] = record;
             foreach (var r in record.Recipients)
@@ -64,7 +66,7 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
                 Deliver(record, r);
             }
 
-            if (record.Recipients.Count > 0 && !scope.Defects.Has(McxDefects.SdsNotRetransmitted))
+            if (record.Recipients.Count > 0)
             {
                 var id = message.MessageId;
                 record.Retransmit = McxTimer.Start(scope, $"retransmission of SDS {id}", () => Retransmit(id), settings.SdsRetransmitInterval, settings.SdsRetransmitInterval);
@@ -140,6 +142,14 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
         {
             if (!_records.TryGetValue(messageId, out var record) || record.Unacknowledged.Count == 0)
             {
+                return;
+            }
+
+            // The defect is consulted only when a recipient is still unacknowledged at the first retransmission: then, as if no
+            // timer had been started, nothing is sent again and nobody is told the message was undelivered.
+            if (scope.Defects.Has(McxDefects.SdsNotRetransmitted))
+            {
+                record.Retransmit?.Dispose();
                 return;
             }
 

@@ -40,4 +40,8 @@ internal static class Bearers
                 State = admission.State,
                 Reason = admission.Reason,
             });
+
+    /// <summary><paramref name="bearers"/> as a network without QoS reports them (the public-load defect): the default bearer, QCI 9, public ARP.</summary>
+    public static IEnumerable<Bearer> WithoutQos(IEnumerable<Bearer> bearers, QosSettings qos) =>
+        bearers.Select(b => Of(0, new Admission(b.State, 0, b.Reason), withoutQos: true, qos).Single(d => d.BearerClass == b.BearerClass));
 }

@@ -118,7 +118,7 @@ internal sealed class LinkModel(
 
         var level = conditions.ArpPriorityLevel;
         var admission = loads.AdmissionOf(conditions.CellId, level);
-        conditions.Bearers.AddRange(Bearers.Of(level, admission, defects.Has(NetworkDefects.PublicLoadDegradesMc), catalogue.Qos));
+        conditions.Bearers.AddRange(Bearers.Of(level, admission, withoutQos: false, catalogue.Qos));
         conditions.McBearersAdmitted = admission.State == BearerState.Admitted;
         link.LossRatio = Combine(link.LossRatio, admission.ExtraLoss);
         if (admission.Reason.Length > 0)

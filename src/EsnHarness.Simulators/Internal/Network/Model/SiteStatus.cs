@@ -24,6 +24,12 @@ internal sealed class SiteStatus(PlaceCatalogue catalogue, FaultBook faults, Def
             return own;
         }
 
+        // Every outage defect below spreads another site's outage: consulted only while some site is out.
+        if (!faults.Active.Any(f => f.Kind == FaultKind.SiteOutage))
+        {
+            return null;
+        }
+
         var kind = catalogue.Sites.TryGetValue(siteId, out var site) ? site.Kind : SiteKind.Unspecified;
         if (kind == SiteKind.StationHeadEnd && defects.Has(NetworkDefects.LineHeadEndTakesStations))
         {
