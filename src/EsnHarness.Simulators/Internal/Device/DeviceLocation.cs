@@ -156,13 +156,20 @@ internal sealed class DeviceLocation
 
     public void PoweredOff() => _reporter.Dispose();
 
-    /// <summary>Moved to another place (<paramref name="link"/> there): a cell-change or distance report may fall due.</summary>
-    public async Task MovedAsync(LinkConditions link, bool cellChanged, CancellationToken ct)
+    /// <summary>At the place of <paramref name="link"/>: the position GNSS gives from now on (before the link's service is applied, so
+    /// anything that service returning sets off, such as a stored alert, sees where the terminal now is).</summary>
+    public void Placed(LinkConditions link)
     {
         lock (_gate)
         {
             _position = link.PlaceLocation?.Clone();
         }
+    }
+
+    /// <summary>Moved to another place (<paramref name="link"/> there): a cell-change or distance report may fall due.</summary>
+    public async Task MovedAsync(LinkConditions link, bool cellChanged, CancellationToken ct)
+    {
+        Placed(link);
 
         var triggers = _reporter.MovedTo(FixOrPosition(), cellChanged);
         if (link.InService)

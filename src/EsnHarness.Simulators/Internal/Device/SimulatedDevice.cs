@@ -258,6 +258,7 @@ internal sealed class SimulatedDevice
     {
         var before = _radio.Current.CellId;
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = placeId }, Headers, cancellationToken: ct);
+        Location.Placed(link);
         OnLink(link);
         await Location.MovedAsync(link, cellChanged: link.CellId != before, ct);
         return link;

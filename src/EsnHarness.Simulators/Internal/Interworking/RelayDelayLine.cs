@@ -45,8 +45,8 @@ internal sealed class RelayDelayLine<T>
     {
         await foreach (var (due, item) in _queue.Reader.ReadAllAsync(ct))
         {
-            var wait = due - _time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // A timer may fire a little before its due time by the clock: wait again until the modelled delay has passed.
+            for (var wait = due - _time.GetUtcNow(); wait > TimeSpan.Zero; wait = due - _time.GetUtcNow())
             {
                 await Task.Delay(wait, _time, ct); // allowed: modelled network latency on the injected clock
             }
