@@ -295,6 +295,12 @@ internal sealed class SimulatedDevice
             return;
         }
 
+        if (previous.PlaceId != link.PlaceId)
+        {
+            // A move the network reported before the move's own answer came back: the position first, then the service.
+            Location.Placed(link);
+        }
+
         var kind = previous.InService == link.InService ? ConnectivityKind.LinkChanged
             : link.InService ? ConnectivityKind.BackInService : ConnectivityKind.OutOfService;
         _service.Show(new ConnectivityEvent { Kind = kind, Link = link });
