@@ -30,7 +30,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         var selection = new RunSelection(console, request, settings);
         var options = selection.Options(workers: request.Workers ?? settings.Workers ?? Environment.ProcessorCount);
         var facts = selection.Facts();
-        SelectionCheck.Check(options, facts, request.AllowEmpty);
+        var discovery = SelectionCheck.Check(options, facts, request.AllowEmpty);
         await PreflightAsync(settings, profile, selection, cancellationToken);
         using var log = RunLog.Open(console, request, formats, redactor);
         log.Started(profile, facts);
@@ -50,7 +50,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
 
             using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, facts));
             var display = new ProgressDisplay(console, redactor);
-            (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));
+            (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(discovery, [ndjson, sink], target.Context, cancellationToken));
         }
 
         var reports = ReportWriter.WriteDerived(formats, messagePath, ReportVocabulary.Of(settings));
