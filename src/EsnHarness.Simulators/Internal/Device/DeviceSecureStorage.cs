@@ -6,42 +6,64 @@ using EsnHarness.Simulators.Internal.Grpc;
 namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>
-/// The MDM's wipe at the terminal: erase stored messages and files, the key store and the user's credentials, then log off
-/// (deregister, leave the network), and confirm what was done. A wiped terminal refuses to log on until enrolled again.
+/// A terminal's secure storage and its MDM agent: the group keys (<see cref="DeviceKeyStore"/>, under its own lock) and the
+/// user's credentials (the access token presented at the last power-on), and the MDM's wipe: erase stored messages and
+/// files, the keys and the credentials, then log off (deregister, leave the network), and confirm what was done. A wiped
+/// terminal refuses to log on until enrolled again.
 /// </summary>
-internal static class DeviceWipe
+internal sealed class DeviceSecureStorage(string deviceId, DeviceLife life, DeviceMessaging messaging, DeviceFileTransfer files, Func<CancellationToken, Task> powerOff)
 {
-    public static async Task<WipeConfirmation> WipeAsync(SimulatedDevice device, string orderId, DefectSet defects, CancellationToken ct)
+    private string _accessToken = "";
+
+    /// <summary>The group keys, and whether the MDM wiped the terminal.</summary>
+    public DeviceKeyStore Keys { get; } = new();
+
+    /// <summary>The access token presented at the last power-on (a secret: handed to a vehicle device at docking only).</summary>
+    public string AccessToken => Volatile.Read(ref _accessToken);
+
+    /// <summary>Refuses a power-on once the MDM has wiped the terminal.</summary>
+    public void RequireEnrolled()
     {
-        if (!device.PoweredOn)
+        if (Keys.Wiped)
         {
-            throw Errors.Precondition($"device_id '{device.DeviceId}' is powered off: it cannot receive the wipe command");
+            throw Errors.Precondition($"device_id '{deviceId}' was wiped by its MDM: it holds no credentials and must be enrolled again before it logs on");
+        }
+    }
+
+    /// <summary>Keeps the access token the user logged on with.</summary>
+    public void KeepCredentials(string accessToken) => Volatile.Write(ref _accessToken, accessToken);
+
+    public async Task<WipeConfirmation> WipeAsync(string orderId, DefectSet defects, CancellationToken ct)
+    {
+        if (!life.IsOn)
+        {
+            throw Errors.Precondition($"device_id '{deviceId}' is powered off: it cannot receive the wipe command");
         }
 
-        var messages = device.Messaging.Erase() + device.Files.Erase();
-        var keys = device.Keys.Wipe(keepKeys: defects.Has(DeviceManagementDefects.WipeKeepsKeys));
+        var messages = messaging.Erase() + files.Erase();
+        var keys = Keys.Wipe(keepKeys: defects.Has(DeviceManagementDefects.WipeKeepsKeys));
         if (!defects.Has(DeviceManagementDefects.WipeKeepsCredentials))
         {
-            device.ForgetCredentials();
-            await device.PowerOffAsync(ct);
+            Volatile.Write(ref _accessToken, "");
+            await powerOff(ct);
         }
 
         return new WipeConfirmation
         {
-            OrderId = orderId, DeviceId = device.DeviceId, MessagesErased = (uint)messages, KeysErased = (uint)keys, CredentialsErased = true, LoggedOff = true,
+            OrderId = orderId, DeviceId = deviceId, MessagesErased = (uint)messages, KeysErased = (uint)keys, CredentialsErased = true, LoggedOff = true,
         };
     }
 
-    public static StoredData Describe(SimulatedDevice device)
+    public StoredData Describe()
     {
         var data = new StoredData
         {
-            DeviceId = device.DeviceId,
-            Messages = (uint)(device.Messaging.Messages().Count + device.Files.Held),
-            HasCredentials = device.AccessToken.Length > 0,
-            Wiped = device.Keys.Wiped,
+            DeviceId = deviceId,
+            Messages = (uint)(messaging.Messages().Count + files.Held),
+            HasCredentials = AccessToken.Length > 0,
+            Wiped = Keys.Wiped,
         };
-        data.GroupKeys.AddRange(device.Keys.Groups);
+        data.GroupKeys.AddRange(Keys.Groups);
         return data;
     }
 }
