@@ -14,53 +14,35 @@ namespace EsnHarness.Simulators.Internal.Device;
 internal sealed class DeviceFeeds(string deviceId, DeviceWorld world, DeviceLife life, DeviceEventLog events, ILogger logger)
 {
     /// <summary>The terminal's own Connect stream for <paramref name="mcpttId"/>; each event goes to <paramref name="receive"/>.</summary>
-    public void StartOwnDownlink(string mcpttId, Action<McxEvent> receive) => life.Run("own MCX downlink", async ct =>
-    {
-        try
-        {
-            using var stream = world.McxStreams.Connect(new ConnectRequest { McpttId = mcpttId }, world.Headers, cancellationToken: ct);
-            await foreach (var e in stream.ResponseStream.ReadAllAsync(ct))
-            {
-                receive(e);
-            }
-        }
-        catch (RpcException e) when (!ct.IsCancellationRequested)
-        {
-            DeviceLog.OwnStreamEnded(logger, deviceId, "MCX Connect", e.StatusCode.ToString());
-        }
-    });
+    public void StartOwnDownlink(string mcpttId, Action<McxEvent> receive) =>
+        Follow("own MCX downlink", ct => world.McxStreams.Connect(new ConnectRequest { McpttId = mcpttId }, world.Headers, cancellationToken: ct), receive,
+            status => DeviceLog.OwnStreamEnded(logger, deviceId, "MCX Connect", status));
 
     /// <summary>The terminal's own WatchTerminal stream; each change of link goes to <paramref name="onLink"/>.</summary>
-    public void StartOwnLinkWatch(Action<LinkConditions> onLink) => life.Run("own link watch", async ct =>
-    {
-        try
-        {
-            using var watch = world.Network.WatchTerminal(new WatchTerminalRequest { TerminalId = deviceId }, world.Headers, cancellationToken: ct);
-            await foreach (var link in watch.ResponseStream.ReadAllAsync(ct))
-            {
-                onLink(link);
-            }
-        }
-        catch (RpcException e) when (!ct.IsCancellationRequested)
-        {
-            DeviceLog.OwnStreamEnded(logger, deviceId, "WatchTerminal", e.StatusCode.ToString());
-        }
-    });
+    public void StartOwnLinkWatch(Action<LinkConditions> onLink) =>
+        Follow("own link watch", ct => world.Network.WatchTerminal(new WatchTerminalRequest { TerminalId = deviceId }, world.Headers, cancellationToken: ct), onLink,
+            status => DeviceLog.OwnStreamEnded(logger, deviceId, "WatchTerminal", status));
 
     /// <summary>A console sees the network operations feed (over the control room's fixed link, not the radio).</summary>
-    public void StartNetworkStatus() => life.Run("network status feed", async ct =>
+    public void StartNetworkStatus() =>
+        Follow("network status feed", ct => world.Network.WatchNetworkStatus(new WatchNetworkStatusRequest(), world.Headers, cancellationToken: ct),
+            status => events.Emit(new DeviceEvent { NetworkStatus = status }), status => DeviceLog.NoNetworkStatusFeed(logger, deviceId, status));
+
+    /// <summary>Reads a server stream in the terminal's life, each message to <paramref name="each"/>; a stream the service
+    /// ends (not the terminal powering off) goes to <paramref name="ended"/> with its status code.</summary>
+    private void Follow<T>(string what, Func<CancellationToken, AsyncServerStreamingCall<T>> open, Action<T> each, Action<string> ended) => life.Run(what, async ct =>
     {
         try
         {
-            using var watch = world.Network.WatchNetworkStatus(new WatchNetworkStatusRequest(), world.Headers, cancellationToken: ct);
-            await foreach (var status in watch.ResponseStream.ReadAllAsync(ct))
+            using var stream = open(ct);
+            await foreach (var message in stream.ResponseStream.ReadAllAsync(ct))
             {
-                events.Emit(new DeviceEvent { NetworkStatus = status });
+                each(message);
             }
         }
         catch (RpcException e) when (!ct.IsCancellationRequested)
         {
-            DeviceLog.NoNetworkStatusFeed(logger, deviceId, e.StatusCode.ToString());
+            ended(e.StatusCode.ToString());
         }
     });
 }
