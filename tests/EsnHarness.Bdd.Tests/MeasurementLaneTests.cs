@@ -113,7 +113,7 @@ public sealed class MeasurementLaneTests
     }
 
     [Test]
-    public async Task RunAsync_WithMeasuredCost_UnmeasuredFirstThenMeasuredCostliestFirst()
+    public async Task RunAsync_WithScenarioCost_UnmeasuredThenMeasuredEachCostliestFirst()
     {
         var (summary, events) = await RunLoggedAsync("""
             Feature: M
@@ -127,15 +127,18 @@ public sealed class MeasurementLaneTests
                 And I work for a while
               Scenario: F1
                 Given I work for a while
+              Scenario: F2
+                Given I work for a while
+                And I work for a while
               @kpi
               Scenario: K2
                 Given I work for a while
                 And I work for a while
-            """, options => options with { Workers = 1, MeasurementLane = new MeasurementLane("@kpi", 1), MeasuredCost = steps => steps.Count });
+            """, options => options with { Workers = 1, MeasurementLane = new MeasurementLane("@kpi", 1), ScenarioCost = steps => steps.Count });
 
         var started = events.Where(e => e.StartsWith("enter ", StringComparison.Ordinal)).Select(e => e["enter ".Length..]).Distinct().ToList();
-        Assert.That(summary.Results, Has.Count.EqualTo(4));
-        Assert.That(started, Is.EqualTo(new[] { "F1", "K3", "K2", "K1" }));
+        Assert.That(summary.Results, Has.Count.EqualTo(5));
+        Assert.That(started, Is.EqualTo(new[] { "F2", "F1", "K3", "K2", "K1" }));
     }
 
     /// <summary>
