@@ -21,29 +21,39 @@ internal static class ConsoleApi
                 ? await next(context)
                 : Results.Unauthorized());
         api.MapGet("/events", StreamAsync);
-        api.MapPost("/ptt", (PttBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
-        api.MapPost("/alerts/acknowledge", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
-        api.MapPost("/messages", (MessageBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), ct)));
-        api.MapPost("/calls", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.CallAsync(Required(body.User, "user"), ct)));
-        api.MapPost("/calls/answer", (AnswerBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
-        api.MapPost("/calls/end", (CallBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.EndCallAsync(Required(body.CallId, "callId"), ct)));
-        api.MapPost("/patches", (PatchBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.PatchAsync(Required(body.First, "first"), Required(body.Second, "second"), ct)));
-        api.MapPost("/patches/remove", (PatchIdBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.UnpatchAsync(Required(body.PatchId, "patchId"), ct)));
+        api.MapPost("/ptt", (PttBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
+        api.MapPost("/alerts/acknowledge", (UserBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/messages", (MessageBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), ct)));
+        api.MapPost("/calls", (UserBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.CallAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/calls/answer", (AnswerBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
+        api.MapPost("/calls/end", (CallBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.EndCallAsync(Required(body.CallId, "callId"), ct)));
+        api.MapPost("/patches", (PatchBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.PatchAsync(Required(body.First, "first"), Required(body.Second, "second"), ct)));
+        api.MapPost("/patches/remove", (PatchIdBody body, PositionSlot slot, CancellationToken ct) =>
+            Act(slot, actions => actions.UnpatchAsync(Required(body.PatchId, "patchId"), ct)));
         return app;
     }
 
-    private static async Task StreamAsync(HttpContext context, DispatcherSession session, CancellationToken ct)
+    /// <summary>The current position's state after each change, until the page closes or the position's session ends: a stream
+    /// carries one position's state only, so a host re-seated for another scenario never shows a page a mix of two.</summary>
+    private static async Task StreamAsync(HttpContext context, PositionSlot slot, CancellationToken requestAborted)
     {
+        if (slot.Current is not { } session)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         context.Response.ContentType = "text/event-stream";
         using var subscription = session.State.Feed.Subscribe();
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, session.Ending);
+        var ct = ending.Token;
         try
         {
             do
@@ -57,15 +67,20 @@ internal static class ConsoleApi
         }
         catch (OperationCanceledException)
         {
-            // The page closed, or the console is stopping.
+            // The page closed, the position's session ended, or the console is stopping.
         }
     }
 
-    private static async Task<IResult> Act(Func<Task> action)
+    private static async Task<IResult> Act(PositionSlot slot, Func<ConsoleActions, Task> action)
     {
+        if (slot.Current is not { } session)
+        {
+            return Results.Json(new { error = "the console serves no dispatcher position now" }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         try
         {
-            await action();
+            await action(session.Actions);
             return Results.NoContent();
         }
         catch (ArgumentException e)
