@@ -139,6 +139,7 @@ public sealed class WebConsoleHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(options.Address, options.Port, listen => listen.Protocols = HttpProtocols.Http1AndHttp2));
         builder.Services.AddSingleton(slot);
+        builder.Services.AddTransient(_ => slot.Current?.Actions ?? throw new InvalidOperationException("the console serves no dispatcher position now"));
         builder.Services.AddSingleton(new LoginSessions(options.Login));
         builder.Services.AddSingleton<StaticAssets>();
         var app = builder.Build();

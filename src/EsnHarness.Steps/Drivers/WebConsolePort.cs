@@ -62,7 +62,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             address = hosted.Address;
         }
 
-        var seat = new WebSeat(member, hosted, address, kept, s => OpenScreenAsync(s, room), _route.Screens);
+        var seat = new WebSeat(member, hosted, address, kept, s => OpenScreenAsync(s, room), _route.Screens, new Uri(address, _route.Map.Login.Path));
         _seats[dispatcher.Value] = seat;
         _screens.Use(this);
         seat.OpenInBackground();

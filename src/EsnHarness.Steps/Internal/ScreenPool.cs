@@ -11,9 +11,6 @@ internal sealed class ScreenPool : IAsyncDisposable
     private readonly Stack<KeptScreen> _idle = new();
     private bool _closed;
 
-    /// <summary>How many screens the pool handed out again (for the run's figures and the tests).</summary>
-    public int Reused { get; private set; }
-
     /// <summary>A kept screen, or false when none is free.</summary>
     public bool TryTake(out KeptScreen screen)
     {
@@ -21,7 +18,6 @@ internal sealed class ScreenPool : IAsyncDisposable
         {
             if (!_closed && _idle.TryPop(out var kept))
             {
-                Reused++;
                 screen = kept;
                 return true;
             }

@@ -11,9 +11,9 @@ namespace EsnHarness.Steps.Internal;
 /// the screen: a browser context logged in to it (a kept one from an earlier scenario, loaded again, or a new one), opened in the
 /// background from the seating on (every step that uses the screen awaits the same opening), and the Playwright trace of
 /// everything done on it in this scenario. When the scenario ends, an embedded console and its page go back to the run's
-/// <see cref="ScreenPool"/>: the position vacated, the page parked on about:blank.
+/// <see cref="ScreenPool"/>: the position vacated, the page parked on the console's login page.
 /// </summary>
-internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, KeptScreen? kept, Func<WebSeat, Task> open, ScreenPool pool) : IAsyncDisposable
+internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, KeptScreen? kept, Func<WebSeat, Task> open, ScreenPool pool, Uri parking) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<string> _monitored = [];
@@ -105,7 +105,7 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
 
     /// <summary>
     /// Lets go of the screen and ends the position (deregistered from the MCX). An embedded console whose screen opened is kept
-    /// for a later scenario, vacated, with its page parked on about:blank; anything else is closed (the browser context, and the
+    /// for a later scenario, vacated, with its page parked on the console's login page; anything else is closed (the browser context, and the
     /// embedded console).
     /// </summary>
     public async ValueTask DisposeAsync()
@@ -146,14 +146,16 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
         }
     }
 
-    /// <summary>Ends this scenario on the screen (trace chunk dropped, page on about:blank with no button held, position vacated)
+    /// <summary>Ends this scenario on the screen (trace chunk dropped, page on the login page with no button held, position vacated)
     /// and keeps it in the pool; false when the page would not leave the console (it is closed instead).</summary>
     private async Task<bool> ParkAsync(IPage page)
     {
         try
         {
             await _trace.DiscardAsync(page.Context);
-            await page.GotoAsync("about:blank");
+            // The console's own login page: same origin (a navigation elsewhere may move the page to another renderer process), and
+            // no live feed of the ending position stays open.
+            await page.GotoAsync(parking.AbsoluteUri);
             await page.Mouse.UpAsync();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)

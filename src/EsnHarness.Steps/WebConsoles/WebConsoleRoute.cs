@@ -44,9 +44,6 @@ public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser
     /// <summary>When screens are attached; failures only unless the run says <c>--screenshots all</c>.</summary>
     public ScreenshotPolicy Screenshots { get; init; } = ScreenshotPolicy.Failures;
 
-    /// <summary>How many seats were given a console and page kept from an earlier scenario (no new browser context, no login).</summary>
-    public int ReusedScreens => Screens.Reused;
-
     /// <inheritdoc />
     public ValueTask DisposeAsync() => Screens.DisposeAsync();
 

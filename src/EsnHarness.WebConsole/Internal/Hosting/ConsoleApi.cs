@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EsnHarness.WebConsole.Internal.Hosting;
 
-/// <summary>The screen's live feed (server-sent events carrying the whole state after each change) and its actions. Only a
-/// logged-in page may use them; an MCX refusal comes back as 409 with the MCX's own words.</summary>
+/// <summary>The screen's live feed (server-sent events carrying the whole state after each change) and its actions, both of the
+/// position the console serves now. Only a logged-in page may use them; an MCX refusal comes back as 409 with the MCX's own words.</summary>
 internal static class ConsoleApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -21,22 +21,22 @@ internal static class ConsoleApi
                 ? await next(context)
                 : Results.Unauthorized());
         api.MapGet("/events", StreamAsync);
-        api.MapPost("/ptt", (PttBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
-        api.MapPost("/alerts/acknowledge", (UserBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
-        api.MapPost("/messages", (MessageBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), ct)));
-        api.MapPost("/calls", (UserBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.CallAsync(Required(body.User, "user"), ct)));
-        api.MapPost("/calls/answer", (AnswerBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
-        api.MapPost("/calls/end", (CallBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.EndCallAsync(Required(body.CallId, "callId"), ct)));
-        api.MapPost("/patches", (PatchBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.PatchAsync(Required(body.First, "first"), Required(body.Second, "second"), ct)));
-        api.MapPost("/patches/remove", (PatchIdBody body, PositionSlot slot, CancellationToken ct) =>
-            Act(slot, actions => actions.UnpatchAsync(Required(body.PatchId, "patchId"), ct)));
+        api.MapPost("/ptt", (PttBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
+        api.MapPost("/alerts/acknowledge", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/messages", (MessageBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), ct)));
+        api.MapPost("/calls", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.CallAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/calls/answer", (AnswerBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
+        api.MapPost("/calls/end", (CallBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.EndCallAsync(Required(body.CallId, "callId"), ct)));
+        api.MapPost("/patches", (PatchBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.PatchAsync(Required(body.First, "first"), Required(body.Second, "second"), ct)));
+        api.MapPost("/patches/remove", (PatchIdBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.UnpatchAsync(Required(body.PatchId, "patchId"), ct)));
         return app;
     }
 
@@ -71,16 +71,11 @@ internal static class ConsoleApi
         }
     }
 
-    private static async Task<IResult> Act(PositionSlot slot, Func<ConsoleActions, Task> action)
+    private static async Task<IResult> Act(Func<Task> action)
     {
-        if (slot.Current is not { } session)
-        {
-            return Results.Json(new { error = "the console serves no dispatcher position now" }, Json, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
         try
         {
-            await action(session.Actions);
+            await action();
             return Results.NoContent();
         }
         catch (ArgumentException e)
