@@ -42,6 +42,7 @@ internal static class DeviceWipe
             Wiped = device.Keys.Wiped,
         };
         data.GroupKeys.AddRange(device.Keys.Groups);
+        data.KeyRequests.AddRange(device.Keys.Requests);
         return data;
     }
 }

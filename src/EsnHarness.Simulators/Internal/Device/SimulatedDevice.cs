@@ -63,6 +63,7 @@ internal sealed class SimulatedDevice
         Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, DefectSwitch.Of(defects, FileDistributionDefects.LostPartNotResent));
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
+        KeyClient = new DeviceKeyClient(deviceId, world.Kms, Keys, _logger, DefectSwitch.Of(defects, DeviceDefects.GroupKeyNotRequested));
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
             new ManDownSensor(time, RaiseManDown, DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownNotRaised), DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownMovementIgnored)));
@@ -95,6 +96,9 @@ internal sealed class SimulatedDevice
 
     /// <summary>Secure storage: group keys, and whether the MDM wiped the terminal.</summary>
     public DeviceKeyStore Keys { get; } = new();
+
+    /// <summary>The key management client: group keys from the KMS as the user affiliates.</summary>
+    public DeviceKeyClient KeyClient { get; }
 
     public DeviceAlerts Alerts { get; }
 
@@ -161,6 +165,7 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' was wiped by its MDM: it holds no credentials and must be enrolled again before it logs on");
         }
 
+        KeyClient.Configure(request.KmsUrl);
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
         Volatile.Write(ref _accessToken, request.AccessToken);
