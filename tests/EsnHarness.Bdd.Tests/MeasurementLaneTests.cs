@@ -121,7 +121,7 @@ public sealed class MeasurementLaneTests
     }
 
     [Test]
-    public async Task RunAsync_WithMeasuredCost_UnmeasuredFirstThenMeasuredCostliestFirst()
+    public async Task RunAsync_WithScenarioCost_UnmeasuredThenMeasuredEachCostliestFirst()
     {
         using var workspace = new FeatureWorkspace();
         using var log = new Recorder();
@@ -139,6 +139,9 @@ public sealed class MeasurementLaneTests
                 And I work for a while
               Scenario: F1
                 Given I work for a while
+              Scenario: F2
+                Given I work for a while
+                And I work for a while
               @kpi
               Scenario: K2
                 Given I work for a while
@@ -148,13 +151,13 @@ public sealed class MeasurementLaneTests
         {
             Workers = 1,
             MeasurementLane = new MeasurementLane("@kpi", 1),
-            MeasuredCost = steps => steps.Count,
+            ScenarioCost = steps => steps.Count,
         };
 
         var (summary, _) = await workspace.RunAsync(options, context);
 
         var started = log.Events.Where(e => e.StartsWith("enter ", StringComparison.Ordinal)).Select(e => e["enter ".Length..]).Distinct().ToList();
-        Assert.That(summary.Results, Has.Count.EqualTo(4));
-        Assert.That(started, Is.EqualTo(new[] { "F1", "K3", "K2", "K1" }));
+        Assert.That(summary.Results, Has.Count.EqualTo(5));
+        Assert.That(started, Is.EqualTo(new[] { "F2", "F1", "K3", "K2", "K1" }));
     }
 }
