@@ -63,10 +63,16 @@ public static class DeviceDefects
         "A responder who walks out of coverage is told so only 30 s later (when the terminal's next registration check fails): meanwhile they press PTT and talk, believing they are heard.",
         "TS 36.331 §5.3.11 (radio link failure detected within T310, 1 s by default); REQ-LDN-COV-017 and REQ-LDN-RES-009 (told within 5 s)");
 
+    /// <summary>The terminal's key management client never asks the KMS for the key of a group its user affiliates to.</summary>
+    public static readonly Defect GroupKeyNotRequested = new(
+        "device.group-key-not-requested", "device",
+        "A terminal affiliates to its group but its key management client never asks the KMS for the group's key (GMK): the user is in the group yet holds no key, so the group's encrypted calls and messages stay silent on their terminal.",
+        "TS 33.180 §5.7 (each member's MC client holds the group's GMK before group communication); REQ-LDN-SEC-007");
+
     /// <summary>Every device defect.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
         DistanceTriggerIgnored, StaleLocation, ReadDispositionNeverSent, JitterBufferMissing, EmergencyAlertWithoutLocation, SilentAlertAudible,
-        DockSelectedGroupLost, DockFloorDropped, UndockAffiliationsLost, NoServiceShownLate,
+        DockSelectedGroupLost, DockFloorDropped, UndockAffiliationsLost, NoServiceShownLate, GroupKeyNotRequested,
     ];
 }

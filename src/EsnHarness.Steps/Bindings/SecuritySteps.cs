@@ -9,7 +9,7 @@ namespace EsnHarness.Steps.Bindings;
 /// <summary>Identity (IdMS), keys (KMS), revocation of lost terminals and group membership rights.</summary>
 [Binding]
 public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations,
-    ConfigurationManagementServer cms)
+    ConfigurationManagementServer cms, GroupKeyHoldings holdings)
 {
     /// <summary>Service authorisation through the IdMS.</summary>
     [Given("the MCX service admits only users with a valid IdMS token", Description = "From now on every terminal logs on to the IdMS first and presents its access token on registration; the MCX service checks it with the IdMS (TS 33.180).",
@@ -103,23 +103,10 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
     }
 
     /// <summary>Key material held.</summary>
-    [Then("{user} holds key material for {group} from the KMS", Description = "The KMS provisions the user's own key material and, to a member, the group's key (GMK) (TS 33.180).",
+    [Then("{user} holds key material for {group} from the KMS",
+        Description = "The user's terminal holds the group's key (GMK) in its key store, as its key management client asked the KMS for it when the user affiliated (TS 33.180 §5.7), and the KMS answered that request with the key. Read from the terminal (esn.device.v1.DeviceManagement GetStoredData) and the KMS's request journal; the harness asks the KMS for nothing here. Needs log-on through the IdMS (the terminals' key management clients use the scenario's KMS from then on).",
         Example = "Then \"PS Okoro\" holds key material for \"MPS-CW-OPS1\" from the KMS")]
-    public async Task HoldsKeys(UserName user, GroupName group)
-    {
-        var member = cast.Get(user);
-        var result = await (await stubs.KmsAsync()).RequestKeysAsync(member.McpttId);
-        if (!result.Provisioned)
-        {
-            throw new ExpectationFailedException($"The KMS gave {user} no key material for {group}: HTTP {result.StatusCode} {result.Error}.");
-        }
-
-        var gmk = await groupKeys.RequestAsync(member, group);
-        if (!gmk.Provisioned || gmk.GroupUri != group.Value)
-        {
-            throw new ExpectationFailedException($"The KMS gave {user} no group key for {group}: {gmk}.");
-        }
-    }
+    public Task HoldsKeys(UserName user, GroupName group) => holdings.ExpectHeldAsync(user, group);
 
     /// <summary>No key material.</summary>
     [Then("the KMS gives no key material to {user}", Description = "The KMS refuses the user's key provisioning.", Example = "Then the KMS gives no key material to \"PC Patel\"")]

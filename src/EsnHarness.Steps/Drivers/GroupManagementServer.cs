@@ -42,7 +42,7 @@ public sealed class GroupManagementServer(EsnSession session, ScenarioStubs stub
         var xui = DocumentsXui(owner);
         var read = await Rpc.CallAsync(() => _config.ReferenceGroupAsync(new ReferenceGroupRequest { GroupId = group.Value, DocumentsXui = xui }).ResponseAsync,
             $"have the MCX service read the document of {group} from the GMS (XUI {xui})");
-        groups.Remember(read.Group);
+        await groups.RememberAsync(read.Group);
     }
 
     private Task PointMcxAsync()

@@ -7,7 +7,7 @@ using EsnHarness.Targets;
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>Scenario-scoped driver of group configuration (the GMS role through esn.mcx.v1 McxConfiguration).</summary>
-public sealed class Groups(EsnSession session, Cast cast)
+public sealed class Groups(EsnSession session, Cast cast, GroupKeys keys)
 {
     private readonly McxConfiguration.McxConfigurationClient _config = new(session.Invoker(EsnRole.Mcx));
     private readonly ConcurrentDictionary<string, GroupConfig> _groups = new(StringComparer.OrdinalIgnoreCase);
@@ -101,8 +101,13 @@ public sealed class Groups(EsnSession session, Cast cast)
         return new GroupName(copy);
     }
 
-    /// <summary>Remembers a group as the MCX service holds it (e.g. read from the GMS), so the scenario's steps know its members.</summary>
-    internal void Remember(GroupConfig config) => _groups[config.GroupId] = config;
+    /// <summary>Remembers a group as the MCX service holds it (e.g. read from the GMS), so the scenario's steps know its
+    /// members (and the KMS is told them, as for a group the scenario stores).</summary>
+    internal async Task RememberAsync(GroupConfig config)
+    {
+        _groups[config.GroupId] = config;
+        await keys.GroupStoredAsync(config);
+    }
 
     /// <summary>The group's configuration as last stored.</summary>
     internal GroupConfig Config(GroupName group) =>
@@ -114,5 +119,6 @@ public sealed class Groups(EsnSession session, Cast cast)
     {
         var stored = await Rpc.CallAsync(() => _config.PutGroupAsync(new PutGroupRequest { Group = config }).ResponseAsync, $"store group '{config.GroupId}'");
         _groups[config.GroupId] = stored.Group;
+        await keys.GroupStoredAsync(stored.Group);
     }
 }

@@ -59,6 +59,11 @@ public sealed class IdmsLogOn(EsnSession session, ScenarioStubs stubs)
         return result.AccessToken!;
     }
 
+    /// <summary>The KMS a terminal's key management client is provisioned with (its key management base URL): the
+    /// scenario's KMS once log-on goes through the IdMS (the client presents the user's access token to the KMS, TS 33.180
+    /// §5.3), else none.</summary>
+    public async Task<string> KeyManagementUrlAsync() => Required ? (await stubs.KmsAsync()).KeyManagementAddress.AbsoluteUri : "";
+
     /// <summary>
     /// Whether the MCX service asked the IdMS about the token the member's terminal last presented (RFC 7662 introspection;
     /// the harness itself never introspects) and the IdMS answered; the token is compared by fingerprint, never shown.

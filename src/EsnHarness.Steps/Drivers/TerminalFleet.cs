@@ -64,7 +64,7 @@ public sealed class TerminalFleet : IAsyncDisposable
     {
         var name = member.Name;
         var token = accessToken ?? await _idms.TokenForAsync(member);
-        var state = await PowerOnAsync(member, place, new PowerOnRequest { AccessToken = token });
+        var state = await PowerOnAsync(member, place, new PowerOnRequest { AccessToken = token, KmsUrl = await _idms.KeyManagementUrlAsync() });
         if (!state.Registered)
         {
             throw new ExpectationFailedException($"The terminal of {name} powered on at {place} but did not register on the MCX service.");

@@ -33,6 +33,12 @@ public static class StubDefects
         "The KMS serves a group's key (GMK) to a user who is not a member of the group, who can then decrypt the group's traffic.",
         "TS 33.180 §5.7 (group keys only for the group's members); REQ-LDN-SEC-008");
 
+    /// <summary>The KMS refuses a group's key to the group's own members.</summary>
+    public static readonly StubDefect KmsGroupKeyNotProvisioned = new(
+        "kms.group-key-not-provisioned", "kms",
+        "The KMS never takes in the membership the GMS publishes for a group (a broken GMS to KMS synchronisation): it refuses the group's key (GMK) to the group's members as if they were not members, so logged-on, affiliated members cannot decrypt the group's traffic.",
+        "TS 33.180 §5.7 (every member of the group is given the group's GMK); REQ-LDN-SEC-007");
+
     /// <summary>The GMS serves a changed group document under its old ETag, and answers a revalidation of it 304.</summary>
     public static readonly StubDefect GmsDocumentChangedEtagKept = new(
         "gms.document-changed-etag-kept", "gms",
@@ -56,7 +62,7 @@ public static class StubDefects
         [.. new[]
         {
             CadStatusNotStored, CadAcknowledgementNotRecorded, IdmsTokenForRevokedUser, IdmsIntrospectionActiveAfterRevocation,
-            KmsGroupKeyToNonMember, GmsDocumentChangedEtagKept, CmsDefaultProfileForUnknownUser, AvlSwappedCoordinatesAccepted,
+            KmsGroupKeyToNonMember, KmsGroupKeyNotProvisioned, GmsDocumentChangedEtagKept, CmsDefaultProfileForUnknownUser, AvlSwappedCoordinatesAccepted,
         }.OrderBy(d => d.Name, StringComparer.Ordinal)];
 
     /// <summary>The defect called <paramref name="name"/>, or null.</summary>

@@ -16,6 +16,10 @@ public sealed class KmsStub(IStubSession session)
     private const string GroupKey = "/kms/keymanagement/identity/v1/gmk";
     private static readonly XNamespace Ns = "urn:3gpp:ns:mcsecKMSInterface:1.0";
 
+    /// <summary>The base URL of this KMS's key management interface (TS 33.180 annex D), as a terminal's key management
+    /// client is provisioned with it: requests go to <c>init</c>, <c>keyprov</c> and <c>gmk</c> under it.</summary>
+    public Uri KeyManagementAddress => new(session.Address, "kms/keymanagement/identity/v1/");
+
     /// <summary>From now on, KMS requests for <paramref name="mcpttId"/> are refused with 403, in this session only.</summary>
     public Task<Guid> RevokeAsync(string mcpttId, CancellationToken cancellationToken = default)
     {

@@ -114,7 +114,7 @@ public sealed class InterworkingDriversTests
         private AirwaveScenario(ScenarioDrivers drivers)
         {
             Drivers = drivers;
-            Groups = new Groups(drivers.Session, drivers.Cast);
+            Groups = new Groups(drivers.Session, drivers.Cast, drivers.Keys);
             Terminals = new AirwaveTerminals(drivers.Session, drivers.Output);
             Feed = new InterworkingStatusFeed(drivers.Session, drivers.Cast, drivers.Output);
             Interworking = new Interworking(drivers.Session, drivers.Cast, Groups, drivers.Fleet, Terminals, new AirwaveChecks(Terminals, drivers.Cast, drivers.Session), Feed, drivers.Output);

@@ -70,7 +70,7 @@ public sealed class TerminalFleetTests
         await using var scenario = ScenarioDrivers.Start(_target, "Fleet");
         await scenario.Fleet.LogOnAsync(Jones, Agency.Lfb, new PlaceName("surface-street"));
         await scenario.Fleet.LogOnAsync(Ahmed, Agency.Lfb, new PlaceName("surface-street"));
-        var groups = new Groups(scenario.Session, scenario.Cast);
+        var groups = new Groups(scenario.Session, scenario.Cast, scenario.Keys);
         await groups.CreateAsync(Ops, Agency.Lfb, [Jones, Ahmed]);
         await Task.WhenAll(scenario.Fleet.AffiliateAsync(Jones, Ops), scenario.Fleet.AffiliateAsync(Ahmed, Ops));
 
@@ -87,7 +87,7 @@ public sealed class TerminalFleetTests
         await using var scenario = ScenarioDrivers.Start(_target, "Fleet");
         await scenario.Fleet.LogOnAsync(Jones, Agency.Lfb, new PlaceName("surface-street"));
         await scenario.Fleet.LogOnAsync(Ahmed, Agency.Lfb, new PlaceName("surface-street"));
-        var groups = new Groups(scenario.Session, scenario.Cast);
+        var groups = new Groups(scenario.Session, scenario.Cast, scenario.Keys);
         await groups.CreateAsync(Ops, Agency.Lfb, [Jones, Ahmed]);
         await groups.ConfigureAsync(Ops, [("queueing", "off")]);
         await Task.WhenAll(scenario.Fleet.AffiliateAsync(Jones, Ops), scenario.Fleet.AffiliateAsync(Ahmed, Ops));

@@ -12,7 +12,10 @@ internal sealed class ScenarioDrivers : IAsyncDisposable
         Session = new EsnSession(target, new ScenarioContext(feature, [], new Dictionary<string, string>(), feature, "test.feature", 1));
         Network = new NetworkDriver(Session, Output);
         Profiles = new UserProfiles(Session, Cast);
-        Fleet = new TerminalFleet(Session, Cast, Network, new IdmsLogOn(Session, new ScenarioStubs(new TestRunContext())), Profiles, Output);
+        var stubs = new ScenarioStubs(new TestRunContext());
+        var idms = new IdmsLogOn(Session, stubs);
+        Fleet = new TerminalFleet(Session, Cast, Network, idms, Profiles, Output);
+        Keys = new GroupKeys(Session, stubs, idms);
         Calls = new Calls(Fleet, Cast, Session);
         Floor = new FloorControl(Fleet, Calls, Cast, Session);
         Mobility = new Mobility(Fleet, Network, Cast, Session);
@@ -29,6 +32,9 @@ internal sealed class ScenarioDrivers : IAsyncDisposable
     public UserProfiles Profiles { get; }
 
     public TerminalFleet Fleet { get; }
+
+    /// <summary>Group keys from the KMS (none asked for unless the scenario logs on through the IdMS).</summary>
+    public GroupKeys Keys { get; }
 
     public Calls Calls { get; }
 

@@ -70,4 +70,30 @@ public sealed class IdentityDefectTests : DefectFixture
             Assert.That(results[1].GroupUri, Is.EqualTo("MPS-CW-OPS1"));
         });
     }
+
+    [Test]
+    [ShowsDefect("kms.group-key-not-provisioned")]
+    public async Task GroupKey_Member_FaithfulServesTheKeyDefectRefusesIt()
+    {
+        var (faithful, faulty) = await SessionsAsync("kms.group-key-not-provisioned");
+        var members = new List<GroupKeyResult>();
+        var outsiders = new List<GroupKeyResult>();
+        foreach (var session in new[] { faithful, faulty })
+        {
+            var kms = new KmsStub(session);
+            await kms.PublishGroupAsync("MPS-CW-OPS1", [Officer]);
+            members.Add(await kms.RequestGroupKeyAsync(Officer, "MPS-CW-OPS1"));
+            outsiders.Add(await kms.RequestGroupKeyAsync(FireFighter, "MPS-CW-OPS1"));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(members[0].Provisioned, Is.True, members[0].ToString());
+            Assert.That(members[0].GroupUri, Is.EqualTo("MPS-CW-OPS1"));
+            Assert.That(members[1].Provisioned, Is.False, members[1].ToString());
+            Assert.That(members[1].StatusCode, Is.EqualTo(403));
+            Assert.That(members[1].Error, Is.EqualTo("not-a-member"));
+            Assert.That(outsiders.Select(o => o.StatusCode), Is.EqualTo(new[] { 403, 403 }), "a non-member is refused either way");
+        });
+    }
 }

@@ -32,6 +32,7 @@ internal sealed class DeviceGrpcService(WorldRegistry<DeviceWorld> worlds) : Dev
     {
         var device = On(request.DeviceId, context);
         await device.Registration.AffiliateAsync(request.GroupId, affiliate: true, context.CancellationToken);
+        await device.KeyClient.AffiliatedAsync(device.McpttId, request.GroupId, device.Storage.AccessToken, context.CancellationToken);
         return device.State();
     }
 

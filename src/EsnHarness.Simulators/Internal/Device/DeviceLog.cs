@@ -43,4 +43,7 @@ internal static partial class DeviceLog
 
     [LoggerMessage(EventId = 3083, Level = LogLevel.Warning, Message = "{Device}: the mandatory download of {Url} failed ({Status}: {Reason})")]
     public static partial void MandatoryDownloadFailed(ILogger logger, string device, string url, string status, string reason);
+
+    [LoggerMessage(EventId = 3086, Level = LogLevel.Information, Message = "{Device}: the KMS gave no key for group {Group} ({Outcome}); the user is in the group but cannot decrypt its protected traffic")]
+    public static partial void NoGroupKey(ILogger logger, string device, string group, string outcome);
 }

@@ -64,6 +64,7 @@ internal sealed class DeviceSecureStorage(string deviceId, DeviceLife life, Devi
             Wiped = Keys.Wiped,
         };
         data.GroupKeys.AddRange(Keys.Groups);
+        data.KeyRequests.AddRange(Keys.Requests);
         return data;
     }
 }

@@ -11,7 +11,7 @@ using Grpc.Core;
 namespace EsnHarness.Simulators.Internal.Device;
 
 /// <summary>The simulated terminals of one namespace; they reach MCX and the network only through gRPC clients.</summary>
-internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSettings settings, TimeProvider time, WorldScope scope) : IWorld
+internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, KeyManagementHttp kms, DeviceSettings settings, TimeProvider time, WorldScope scope) : IWorld
 {
     private readonly ConcurrentDictionary<string, SimulatedDevice> _devices = new(StringComparer.Ordinal);
     private VehicleDock? _docking;
@@ -40,6 +40,9 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, DeviceSe
     public DirectModeMedium DirectMode { get; } = new(settings.DirectMode, settings.RandomSeed, scope.Defects);
 
     public DeviceSettings Settings => settings;
+
+    /// <summary>How the terminals' key management clients reach their KMS.</summary>
+    public HttpClient Kms => kms.Client;
 
     /// <summary>Handing users over between handhelds and vehicle devices.</summary>
     public VehicleDock Docking => LazyInitializer.EnsureInitialized(ref _docking, () => new VehicleDock(this));

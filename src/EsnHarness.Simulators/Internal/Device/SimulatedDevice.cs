@@ -63,6 +63,7 @@ internal sealed class SimulatedDevice
         Storage = new DeviceSecureStorage(deviceId, _life, Messaging, Files, PowerOffAsync);
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
+        KeyClient = new DeviceKeyClient(deviceId, world.Kms, Storage.Keys, _logger, DefectSwitch.Of(defects, DeviceDefects.GroupKeyNotRequested));
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
             new ManDownSensor(time, RaiseManDown, DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownNotRaised), DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownMovementIgnored)));
@@ -95,6 +96,9 @@ internal sealed class SimulatedDevice
 
     /// <summary>Secure storage (group keys, the user's credentials) and the MDM's wipe.</summary>
     public DeviceSecureStorage Storage { get; }
+
+    /// <summary>The key management client: group keys from the KMS as the user affiliates.</summary>
+    public DeviceKeyClient KeyClient { get; }
 
     public DeviceAlerts Alerts { get; }
 
@@ -154,6 +158,7 @@ internal sealed class SimulatedDevice
         }
 
         Storage.RequireEnrolled();
+        KeyClient.Configure(request.KmsUrl);
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
         Storage.KeepCredentials(request.AccessToken);

@@ -41,12 +41,14 @@ internal static class SimulatorServices
             new Contracts.Network.V1.NetworkService.NetworkServiceClient(sp.GetRequiredService<UpstreamChannels>().Network)));
         // The CAD gateway reaches each agency's CAD over HTTP(S) with the CAD upstream endpoint's TLS settings and credentials.
         services.AddSingleton(sp => new CadHttp(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
+        // The terminals' key management clients reach the KMS a terminal is provisioned with over HTTP(S), with the host-wide settings.
+        services.AddSingleton(sp => new KeyManagementHttp(new HttpClient(sp.GetRequiredService<UpstreamChannels>().CreateHttpHandler()) { Timeout = TimeSpan.FromSeconds(20) }));
         services.AddSingleton(new NamespaceDirectory(DefectSet.Of(options.Defects), time, options.LoggerFactory, options.IdleNamespaceTimeout));
         // Registered in closing order: the MDM (a client of the terminals), terminals and bridges (clients of the MCX and network) before the services.
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<MdmWorld>("mdm", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new MdmWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<DeviceWorld>("device", sp.GetRequiredService<NamespaceDirectory>(),
-            scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), device, time, scope))));
+            scope => new DeviceWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), sp.GetRequiredService<KeyManagementHttp>(), device, time, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<CadGatewayWorld>("cadGateway", sp.GetRequiredService<NamespaceDirectory>(),
             scope => new CadGatewayWorld(scope.Namespace, sp.GetRequiredService<UpstreamChannels>(), sp.GetRequiredService<CadHttp>().Client, scope))));
         services.AddSingleton(sp => Registered(sp, new WorldRegistry<InterworkingWorld>("interworking", sp.GetRequiredService<NamespaceDirectory>(),
