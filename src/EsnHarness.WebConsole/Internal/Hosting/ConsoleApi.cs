@@ -14,6 +14,10 @@ internal static class ConsoleApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The screen is sent the state at most this often: a talk burst changes the audio meter fifty times a second, and a
+    /// screen redrawn at that rate (one per dispatcher position, on one machine) starves everything else.</summary>
+    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(100);
+
     public static IEndpointRouteBuilder MapConsoleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
@@ -50,14 +54,22 @@ internal static class ConsoleApi
     {
         context.Response.ContentType = "text/event-stream";
         using var subscription = session.State.Feed.Subscribe();
+        var sent = DateTimeOffset.MinValue;
         try
         {
             do
             {
+                var early = sent + MinInterval - session.Time.GetUtcNow();
+                if (early > TimeSpan.Zero)
+                {
+                    await Task.Delay(early, session.Time, ct); // allowed: a refresh rate, not a wait for something; changes meanwhile are coalesced
+                }
+
                 subscription.Signals.TryRead(out _);
                 var snapshot = session.State.Read(m => SnapshotBuilder.Build(m, session.Directory));
                 await context.Response.WriteAsync($"event: state\ndata: {JsonSerializer.Serialize(snapshot, Json)}\n\n", ct);
                 await context.Response.Body.FlushAsync(ct);
+                sent = session.Time.GetUtcNow();
             }
             while (await subscription.Signals.WaitToReadAsync(ct));
         }
