@@ -14,7 +14,7 @@ internal sealed class ScenarioDrivers : IAsyncDisposable
         Profiles = new UserProfiles(Session, Cast);
         Fleet = new TerminalFleet(Session, Cast, Network, new IdmsLogOn(Session, new ScenarioStubs(new TestRunContext())), Profiles, Output);
         Calls = new Calls(Fleet, Cast, Session);
-        Floor = new FloorControl(Fleet, Calls, Cast, Session);
+        Floor = new FloorControl(Fleet, Calls, Cast, Session, new OngoingSpeech(Session, Fleet, Output));
         Mobility = new Mobility(Fleet, Network, Cast, Session);
     }
 
