@@ -65,9 +65,9 @@ public sealed record GherkinRunOptions
     public MeasurementLane? MeasurementLane { get; init; }
 
     /// <summary>
-    /// With a <see cref="MeasurementLane"/>: an estimate, from a measured scenario's step texts, of how long it runs (any
-    /// unit). The run starts its measured scenarios costliest first (ties in their order), so it does not end on one long
-    /// measurement started last. Null: measured scenarios start in their order.
+    /// With a <see cref="MeasurementLane"/>: an estimate, from a scenario's step texts, of how long it runs (any unit; 0
+    /// when it cannot tell). The run starts its unmeasured scenarios, then its measured ones, each costliest first (ties
+    /// in their order), so neither part ends on one long scenario started last. Null: scenarios start in their order.
     /// </summary>
-    public Func<IReadOnlyList<string>, double>? MeasuredCost { get; init; }
+    public Func<IReadOnlyList<string>, double>? ScenarioCost { get; init; }
 }

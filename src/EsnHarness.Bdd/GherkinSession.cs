@@ -53,9 +53,10 @@ public sealed partial class GherkinSession
         _interrupted = cancellationToken.IsCancellationRequested;
     }
 
-    /// <summary>With a measurement lane, a run's unmeasured scenarios go first (in their order), then its measured ones, so
-    /// the run does not alternate between the two and wait at every switch; the measured ones costliest first when
-    /// <see cref="GherkinRunOptions.MeasuredCost"/> estimates them (a stable sort: ties keep their order).</summary>
+    /// <summary>With a measurement lane, a run's unmeasured scenarios go first, then its measured ones, so the run does not
+    /// alternate between the two and wait at every switch; within each part costliest first when
+    /// <see cref="GherkinRunOptions.ScenarioCost"/> estimates them (a stable sort: ties, such as every scenario without an
+    /// estimate, keep their order), so neither part ends on one long scenario started last.</summary>
     private IReadOnlyList<TestCasePlan> MeasuredLast(IReadOnlyList<TestCasePlan> plans)
     {
         if (_options.MeasurementLane is not { } lane)
@@ -63,14 +64,12 @@ public sealed partial class GherkinSession
             return plans;
         }
 
-        var measured = plans.Where(p => lane.IsMeasured(p.Pickle.Info.Tags));
-        if (_options.MeasuredCost is { } cost)
-        {
-            measured = measured.OrderByDescending(p => cost(p.Pickle.Pickle.Steps.Select(s => s.Text).ToList()));
-        }
-
-        return [.. plans.Where(p => !lane.IsMeasured(p.Pickle.Info.Tags)), .. measured];
+        return [.. Costliest(plans.Where(p => !lane.IsMeasured(p.Pickle.Info.Tags))), .. Costliest(plans.Where(p => lane.IsMeasured(p.Pickle.Info.Tags)))];
     }
+
+    private IEnumerable<TestCasePlan> Costliest(IEnumerable<TestCasePlan> plans) => _options.ScenarioCost is { } cost
+        ? plans.OrderByDescending(p => cost(p.Pickle.Pickle.Steps.Select(s => s.Text).ToList()))
+        : plans;
 
     /// <summary>Runs AfterTestRun hooks, writes <c>testRunFinished</c> and summarises. Only the first call does anything.</summary>
     public async Task<RunSummary> FinishAsync()

@@ -33,6 +33,9 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>The bound address, e.g. <c>http://127.0.0.1:54321</c> (https when TLS is on).</summary>
     public Uri Address { get; }
 
+    /// <summary>The host's services (its worlds), for tests that watch a world from inside.</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the simulators and returns once they accept calls.</summary>
     /// <exception cref="SimulatorConfigurationException">A places file, certificate or address is wrong (one-line message).</exception>
     public static async Task<SimulatorHost> StartAsync(SimulatorHostOptions options, CancellationToken cancellationToken = default)

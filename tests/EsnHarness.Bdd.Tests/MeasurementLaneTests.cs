@@ -84,11 +84,7 @@ public sealed class MeasurementLaneTests
     [Test]
     public async Task RunAsync_WithLane_MeasuredScenariosNeverOverlapUnmeasuredOnes()
     {
-        using var workspace = new FeatureWorkspace();
-        using var log = new Recorder();
-        var context = new TestRunContext();
-        context.Set(log);
-        workspace.Write("m.feature", """
+        var (summary, events) = await RunLoggedAsync("""
             Feature: M
               @kpi
               Scenario: K1
@@ -102,12 +98,8 @@ public sealed class MeasurementLaneTests
                 Given I work for a while
               Scenario: F3
                 Given I work for a while
-            """);
-        var options = workspace.Options(typeof(ParallelBindings)) with { Workers = 5, MeasurementLane = new MeasurementLane("@kpi", 2) };
+            """, options => options with { Workers = 5, MeasurementLane = new MeasurementLane("@kpi", 2) });
 
-        var (summary, _) = await workspace.RunAsync(options, context);
-
-        var events = log.Events.ToList();
         var spans = new[] { "K1", "K2", "F1", "F2", "F3" }.ToDictionary(n => n, n => (Enter: events.IndexOf($"enter {n}"), Exit: events.IndexOf($"exit {n}")));
         Assert.That(summary.Results, Has.Count.EqualTo(5));
         foreach (var k in new[] { "K1", "K2" })
@@ -121,13 +113,9 @@ public sealed class MeasurementLaneTests
     }
 
     [Test]
-    public async Task RunAsync_WithMeasuredCost_UnmeasuredFirstThenMeasuredCostliestFirst()
+    public async Task RunAsync_WithScenarioCost_UnmeasuredThenMeasuredEachCostliestFirst()
     {
-        using var workspace = new FeatureWorkspace();
-        using var log = new Recorder();
-        var context = new TestRunContext();
-        context.Set(log);
-        workspace.Write("m.feature", """
+        var (summary, events) = await RunLoggedAsync("""
             Feature: M
               @kpi
               Scenario: K1
@@ -139,22 +127,32 @@ public sealed class MeasurementLaneTests
                 And I work for a while
               Scenario: F1
                 Given I work for a while
+              Scenario: F2
+                Given I work for a while
+                And I work for a while
               @kpi
               Scenario: K2
                 Given I work for a while
                 And I work for a while
-            """);
-        var options = workspace.Options(typeof(ParallelBindings)) with
-        {
-            Workers = 1,
-            MeasurementLane = new MeasurementLane("@kpi", 1),
-            MeasuredCost = steps => steps.Count,
-        };
+            """, options => options with { Workers = 1, MeasurementLane = new MeasurementLane("@kpi", 1), ScenarioCost = steps => steps.Count });
 
-        var (summary, _) = await workspace.RunAsync(options, context);
+        var started = events.Where(e => e.StartsWith("enter ", StringComparison.Ordinal)).Select(e => e["enter ".Length..]).Distinct().ToList();
+        Assert.That(summary.Results, Has.Count.EqualTo(5));
+        Assert.That(started, Is.EqualTo(new[] { "F2", "F1", "K3", "K2", "K1" }));
+    }
 
-        var started = log.Events.Where(e => e.StartsWith("enter ", StringComparison.Ordinal)).Select(e => e["enter ".Length..]).Distinct().ToList();
-        Assert.That(summary.Results, Has.Count.EqualTo(4));
-        Assert.That(started, Is.EqualTo(new[] { "F1", "K3", "K2", "K1" }));
+    /// <summary>
+    /// Runs <paramref name="feature"/> against <see cref="ParallelBindings"/> with the options <paramref name="configure"/>
+    /// gives, and returns the summary and what the steps recorded, in order ("enter K1", "exit K1", ...).
+    /// </summary>
+    private static async Task<(RunSummary Summary, List<string> Events)> RunLoggedAsync(string feature, Func<GherkinRunOptions, GherkinRunOptions> configure)
+    {
+        using var workspace = new FeatureWorkspace();
+        using var log = new Recorder();
+        var context = new TestRunContext();
+        context.Set(log);
+        workspace.Write("m.feature", feature);
+        var (summary, _) = await workspace.RunAsync(configure(workspace.Options(typeof(ParallelBindings))), context);
+        return (summary, [.. log.Events]);
     }
 }

@@ -26,7 +26,7 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
         Shard = request.Shard,
         Workers = workers,
         MeasurementLane = new MeasurementLane(MeasurementTag, MeasurementWorkers),
-        MeasuredCost = UsesBuiltInSteps ? EsnHarness.Steps.Kpi.MeasurementCost.Estimate : null,
+        ScenarioCost = UsesBuiltInSteps ? EsnHarness.Steps.Kpi.MeasurementCost.Estimate : null,
     };
 
     /// <summary>Scenarios with this tag measure time: they run in the measurement lane, never beside functional ones.</summary>

@@ -99,7 +99,7 @@ public sealed partial class FloorArbitrator
                 if (_state == ArbitratorState.FloorTaken)
                 {
                     _t20.Stop();
-                    if (!_t2.IsRunning && !Has(McxDefects.TalkTimeNotEnforced))
+                    if (!_t2.IsRunning)
                     {
                         _t2.Start(TalkTime);
                     }

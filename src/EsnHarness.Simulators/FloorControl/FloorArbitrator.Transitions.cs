@@ -1,3 +1,5 @@
+using EsnHarness.Simulators.Defects;
+
 namespace EsnHarness.Simulators.FloorControl;
 
 public sealed partial class FloorArbitrator
@@ -68,10 +70,12 @@ public sealed partial class FloorArbitrator
         }
     }
 
-    /// <summary>T2 stop talking (§6.3.4.4.4): Floor Revoke cause 2 and 'G: pending Floor Revoke'.</summary>
+    /// <summary>T2 stop talking (§6.3.4.4.4): Floor Revoke cause 2 and 'G: pending Floor Revoke'. With
+    /// <see cref="McxDefects.TalkTimeNotEnforced"/> the expiry is ignored (consulted only here, where the defect changes
+    /// something, so only scenarios whose talker outlasts the talk time reach it).</summary>
     private void OnT2Expired()
     {
-        if (_state == ArbitratorState.FloorTaken)
+        if (_state == ArbitratorState.FloorTaken && !Has(McxDefects.TalkTimeNotEnforced))
         {
             StopTalkTimers();
             EnterPendingRevoke(FloorCause.InternalErrorOrTalkTimeExceeded, $"T2 expired: talk time of {_talker} exceeded");

@@ -70,7 +70,7 @@ public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups grou
 
     /// <summary>Bulk SDS.</summary>
     [When("{user} sends {int} SDS to {user}",
-        Description = "The user sends that many numbered messages one after another; from 200 on, up to 10 parallel lanes of at least 100 messages (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
+        Description = "The user sends that many numbered messages one after another; from 100 on, up to 10 parallel lanes of at least 50 messages (copies of both users at the same places, with the same link faults) each send a block of the numbers in order.",
         Example = "When \"PC Patel\" sends 1000 SDS to \"PS Okoro\"")]
     public async Task SendMany(UserName sender, int count, UserName recipient)
     {

@@ -53,7 +53,7 @@ public sealed class StatusSteps(Messaging messaging, Lanes lanes, StatusTables t
 
     /// <summary>Sends many statuses.</summary>
     [When("{user} sends {int} status messages",
-        Description = "The crew sends that many status messages to their control room, cycling through the codes; from 200 on, up to 10 parallel lanes of at least 100 messages (copies of the crew and the console at the same places, with the same link faults) each send a block in order.",
+        Description = "The crew sends that many status messages to their control room, cycling through the codes; from 100 on, up to 10 parallel lanes of at least 50 messages (copies of the crew and the console at the same places, with the same link faults) each send a block in order.",
         Example = "When \"Crew A241\" sends 1000 status messages")]
     public async Task SendCount(UserName user, int count)
     {

@@ -16,27 +16,29 @@ public sealed class Lanes(TerminalFleet fleet, FloorControl floor, Groups groups
 {
     /// <summary>Attempts each parallel lane of a latency measurement (PTT presses, talk bursts) takes at least; fewer
     /// attempts stay on the named talker alone.</summary>
-    public const int AttemptsPerLane = 20;
+    public const int AttemptsPerLane = 10;
 
-    /// <summary>Most lanes a latency measurement opens (the named talker's own lane included). Kept low: every lane's
-    /// frames and timers share the host's cores, and a loaded host adds its scheduling delay to the measured latency.</summary>
-    public const int MaxLanes = 3;
+    /// <summary>Most lanes a latency measurement opens (the named talker's own lane included). Bounded: every lane's
+    /// frames and timers share the host's cores, and a loaded host adds its scheduling delay to the measured latency; ten
+    /// keep a 100-attempt measurement over a 150 ms slower link within the 15 s a scenario may take (issue 12), and the
+    /// measurement lane keeps functional work off the cores meanwhile.</summary>
+    public const int MaxLanes = 10;
 
     /// <summary>Attempts each lane of a repeated call set-up measurement (a success count, not a latency limit near the
     /// samples) takes at least.</summary>
-    public const int SetupsPerLane = 100;
+    public const int SetupsPerLane = 25;
 
     /// <summary>Most lanes a call set-up measurement or a numbered message stream opens.</summary>
     public const int MaxThroughputLanes = 10;
 
     /// <summary>Messages each lane of a numbered message stream carries at least.</summary>
-    public const int MessagesPerLane = 100;
+    public const int MessagesPerLane = 50;
 
     private readonly ConcurrentDictionary<(string Original, int Lane), UserName> _copies = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<MessageLane>> _messageLanes = new();
 
-    /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses.</summary>
-    public static int LanesFor(int times) => Math.Clamp(times / AttemptsPerLane, 1, MaxLanes);
+    /// <summary>How many lanes a measurement of <paramref name="times"/> attempts uses, at most <paramref name="max"/>.</summary>
+    public static int LanesFor(int times, int max = MaxLanes) => Math.Clamp(times / AttemptsPerLane, 1, max);
 
     /// <summary>How many lanes a measurement of <paramref name="times"/> call set-ups uses.</summary>
     public static int SetupLanesFor(int times) => Math.Clamp(times / SetupsPerLane, 1, MaxThroughputLanes);

@@ -13,45 +13,74 @@ namespace EsnHarness.Steps.Drivers;
 /// call: told who talks (the first Floor Taken naming the talker) and hearing them (play-out of the talker's first frame
 /// begins), whichever is later; on a group with application-layer encryption also holding the group key from the KMS,
 /// fetched as the member affiliates (each attempt afresh, as for a member joining the group for the first time).
+/// From <see cref="Lanes.AttemptsPerLane"/> x 2 attempts on an unencrypted group, up to <see cref="MaxLanes"/> parallel lanes
+/// share them: in each further lane a copy of the talker takes the floor on a copy of the group and keeps speaking while
+/// a copy of the joiner re-joins (an encrypted group stays on one lane: its copies would need keys of their own from the
+/// KMS).
 /// </summary>
-public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, GroupKeys keys, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, GroupKeys keys, Lanes lanes, FloorControl floor, Cast cast, KpiRecorder kpi, EsnSession session)
 {
+    /// <summary>Most lanes: each lane's talker speaks throughout (50 frames a second to every member), so fewer lanes than
+    /// for PTT presses keep that traffic off the cores the joins are timed on; four already make 100 joins about 2 s.</summary>
+    public const int MaxLanes = 4;
+
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
 
-    /// <summary>Measures <paramref name="times"/> late entries of <paramref name="name"/> into the call on <paramref name="group"/>.</summary>
+    /// <summary>Measures <paramref name="times"/> late entries of <paramref name="name"/> into the call on <paramref name="group"/>; returns the number of lanes used.</summary>
     /// <exception cref="ExpectationFailedException">Nobody talks on the group, an attempt never got that far, or the KMS refused the key.</exception>
-    public async Task MeasureAsync(UserName name, GroupName group, int times)
+    public async Task<int> MeasureAsync(UserName name, GroupName group, int times)
     {
-        var joiner = cast.Get(name);
         var talker = await TalkerAsync(group);
         var encrypted = keys.Protects(group);
+        var open = await lanes.OpenAsync(talker.Name, group, encrypted ? 1 : Lanes.LanesFor(times, MaxLanes), setUpCall: false);
+        var joiners = lanes.WithCopies(name).ToDictionary(c => c.Lane, c => c.Name);
+        var used = open.Select((lane, i) => (Talker: cast.Get(lane.Talker), lane.Group, Joiner: joiners.GetValueOrDefault(i + 1)))
+            .Where(lane => lane.Joiner is not null).ToList();
         var parts = new LateEntryParts(encrypted);
         using var talking = new CancellationTokenSource();
-        var speech = _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = talker.DeviceId, FrameCount = 10_000, FrameIntervalMs = 20 }, cancellationToken: talking.Token).ResponseAsync;
+        var speeches = new List<Task>();
         try
         {
-            for (var i = 1; i <= times; i++)
+            for (var i = 1; i < used.Count; i++)
             {
-                var sample = await OneAsync(joiner, talker, group, encrypted, $"attempt {i}");
-                parts.Add(sample);
-                kpi.Record(Metric.LateEntry, sample.Total);
+                await floor.TalkAsync(used[i].Talker.Name, used[i].Group);
             }
+
+            speeches.AddRange(used.Select(lane => Speak(lane.Talker, talking.Token)));
+            await Task.WhenAll(used.Select(async (lane, i) =>
+            {
+                var joiner = cast.Get(lane.Joiner!);
+                var share = Lanes.ShareOf(times, used.Count, i);
+                for (var n = 1; n <= share; n++)
+                {
+                    var sample = await OneAsync(joiner, lane.Talker, lane.Group, encrypted, used.Count == 1 ? $"attempt {n}" : $"lane {i + 1}, attempt {n}");
+                    parts.Add(sample);
+                    kpi.Record(Metric.LateEntry, sample.Total);
+                }
+            }));
         }
         finally
         {
             await talking.CancelAsync();
-            try
+            foreach (var speech in speeches)
             {
-                await speech;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
-            {
-                // The talker stops speaking with the measurement.
+                try
+                {
+                    await speech;
+                }
+                catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
+                {
+                    // The talkers stop speaking with the measurement.
+                }
             }
         }
 
         kpi.Explain(Metric.LateEntry, parts.Note());
+        return used.Count;
     }
+
+    private Task Speak(CastMember talker, CancellationToken stop) =>
+        _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = talker.DeviceId, FrameCount = 10_000, FrameIntervalMs = 20 }, cancellationToken: stop).ResponseAsync;
 
     private async Task<LateEntrySample> OneAsync(CastMember joiner, CastMember talker, GroupName group, bool encrypted, string attempt)
     {

@@ -2,24 +2,39 @@ using EsnHarness.Steps.Kpi;
 
 namespace EsnHarness.Steps.Drivers;
 
-/// <summary>The parts of the late entries measured, for the evidence (means, ms).</summary>
+/// <summary>The parts of the late entries measured, for the evidence (means, ms). Lanes add to it at once.</summary>
 internal sealed class LateEntryParts(bool encrypted)
 {
+    private readonly Lock _gate = new();
     private readonly List<LateEntrySample> _samples = [];
 
-    public void Add(LateEntrySample sample) => _samples.Add(sample);
+    public void Add(LateEntrySample sample)
+    {
+        lock (_gate)
+        {
+            _samples.Add(sample);
+        }
+    }
 
     public MeasureNote Note()
     {
+        lock (_gate)
+        {
+            return NoteOf(_samples);
+        }
+    }
+
+    private MeasureNote NoteOf(List<LateEntrySample> samples)
+    {
         var parts = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["affiliation request to Call Connected"] = Mean(s => s.Connected),
-            ["to the first Floor Taken naming the talker"] = Mean(s => s.Taken),
-            ["to the start of play-out of the talker's first frame"] = Mean(s => s.Heard),
+            ["affiliation request to Call Connected"] = Mean(samples, s => s.Connected),
+            ["to the first Floor Taken naming the talker"] = Mean(samples, s => s.Taken),
+            ["to the start of play-out of the talker's first frame"] = Mean(samples, s => s.Heard),
         };
         if (encrypted)
         {
-            parts["to holding the group key from the KMS"] = Mean(s => s.Keyed);
+            parts["to holding the group key from the KMS"] = Mean(samples, s => s.Keyed);
         }
 
         return new MeasureNote(
@@ -28,5 +43,5 @@ internal sealed class LateEntryParts(bool encrypted)
             parts);
     }
 
-    private double Mean(Func<LateEntrySample, double> part) => _samples.Count == 0 ? 0 : Math.Round(_samples.Average(part), 3);
+    private static double Mean(List<LateEntrySample> samples, Func<LateEntrySample, double> part) => samples.Count == 0 ? 0 : Math.Round(samples.Average(part), 3);
 }

@@ -5,10 +5,10 @@ using EsnHarness.Steps.Drivers;
 namespace EsnHarness.Steps.Kpi;
 
 /// <summary>
-/// A rough estimate, in seconds, of how long a measured scenario of this step library runs, from its step texts: the
+/// A rough estimate, in seconds, of how long a scenario of this step library runs, from its step texts: the
 /// repeated-attempt steps, each as its attempts per parallel lane (<see cref="Lanes"/>) times a typical attempt on the
-/// reference profile's links. Used only to start the longest measurements first (it orders, it never judges); a
-/// scenario with no repeated attempts costs 0.
+/// reference profile's links. Used only to start the longest scenarios first (it orders, it never judges); a scenario
+/// with no repeated attempts costs 0.
 /// </summary>
 public static partial class MeasurementCost
 {
@@ -39,7 +39,7 @@ public static partial class MeasurementCost
 
         if (Match(LateEntries(), step) is { } joins)
         {
-            return joins * 0.08;
+            return Math.Ceiling(joins / (double)Lanes.LanesFor(joins, LateEntryMeasurement.MaxLanes)) * 0.08;
         }
 
         return Match(NumberedMessages(), step) is { } messages

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Interworking.V1;
+using EsnHarness.Simulators.Internal.Interworking;
 using EsnHarness.Simulators.Tests.Support;
 using NUnit.Framework;
 
@@ -9,6 +10,7 @@ namespace EsnHarness.Simulators.Tests.Defects;
 [NonParallelizable]
 public sealed class InterworkingLatencyDefectTests
 {
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
     private FakeClockHost _host = null!;
 
     [OneTimeSetUp]
@@ -34,17 +36,27 @@ public sealed class InterworkingLatencyDefectTests
         await s.Interworking.RegisterRadioAsync(new RegisterRadioRequest { Issi = "1301", Talkgroup = "6001" }, s.Headers);
         await s.Interworking.RadioPttAsync(new RadioPttRequest { Issi = "1301", Pressed = true }, s.Headers);
 
+        var delaying = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _host.World<InterworkingWorld>(s).Bridge(bridge.BridgeId).Traffic.FrameDelaying += delay => delaying.TrySetResult(delay);
         var voice = s.Interworking.RadioVoiceAsync(new RadioVoiceRequest { Issi = "1301", FrameCount = 1 }, s.Headers).ResponseAsync;
-        for (var step = 0; step < 100 && !voice.IsCompleted; step++)
+
+        // The frame waits the bridge's delay on the fake clock: once it waits, move the clock on 10 ms at a time until
+        // the delay has passed (its timer fires inside Advance), then not at all while the frame crosses to the MCX.
+        var frameDelay = await delaying.Task.WaitAsync(Deadline);
+        var advancedMs = 0;
+        while (!frameDelay.IsCompleted && advancedMs < 1_000)
         {
-            // The frame waits the bridge's delay on the fake clock: move it on a little at a time until the frame has crossed.
             _host.Time.Advance(TimeSpan.FromMilliseconds(10));
-            await Task.WhenAny(voice, Task.Delay(TimeSpan.FromMilliseconds(20)));
+            advancedMs += 10;
         }
 
-        await voice;
+        await voice.WaitAsync(Deadline);
         var stats = await s.Interworking.GetBridgeStatsAsync(new GetBridgeStatsRequest { BridgeId = bridge.BridgeId }, s.Headers);
 
-        Assert.That(stats.AddedLatencySamplesMs.Single(), Is.InRange(addedMs, addedMs + 10), "the delay the bridge added, to the 10 ms clock step");
+        Assert.Multiple(() =>
+        {
+            Assert.That(advancedMs, Is.EqualTo(addedMs), "the clock the frame's delay took to pass");
+            Assert.That(stats.AddedLatencySamplesMs.Single(), Is.EqualTo(addedMs), "the delay the bridge measured it added");
+        });
     }
 }

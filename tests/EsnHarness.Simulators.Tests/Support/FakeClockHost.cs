@@ -1,4 +1,6 @@
+using EsnHarness.Simulators.Internal.Worlds;
 using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EsnHarness.Simulators.Tests.Support;
@@ -29,6 +31,11 @@ public sealed class FakeClockHost : IAsyncDisposable
 
     /// <summary>A new scenario (its own namespace) on this host.</summary>
     public Scenario NewScenario() => new(Channel);
+
+    /// <summary>The world of role <typeparamref name="T"/> that serves <paramref name="scenario"/>'s namespace.</summary>
+    internal T World<T>(Scenario scenario)
+        where T : class, IWorld =>
+        Host.Services.GetRequiredService<WorldRegistry<T>>().For(scenario.Namespace);
 
     public async ValueTask DisposeAsync()
     {

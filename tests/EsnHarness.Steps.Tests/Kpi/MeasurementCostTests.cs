@@ -9,7 +9,7 @@ public sealed class MeasurementCostTests
     {
         var bursts = MeasurementCost.Estimate(["150 ms added latency at the site serving \"Bank\"", "\"PC Patel\" talks in 100 bursts on \"MPS-WM-OPS1\""]);
         var presses = MeasurementCost.Estimate(["\"FF Jones\" presses PTT on \"FLON-OPS01\" 100 times"]);
-        var fewPresses = MeasurementCost.Estimate(["\"FF Jones\" presses PTT on \"FLON-OPS01\" 10 times"]);
+        var fewPresses = MeasurementCost.Estimate(["\"FF Jones\" presses PTT on \"FLON-OPS01\" 5 times"]);
         var messages = MeasurementCost.Estimate(["\"PC Patel\" sends 1000 SDS to \"PS Okoro\""]);
 
         Assert.Multiple(() =>

@@ -12,7 +12,7 @@ internal sealed class DeviceManagementService(WorldRegistry<DeviceWorld> worlds)
     public override Task<WipeConfirmation> Wipe(WipeCommand request, ServerCallContext context)
     {
         var world = worlds.For(context);
-        return DeviceWipe.WipeAsync(world.Require(request.DeviceId), request.OrderId, world.Scope.Defects, context.CancellationToken);
+        return world.Require(request.DeviceId).Storage.WipeAsync(request.OrderId, world.Scope.Defects, context.CancellationToken);
     }
 
     public override Task<StoredData> StoreGroupKey(StoreGroupKeyRequest request, ServerCallContext context)
@@ -23,10 +23,10 @@ internal sealed class DeviceManagementService(WorldRegistry<DeviceWorld> worlds)
         }
 
         var device = worlds.For(context).RequireOn(request.DeviceId);
-        device.Keys.Store(request.GroupId, request.GmkId);
-        return Task.FromResult(DeviceWipe.Describe(device));
+        device.Storage.Keys.Store(request.GroupId, request.GmkId);
+        return Task.FromResult(device.Storage.Describe());
     }
 
     public override Task<StoredData> GetStoredData(StoredDataRequest request, ServerCallContext context) =>
-        Task.FromResult(DeviceWipe.Describe(worlds.For(context).Require(request.DeviceId)));
+        Task.FromResult(worlds.For(context).Require(request.DeviceId).Storage.Describe());
 }

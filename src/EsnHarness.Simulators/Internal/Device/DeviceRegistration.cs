@@ -122,11 +122,21 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
         }
     }
 
-    /// <summary>An affiliation change the service pushed (e.g. remote affiliation by a dispatcher).</summary>
+    /// <summary>
+    /// An affiliation change the service pushed (e.g. remote affiliation by a dispatcher). The service also tells the
+    /// terminal of the changes it asked for itself, but the answer to its own request already set them, and that event
+    /// travels down behind the call's voice: a deaffiliation's notice arriving after the terminal affiliated again would
+    /// otherwise undo the new affiliation. So only changes made by someone else are applied here.
+    /// </summary>
     public void OnAffiliation(AffiliationEvent e)
     {
         lock (_gate)
         {
+            if (e.Affiliation.ChangedBy.Length > 0 && string.Equals(e.Affiliation.ChangedBy, McpttId, StringComparison.Ordinal))
+            {
+                return;
+            }
+
             if (e.Affiliation.State == AffiliationState.Affiliated)
             {
                 _affiliations.Add(e.Affiliation.GroupId);

@@ -20,7 +20,6 @@ internal sealed class SimulatedDevice
     private readonly DeviceWorld _world;
     private readonly NetworkService.NetworkServiceClient _network;
     private readonly McxService.McxServiceClient _mcx;
-    private readonly McxService.McxServiceClient _mcxStreams;
     private readonly ILogger _logger;
     private readonly DeviceLife _life;
     private readonly RadioLink _radio;
@@ -32,7 +31,7 @@ internal sealed class SimulatedDevice
     private readonly VoiceModelOptions _voice;
     private readonly DeviceEventRouter _router;
     private readonly ServiceIndication _service;
-    private string _accessToken = "";
+    private readonly DeviceFeeds _feeds;
 
     public SimulatedDevice(string deviceId, DeviceWorld world)
     {
@@ -40,7 +39,6 @@ internal sealed class SimulatedDevice
         _world = world;
         _network = world.Network;
         _mcx = world.Mcx;
-        _mcxStreams = world.McxStreams;
         _logger = world.Scope.Logger;
         var settings = world.Settings;
         var defects = world.Scope.Defects;
@@ -49,6 +47,7 @@ internal sealed class SimulatedDevice
         _life = new DeviceLife(world.Scope, deviceId);
         _radio = new RadioLink(deviceId, new Random(settings.RandomSeed ^ StableHash(deviceId)), time);
         _events = new DeviceEventLog(deviceId, settings.EventBuffer, time);
+        _feeds = new DeviceFeeds(deviceId, world, _life, _events, _logger);
         _service = new ServiceIndication(_events, time, DefectSwitch.Of(defects, DeviceDefects.NoServiceShownLate));
         var uplink = new DeviceUplink(deviceId, _radio, _mcx, world.Headers, _life, _logger);
         Registration = new DeviceRegistration(deviceId, uplink);
@@ -61,6 +60,7 @@ internal sealed class SimulatedDevice
         Messaging = new DeviceMessaging(deviceId, settings, Registration, _radio, uplink, _events, time, DefectSwitch.Of(defects, DeviceDefects.ReadDispositionNeverSent),
             DefectSwitch.Of(defects, MessagingDefects.MessageLogOnlyRead));
         Files = new DeviceFileTransfer(deviceId, Registration, _radio, uplink, world.McxFiles, _events, _life, _logger, DefectSwitch.Of(defects, FileDistributionDefects.LostPartNotResent));
+        Storage = new DeviceSecureStorage(deviceId, _life, Messaging, Files, PowerOffAsync);
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
@@ -93,8 +93,8 @@ internal sealed class SimulatedDevice
     /// <summary>MCData file distribution: sending and downloading files.</summary>
     public DeviceFileTransfer Files { get; }
 
-    /// <summary>Secure storage: group keys, and whether the MDM wiped the terminal.</summary>
-    public DeviceKeyStore Keys { get; } = new();
+    /// <summary>Secure storage (group keys, the user's credentials) and the MDM's wipe.</summary>
+    public DeviceSecureStorage Storage { get; }
 
     public DeviceAlerts Alerts { get; }
 
@@ -114,9 +114,6 @@ internal sealed class SimulatedDevice
 
     /// <summary>The other device of a docked handheld-vehicle pair; empty when not docked.</summary>
     public string DockedWith { get; set; } = "";
-
-    /// <summary>The access token presented at the last power-on (a secret: handed to a vehicle device at docking only).</summary>
-    public string AccessToken => Volatile.Read(ref _accessToken);
 
     private Metadata Headers => _world.Headers;
 
@@ -156,14 +153,10 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' is already powered on");
         }
 
-        if (Keys.Wiped)
-        {
-            throw Errors.Precondition($"device_id '{DeviceId}' was wiped by its MDM: it holds no credentials and must be enrolled again before it logs on");
-        }
-
+        Storage.RequireEnrolled();
         var link = await _network.AttachTerminalAsync(new AttachTerminalRequest { TerminalId = DeviceId, PlaceId = request.PlaceId }, Headers, cancellationToken: ct);
         Registration.PowerOn(request.Identity, request.Kind);
-        Volatile.Write(ref _accessToken, request.AccessToken);
+        Storage.KeepCredentials(request.AccessToken);
         _radio.Reset(link);
         DirectMode.Configure(request.DirectMode);
         if (request.DirectModeGroup.Length > 0)
@@ -196,15 +189,12 @@ internal sealed class SimulatedDevice
         _world.LinkWatch.Attach(this, DeviceId);
         if (Registration.Kind == DeviceKind.Console)
         {
-            _life.Run("network status feed", WatchNetworkStatusAsync);
+            _feeds.StartNetworkStatus();
         }
 
         _events.Emit(new DeviceEvent { Connectivity = new ConnectivityEvent { Kind = ConnectivityKind.Registered, Link = link } });
         await Location.PoweredOnAsync(link, ct);
     }
-
-    /// <summary>Erases the user's credentials (a wipe).</summary>
-    public void ForgetCredentials() => Volatile.Write(ref _accessToken, "");
 
     public async Task PowerOffAsync(CancellationToken ct)
     {
@@ -319,55 +309,10 @@ internal sealed class SimulatedDevice
     public void Receive(McxEvent e) => _arrivals.Receive(e);
 
     /// <summary>The terminal's own Connect stream, when the MCX service offers no ConnectMany.</summary>
-    public void StartOwnDownlink() => _life.Run("own MCX downlink", async ct =>
-    {
-        try
-        {
-            using var stream = _mcxStreams.Connect(new ConnectRequest { McpttId = McpttId }, Headers, cancellationToken: ct);
-            await foreach (var e in stream.ResponseStream.ReadAllAsync(ct))
-            {
-                Receive(e);
-            }
-        }
-        catch (RpcException e) when (!ct.IsCancellationRequested)
-        {
-            DeviceLog.OwnStreamEnded(_logger, DeviceId, "MCX Connect", e.StatusCode.ToString());
-        }
-    });
+    public void StartOwnDownlink() => _feeds.StartOwnDownlink(McpttId, Receive);
 
     /// <summary>The terminal's own WatchTerminal stream, when the network service offers no WatchTerminals.</summary>
-    public void StartOwnLinkWatch() => _life.Run("own link watch", async ct =>
-    {
-        try
-        {
-            using var watch = _network.WatchTerminal(new WatchTerminalRequest { TerminalId = DeviceId }, Headers, cancellationToken: ct);
-            await foreach (var link in watch.ResponseStream.ReadAllAsync(ct))
-            {
-                OnLink(link);
-            }
-        }
-        catch (RpcException e) when (!ct.IsCancellationRequested)
-        {
-            DeviceLog.OwnStreamEnded(_logger, DeviceId, "WatchTerminal", e.StatusCode.ToString());
-        }
-    });
-
-    /// <summary>A console sees the network operations feed (over the control room's fixed link, not the radio).</summary>
-    private async Task WatchNetworkStatusAsync(CancellationToken ct)
-    {
-        try
-        {
-            using var watch = _network.WatchNetworkStatus(new WatchNetworkStatusRequest(), Headers, cancellationToken: ct);
-            await foreach (var status in watch.ResponseStream.ReadAllAsync(ct))
-            {
-                _events.Emit(new DeviceEvent { NetworkStatus = status });
-            }
-        }
-        catch (RpcException e) when (!ct.IsCancellationRequested)
-        {
-            DeviceLog.NoNetworkStatusFeed(_logger, DeviceId, e.StatusCode.ToString());
-        }
-    }
+    public void StartOwnLinkWatch() => _feeds.StartOwnLinkWatch(OnLink);
 
     private void Process(McxEvent e, TimeSpan downlinkDelay, DateTimeOffset? arrival) => _router.Process(e, downlinkDelay, arrival);
 

@@ -36,10 +36,10 @@ internal sealed class VehicleDock(DeviceWorld world)
         var own = vehicle.State();
         lock (_gate)
         {
-            _docked[handheld.DeviceId] = new DockedVehicle(own.Identity.Clone(), vehicle.AccessToken);
+            _docked[handheld.DeviceId] = new DockedVehicle(own.Identity.Clone(), vehicle.Storage.AccessToken);
         }
 
-        var token = handheld.AccessToken;
+        var token = handheld.Storage.AccessToken;
         var selected = world.Scope.Defects.Has(DeviceDefects.DockSelectedGroupLost) ? own.SelectedGroup : user.SelectedGroup;
         await vehicle.PowerOffAsync(ct); // the vehicle's own identity logs off
         var (callId, floor) = await HandOverAsync(user, handheld, vehicle, own.Link.PlaceId, token, user.AffiliatedGroups, selected, ct);
@@ -63,7 +63,7 @@ internal sealed class VehicleDock(DeviceWorld world)
 
         var user = vehicle.State();
         var groups = world.Scope.Defects.Has(DeviceDefects.UndockAffiliationsLost) ? [user.SelectedGroup] : user.AffiliatedGroups;
-        var token = vehicle.AccessToken;
+        var token = vehicle.Storage.AccessToken;
         handheld.DockedWith = "";
         vehicle.DockedWith = "";
         var (callId, floor) = await HandOverAsync(user, vehicle, handheld, user.Link.PlaceId, token, groups, user.SelectedGroup, ct);

@@ -19,6 +19,12 @@ internal sealed class RadioTraffic(IwfBridge bridge, RadioRegistry radios, IwfUp
     private static readonly TimeSpan TetraFrame = TimeSpan.FromMilliseconds(60);
     private int _burst;
 
+    /// <summary>
+    /// A voice frame towards ESN has entered the bridge's added delay; the task given completes when that delay has passed
+    /// on the world's clock. A test on a fake clock moves time on only once the frame waits, and only until it has crossed.
+    /// </summary>
+    public event Action<Task>? FrameDelaying;
+
     /// <summary>Sends <paramref name="frames"/> voice frames of the transmitting radio; with <paramref name="paced"/> one per TETRA frame time, else back to back.</summary>
     public async Task<uint> VoiceAsync(string issi, uint frames, bool paced, CancellationToken ct)
     {
@@ -166,7 +172,9 @@ internal sealed class RadioTraffic(IwfBridge bridge, RadioRegistry radios, IwfUp
     private async Task RelayFrameAsync(MediaPacket packet, Task previous, CancellationToken ct)
     {
         var started = scope.Time.GetTimestamp();
-        await uplink.DelayAsync(ct);
+        var delay = uplink.DelayAsync(ct);
+        FrameDelaying?.Invoke(delay);
+        await delay;
         await previous;
         await uplink.Mcx.SendMediaAsync(packet, uplink.Headers, cancellationToken: ct);
         stats.AddedLatency(scope.Time.GetElapsedTime(started));

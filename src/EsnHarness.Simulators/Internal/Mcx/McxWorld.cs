@@ -55,9 +55,10 @@ internal sealed class McxWorld : IWorld
         Resources = new McxRadioResources(upstream.Network, scope);
         Calls = new McxCalls(Registry, Groups, Patches, Regroups, Resources, Identity, Floor, Downlinks, Aliases.InUse, settings, scope, Recorder);
         CallBacks = new McxCallBacks(Registry, Aliases, Downlinks, scope);
-        Sds = new McxSds(Registry, Groups, Downlinks, settings, scope);
+        var recipients = new McxRecipients(Registry, Groups);
+        Sds = new McxSds(Registry, recipients, Downlinks, settings, scope);
         ContentServer = new McxContentServer(scope);
-        Files = new McxFiles(ContentServer, Registry, Groups, Downlinks, scope);
+        Files = new McxFiles(ContentServer, Registry, Groups, recipients, Downlinks, scope);
         Emergencies = new McxEmergencies(Registry, Groups, Locations, Downlinks, Aliases.InUse, scope);
         Failover = new McxFailover(Registry, Calls, Locations, Downlinks, scope);
         Positions = new McxPositions(Emergencies, Downlinks, scope);

@@ -11,9 +11,10 @@ namespace EsnHarness.Simulators.Internal.Mcx.Files;
 /// MCData file distribution using HTTP (TS 23.282 §7.5.2, TS 24.282; sub-clauses not checked): FD messages about stored
 /// files to a user or a group's affiliated members, de-duplicated by message ID; downloads only for the uploader, the
 /// addressed user and the target group's members; FILE DOWNLOAD COMPLETED forwarded to the sender once per recipient when
-/// asked for. Owns its messages under one lock. Lock order: FD → content server, registry and groups (read) → downlinks.
+/// asked for. Owns its messages under one lock. Lock order: FD → content server, registry and groups (read, also through
+/// <see cref="McxRecipients"/>) → downlinks.
 /// </summary>
-internal sealed class McxFiles(McxContentServer content, McxRegistry registry, McxGroups groups, McxDownlinks downlinks, WorldScope scope)
+internal sealed class McxFiles(McxContentServer content, McxRegistry registry, McxGroups groups, McxRecipients recipients, McxDownlinks downlinks, WorldScope scope)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FdRecord> _messages = new(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ internal sealed class McxFiles(McxContentServer content, McxRegistry registry, M
             var stored = message.Clone();
             stored.File = file;
             stored.SentAt = Clock.Now(scope.Time);
-            var record = new FdRecord(stored, RecipientsOf(sender, message));
+            var record = new FdRecord(stored, recipients.Of(sender, message.TargetMcpttId, message.GroupId).McpttIds);
             _messages[message.MessageId] = record;
             downlinks.SendToMany(record.Recipients, () => new McxEvent { File = stored });
             return Response(record, duplicate: false);
@@ -122,23 +123,6 @@ internal sealed class McxFiles(McxContentServer content, McxRegistry registry, M
 
         var group = groups.Find(record.Message.GroupId);
         return group is { Members.Count: > 0 } ? group.Members.Contains(mcpttId) : record.Recipients.Contains(mcpttId);
-    }
-
-    private List<string> RecipientsOf(McxUser sender, FileDistributionMessage message)
-    {
-        var hasTarget = message.TargetMcpttId.Length > 0;
-        if (hasTarget == (message.GroupId.Length > 0))
-        {
-            throw Errors.Invalid("set exactly one of 'message.target_mcptt_id' and 'message.group_id'");
-        }
-
-        if (hasTarget)
-        {
-            return [registry.Require(message.TargetMcpttId, "message.target_mcptt_id").McpttId];
-        }
-
-        var group = groups.Require(message.GroupId, "message.group_id");
-        return [.. registry.AffiliatedTo(group.GroupId).Where(u => u != sender).Select(u => u.McpttId)];
     }
 
     private static SendFileMessageResponse Response(FdRecord record, bool duplicate)

@@ -12,9 +12,9 @@ namespace EsnHarness.Simulators.Internal.Mcx.Sds;
 /// MCData short data service (TS 24.282 §9): accepted messages, de-duplicated by message ID; delivery to each recipient
 /// numbered per sender so the terminal can restore the order; retransmission until acknowledged, UNDELIVERED after the
 /// last attempt; dispositions forwarded to the sender once each. Owns its records, sequence numbers and retransmission
-/// timers under one lock. Lock order: SDS → registry and groups (read) → downlinks.
+/// timers under one lock. Lock order: SDS → registry and groups (read, also through <see cref="McxRecipients"/>) → downlinks.
 /// </summary>
-internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
+internal sealed class McxSds(McxRegistry registry, McxRecipients recipients, McxDownlinks downlinks, McxSettings settings, WorldScope scope)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, SdsRecord> _records = new(StringComparer.Ordinal);
@@ -178,26 +178,16 @@ internal sealed class McxSds(McxRegistry registry, McxGroups groups, McxDownlink
     private static SdsPlane PlaneFor(UserProfile profile, int size) =>
         profile.MaxSdsControlPlaneBytes > 0 && size > profile.MaxSdsControlPlaneBytes ? SdsPlane.Media : SdsPlane.Signalling;
 
-    private List<string> RecipientsOf(McxUser sender, SdsMessage message)
+    /// <summary>The message's recipients; a group that requires affiliation takes messages only from its affiliated members.</summary>
+    private IReadOnlyList<string> RecipientsOf(McxUser sender, SdsMessage message)
     {
-        var hasTarget = message.TargetMcpttId.Length > 0;
-        if (hasTarget == (message.GroupId.Length > 0))
-        {
-            throw Errors.Invalid("set exactly one of 'message.target_mcptt_id' and 'message.group_id'");
-        }
-
-        if (hasTarget)
-        {
-            return [registry.Require(message.TargetMcpttId, "message.target_mcptt_id").McpttId];
-        }
-
-        var group = groups.Require(message.GroupId, "message.group_id");
-        if (group.RequireAffiliation && !registry.IsAffiliated(sender, group.GroupId))
+        var to = recipients.Of(sender, message.TargetMcpttId, message.GroupId);
+        if (to.Group is { RequireAffiliation: true } group && !registry.IsAffiliated(sender, group.GroupId))
         {
             throw Errors.Precondition($"mcptt_id '{sender.McpttId}' is not affiliated to group '{group.GroupId}', which requires affiliation");
         }
 
-        return [.. registry.AffiliatedTo(group.GroupId).Where(u => u != sender).Select(u => u.McpttId)];
+        return to.McpttIds;
     }
 
     private Dictionary<string, ulong> SequencesOf(string recipient)
