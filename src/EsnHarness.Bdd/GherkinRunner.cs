@@ -15,8 +15,12 @@ public sealed class GherkinRunner(TimeProvider? time = null)
     public Discovery Discover(GherkinRunOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var features = FeatureSet.Load(options, new IdGenerator());
-        return new Discovery(features.Selected.Select(p => p.Info).ToList(), features.ParseErrors, features.LineProblems);
+        var ids = new IdGenerator();
+        var features = FeatureSet.Load(options, ids);
+        return new Discovery(features.Selected.Select(p => p.Info).ToList(), features.ParseErrors, features.LineProblems)
+        {
+            Prepared = new PreparedFeatures(options, features, ids.Issued),
+        };
     }
 
     /// <summary>
@@ -66,6 +70,22 @@ public sealed class GherkinRunner(TimeProvider? time = null)
     public async Task<RunSummary> RunAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext? context = null, CancellationToken cancellationToken = default)
     {
         var session = await StartAsync(options, sinks, context, cancellationToken).ConfigureAwait(false);
+        await session.RunAllAsync(cancellationToken).ConfigureAwait(false);
+        return await session.FinishAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs what <paramref name="discovery"/> (from <see cref="Discover"/>) selected, with its options, as
+    /// <see cref="RunAsync(GherkinRunOptions, IReadOnlyList{IEnvelopeSink}, TestRunContext?, CancellationToken)"/> does,
+    /// without parsing the feature files again: a host that checks the selection before it runs parses them once.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="discovery"/> was not made by <see cref="Discover"/>.</exception>
+    public async Task<RunSummary> RunAsync(Discovery discovery, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext? context = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(discovery);
+        ArgumentNullException.ThrowIfNull(sinks);
+        var prepared = discovery.Prepared ?? throw new ArgumentException("the discovery was not made by GherkinRunner.Discover", nameof(discovery));
+        var session = await GherkinSession.StartAsync(prepared.Options, sinks, context ?? new TestRunContext(), _time, cancellationToken, prepared).ConfigureAwait(false);
         await session.RunAllAsync(cancellationToken).ConfigureAwait(false);
         return await session.FinishAsync().ConfigureAwait(false);
     }

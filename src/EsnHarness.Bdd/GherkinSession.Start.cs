@@ -20,10 +20,12 @@ public sealed partial class GherkinSession
         _featureHooks.Expect(plans);
     }
 
-    internal static async Task<GherkinSession> StartAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext context, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<GherkinSession> StartAsync(GherkinRunOptions options, IReadOnlyList<IEnvelopeSink> sinks, TestRunContext context, TimeProvider time, CancellationToken cancellationToken, PreparedFeatures? prepared = null)
     {
-        var ids = new IdGenerator();
-        var features = FeatureSet.Load(options, ids, withCatalogue: true);
+        // A run that follows a discovery of the same options starts from what it parsed; ids continue where the parse left
+        // them, so the messages are the same as when the run parses the files itself.
+        var ids = new IdGenerator(prepared?.IdsIssued ?? 0);
+        var features = (prepared?.Features ?? FeatureSet.Load(options, ids)).WithCatalogue(options, ids);
         var bindings = new BindingLoader(ids).Load(options.BindingAssemblies, options.BindingTypes);
         var writer = new EnvelopeWriter(sinks);
         var clock = new Clock(time);

@@ -24,6 +24,29 @@ public static class NdjsonSerializer
 
     private static readonly JsonTypeInfo<Envelope> EnvelopeInfo = (JsonTypeInfo<Envelope>)Options.GetTypeInfo(typeof(Envelope));
 
+    /// <summary>
+    /// Builds now the metadata of every type an envelope can hold (about 60 message types and their enums), which the first
+    /// <see cref="Serialize(Envelope)"/> would otherwise build: a host can have it done on another core while it parses the
+    /// feature files. Thread-safe; serializing gives the same bytes either way.
+    /// </summary>
+    public static void Prepare()
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<JsonTypeInfo>([EnvelopeInfo]);
+        while (pending.TryPop(out var info))
+        {
+            if (!seen.Add(info.Type))
+            {
+                continue;
+            }
+
+            foreach (var type in info.Properties.Select(p => p.PropertyType).Append(info.ElementType).OfType<Type>())
+            {
+                pending.Push(Options.GetTypeInfo(type));
+            }
+        }
+    }
+
     /// <summary>Options for a <see cref="Utf8JsonWriter"/> that writes exactly what <see cref="Serialize(Envelope)"/> returns.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = Options.Encoder, SkipValidation = true };
 

@@ -63,8 +63,19 @@ public sealed partial class ConsoleDriver
         var response = await Page.Context.APIRequest.PostAsync(new Uri(Address, login.Path).AbsoluteUri,
             new APIRequestContextOptions { Form = form, MaxRedirects = 0, Timeout = TimeoutMs });
         await response.DisposeAsync();
+        await ReloadAsync();
+    }
+
+    /// <summary>
+    /// Loads the console afresh in a page whose browser context is logged in already (a page kept for the next dispatcher, after
+    /// the console was seated at another position) and waits until it shows it is logged in. A new document: nothing the page
+    /// showed before stays on the screen.
+    /// </summary>
+    /// <exception cref="TimeoutException">The console never shows it is logged in (e.g. the session was ended).</exception>
+    public async Task ReloadAsync()
+    {
         await Page.GotoAsync(Address.AbsoluteUri);
-        await Assertions.Expect(login.LoggedIn.On(Page, NoValues)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+        await Assertions.Expect(Map.Login.LoggedIn.On(Page, NoValues)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
     }
 
     /// <summary>The screen element of a map entry for a group and/or user.</summary>

@@ -77,6 +77,42 @@ public sealed class WebConsoleRunTests
         });
     }
 
+    [Test]
+    public async Task Run_TwoScenariosOneAfterTheOther_SecondSeatsAtTheKeptConsoleAndItsFailureStillHasScreenAndTrace()
+    {
+        _cli.Write("features/talker.feature", Feature + """
+
+
+              @REQ-T-WEB-002 @must
+              Scenario: MetCC sees the talker again
+                When "PC Patel" starts a group call on "MPS-LX-OPS1"
+                Then the MetCC console shows "PC Patel" talking on "MPS-LX-OPS1"
+            """);
+        var map = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "console-map.json")))!;
+        map["locators"]!["talker"] = JsonNode.Parse("""{ "role": "status", "name": "Speaker on {group}", "exact": true }""");
+        _cli.Write("wrong-map.json", map.ToJsonString());
+        WriteSettings(map: "wrong-map.json");
+
+        var (exitCode, output, error) = await _cli.RunAsync("run", "--profile", "web", "--workers", "1", "--format", "message:out/run.ndjson");
+
+        var consoles = output.Split('\n').Where(line => line.Contains("Expected the MetCC console to show", StringComparison.Ordinal))
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"on the console at (http://127\.0\.0\.1:\d+/)").Groups[1].Value).ToList();
+        var envelopes = File.ReadLines(_cli.Path("out/run.ndjson")).Select(line => JsonNode.Parse(line)!).ToList();
+        var failedSteps = envelopes.Select(e => e["testStepFinished"]).OfType<JsonNode>().Where(f => (string?)f["testStepResult"]?["status"] == "FAILED")
+            .Select(f => (string?)f["testStepId"]).ToList();
+        var attachments = envelopes.Select(e => e["attachment"]).OfType<JsonNode>().ToList();
+        int Count(string? step, string mediaType) => attachments.Count(a => (string?)a["testStepId"] == step && (string?)a["mediaType"] == mediaType);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output + error);
+            Assert.That(consoles, Has.Count.EqualTo(2), output);
+            Assert.That(consoles.Distinct().Count(), Is.EqualTo(1), "the second scenario's dispatcher sits at the console the first one left: " + string.Join(", ", consoles));
+            Assert.That(failedSteps, Has.Count.EqualTo(2));
+            Assert.That(failedSteps.Select(step => Count(step, "image/png")), Is.All.EqualTo(1), "each failing step has its screen");
+            Assert.That(failedSteps.Select(step => Count(step, "application/zip")), Is.All.EqualTo(1), "each failing step has its own trace");
+        });
+    }
+
     private void WriteSettings(string? map)
     {
         var stubs = Path.Combine(Repository.Root, "stubs").Replace("\\", "/", StringComparison.Ordinal);

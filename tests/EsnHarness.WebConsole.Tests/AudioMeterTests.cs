@@ -33,6 +33,20 @@ public sealed class AudioMeterTests
     }
 
     [Test]
+    public async Task Audio_BurstOfSevenFrames_MeterEndsOnTheExactCountThoughALiveCountIsShownOnlyEveryFifthFrame()
+    {
+        await using var s = await ConsoleScenario.StartAsync();
+        var patel = await s.TerminalAsync("pc-patel", "PC Patel", Group);
+
+        var ptt = await s.Devices.PressPttAsync(new PttRequest { DeviceId = patel.DeviceId }, s.Headers);
+        await patel.WaitForAsync(e => e.Floor is { Kind: FloorEventKind.Granted }, "the floor granted");
+        var burst = await s.Devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = patel.DeviceId, CallId = ptt.CallId, FrameCount = 7, FrameIntervalMs = 20, ReleaseAfter = true }, s.Headers);
+
+        await Assertions.Expect(s.Driver.Find("audio", group: Group)).ToHaveTextAsync($"Received audio from PC Patel: {burst.FramesSent - burst.FramesDroppedUplink} frames");
+        Assert.That(burst.FramesSent, Is.EqualTo(7u), "a count that is not a multiple of five: only the burst's end shows it");
+    }
+
+    [Test]
     public async Task Audio_DispatcherTalks_MeterCountsTheFramesTheCrewReceived()
     {
         await using var s = await ConsoleScenario.StartAsync();

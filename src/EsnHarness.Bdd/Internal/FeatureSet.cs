@@ -16,28 +16,42 @@ internal sealed record FeatureSet(IReadOnlyList<LoadedFeature> Features, IReadOn
             .Select(line => new SelectionProblem(f.Uri, line, new LineLocator(f.Source.Data, f.Document!).Describe(line))))
         .ToList();
 
-    public static FeatureSet Load(GherkinRunOptions options, IdGenerator ids, bool withCatalogue = false)
+    /// <summary>The full paths of the files this set parsed, in order.</summary>
+    public IReadOnlyList<string> Paths { get; private init; } = [];
+
+    public static FeatureSet Load(GherkinRunOptions options, IdGenerator ids)
     {
         var selector = new PickleSelector(options);
-        var baseDirectory = Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
+        var baseDirectory = BaseDirectory(options);
         var loader = new FeatureLoader(ids);
         var files = FeaturePaths.Expand(options, baseDirectory);
         var features = files
             .Select(f => loader.Load(f.FullPath, FeaturePaths.RelativeUri(f.FullPath, baseDirectory), f.Lines))
             .ToList();
         var selected = features.SelectMany(f => f.Pickles.Where(p => selector.Selects(f, p))).ToList();
-        var recorded = new List<LoadedFeature>();
-        if (withCatalogue && options.CataloguePaths.Count > 0)
-        {
-            var loaded = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
-            var catalogue = FeaturePaths.Expand(new GherkinRunOptions { FeaturePaths = options.CataloguePaths }, baseDirectory, mustExist: false);
+        return new FeatureSet(features, selected, []) { Paths = files.Select(f => f.FullPath).ToList() };
+    }
 
-            // A catalogue file outside the selection is only recorded: if it does not parse, that is not this run's problem.
-            recorded.AddRange(catalogue.Where(f => loaded.Add(f.FullPath))
-                .Select(f => loader.Load(f.FullPath, FeaturePaths.RelativeUri(f.FullPath, baseDirectory), new HashSet<int>()))
-                .Where(f => f.Document is not null));
+    /// <summary>This set plus the catalogue's files it did not parse, recorded only (ids from <paramref name="ids"/>, after this set's).</summary>
+    public FeatureSet WithCatalogue(GherkinRunOptions options, IdGenerator ids)
+    {
+        if (options.CataloguePaths.Count == 0)
+        {
+            return this;
         }
 
-        return new FeatureSet(features, selected, recorded);
+        var baseDirectory = BaseDirectory(options);
+        var loader = new FeatureLoader(ids);
+        var loaded = Paths.ToHashSet(StringComparer.Ordinal);
+        var catalogue = FeaturePaths.Expand(new GherkinRunOptions { FeaturePaths = options.CataloguePaths }, baseDirectory, mustExist: false);
+
+        // A catalogue file outside the selection is only recorded: if it does not parse, that is not this run's problem.
+        var recorded = catalogue.Where(f => loaded.Add(f.FullPath))
+            .Select(f => loader.Load(f.FullPath, FeaturePaths.RelativeUri(f.FullPath, baseDirectory), new HashSet<int>()))
+            .Where(f => f.Document is not null)
+            .ToList();
+        return this with { RecordedOnly = recorded };
     }
+
+    private static string BaseDirectory(GherkinRunOptions options) => Path.GetFullPath(options.BaseDirectory ?? Directory.GetCurrentDirectory());
 }

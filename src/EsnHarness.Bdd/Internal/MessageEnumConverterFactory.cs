@@ -21,9 +21,11 @@ internal sealed class MessageEnumConverterFactory : JsonConverterFactory
 
         public MessageEnumConverter()
         {
+            // A typed delegate, not MethodInfo.Invoke: reflection invoke emits IL after its second call, a cost every run paid at
+            // start-up for each of the schema's enums.
             var extensions = typeof(T).Assembly.GetType(typeof(T).FullName + "Extensions");
-            var value = extensions?.GetMethod("Value", BindingFlags.Public | BindingFlags.Static, [typeof(T)]);
-            _toText = Enum.GetValues<T>().ToDictionary(v => v, v => value?.Invoke(null, [v]) as string ?? v.ToString());
+            var value = extensions?.GetMethod("Value", BindingFlags.Public | BindingFlags.Static, [typeof(T)])?.CreateDelegate<Func<T, string>>();
+            _toText = Enum.GetValues<T>().ToDictionary(v => v, v => value?.Invoke(v) ?? v.ToString());
             _fromText = _toText.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
         }
 

@@ -15,6 +15,20 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // Independent start-up work on another core while this one reads the settings and parses the features.
+        var serializerPrepared = Task.Run(NdjsonSerializer.Prepare, CancellationToken.None);
+        try
+        {
+            return await RunAsync(serializerPrepared, cancellationToken);
+        }
+        finally
+        {
+            await serializerPrepared;
+        }
+    }
+
+    private async Task<int> RunAsync(Task serializerPrepared, CancellationToken cancellationToken)
+    {
         var settings = HarnessContext.LoadSettings(console, request.Config);
         var profile = ProfileResolver.Resolve(settings, console.Environment, new ProfileOverrides(request.Profile, request.Endpoints));
         var redactor = new Redactor(profile.Secrets);
@@ -30,7 +44,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         var selection = new RunSelection(console, request, settings);
         var options = selection.Options(workers: request.Workers ?? settings.Workers ?? Environment.ProcessorCount);
         var facts = selection.Facts();
-        SelectionCheck.Check(options, facts, request.AllowEmpty);
+        var discovery = SelectionCheck.Check(options, facts, request.AllowEmpty);
         await PreflightAsync(settings, profile, selection, cancellationToken);
         using var log = RunLog.Open(console, request, formats, redactor);
         log.Started(profile, facts);
@@ -48,9 +62,10 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
                 await console.Error.WriteLineAsync($"esn: reference defects on in every scenario: {string.Join(", ", defects.Select(d => d.Name))}");
             }
 
+            await serializerPrepared;
             using var ndjson = new RedactingNdjsonSink(new FileStream(messagePath, FileMode.Create, FileAccess.Write, FileShare.Read, 64 * 1024), redactor, RedactingNdjsonSink.RunInfo(profile, facts));
             var display = new ProgressDisplay(console, redactor);
-            (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(options, [ndjson, sink], target.Context, cancellationToken));
+            (summary, progress) = await display.RunAsync(sink => new GherkinRunner().RunAsync(discovery, [ndjson, sink], target.Context, cancellationToken));
         }
 
         var reports = ReportWriter.WriteDerived(formats, messagePath, ReportVocabulary.Of(settings));

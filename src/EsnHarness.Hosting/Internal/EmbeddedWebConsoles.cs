@@ -12,23 +12,32 @@ internal sealed class EmbeddedWebConsoles(ResolvedProfile profile, EsnTarget tar
 {
     public async Task<IWebConsoleSeat> OpenAsync(WebConsoleSeatRequest request, CancellationToken cancellationToken)
     {
-        var mcx = profile.Endpoints[EsnRole.Mcx];
         var options = new WebConsoleOptions
         {
-            Mcx = new McxConnection(target.Endpoint(EsnRole.Mcx))
-            {
-                NetworkAddress = target.Has(EsnRole.Network) ? target.Endpoint(EsnRole.Network) : null,
-                Namespace = request.Namespace,
-                CaBundlePath = mcx.Tls?.CaBundle,
-                ClientCertificatePath = mcx.Tls?.ClientCertificate,
-                ClientKeyPath = mcx.Tls?.ClientKey,
-                AccessToken = request.AccessToken.Length > 0 ? request.AccessToken : null,
-            },
-            Dispatcher = new DispatcherPosition(request.McpttId, request.Agency, request.DisplayName, request.ControlRoom),
+            Mcx = Connection(request),
+            Dispatcher = Position(request),
             Groups = [],
             Login = new ConsoleLogin(request.User, request.Password),
             TimeProvider = target.Clock,
         };
-        return new EmbeddedSeat(await WebConsoleHost.StartAsync(options, cancellationToken));
+        return new EmbeddedSeat(await WebConsoleHost.StartAsync(options, cancellationToken), this);
     }
+
+    /// <summary>The run's MCX (with its TLS settings) in the request's namespace, with the position's token.</summary>
+    public McxConnection Connection(WebConsoleSeatRequest request)
+    {
+        var mcx = profile.Endpoints[EsnRole.Mcx];
+        return new McxConnection(target.Endpoint(EsnRole.Mcx))
+        {
+            NetworkAddress = target.Has(EsnRole.Network) ? target.Endpoint(EsnRole.Network) : null,
+            Namespace = request.Namespace,
+            CaBundlePath = mcx.Tls?.CaBundle,
+            ClientCertificatePath = mcx.Tls?.ClientCertificate,
+            ClientKeyPath = mcx.Tls?.ClientKey,
+            AccessToken = request.AccessToken.Length > 0 ? request.AccessToken : null,
+        };
+    }
+
+    public static DispatcherPosition Position(WebConsoleSeatRequest request) =>
+        new(request.McpttId, request.Agency, request.DisplayName, request.ControlRoom);
 }

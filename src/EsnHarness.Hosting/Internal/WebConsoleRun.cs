@@ -11,6 +11,8 @@ namespace EsnHarness.Hosting.Internal;
 /// </summary>
 internal sealed class WebConsoleRun(ResolvedWebConsole console, ConsoleMap map, ConsoleBrowser browser, string password, IWebConsoleSeats? seats) : IAsyncDisposable
 {
+    private readonly List<WebConsoleRoute> _routes = [];
+
     /// <summary>The reference console's own map, shipped beside the harness.</summary>
     public static string ReferenceMapPath => Path.Combine(AppContext.BaseDirectory, "console-map.json");
 
@@ -45,9 +47,32 @@ internal sealed class WebConsoleRun(ResolvedWebConsole console, ConsoleMap map, 
     }
 
     /// <summary>The route the steps take, with the run's screenshot policy.</summary>
-    public WebConsoleRoute Route(ScreenshotPolicy screenshots) => new(console.Address, map, browser, seats, password) { Screenshots = screenshots };
+    public WebConsoleRoute Route(ScreenshotPolicy screenshots)
+    {
+        var route = new WebConsoleRoute(console.Address, map, browser, seats, password) { Screenshots = screenshots };
+        lock (_routes)
+        {
+            _routes.Add(route);
+        }
 
-    public ValueTask DisposeAsync() => browser.DisposeAsync();
+        return route;
+    }
+
+    /// <summary>Closes the consoles and pages the routes kept between scenarios, then the browser.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            foreach (var route in _routes)
+            {
+                await route.DisposeAsync();
+            }
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+        }
+    }
 
     private static string RandomPassword() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
 }

@@ -43,24 +43,26 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     public bool Seated(UserName user) => _seats.ContainsKey(user.Value);
 
     /// <inheritdoc />
-    /// <remarks>The position comes up on the MCX before this returns (the embedded console registers it); its screen starts opening
-    /// at once, in the background, so the seats of a scenario log in side by side; every step that looks at or works the screen
-    /// (from the dispatcher's first monitored group on) awaits the login (<see cref="WebSeat.ScreenAsync"/>).</remarks>
+    /// <remarks>The position comes up on the MCX before this returns (the embedded console registers it: a console kept from an
+    /// earlier scenario, re-seated, else a new one); its screen starts opening at once, in the background, so the seats of a scenario
+    /// open side by side; every step that looks at or works the screen (from the dispatcher's first monitored group on) awaits the
+    /// opening (<see cref="WebSeat.ScreenAsync"/>).</remarks>
     public async Task SeatAsync(UserName dispatcher, ControlRoom room)
     {
         var member = _cast.Add(dispatcher, room.Agency, MemberKind.Console, room);
         await _profiles.CreateAsync(member);
         var token = await _idms.TokenForAsync(member);
         IWebConsoleSeat? hosted = null;
+        KeptScreen? kept = null;
         var address = _route.Address;
         if (address is null)
         {
             var request = new WebConsoleSeatRequest(member.McpttId, room.Agency.Name(), dispatcher.Value, room.Name, _session.Namespace, token, _route.Map.Login.User, _route.Password);
-            hosted = await _route.Seats!.OpenAsync(request, CancellationToken.None);
+            (hosted, kept) = await EmbeddedConsoleAsync(request);
             address = hosted.Address;
         }
 
-        var seat = new WebSeat(member, hosted, address, s => OpenScreenAsync(s, room));
+        var seat = new WebSeat(member, hosted, address, kept, s => OpenScreenAsync(s, room), _route.Screens, new Uri(address, _route.Map.Login.Path));
         _seats[dispatcher.Value] = seat;
         _screens.Use(this);
         seat.OpenInBackground();
@@ -164,18 +166,45 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
 
     internal Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
 
-    /// <summary>Opens a seat's screen: a browser context of the scenario's own, the console's login, every monitored group's tile.</summary>
+    /// <summary>
+    /// The embedded console for a position: one kept from an earlier scenario, re-seated at the position (its page, logged in, comes
+    /// with it), else a new one (its page is opened by the seat). A kept console the MCX refuses the position on goes back to the pool.
+    /// </summary>
+    private async Task<(IWebConsoleSeat Console, KeptScreen? Kept)> EmbeddedConsoleAsync(WebConsoleSeatRequest request)
+    {
+        if (!_route.Screens.TryTake(out var kept))
+        {
+            return (await _route.Seats!.OpenAsync(request, CancellationToken.None), null);
+        }
+
+        try
+        {
+            await kept.Console.ReseatAsync(request, CancellationToken.None);
+        }
+        catch
+        {
+            await _route.Screens.KeepAsync(kept);
+            throw;
+        }
+
+        return (kept.Console, kept);
+    }
+
+    /// <summary>
+    /// Opens a seat's screen: the kept page loaded again on the re-seated console (a new document: nothing of the earlier scenario's
+    /// screen survives), else a browser context of its own logged in to the console; then every monitored group's tile.
+    /// </summary>
     private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
     {
         await _route.Openings.WaitAsync();
         try
         {
-            var page = await _route.Browser.NewPageAsync(timeout: LoginTimeout);
+            var page = seat.KeptPage ?? await _route.Browser.NewPageAsync(timeout: LoginTimeout);
             seat.Attach(ConsoleDriver.Attach(page, seat.Address, _route.Map, _session.Timeout));
             // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
             var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
             await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
-                () => seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
+                () => seat.KeptPage is not null ? login.ReloadAsync() : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
         }
         finally
         {

@@ -8,15 +8,18 @@ namespace EsnHarness.Steps.Internal;
 
 /// <summary>
 /// One dispatcher at a web console for one scenario: the embedded console serving the position (when the harness serves it), and
-/// the screen: the scenario's own browser context logged in to it, opened in the background from the seating on (every step that
-/// uses the screen awaits the same opening), and the Playwright trace of everything done on it since the login.
+/// the screen: a browser context logged in to it (a kept one from an earlier scenario, loaded again, or a new one), opened in the
+/// background from the seating on (every step that uses the screen awaits the same opening), and the Playwright trace of
+/// everything done on it in this scenario. When the scenario ends, an embedded console and its page go back to the run's
+/// <see cref="ScreenPool"/>: the position vacated, the page parked on the console's login page.
 /// </summary>
-internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, Func<WebSeat, Task> open) : IAsyncDisposable
+internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, KeptScreen? kept, Func<WebSeat, Task> open, ScreenPool pool, Uri parking) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<string> _monitored = [];
+    private readonly ScreenTrace _trace = new(contextTracing: kept is not null);
     private Task? _opening;
-    private bool _tracing;
+    private ConsoleDriver? _driver;
     private bool _closed;
 
     public CastMember Member { get; } = member;
@@ -25,8 +28,13 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
 
     public Uri Address { get; } = address;
 
+    /// <summary>The page kept from an earlier scenario, logged in to <see cref="Hosted"/>; null when the seat opens a new one.</summary>
+    public IPage? KeptPage => kept?.Page;
+
     /// <summary>The screen's driver, from the moment its page exists (the login may still be under way).</summary>
     public ConsoleDriver Driver => _driver ?? throw new InvalidOperationException($"the console screen of {Member.Name} is not open");
+
+    private IBrowserContext Context => Driver.Page.Context;
 
     /// <summary>Starts opening the screen without waiting for it; a failure is reported to the first step that awaits the screen.</summary>
     public void OpenInBackground()
@@ -36,10 +44,6 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
             _opening ??= open(this);
         }
     }
-
-    private ConsoleDriver? _driver;
-
-    private IBrowserContext Context => Driver.Page.Context;
 
     /// <summary>Opens the screen (once; every caller awaits the same opening) and returns the seat with its screen logged in.</summary>
     public async Task<WebSeat> ScreenAsync()
@@ -79,12 +83,8 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
         }
     }
 
-    /// <summary>Starts the trace (after the login, so the password typed is never in it).</summary>
-    public async Task StartTraceAsync(string title)
-    {
-        await Context.Tracing.StartAsync(new TracingStartOptions { Title = title, Snapshots = true, Screenshots = false, Sources = false });
-        _tracing = true;
-    }
+    /// <summary>Starts this scenario's trace (after the login, so the password typed is never in it).</summary>
+    public Task StartTraceAsync(string title) => _trace.StartAsync(Context, title);
 
     /// <summary>Attaches the screen as it is now (PNG) and, when <paramref name="withTrace"/>, the trace so far (which ends it); nothing
     /// for a screen never opened.</summary>
@@ -97,23 +97,17 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
 
         var name = Slug(Member.Name.Value);
         output.Attach(await Driver.ScreenshotAsync(), "image/png", $"{name}-console.png");
-        if (withTrace && _tracing)
+        if (withTrace)
         {
-            var path = Path.Combine(Path.GetTempPath(), $"esn-trace-{Guid.NewGuid():N}.zip");
-            try
-            {
-                await Context.Tracing.StopAsync(new TracingStopOptions { Path = path });
-                _tracing = false;
-                output.Attach(await File.ReadAllBytesAsync(path), "application/zip", $"{name}-playwright-trace.zip");
-            }
-            finally
-            {
-                File.Delete(path);
-            }
+            await _trace.AttachAsync(Context, output, $"{name}-playwright-trace.zip");
         }
     }
 
-    /// <summary>Lets go of the screen, closes the browser context and stops the embedded console (which deregisters the position).</summary>
+    /// <summary>
+    /// Lets go of the screen and ends the position (deregistered from the MCX). An embedded console whose screen opened is kept
+    /// for a later scenario, vacated, with its page parked on the console's login page; anything else is closed (the browser context, and the
+    /// embedded console).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         Task? opening;
@@ -128,17 +122,19 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
             opening = _opening;
         }
 
+        // A failed opening was reported by the step that asked for the screen; here its page is only closed.
+        var opened = opening is not null && await opening.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        var page = _driver?.Page ?? KeptPage;
+        if (opened && page is not null && Hosted is not null && await ParkAsync(page))
+        {
+            return;
+        }
+
         try
         {
-            if (opening is not null)
+            if (page is not null)
             {
-                // A failed opening was reported by the step that asked for the screen; here only its page is closed.
-                await opening.ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-
-            if (_driver is not null)
-            {
-                await Context.CloseAsync();
+                await page.Context.CloseAsync();
             }
         }
         finally
@@ -148,6 +144,28 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
                 await Hosted.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>Ends this scenario on the screen (trace chunk dropped, page on the login page with no button held, position vacated)
+    /// and keeps it in the pool; false when the page would not leave the console (it is closed instead).</summary>
+    private async Task<bool> ParkAsync(IPage page)
+    {
+        try
+        {
+            await _trace.DiscardAsync(page.Context);
+            // The console's own login page: same origin (a navigation elsewhere may move the page to another renderer process), and
+            // no live feed of the ending position stays open.
+            await page.GotoAsync(parking.AbsoluteUri);
+            await page.Mouse.UpAsync();
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return false;
+        }
+
+        await Hosted!.VacateAsync();
+        await pool.KeepAsync(new KeptScreen(Hosted, page));
+        return true;
     }
 
     private static string Slug(string text) =>

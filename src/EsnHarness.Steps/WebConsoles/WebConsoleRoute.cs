@@ -1,3 +1,4 @@
+using EsnHarness.Steps.Internal;
 using EsnHarness.WebConsole.Driver;
 
 namespace EsnHarness.Steps.WebConsoles;
@@ -12,7 +13,9 @@ namespace EsnHarness.Steps.WebConsoles;
 /// <param name="Seats">Serves the embedded reference console; null for an external console.</param>
 /// <param name="Password">The console login's password (from the environment variable the map names, or generated for the
 /// embedded console). A secret: never printed, and typed before the trace starts.</param>
-public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser Browser, IWebConsoleSeats? Seats, string Password)
+/// <remarks>Disposing it (at the end of the run, before the browser closes) closes the embedded consoles and pages kept between
+/// scenarios.</remarks>
+public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser Browser, IWebConsoleSeats? Seats, string Password) : IAsyncDisposable
 {
     /// <summary>The console's URL, or null for the embedded reference console.</summary>
     public Uri? Address { get; } = Address ?? (Seats is null ? throw new ArgumentException("a web console needs an address or the embedded seats", nameof(Address)) : null);
@@ -35,8 +38,14 @@ public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser
     /// </summary>
     internal SemaphoreSlim Openings { get; } = new(Math.Max(2, Environment.ProcessorCount));
 
+    /// <summary>The embedded consoles, with their logged-in pages, that scenarios finished with: the next seats take them.</summary>
+    internal ScreenPool Screens { get; } = new();
+
     /// <summary>When screens are attached; failures only unless the run says <c>--screenshots all</c>.</summary>
     public ScreenshotPolicy Screenshots { get; init; } = ScreenshotPolicy.Failures;
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => Screens.DisposeAsync();
 
     /// <inheritdoc />
     public override string ToString() => $"{Map.Product} at {(Address?.ToString() ?? "the embedded reference console")}";

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EsnHarness.WebConsole.Internal.Hosting;
 
-/// <summary>The screen's live feed (server-sent events carrying the whole state after each change) and its actions. Only a
-/// logged-in page may use them; an MCX refusal comes back as 409 with the MCX's own words.</summary>
+/// <summary>The screen's live feed (server-sent events carrying the whole state after each change) and its actions, both of the
+/// position the console serves now. Only a logged-in page may use them; an MCX refusal comes back as 409 with the MCX's own words.</summary>
 internal static class ConsoleApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -31,8 +31,8 @@ internal static class ConsoleApi
             Act(() => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
         api.MapPost("/alerts/cancel", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
             Act(() => actions.CancelEmergencyAsync(Required(body.User, "user"), ct)));
-        api.MapPost("/monitor", (GroupBody body, DispatcherSession session, CancellationToken ct) =>
-            Act(() => session.MonitorAsync(Required(body.Group, "group").Trim(), ct)));
+        api.MapPost("/monitor", (GroupBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.MonitorAsync(Required(body.Group, "group").Trim(), ct)));
         api.MapPost("/affiliations", (AffiliationBody body, ConsoleActions actions, CancellationToken ct) =>
             Act(() => actions.AffiliateAsync(Required(body.User, "user"), Required(body.Group, "group"), ct)));
         api.MapPost("/messages", (MessageBody body, ConsoleActions actions, CancellationToken ct) =>
@@ -50,10 +50,20 @@ internal static class ConsoleApi
         return app;
     }
 
-    private static async Task StreamAsync(HttpContext context, DispatcherSession session, CancellationToken ct)
+    /// <summary>The current position's state after each change, until the page closes or the position's session ends: a stream
+    /// carries one position's state only, so a host re-seated for another scenario never shows a page a mix of two.</summary>
+    private static async Task StreamAsync(HttpContext context, PositionSlot slot, CancellationToken requestAborted)
     {
+        if (slot.Current is not { } session)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         context.Response.ContentType = "text/event-stream";
         using var subscription = session.State.Feed.Subscribe();
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, session.Ending);
+        var ct = ending.Token;
         var sent = DateTimeOffset.MinValue;
         try
         {
@@ -75,7 +85,7 @@ internal static class ConsoleApi
         }
         catch (OperationCanceledException)
         {
-            // The page closed, or the console is stopping.
+            // The page closed, the position's session ended, or the console is stopping.
         }
     }
 

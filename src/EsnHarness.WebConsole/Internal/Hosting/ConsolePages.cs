@@ -8,6 +8,7 @@ namespace EsnHarness.WebConsole.Internal.Hosting;
 internal static class ConsolePages
 {
     private const string ErrorMarker = "<!-- login-error -->";
+    private const string AssetCaching = "private, max-age=3600";
     private const string LoginFailed = "<p class=\"login-error\" role=\"alert\">The user name or password is not right.</p>";
 
     public static IEndpointRouteBuilder MapConsolePages(this IEndpointRouteBuilder app)
@@ -31,10 +32,18 @@ internal static class ConsolePages
             sessions.End(context);
             return Results.Redirect("/login");
         });
-        app.MapGet("/assets/{name}", (string name, StaticAssets assets) =>
-            name != "index.html" && name != "login.html" && assets.TryGet(name, out var content, out var type)
-                ? Results.Bytes(content, type)
-                : Results.NotFound());
+        app.MapGet("/assets/{name}", (string name, HttpContext context, StaticAssets assets) =>
+        {
+            if (name == "index.html" || name == "login.html" || !assets.TryGet(name, out var content, out var type))
+            {
+                return Results.NotFound();
+            }
+
+            // The script, style and icon are built into the assembly and never change while it runs: a page loaded again (the next
+            // dispatcher at a kept console) takes them from its cache. The pages and the API stay no-store.
+            context.Response.Headers.CacheControl = AssetCaching;
+            return Results.Bytes(content, type);
+        });
         return app;
     }
 

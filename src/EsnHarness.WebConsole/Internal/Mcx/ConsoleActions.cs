@@ -32,6 +32,9 @@ internal sealed class ConsoleActions(DispatcherSession session)
         }
     }
 
+    /// <summary>The console monitors one more group (affiliates to it); the MCX's refusal comes back as it is.</summary>
+    public Task MonitorAsync(string group, CancellationToken ct) => session.MonitorAsync(group, ct);
+
     /// <summary>Remote affiliation: the dispatcher affiliates a user to a group without the user touching the handset.</summary>
     public async Task AffiliateAsync(string user, string group, CancellationToken ct)
     {

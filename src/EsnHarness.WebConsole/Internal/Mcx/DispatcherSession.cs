@@ -32,6 +32,8 @@ internal sealed partial class DispatcherSession : IAsyncDisposable
         Lanes = new FloorLanes(_clients, _state, me, options.TimeProvider);
         Messages = new MessageHandler(_clients, _state, Directory, me, options.TimeProvider);
         Downlink = new DownlinkHandler(_state, Lanes, Messages, Directory, me);
+        Actions = new ConsoleActions(this);
+        Ending = _stopping.Token;
     }
 
     public ConsoleState State => _state;
@@ -43,6 +45,12 @@ internal sealed partial class DispatcherSession : IAsyncDisposable
     public MessageHandler Messages { get; }
 
     public McxClients Clients => _clients;
+
+    /// <summary>What the dispatcher does on the screen, as MCX requests of this position.</summary>
+    public ConsoleActions Actions { get; }
+
+    /// <summary>Cancelled when the session ends (its screens' live feeds end with it).</summary>
+    public CancellationToken Ending { get; }
 
     public string Me => _options.Dispatcher.McpttId;
 

@@ -105,17 +105,22 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
     /// <summary>A voice frame reached the console: the meter of the call's tiles (or private call) counts it.</summary>
     private void OnMedia(MediaPacket frame)
     {
-        state.Mutate(m =>
+        state.Count(m =>
         {
+            var shown = false;
             foreach (var tile in m.TilesOfCall(frame.CallId))
             {
                 tile.Audio = Count(tile.Audio, frame);
+                shown |= tile.Audio.Worth;
             }
 
             if (m.Calls.TryGetValue(frame.CallId, out var call))
             {
                 call.Audio = Count(call.Audio, frame);
+                shown |= call.Audio.Worth;
             }
+
+            return shown;
         });
     }
 

@@ -158,17 +158,22 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
     }
 
     /// <summary>The dispatcher's own burst: the audio meter of its call shows how many frames the MCX accepted.</summary>
-    private void Sent(TalkBurst burst, int frames, bool live) => state.Mutate(m =>
+    private void Sent(TalkBurst burst, int frames, bool live) => state.Count(m =>
     {
+        var shown = false;
         foreach (var tile in m.TilesOfCall(burst.CallId))
         {
             tile.Audio = Meter(tile.Audio, burst, frames, live);
+            shown |= tile.Audio.Worth;
         }
 
         if (m.Calls.TryGetValue(burst.CallId, out var call))
         {
             call.Audio = Meter(call.Audio, burst, frames, live);
+            shown |= call.Audio.Worth;
         }
+
+        return shown;
     });
 
     private AudioMeter Meter(AudioMeter? current, TalkBurst burst, int frames, bool live)

@@ -19,6 +19,13 @@ internal sealed class AudioMeter(string senderId, uint burstId, bool outgoing)
     /// <summary>True while the burst goes on; false once its last frame passed or the floor went idle.</summary>
     public bool Live { get; set; } = true;
 
+    /// <summary>How often a live burst's count is shown: every this many frames (100 ms of 20 ms frames).</summary>
+    public const int ShownEvery = 5;
+
+    /// <summary>True when the screens should be told of this meter now: its first frame (voice arrived), every
+    /// <see cref="ShownEvery"/>th, and the burst's end (the exact count).</summary>
+    public bool Worth => Frames == 1 || Frames % ShownEvery == 0 || !Live;
+
     /// <summary>The meter for a frame of <paramref name="senderId"/>'s burst <paramref name="burstId"/>: this one while the burst is
     /// the same, else a new one.</summary>
     public static AudioMeter For(AudioMeter? current, string senderId, uint burstId, bool outgoing) =>
