@@ -14,19 +14,10 @@ public sealed partial class ConsoleDriver
         Assertions.Expect(MessageItems().Filter(new LocatorFilterOptions { HasText = text }).First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
 
     /// <summary>Sends an SDS from the console to a group or user.</summary>
-    public async Task SendMessageAsync(string to, string text)
-    {
-        await ChooseAsync(Find("messageRecipient"), to);
-        await Find("messageText").FillAsync(text, new LocatorFillOptions { Timeout = TimeoutMs });
-        await Find("messageSend").ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
-    }
+    public Task SendMessageAsync(string to, string text) => SendMessageAsync(to, text, readReceipt: false);
 
     /// <summary>Starts a private call to the user.</summary>
-    public async Task CallAsync(string user)
-    {
-        await ChooseAsync(Find("callTarget"), user);
-        await Find("callButton").ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
-    }
+    public Task CallAsync(string user) => CallAsync(user, automatic: false);
 
     /// <summary>Answers the ringing private call from the user.</summary>
     public Task AnswerCallAsync(string user) => Find("answerButton", user: user).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });

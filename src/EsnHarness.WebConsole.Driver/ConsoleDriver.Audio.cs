@@ -38,11 +38,19 @@ public sealed partial class ConsoleDriver
     /// accepted by the MCX; then, when <paramref name="release"/>, lets go and returns how many frames of the burst the MCX accepted as
     /// the audio meter shows them (else keeps talking and returns null).
     /// </summary>
-    public async Task<int?> TalkAsync(string group, int frames, bool release)
+    public Task<int?> TalkAsync(string group, int frames, bool release) => TalkWithAsync("pttButton", group, frames, release);
+
+    /// <summary>
+    /// Starts a broadcast call on the group (the map's <c>broadcastButton</c>, pressed and held): waits for the floor granted and for at
+    /// least <paramref name="frames"/> (1 to 9) frames accepted by the MCX, and keeps talking (released by <see cref="ReleasePttAsync"/>).
+    /// </summary>
+    public Task BroadcastAsync(string group, int frames) => TalkWithAsync("broadcastButton", group, frames, release: false);
+
+    private async Task<int?> TalkWithAsync(string control, string group, int frames, bool release)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(frames, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(frames, 9);
-        await PressPttAsync(group);
+        await PressAsync(control, group);
         await ExpectFloorStateAsync(group, "granted");
         var meter = Find("audio", group: group);
         var enough = new Regex($@"^Sending audio: ([{frames}-9]|[1-9]\d+) frames");

@@ -89,9 +89,12 @@ public sealed partial class ConsoleDriver
         Assertions.Expect(Find("talker", group: group)).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = TimeoutMs });
 
     /// <summary>Presses and holds the group's PTT control with the mouse (released by <see cref="ReleasePttAsync"/>).</summary>
-    public async Task PressPttAsync(string group)
+    public Task PressPttAsync(string group) => PressAsync("pttButton", group);
+
+    /// <summary>Presses and holds a group's hold-to-talk control (<c>pttButton</c> or <c>broadcastButton</c>) with the mouse.</summary>
+    private async Task PressAsync(string control, string group)
     {
-        await Find("pttButton", group: group).HoverAsync(new LocatorHoverOptions { Timeout = TimeoutMs });
+        await Find(control, group: group).HoverAsync(new LocatorHoverOptions { Timeout = TimeoutMs });
         await Page.Mouse.DownAsync();
     }
 

@@ -49,6 +49,12 @@ public sealed record ConsoleMapCheck(ConsoleMap Map, IReadOnlyDictionary<string,
 
         foreach (var entry in ConsoleMapEntries.All)
         {
+            if (!Map.Has(entry.Name))
+            {
+                notChecked.Add(entry.Name);
+                continue;
+            }
+
             var locator = Map[entry.Name];
             var unfilled = entry.Placeholders.Where(p => !values.ContainsKey(p)).ToList();
             if (unfilled.Count > 0)

@@ -33,6 +33,18 @@ public static class ConsoleMapEntries
         new("patchMarker", "the mark on a group showing it is patched", Group, "while the group is patched"),
         new("plan", "the plan (map) of London with the units' last known positions", []),
         new("unitMarker", "the marker of a user's unit on the plan; its text or accessible name holds the position", User, "once the user's terminal has reported a position"),
+        new("broadcastButton", "the control that starts a broadcast call on the group (only the dispatcher talks), pressed and held to talk", Group, Optional: true),
+        new("cancelEmergencyButton", "the control that cancels the user's emergency (the dispatcher's authority, not the user's)", User, "while the user's emergency is active", Optional: true),
+        new("cancelledEmergency", "the mark showing that the user's emergency was cancelled", User, "once the user's emergency has been cancelled", Optional: true),
+        new("callAutomatic", "the option of the private call form for automatic commencement (the called terminal answers at once), a checkbox", [], Optional: true),
+        new("messageReadReceipt", "the option of the message form asking the recipient for a read receipt as well as delivery, a checkbox", [], Optional: true),
+        new("monitorGroup", "the field naming a group the dispatcher asks the console to monitor (affiliate to)", [], Optional: true),
+        new("monitorButton", "the control that makes the console monitor the named group", [], Optional: true),
+        new("monitorResult", "the console's answer to monitoring a group: 'Monitoring {group}', or 'Not monitoring {group}: ' and the reason the MCX gave", [], Optional: true),
+        new("affiliateUser", "the field naming the user the dispatcher affiliates to a group (remote affiliation)", [], Optional: true),
+        new("affiliateGroup", "the field naming the group the user is affiliated to (remote affiliation)", [], Optional: true),
+        new("affiliateButton", "the control that affiliates the named user to the named group", [], Optional: true),
+        new("affiliateResult", "the console's answer to a remote affiliation, reading '{user} affiliated to {group}' once the MCX did it", [], Optional: true),
     ];
 
     /// <summary>The entry of that name, or null.</summary>

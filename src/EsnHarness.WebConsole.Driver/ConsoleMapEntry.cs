@@ -5,7 +5,9 @@ namespace EsnHarness.WebConsole.Driver;
 /// <param name="Purpose">What the steps do with it.</param>
 /// <param name="Placeholders">Placeholders the locator may use (and usually must, to tell one group or user from another).</param>
 /// <param name="ShownWhen">Null when the console always shows it; else when it appears (it cannot be checked on an idle console).</param>
-public sealed record ConsoleMapEntry(string Name, string Purpose, IReadOnlyList<string> Placeholders, string? ShownWhen = null)
+/// <param name="Optional">True for a control some consoles do not have (e.g. a broadcast call): a map may leave it out, and a step
+/// that needs it then skips its scenario on that console, saying so.</param>
+public sealed record ConsoleMapEntry(string Name, string Purpose, IReadOnlyList<string> Placeholders, string? ShownWhen = null, bool Optional = false)
 {
     /// <summary>True when the console always shows it, so <c>esn console check</c> must find it.</summary>
     public bool AlwaysShown => ShownWhen is null;

@@ -83,6 +83,11 @@ public static class ConsoleMapLoader
             var field = $"locators.{entry.Name}";
             if (!obj.TryGetProperty(entry.Name, out var value))
             {
+                if (entry.Optional)
+                {
+                    continue;
+                }
+
                 throw reader.Error(field, $"missing: the steps need it for {entry.Purpose}");
             }
 

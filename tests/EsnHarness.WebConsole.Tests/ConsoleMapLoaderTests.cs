@@ -57,6 +57,28 @@ public sealed class ConsoleMapLoaderTests
     }
 
     [Test]
+    public void Parse_MapWithoutTheOptionalEntries_LoadsAndSaysWhichItHasNot()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(ConsoleRig.MapPath))!.AsObject();
+        var locators = json["locators"]!.AsObject();
+        var optional = ConsoleMapEntries.All.Where(e => e.Optional).Select(e => e.Name).ToList();
+        foreach (var name in optional)
+        {
+            locators.Remove(name);
+        }
+
+        var map = ConsoleMapLoader.Parse(json.ToJsonString(), "map.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(optional, Does.Contain("broadcastButton").And.Contain("cancelEmergencyButton").And.Contain("affiliateButton"));
+            Assert.That(optional.Where(map.Has), Is.Empty);
+            Assert.That(map.Has("pttButton"), Is.True);
+            Assert.That(() => map["broadcastButton"], Throws.ArgumentException.With.Message.Contains("not an entry of the console map map.json"));
+        });
+    }
+
+    [Test]
     public void Parse_BrokenJson_LineNumberAndNoStackTrace()
     {
         var error = Assert.Throws<ConsoleMapException>(() => ConsoleMapLoader.Parse("{\n  \"product\": \"x\",\n  \"login\": {\n", "map.json"));

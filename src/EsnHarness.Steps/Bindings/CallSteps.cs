@@ -18,11 +18,8 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
 
     /// <summary>Starts a broadcast call.</summary>
     [When("{user} starts a broadcast call on {group}", Description = "A broadcast group call: only the initiator may talk.", Example = "When \"MetCC Dispatcher Ward\" starts a broadcast call on \"MPS-CW-ALL\"")]
-    public Task StartBroadcast(UserName user, GroupName group)
-    {
-        consoles.RequireTerminal(user, $"{user} starts a broadcast call on {group} (the reference console has no broadcast call control)");
-        return calls.StartGroupCallAsync(user, group, CallType.BroadcastGroup);
-    }
+    public Task StartBroadcast(UserName user, GroupName group) =>
+        consoles.AtWebConsole(user) ? consoles.Controls!.StartBroadcastAsync(cast.Get(user), group) : calls.StartGroupCallAsync(user, group, CallType.BroadcastGroup);
 
     /// <summary>Every affiliated member is in the call.</summary>
     [Then("every affiliated member of {group} is in the call", Description = "Each member's terminal is connected to the group's call.", Example = "Then every affiliated member of \"FLON-OPS01\" is in the call")]
@@ -55,20 +52,14 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
     /// <summary>Private call.</summary>
     [When("{user} makes a private call to {user} with manual commencement", Description = "A private call that rings until the called user answers.",
         Example = "When \"MetCC Dispatcher Ward\" makes a private call to \"PC Patel\" with manual commencement")]
-    public Task PrivateManual(UserName caller, UserName callee)
-    {
-        consoles.RequireTerminal(caller, $"{caller} makes a private call to {callee} with manual commencement");
-        return calls.PrivateCallAsync(caller, callee, automatic: false);
-    }
+    public Task PrivateManual(UserName caller, UserName callee) =>
+        consoles.AtWebConsole(caller) ? consoles.Controls!.PrivateCallAsync(cast.Get(caller), callee, automatic: false) : calls.PrivateCallAsync(caller, callee, automatic: false);
 
     /// <summary>Private call, automatic commencement.</summary>
     [When("{user} makes a private call to {user} with automatic commencement", Description = "A private call the called terminal answers at once.",
         Example = "When \"LAS EOC Dispatcher Reid\" makes a private call to \"Paramedic Okafor\" with automatic commencement")]
-    public Task PrivateAutomatic(UserName caller, UserName callee)
-    {
-        consoles.RequireTerminal(caller, $"{caller} makes a private call to {callee} with automatic commencement");
-        return calls.PrivateCallAsync(caller, callee, automatic: true);
-    }
+    public Task PrivateAutomatic(UserName caller, UserName callee) =>
+        consoles.AtWebConsole(caller) ? consoles.Controls!.PrivateCallAsync(cast.Get(caller), callee, automatic: true) : calls.PrivateCallAsync(caller, callee, automatic: true);
 
     /// <summary>The call rings.</summary>
     [Then("{user} is offered a private call from {user}", Description = "The called terminal rings with the caller's identity.", Example = "Then \"PC Patel\" is offered a private call from \"MetCC Dispatcher Ward\"")]
@@ -84,11 +75,19 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
 
     /// <summary>Both in the call.</summary>
     [Then("{user} and {user} are in a private call", Description = "Both terminals are connected in the same private call.", Example = "Then \"MetCC Dispatcher Ward\" and \"PC Patel\" are in a private call")]
-    public Task InPrivateCall(UserName a, UserName b)
+    public async Task InPrivateCall(UserName a, UserName b)
     {
-        consoles.RequireTerminal(a, $"{a} and {b} are in a private call");
-        consoles.RequireTerminal(b, $"{a} and {b} are in a private call");
-        return calls.ExpectPrivateCallAsync(a, b);
+        if (!consoles.AtWebConsole(a) && !consoles.AtWebConsole(b))
+        {
+            await calls.ExpectPrivateCallAsync(a, b);
+            return;
+        }
+
+        // A web console shows the call connected on its screen; the other party's terminal must be connected in a call with it.
+        var (screen, other) = consoles.AtWebConsole(a) ? (a, b) : (b, a);
+        consoles.RequireTerminal(other, $"{a} and {b} are in a private call (both at web consoles)");
+        await consoles.Controls!.ExpectInPrivateCallAsync(cast.Get(screen), other);
+        await calls.ExpectPrivateCallWithAsync(other, screen);
     }
 
     /// <summary>Ringing time.</summary>

@@ -6,7 +6,7 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Dispatcher positions at control-room sites: audio select across monitored groups, and a site failover with calls and emergencies carried over.</summary>
 [Binding]
-public sealed class ConsolePositionSteps(TerminalFleet fleet, ControlRoomPositions positions, Cast cast)
+public sealed class ConsolePositionSteps(TerminalFleet fleet, ControlRoomPositions positions, Cast cast, ControlRoomConsoles consoles)
 {
     /// <summary>A console at a named control-room site.</summary>
     [Given("{user} is a dispatcher of {controlRoom} at {place}", Description = "Logs on a dispatcher console of the control room at one of its sites (a place of the network model, e.g. MetCC Lambeth, LAS Waterloo EOC).",
@@ -57,5 +57,16 @@ public sealed class ConsolePositionSteps(TerminalFleet fleet, ControlRoomPositio
     /// <summary>Not reached by a call.</summary>
     [Then("{user} is not in the call on {group}", Description = "The MCX service's call in progress on the group does not include the user, and the user's terminal was never connected to it.",
         Example = "Then \"PC Byrne\" is not in the call on \"MPS-LX-OPS1\"")]
-    public Task NotInCall(UserName user, GroupName group) => positions.ExpectNotInCallAsync(user, group);
+    public async Task NotInCall(UserName user, GroupName group)
+    {
+        if (consoles.AtWebConsole(user))
+        {
+            // A web console has no terminal to read: the MCX's call must not include it, and its screen must not show the group.
+            await positions.ExpectNotInCallAsync(user, group, terminal: false);
+            await consoles.Controls!.ExpectNotMonitoringAsync(cast.Get(user), group);
+            return;
+        }
+
+        await positions.ExpectNotInCallAsync(user, group);
+    }
 }

@@ -25,12 +25,18 @@ public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fl
     /// <summary>Remote affiliation.</summary>
     [When("the {controlRoom} dispatcher affiliates {users} to {group}", Description = "The dispatcher moves users onto a group from the console, without them touching their handsets.",
         Example = "When the LAS EOC dispatcher affiliates \"Paramedic Okafor\" to \"LAS-INC-0412\"")]
-    public Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group)
+    public async Task RemoteAffiliate(ControlRoom room, IReadOnlyList<UserName> users, GroupName group)
     {
         var dispatcher = cast.Consoles(room)[0].Name;
-        rooms.RequireTerminal(dispatcher, $"the {room} dispatcher affiliates users to {group}");
+        if (rooms.AtWebConsole(dispatcher))
+        {
+            // From the click on the screen: the console's login and the typing are the dispatcher's, not the service's, time.
+            _affiliationAskedAt = await rooms.Controls!.RemoteAffiliateAsync(cast.Get(dispatcher), users, group);
+            return;
+        }
+
         _affiliationAskedAt = session.Target.Clock.GetUtcNow();
-        return Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(dispatcher, u, group)));
+        await Task.WhenAll(users.Select(u => consoles.RemoteAffiliateAsync(dispatcher, u, group)));
     }
 
     /// <summary>Affiliated within a time.</summary>
@@ -64,8 +70,14 @@ public sealed class ControlRoomSteps(ControlRoomConsoles rooms, TerminalFleet fl
     public async Task Activate(ControlRoom room, GroupName group, string incident)
     {
         var dispatcher = cast.Consoles(room)[0].Name;
-        rooms.RequireTerminal(dispatcher, $"{room} activates {group}");
         await rooms.AffiliateAsync(dispatcher, group);
+        if (rooms.AtWebConsole(dispatcher))
+        {
+            // On a web console: the group's tile is up (monitored), and the announcement goes out from the message form.
+            await rooms.Controls!.SendSdsAsync(cast.Get(dispatcher), group.Value, $"ACTIVATED: {incident}", Disposition.Delivered);
+            return;
+        }
+
         await messaging.SendSdsAsync(dispatcher, null, group, $"ACTIVATED: {incident}", Disposition.Delivered);
     }
 

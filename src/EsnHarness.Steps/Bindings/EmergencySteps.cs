@@ -33,11 +33,8 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
     /// <summary>Cancellation of someone else's emergency.</summary>
     [When("{user} cancels the emergency of {user} on {group}", Description = "Someone (a dispatcher, or another user) tries to cancel another user's emergency.",
         Example = "When \"LAS EOC Dispatcher Reid\" cancels the emergency of \"EMT Silva\" on \"LAS-SOUTH-SECTOR\"")]
-    public Task CancelOther(UserName actor, UserName target, GroupName group)
-    {
-        consoles.RequireTerminal(actor, $"{actor} cancels the emergency of {target} on {group}");
-        return Refusable(() => emergencies.CancelEmergencyAsync(actor, target, group));
-    }
+    public Task CancelOther(UserName actor, UserName target, GroupName group) =>
+        consoles.AtWebConsole(actor) ? consoles.Controls!.CancelEmergencyAsync(cast.Get(actor), target) : Refusable(() => emergencies.CancelEmergencyAsync(actor, target, group));
 
     /// <summary>Alert received, timed.</summary>
     [Then("{controlRoom} receives an emergency alert from {user} within {int} ms", Description = "A console of the control room shows the alert within the time; the delay is attached as evidence.",
@@ -82,7 +79,8 @@ public sealed class EmergencySteps(Emergencies emergencies, NetworkDriver networ
         Description = "A console of the control room is told the user's emergency alert was cancelled (by the user or a dispatcher), so it no longer shows it active.",
         Example = "Then the LAS EOC console shows the emergency of \"Paramedic Dunn\" cancelled")]
     public Task ConsoleToldCancelled(ControlRoom room, UserName user) =>
-        emergencies.ExpectCancelSeenAsync(cast.Consoles(room)[0], user, $"the {room} console");
+        consoles.AtWebConsole(cast.Consoles(room)[0].Name) ? consoles.Controls!.ExpectEmergencyCancelledAsync(room, user)
+            : emergencies.ExpectCancelSeenAsync(cast.Consoles(room)[0], user, $"the {room} console");
 
     /// <summary>The originator told of the cancellation.</summary>
     [Then("{user} is told the emergency was cancelled",

@@ -12,20 +12,15 @@ public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups grou
     /// <summary>One-to-one SDS.</summary>
     [When("{user} sends the SDS {string} to {user} requesting {disposition}", Description = "A one-to-one text SDS asking for delivered, read, or delivered and read; a refusal by ESN is kept for \"the SDS is refused with reason\".",
         Example = "When \"PS Okoro\" sends the SDS \"VRM LX19 ABC\" to \"PC Patel\" requesting delivered and read")]
-    public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition)
-    {
-        consoles.RequireTerminal(sender, $"{sender} sends an SDS requesting {disposition} (the reference console's message form always asks for delivery only)");
-        return refusals.AttemptAsync(() => messaging.SendSdsAsync(sender, recipient, null, text, disposition));
-    }
+    public Task SendToUser(UserName sender, string text, UserName recipient, Disposition disposition) =>
+        consoles.AtWebConsole(sender) ? consoles.Controls!.SendSdsAsync(cast.Get(sender), recipient.Value, text, disposition)
+            : refusals.AttemptAsync(() => messaging.SendSdsAsync(sender, recipient, null, text, disposition));
 
     /// <summary>Group SDS.</summary>
     [When("{user} sends the SDS {string} to group {group} requesting {disposition}", Description = "A text SDS to every member of a group.",
         Example = "When \"PS Okoro\" sends the SDS \"Briefing at 1400\" to group \"MPS-CW-OPS1\" requesting delivered and read")]
-    public Task SendToGroup(UserName sender, string text, GroupName group, Disposition disposition)
-    {
-        consoles.RequireTerminal(sender, $"{sender} sends an SDS requesting {disposition} (the reference console's message form always asks for delivery only)");
-        return messaging.SendSdsAsync(sender, null, group, text, disposition);
-    }
+    public Task SendToGroup(UserName sender, string text, GroupName group, Disposition disposition) =>
+        consoles.AtWebConsole(sender) ? consoles.Controls!.SendSdsAsync(cast.Get(sender), group.Value, text, disposition) : messaging.SendSdsAsync(sender, null, group, text, disposition);
 
     /// <summary>Receipt within a time.</summary>
     [Then("{user} receives the SDS {string} within {int} ms", Description = "The recipient's terminal shows the message within the time; its delivery time (sent to shown) is attached as evidence.",
@@ -64,7 +59,8 @@ public sealed class MessagingSteps(Messaging messaging, Lanes lanes, Groups grou
 
     /// <summary>Disposition from one.</summary>
     [Then("{user} sees {disposition} from {user}", Description = "The sender's terminal shows the recipient's disposition.", Example = "Then \"PS Okoro\" sees delivered from \"PC Patel\"")]
-    public Task SeesDisposition(UserName sender, Disposition disposition, UserName recipient) => messaging.ExpectDispositionAsync(sender, recipient, disposition);
+    public Task SeesDisposition(UserName sender, Disposition disposition, UserName recipient) =>
+        consoles.AtWebConsole(sender) ? consoles.Controls!.ExpectReportsAsync(cast.Get(sender), recipient, disposition) : messaging.ExpectDispositionAsync(sender, recipient, disposition);
 
     /// <summary>Disposition from every member.</summary>
     [Then("{user} sees {disposition} from every other member of {group}", Description = "The sender's terminal shows each member's disposition.",

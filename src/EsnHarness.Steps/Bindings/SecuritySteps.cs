@@ -9,7 +9,7 @@ namespace EsnHarness.Steps.Bindings;
 /// <summary>Identity (IdMS), keys (KMS), revocation of lost terminals and group membership rights.</summary>
 [Binding]
 public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs stubs, Refusals refusals, IdmsLogOn idms, GroupKeys groupKeys, McxRegistrations registrations,
-    ConfigurationManagementServer cms, GroupKeyHoldings holdings)
+    ConfigurationManagementServer cms, GroupKeyHoldings holdings, ControlRoomConsoles consoles)
 {
     /// <summary>Service authorisation through the IdMS.</summary>
     [Given("the MCX service admits only users with a valid IdMS token", Description = "From now on every terminal logs on to the IdMS first and presents its access token on registration; the MCX service checks it with the IdMS (TS 33.180).",
@@ -133,7 +133,8 @@ public sealed class SecuritySteps(TerminalFleet fleet, Cast cast, ScenarioStubs 
 
     /// <summary>Affiliation attempt.</summary>
     [When("{user} tries to affiliate to {group}", Description = "The user asks to affiliate; a refusal is kept for the next check.", Example = "When \"Paramedic Okafor\" tries to affiliate to \"MPS-CW-OPS1\"")]
-    public Task TriesAffiliate(UserName user, GroupName group) => refusals.AttemptAsync(() => fleet.AffiliateAsync(user, group));
+    public Task TriesAffiliate(UserName user, GroupName group) =>
+        refusals.AttemptAsync(() => consoles.AtWebConsole(user) ? consoles.Controls!.TryMonitorAsync(cast.Get(user), group) : fleet.AffiliateAsync(user, group));
 
     /// <summary>Log-on with a token the IdMS never issued.</summary>
     [When("{user} of {agency} tries to log on at {place} with an invalid token", Description = "The terminal registers presenting an access token the IdMS never issued; the MCX service must check it with the IdMS. A refusal is kept for the next check.",

@@ -109,6 +109,14 @@ public sealed class Calls(TerminalFleet fleet, Cast cast, EsnSession session)
         }
     }
 
+    /// <summary>Waits until the user's terminal is connected in a private call with <paramref name="peer"/> (who made it or was called).</summary>
+    public Task ExpectPrivateCallWithAsync(UserName name, UserName peer)
+    {
+        var id = cast.Get(peer).McpttId;
+        return fleet.Log(cast.Get(name)).WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId.Length == 0 && (c.Call.InitiatorMcpttId == id || c.Call.Participants.Contains(id)),
+            0, session.Timeout, $"{name} to be connected in a private call with {peer}");
+    }
+
     /// <summary>Waits until the caller is told the call was refused or declined with the cause.</summary>
     public async Task ExpectRejectedAsync(UserName name, CallCause cause, string what)
     {

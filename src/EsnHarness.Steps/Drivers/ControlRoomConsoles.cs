@@ -19,6 +19,7 @@ public sealed class ControlRoomConsoles
     {
         (_fleet, _cast) = (fleet, cast);
         Web = run.TryGet<WebConsoleRoute>(out var route) ? new WebConsolePort(route, screens, session, cast, fleet, profiles, idms, emergencies) : null;
+        Controls = Web is null ? null : new WebConsoleControls(Web, fleet, cast, session);
         _grpc = new GrpcConsolePort(fleet, floor, emergencies, cast);
         Port = Web ?? (IConsolePort)_grpc;
     }
@@ -32,6 +33,9 @@ public sealed class ControlRoomConsoles
 
     /// <summary>The web console port when the run drives web consoles; null with the gRPC console adapter.</summary>
     public WebConsolePort? Web { get; }
+
+    /// <summary>The dispatcher's further controls on a web console's screen; null with the gRPC console adapter.</summary>
+    public WebConsoleControls? Controls { get; }
 
     /// <summary>True when <paramref name="user"/> sits at a web console (they have no terminal of the device service).</summary>
     public bool AtWebConsole(UserName user) => Web?.Seated(user) == true;

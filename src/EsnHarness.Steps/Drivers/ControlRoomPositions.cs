@@ -119,14 +119,15 @@ public sealed class ControlRoomPositions(TerminalFleet fleet, NetworkDriver netw
             $"the {room} console to show {talker} talking on {group}");
     }
 
-    /// <summary>The MCX's call on the group does not include the user, and the user's terminal was never connected to it.</summary>
-    public async Task ExpectNotInCallAsync(UserName user, GroupName group)
+    /// <summary>The MCX's call on the group does not include the user, and (when <paramref name="terminal"/>: the user has one) the user's
+    /// terminal was never connected to it.</summary>
+    public async Task ExpectNotInCallAsync(UserName user, GroupName group, bool terminal = true)
     {
         var member = cast.Get(user);
         var calls = await Rpc.CallAsync(() => _mcx.ListCallsAsync(new ListCallsRequest { GroupId = group.Value }).ResponseAsync, $"list the calls on {group}");
         var call = calls.Calls.FirstOrDefault(c => c.State == CallState.Active)
             ?? throw new ExpectationFailedException($"There is no call in progress on {group}.");
-        var connected = fleet.Log(member).Snapshot().Any(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.CallId == call.CallId);
+        var connected = terminal && fleet.Log(member).Snapshot().Any(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.CallId == call.CallId);
         if (call.Participants.Contains(member.McpttId) || connected)
         {
             throw new ExpectationFailedException($"{user} is in the call on {group} ({call.CallId}): the call reaches a group it should not.");

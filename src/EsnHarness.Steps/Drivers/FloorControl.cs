@@ -7,20 +7,23 @@ using EsnHarness.Steps.Model;
 namespace EsnHarness.Steps.Drivers;
 
 /// <summary>Scenario-scoped: floor control (TS 24.380) as a terminal user sees it: PTT, grants, queueing, denials and revocations.</summary>
-public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session)
+public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session, OngoingSpeech speech)
 {
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
     private readonly McxService.McxServiceClient _mcx = new(session.Invoker(EsnRole.Mcx));
 
     /// <summary>Presses PTT on a group (selecting it first); returns the press time on the terminal's clock.</summary>
-    public async Task<DateTime> PressPttAsync(UserName name, GroupName group, FloorPriorityLevel level = FloorPriorityLevel.Normal)
+    public async Task<DateTime> PressPttAsync(UserName name, GroupName group, FloorPriorityLevel level = FloorPriorityLevel.Normal) =>
+        (await PressAsync(name, group, level)).At.ToDateTime();
+
+    private async Task<PttResponse> PressAsync(UserName name, GroupName group, FloorPriorityLevel level = FloorPriorityLevel.Normal)
     {
         fleet.MarkAction();
         var member = cast.Get(name);
         await Rpc.CallAsync(() => _devices.SelectGroupAsync(new GroupRequest { DeviceId = member.DeviceId, GroupId = group.Value }).ResponseAsync, $"select {group} on the terminal of {name}");
         var ptt = await Rpc.CallAsync(() => _devices.PressPttAsync(new PttRequest { DeviceId = member.DeviceId, Level = level }).ResponseAsync, $"press PTT for {name} on {group}");
         fleet.RememberCall(ptt.CallId, group);
-        return ptt.At.ToDateTime();
+        return ptt;
     }
 
     /// <summary>
@@ -58,17 +61,23 @@ public sealed class FloorControl(TerminalFleet fleet, Calls calls, Cast cast, Es
             $"the floor to acknowledge {name}'s release on {group}");
     }
 
-    /// <summary>Presses PTT and waits for Floor Granted: the user is talking.</summary>
+    /// <summary>Presses PTT, waits for Floor Granted and keeps speaking (paced voice frames) until the floor or the scenario ends:
+    /// the user is talking, and the MCX's end-of-media timer (T1) does not free the floor while they are.</summary>
     public async Task TalkAsync(UserName name, GroupName group)
     {
-        await PressPttAsync(name, group);
+        var member = cast.Get(name);
+        var from = fleet.Log(member).Count;
+        var ptt = await PressAsync(name, group);
         await ExpectGrantedAsync(name, group);
+        await calls.AwaitPermissionAsync(member, from);
+        await speech.StartAsync(member, ptt.CallId);
     }
 
     /// <summary>Speaks for <paramref name="duration"/> (20 ms voice frames) while holding the floor.</summary>
     public async Task KeepTalkingAsync(UserName name, TimeSpan duration)
     {
         var member = cast.Get(name);
+        await speech.StopAsync(member);
         await calls.AwaitPermissionAsync(member, 0);
         var frames = (uint)Math.Max(1, duration.TotalMilliseconds / 20) + 5;
         await Rpc.CallAsync(() => _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = member.DeviceId, FrameCount = frames, FrameIntervalMs = 20 }).ResponseAsync,

@@ -1,9 +1,7 @@
-using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Kpi;
 using EsnHarness.Steps.Model;
-using Grpc.Core;
 
 namespace EsnHarness.Steps.Drivers;
 
@@ -18,69 +16,46 @@ namespace EsnHarness.Steps.Drivers;
 /// a copy of the joiner re-joins (an encrypted group stays on one lane: its copies would need keys of their own from the
 /// KMS).
 /// </summary>
-public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, GroupKeys keys, Lanes lanes, FloorControl floor, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, GroupKeys keys, Lanes lanes, FloorControl floor, OngoingSpeech speech, Cast cast, KpiRecorder kpi, EsnSession session)
 {
     /// <summary>Most lanes: each lane's talker speaks throughout (50 frames a second to every member), so fewer lanes than
     /// for PTT presses keep that traffic off the cores the joins are timed on; four already make 100 joins about 2 s.</summary>
     public const int MaxLanes = 4;
 
-    private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
-
     /// <summary>Measures <paramref name="times"/> late entries of <paramref name="name"/> into the call on <paramref name="group"/>; returns the number of lanes used.</summary>
     /// <exception cref="ExpectationFailedException">Nobody talks on the group, an attempt never got that far, or the KMS refused the key.</exception>
     public async Task<int> MeasureAsync(UserName name, GroupName group, int times)
     {
-        var talker = await TalkerAsync(group);
+        var (talker, callId) = await TalkerAsync(group);
         var encrypted = keys.Protects(group);
+
+        // The talker speaks throughout (again from now, whatever set the call up); each further lane's talker copy takes
+        // the floor on its copy of the group and speaks until the scenario ends, as "is talking" does.
+        await speech.StartAsync(talker, callId);
         var open = await lanes.OpenAsync(talker.Name, group, encrypted ? 1 : Lanes.LanesFor(times, MaxLanes), setUpCall: false);
         var joiners = lanes.WithCopies(name).ToDictionary(c => c.Lane, c => c.Name);
         var used = open.Select((lane, i) => (Talker: cast.Get(lane.Talker), lane.Group, Joiner: joiners.GetValueOrDefault(i + 1)))
             .Where(lane => lane.Joiner is not null).ToList();
+        for (var i = 1; i < used.Count; i++)
+        {
+            await floor.TalkAsync(used[i].Talker.Name, used[i].Group);
+        }
+
         var parts = new LateEntryParts(encrypted);
-        using var talking = new CancellationTokenSource();
-        var speeches = new List<Task>();
-        try
+        await Task.WhenAll(used.Select(async (lane, i) =>
         {
-            for (var i = 1; i < used.Count; i++)
+            var joiner = cast.Get(lane.Joiner!);
+            var share = Lanes.ShareOf(times, used.Count, i);
+            for (var n = 1; n <= share; n++)
             {
-                await floor.TalkAsync(used[i].Talker.Name, used[i].Group);
+                var sample = await OneAsync(joiner, lane.Talker, lane.Group, encrypted, used.Count == 1 ? $"attempt {n}" : $"lane {i + 1}, attempt {n}");
+                parts.Add(sample);
+                kpi.Record(Metric.LateEntry, sample.Total);
             }
-
-            speeches.AddRange(used.Select(lane => Speak(lane.Talker, talking.Token)));
-            await Task.WhenAll(used.Select(async (lane, i) =>
-            {
-                var joiner = cast.Get(lane.Joiner!);
-                var share = Lanes.ShareOf(times, used.Count, i);
-                for (var n = 1; n <= share; n++)
-                {
-                    var sample = await OneAsync(joiner, lane.Talker, lane.Group, encrypted, used.Count == 1 ? $"attempt {n}" : $"lane {i + 1}, attempt {n}");
-                    parts.Add(sample);
-                    kpi.Record(Metric.LateEntry, sample.Total);
-                }
-            }));
-        }
-        finally
-        {
-            await talking.CancelAsync();
-            foreach (var speech in speeches)
-            {
-                try
-                {
-                    await speech;
-                }
-                catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
-                {
-                    // The talkers stop speaking with the measurement.
-                }
-            }
-        }
-
+        }));
         kpi.Explain(Metric.LateEntry, parts.Note());
         return used.Count;
     }
-
-    private Task Speak(CastMember talker, CancellationToken stop) =>
-        _devices.SendVoiceBurstAsync(new VoiceBurstRequest { DeviceId = talker.DeviceId, FrameCount = 10_000, FrameIntervalMs = 20 }, cancellationToken: stop).ResponseAsync;
 
     private async Task<LateEntrySample> OneAsync(CastMember joiner, CastMember talker, GroupName group, bool encrypted, string attempt)
     {
@@ -115,11 +90,12 @@ public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, Group
             : throw new ExpectationFailedException($"The KMS gave {member.Name} no key for {group} as they joined it: {result}. Without it no audio of the encrypted call can be played.");
     }
 
-    private async Task<CastMember> TalkerAsync(GroupName group)
+    private async Task<(CastMember Talker, string CallId)> TalkerAsync(GroupName group)
     {
-        var id = (await calls.ActiveCallAsync(group))?.TalkerMcpttId;
-        return cast.Members.FirstOrDefault(m => m.McpttId == id && m.Kind != MemberKind.AirwaveRadio)
-            ?? throw new ExpectationFailedException($"Nobody on an ESN terminal is talking on {group}: late entry is measured into a call with a talker (add e.g. 'Given \"...\" is talking on {group}').");
+        var call = await calls.ActiveCallAsync(group);
+        return cast.Members.FirstOrDefault(m => m.McpttId == call?.TalkerMcpttId && m.Kind != MemberKind.AirwaveRadio) is { } talker
+            ? (talker, call!.CallId)
+            : throw new ExpectationFailedException($"Nobody on an ESN terminal is talking on {group}: late entry is measured into a call with a talker (add e.g. 'Given \"...\" is talking on {group}').");
     }
 
     private static double Since(DateTimeOffset from, DateTimeOffset to) => (to - from).TotalMilliseconds;

@@ -31,10 +31,14 @@ public sealed class Patches(TerminalFleet fleet, Groups groups, Cast cast, Refus
     }
 
     /// <summary>Every terminal of the groups' members is told the patch was made (or, <paramref name="removed"/>, removed).</summary>
-    public Task ExpectToldAsync(IEnumerable<GroupName> patched, bool removed)
+    public Task ExpectToldAsync(IEnumerable<GroupName> patched, bool removed) => ExpectToldAsync(patched, removed, _ => true);
+
+    /// <summary>As <see cref="ExpectToldAsync(IEnumerable{GroupName}, bool)"/>, for the members <paramref name="byTerminal"/> picks (the
+    /// others, e.g. dispatchers at web consoles, are checked on their screens by the caller).</summary>
+    public Task ExpectToldAsync(IEnumerable<GroupName> patched, bool removed, Func<CastMember, bool> byTerminal)
     {
         var patch = _patch ?? throw new ArgumentException("No patch was made in this scenario.");
-        var members = patched.SelectMany(groups.TerminalMembers).DistinctBy(m => m.Name.Value, StringComparer.OrdinalIgnoreCase);
+        var members = patched.SelectMany(groups.TerminalMembers).Where(byTerminal).DistinctBy(m => m.Name.Value, StringComparer.OrdinalIgnoreCase);
         return Task.WhenAll(members.Select(m => fleet.Log(cast.Get(m.Name)).WaitAsync(e => e.GroupPatch is { } p && p.Patch.PatchId == patch.PatchId && p.Patch.Removed == removed,
             0, session.Timeout, $"{m.Name}'s terminal to be told the patch of {string.Join(" and ", patch.GroupIds)} was {(removed ? "removed" : "made")}")));
     }

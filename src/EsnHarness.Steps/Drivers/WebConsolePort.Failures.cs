@@ -11,7 +11,7 @@ public sealed partial class WebConsolePort
     /// Runs a screen action; if it fails, says in one line which map entry (with its locator) found nothing, or what the entry shows
     /// instead, and on which console.
     /// </summary>
-    private async Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action)
+    internal async Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action)
     {
         try
         {

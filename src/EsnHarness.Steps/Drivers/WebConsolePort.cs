@@ -154,14 +154,17 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
 
     internal IReadOnlyCollection<WebSeat> Seats => [.. _seats.Values];
 
+    /// <summary>The run's console map.</summary>
+    internal ConsoleMap Map => _route.Map;
+
     private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
 
     private TimeSpan LoginTimeout => _session.Timeout * 3;
 
-    private WebSeat SeatOf(CastMember dispatcher) =>
+    internal WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
 
-    private Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
+    internal Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
 
     /// <summary>
     /// The embedded console for a position: one kept from an earlier scenario, re-seated at the position (its page, logged in, comes

@@ -16,6 +16,7 @@ internal sealed class EventLog<T>(string source, Func<T, string> describe, Func<
 {
     private const int RecentLines = 8;
     private const int RawEvents = 30;
+    private const int RecentWindow = 2000;
     private readonly List<T> _events = [];
     private readonly List<Waiter> _waiters = [];
     private readonly Lock _lock = new();
@@ -152,17 +153,21 @@ internal sealed class EventLog<T>(string source, Func<T, string> describe, Func<
         T[] recent;
         lock (_lock)
         {
-            recent = [.. _events.TakeLast(Math.Max(RawEvents, 200))];
+            // A talker who keeps speaking sends fifty frames a second: the window reaches back past a long burst to what came before it.
+            recent = [.. _events.TakeLast(RecentWindow)];
         }
 
+        var lines = recent.Select(describe).ToArray();
         if (attach is not null && raw is not null && recent.Length > 0)
         {
-            attach("[\n" + string.Join(",\n", recent.TakeLast(RawEvents).Select(raw)) + "\n]");
+            // The first event of each run of alike ones (the frames of one burst), and the very last: what happened, not 30 frames.
+            var changes = recent.Where((_, i) => i == 0 || i == recent.Length - 1 || WithoutTime(lines[i]) != WithoutTime(lines[i - 1]));
+            attach("[\n" + string.Join(",\n", changes.TakeLast(RawEvents).Select(raw)) + "\n]");
         }
 
         return new ExpectationFailedException(recent.Length == 0
             ? $"{message} No events at {source}."
-            : $"{message} Last events at {source}:\n  " + string.Join("\n  ", Folded(recent.Select(describe)).TakeLast(RecentLines)));
+            : $"{message} Last events at {source}:\n  " + string.Join("\n  ", Folded(lines).TakeLast(RecentLines)));
     }
 
     /// <summary>Repeated lines (voice frames of one burst, say) as one line with a count; the time is that of the first.</summary>

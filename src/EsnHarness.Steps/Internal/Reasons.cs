@@ -18,11 +18,14 @@ internal static class Reasons
         ["no radio resources"] = ["ResourceExhausted", "radio resources", "NO_RADIO_RESOURCES"],
     };
 
+    /// <remarks>A refusal read from a console's screen has words but no protocol status (<see cref="EsnRefusedException.Status"/> empty):
+    /// then the words alone must say it.</remarks>
     public static bool Matches(EsnRefusedException refusal, string reason)
     {
         var text = $"{refusal.Status} {refusal.Reason}";
         return text.Contains(reason, StringComparison.OrdinalIgnoreCase)
-            || (Synonyms.TryGetValue(reason, out var words) && text.Contains(words[0], StringComparison.OrdinalIgnoreCase)
+            || (Synonyms.TryGetValue(reason, out var words)
+                && (refusal.Status.Length == 0 || text.Contains(words[0], StringComparison.OrdinalIgnoreCase))
                 && words.Skip(1).Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)));
     }
 }

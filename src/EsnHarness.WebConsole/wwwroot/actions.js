@@ -3,7 +3,13 @@
 
 const notice = () => document.getElementById('notice');
 
+// True when the console's server did it; else the refusal is in the notice line.
 export async function post(path, body) {
+  return (await send(path, body)) === null;
+}
+
+// Null when the console's server did it; else why not (also shown in the notice line).
+export async function send(path, body) {
   try {
     const response = await fetch(path, {
       method: 'POST',
@@ -13,20 +19,20 @@ export async function post(path, body) {
     });
     if (response.status === 401) {
       window.location.assign('/login');
-      return false;
+      return 'logged out';
     }
     if (!response.ok) {
       const problem = await response.json().catch(() => ({ error: response.statusText }));
       notice().textContent = `Refused: ${problem.error}`;
       notice().classList.add('error');
-      return false;
+      return `Refused: ${problem.error}`;
     }
     notice().classList.remove('error');
-    return true;
+    return null;
   } catch (error) {
     notice().textContent = `The console server did not answer: ${error.message}`;
     notice().classList.add('error');
-    return false;
+    return `The console server did not answer: ${error.message}`;
   }
 }
 

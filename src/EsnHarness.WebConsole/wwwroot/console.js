@@ -1,7 +1,7 @@
 // The dispatcher console's screen: it shows the state the server pushes (server-sent events, the whole state after each
 // change) and sends the dispatcher's actions back. Nothing here talks to the MCX directly.
 import { el, keyed, setText, time, who, describe } from './dom.js';
-import { post, bindPtt, bindShortcut } from './actions.js';
+import { post, send, bindPtt, bindShortcut } from './actions.js';
 import { renderPlan } from './plan.js';
 
 const tileControls = new Map();
@@ -33,6 +33,7 @@ function createTile(group) {
   const id = group.id;
   const headingId = `tile-${CSS.escape(id)}-heading`;
   const ptt = el('button', { type: 'button', class: 'ptt', 'aria-label': `Push to talk on ${id}`, 'aria-pressed': 'false', text: 'Push to talk' });
+  const broadcast = el('button', { type: 'button', class: 'broadcast', 'aria-label': `Broadcast on ${id}`, 'aria-pressed': 'false', text: 'Broadcast' });
   const select = el('input', { type: 'radio', name: 'f8-group', value: id });
   const tile = el('section', { class: 'tile', 'data-group': id, 'aria-labelledby': headingId },
     el('h3', { id: headingId, text: `Group ${id}` }),
@@ -40,9 +41,10 @@ function createTile(group) {
     el('p', { class: 'talker', role: 'status', 'aria-label': `Talker on ${id}`, text: 'Idle' }),
     el('p', { class: 'floor', role: 'status', 'aria-label': `Your floor on ${id}`, text: floorText('idle') }),
     el('p', { class: 'audio', role: 'status', 'aria-live': 'off', 'aria-label': `Audio on ${id}`, text: audioText(null) }),
-    el('div', { class: 'tile-actions' }, ptt,
+    el('div', { class: 'tile-actions' }, ptt, broadcast,
       el('label', { class: 'f8' }, select, el('span', { text: 'Select for F8' }), el('span', { class: 'visually-hidden', text: ` (${id})` }))));
   tileControls.set(id, bindPtt(ptt, { group: id }));
+  bindPtt(broadcast, { group: id, broadcast: true });
   select.addEventListener('change', () => markShortcut());
   return tile;
 }
@@ -104,8 +106,22 @@ function renderAlerts(state) {
       setText(node.querySelector('button'), `Acknowledge emergency of ${a.user.name}`);
     });
   keyed(document.getElementById('emergencies'), state.alerts, a => a.user.id,
-    () => el('li'),
-    (node, a) => setText(node, `${describe(a.user)} on ${a.group}: ${a.acknowledged ? `acknowledged by ${who(a.acknowledgedBy)}` : 'NOT acknowledged'}`));
+    a => {
+      const cancel = el('button', { type: 'button', class: 'quiet', text: `Cancel emergency of ${a.user.name}` });
+      cancel.addEventListener('click', () => post('/api/alerts/cancel', { user: a.user.id }));
+      return el('li', {}, el('span'), cancel);
+    },
+    (node, a) => {
+      setText(node.querySelector('span'), `${describe(a.user)} on ${a.group}: ${a.acknowledged ? `acknowledged by ${who(a.acknowledgedBy)}` : 'NOT acknowledged'} `);
+      setText(node.querySelector('button'), `Cancel emergency of ${a.user.name}`);
+    });
+  keyed(document.getElementById('cancelled'), state.cancelled, a => a.user.id,
+    () => el('li', {}, el('p', { role: 'note' })),
+    (node, a) => {
+      const note = node.querySelector('p');
+      note.setAttribute('aria-label', `Emergency of ${a.user.name} cancelled`);
+      setText(note, `Cancelled: emergency of ${describe(a.user)} on ${a.group}${a.by ? ` (by ${who(a.by)})` : ''}`);
+    });
 }
 
 function renderCalls(state) {
@@ -173,6 +189,7 @@ function renderMessages(state) {
   if (recipients.dataset.options !== options.join('\n')) {
     recipients.dataset.options = options.join('\n');
     recipients.replaceChildren(...options.map(o => el('option', { value: o })));
+    document.getElementById('group-ids').replaceChildren(...groups.map(o => el('option', { value: o })));
     document.getElementById('known-users').replaceChildren(...[...people.values()].map(o => el('option', { value: o })));
   }
 }
@@ -202,11 +219,30 @@ function submit(formId, action) {
 submit('message-form', async form => {
   const to = form.querySelector('#message-to');
   const text = form.querySelector('#message-text');
-  if (await post('/api/messages', { to: to.value, text: text.value })) text.value = '';
+  const read = form.querySelector('#message-read');
+  if (await post('/api/messages', { to: to.value, text: text.value, read: read.checked })) text.value = '';
 });
 submit('call-form', async form => {
   const user = form.querySelector('#call-user');
-  if (await post('/api/calls', { user: user.value })) user.value = '';
+  const automatic = form.querySelector('#call-automatic');
+  if (await post('/api/calls', { user: user.value, automatic: automatic.checked })) user.value = '';
+});
+submit('monitor-form', async form => {
+  const group = form.querySelector('#monitor-group');
+  const result = document.getElementById('monitor-result');
+  const wanted = group.value.trim();
+  setText(result, `Affiliating to ${wanted}…`);
+  const refused = await send('/api/monitor', { group: wanted });
+  setText(result, refused ? `Not monitoring ${wanted}: ${refused}` : `Monitoring ${wanted}`);
+  if (!refused) group.value = '';
+});
+submit('affiliate-form', async form => {
+  const user = form.querySelector('#affiliate-user');
+  const group = form.querySelector('#affiliate-group');
+  const result = document.getElementById('affiliate-result');
+  setText(result, `Affiliating ${user.value} to ${group.value}…`);
+  const refused = await send('/api/affiliations', { user: user.value, group: group.value });
+  setText(result, refused ? `${user.value} not affiliated to ${group.value}: ${refused}` : `${user.value} affiliated to ${group.value}`);
 });
 submit('patch-form', () => post('/api/patches', {
   first: document.getElementById('patch-first').value,

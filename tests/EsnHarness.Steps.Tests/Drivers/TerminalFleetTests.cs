@@ -82,6 +82,35 @@ public sealed class TerminalFleetTests
     }
 
     [Test]
+    public async Task TalkAsync_TalkerHoldsTheFloor_KeepsSpeakingPastTheEndOfMediaTimerUntilReleased()
+    {
+        await using var scenario = ScenarioDrivers.Start(_target, "Fleet");
+        await scenario.Fleet.LogOnAsync(Jones, Agency.Lfb, new PlaceName("surface-street"));
+        await scenario.Fleet.LogOnAsync(Ahmed, Agency.Lfb, new PlaceName("surface-street"));
+        var groups = new Groups(scenario.Session, scenario.Cast, scenario.Keys);
+        await groups.CreateAsync(Ops, Agency.Lfb, [Jones, Ahmed]);
+        await Task.WhenAll(scenario.Fleet.AffiliateAsync(Jones, Ops), scenario.Fleet.AffiliateAsync(Ahmed, Ops));
+
+        await scenario.Floor.TalkAsync(Jones, Ops);
+        var jones = scenario.Cast.Get(Jones).McpttId;
+        var heard = scenario.Fleet.Log(scenario.Cast.Get(Ahmed));
+        // Frame 250 is 5 s into the burst: past the 4 s after which the MCX's end-of-media timer (T1) frees a floor held in silence.
+        var late = await heard.WaitAsync(e => e.Media is { } m && m.Packet.SenderMcpttId == jones && m.Packet.Sequence >= 250, 0, TimeSpan.FromSeconds(60), "FF Jones's 250th voice frame");
+        var idleMeanwhile = heard.Snapshot().TakeWhile(e => e != late).SkipWhile(e => e.Floor is not { Kind: FloorEventKind.Taken })
+            .Any(e => e.Floor is { Kind: FloorEventKind.Idle });
+        await scenario.Floor.ReleasePttAndAwaitAsync(Jones, Ops);
+        var devices = new DeviceService.DeviceServiceClient(scenario.Session.Invoker(EsnRole.Device));
+        var state = await devices.GetStateAsync(new DeviceRef { DeviceId = scenario.Cast.Get(Jones).DeviceId });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(idleMeanwhile, Is.False, "the floor never went idle while FF Jones was talking");
+            Assert.That(late.Media.Packet.FrameDurationMs, Is.EqualTo(20), "paced 20 ms frames");
+            Assert.That(state.FloorParticipantState, Is.Not.EqualTo(FloorParticipantState.HasPermission), "released");
+        });
+    }
+
+    [Test]
     public async Task ExpectGrantedAsync_FloorTakenByAnother_FailsNamingTheLastEventsInTheCataloguesWords()
     {
         await using var scenario = ScenarioDrivers.Start(_target, "Fleet");

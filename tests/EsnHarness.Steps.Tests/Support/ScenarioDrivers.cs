@@ -17,7 +17,7 @@ internal sealed class ScenarioDrivers : IAsyncDisposable
         Fleet = new TerminalFleet(Session, Cast, Network, idms, Profiles, Output);
         Keys = new GroupKeys(Session, stubs, idms);
         Calls = new Calls(Fleet, Cast, Session);
-        Floor = new FloorControl(Fleet, Calls, Cast, Session);
+        Floor = new FloorControl(Fleet, Calls, Cast, Session, new OngoingSpeech(Session, Fleet, Output));
         Mobility = new Mobility(Fleet, Network, Cast, Session);
     }
 

@@ -14,6 +14,10 @@ internal static class ConsoleApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The screen is sent the state at most this often: a talk burst changes the audio meter fifty times a second, and a
+    /// screen redrawn at that rate (one per dispatcher position, on one machine) starves everything else.</summary>
+    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(100);
+
     public static IEndpointRouteBuilder MapConsoleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
@@ -22,13 +26,19 @@ internal static class ConsoleApi
                 : Results.Unauthorized());
         api.MapGet("/events", StreamAsync);
         api.MapPost("/ptt", (PttBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
+            Act(() => actions.PttAsync(body.Group is { Length: > 0 } g ? PttTarget.Group(g, body.Broadcast) : PttTarget.Call(Required(body.CallId, "callId")), body.Pressed, ct)));
         api.MapPost("/alerts/acknowledge", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
             Act(() => actions.AcknowledgeAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/alerts/cancel", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.CancelEmergencyAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/monitor", (GroupBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.MonitorAsync(Required(body.Group, "group").Trim(), ct)));
+        api.MapPost("/affiliations", (AffiliationBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.AffiliateAsync(Required(body.User, "user"), Required(body.Group, "group"), ct)));
         api.MapPost("/messages", (MessageBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), ct)));
-        api.MapPost("/calls", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
-            Act(() => actions.CallAsync(Required(body.User, "user"), ct)));
+            Act(() => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), body.Read, ct)));
+        api.MapPost("/calls", (CallSetupBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.CallAsync(Required(body.User, "user"), body.Automatic, ct)));
         api.MapPost("/calls/answer", (AnswerBody body, ConsoleActions actions, CancellationToken ct) =>
             Act(() => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
         api.MapPost("/calls/end", (CallBody body, ConsoleActions actions, CancellationToken ct) =>
@@ -54,14 +64,22 @@ internal static class ConsoleApi
         using var subscription = session.State.Feed.Subscribe();
         using var ending = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, session.Ending);
         var ct = ending.Token;
+        var sent = DateTimeOffset.MinValue;
         try
         {
             do
             {
+                var early = sent + MinInterval - session.Time.GetUtcNow();
+                if (early > TimeSpan.Zero)
+                {
+                    await Task.Delay(early, session.Time, ct); // allowed: a refresh rate, not a wait for something; changes meanwhile are coalesced
+                }
+
                 subscription.Signals.TryRead(out _);
                 var snapshot = session.State.Read(m => SnapshotBuilder.Build(m, session.Directory));
                 await context.Response.WriteAsync($"event: state\ndata: {JsonSerializer.Serialize(snapshot, Json)}\n\n", ct);
                 await context.Response.Body.FlushAsync(ct);
+                sent = session.Time.GetUtcNow();
             }
             while (await subscription.Signals.WaitToReadAsync(ct));
         }
@@ -82,6 +100,11 @@ internal static class ConsoleApi
         {
             return Results.Json(new { error = e.Message }, Json, statusCode: StatusCodes.Status400BadRequest);
         }
+        catch (WebConsoleConfigurationException e) when (e.InnerException is RpcException refused)
+        {
+            // The MCX refused what the console asked for the dispatcher (e.g. an affiliation): its own words, as for an action.
+            return Results.Json(new { error = refused.Status.Detail.Length > 0 ? refused.Status.Detail : refused.StatusCode.ToString() }, Json, statusCode: StatusCodes.Status409Conflict);
+        }
         catch (RpcException e)
         {
             return Results.Json(new { error = e.Status.Detail.Length > 0 ? e.Status.Detail : e.StatusCode.ToString() }, Json, statusCode: StatusCodes.Status409Conflict);
@@ -91,11 +114,17 @@ internal static class ConsoleApi
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException($"field '{field}' is required") : value;
 
-    internal sealed record PttBody(string? Group, string? CallId, bool Pressed);
+    internal sealed record PttBody(string? Group, string? CallId, bool Pressed, bool Broadcast);
 
     internal sealed record UserBody(string? User);
 
-    internal sealed record MessageBody(string? To, string? Text);
+    internal sealed record MessageBody(string? To, string? Text, bool Read);
+
+    internal sealed record CallSetupBody(string? User, bool Automatic);
+
+    internal sealed record AffiliationBody(string? User, string? Group);
+
+    internal sealed record GroupBody(string? Group);
 
     internal sealed record AnswerBody(string? CallId, bool Accept);
 

@@ -13,16 +13,43 @@ internal sealed class ConsoleActions(DispatcherSession session)
 
     public async Task AcknowledgeAsync(string user, CancellationToken ct)
     {
-        var target = session.State.Read(m => m.Alerts.ContainsKey(user)) ? user : session.Directory.IdOf(user);
+        var target = session.State.Read(m => m.Alerts.ContainsKey(user)) ? user : await session.Directory.IdOfAsync(user);
         await Mcx.AcknowledgeEmergencyAlertAsync(new AcknowledgeEmergencyAlertRequest { McpttId = session.Me, TargetMcpttId = target }, session.Clients.Options(ct));
     }
 
-    public Task SendMessageAsync(string to, string text, CancellationToken ct) => session.Messages.SendAsync(to, text, ct);
-
-    public async Task CallAsync(string user, CancellationToken ct)
+    /// <summary>Cancels the user's emergency alert (the dispatcher's authority, not the user's), and the emergency state of the
+    /// group's call when it is in one, as the gRPC console adapter does.</summary>
+    public async Task CancelEmergencyAsync(string user, CancellationToken ct)
     {
-        var target = session.Directory.IdOf(user);
-        var setup = new SetupCallRequest { McpttId = session.Me, CallType = CallType.Private, TargetMcpttId = target, Commencement = CommencementMode.Manual };
+        var target = session.State.Read(m => m.Alerts.ContainsKey(user)) ? user : await session.Directory.IdOfAsync(user);
+        var group = session.State.Read(m => m.Alerts.GetValueOrDefault(target)?.GroupId)
+            ?? throw new ArgumentException($"no active emergency of '{user}' on this console");
+        await Mcx.CancelEmergencyAlertAsync(new CancelEmergencyAlertRequest { McpttId = session.Me, TargetMcpttId = target, GroupId = group }, session.Clients.Options(ct));
+        var calls = await Mcx.ListCallsAsync(new ListCallsRequest { GroupId = group }, session.Clients.Options(ct));
+        foreach (var call in calls.Calls.Where(c => c.Emergency))
+        {
+            await Mcx.CancelEmergencyCallAsync(new CancelEmergencyCallRequest { McpttId = session.Me, CallId = call.CallId }, session.Clients.Options(ct));
+        }
+    }
+
+    /// <summary>The console monitors one more group (affiliates to it); the MCX's refusal comes back as it is.</summary>
+    public Task MonitorAsync(string group, CancellationToken ct) => session.MonitorAsync(group, ct);
+
+    /// <summary>Remote affiliation: the dispatcher affiliates a user to a group without the user touching the handset.</summary>
+    public async Task AffiliateAsync(string user, string group, CancellationToken ct)
+    {
+        var target = await session.Directory.IdOfAsync(user);
+        var request = new RemoteAffiliationRequest { RequesterMcpttId = session.Me, TargetMcpttId = target, GroupId = group.Trim(), Affiliate = true };
+        await Mcx.RemoteAffiliateAsync(request, session.Clients.Options(ct));
+    }
+
+    public Task SendMessageAsync(string to, string text, bool read, CancellationToken ct) => session.Messages.SendAsync(to, text, read, ct);
+
+    public async Task CallAsync(string user, bool automatic, CancellationToken ct)
+    {
+        var target = await session.Directory.IdOfAsync(user);
+        var commencement = automatic ? CommencementMode.Automatic : CommencementMode.Manual;
+        var setup = new SetupCallRequest { McpttId = session.Me, CallType = CallType.Private, TargetMcpttId = target, Commencement = commencement };
         var call = (await Mcx.SetupCallAsync(setup, session.Clients.Options(ct))).Call;
         session.State.Mutate(m => m.Calls.TryAdd(call.CallId, new State.PrivateCall(call.CallId, target, incoming: false)));
     }

@@ -54,6 +54,8 @@ internal sealed partial class DispatcherSession : IAsyncDisposable
 
     public string Me => _options.Dispatcher.McpttId;
 
+    public TimeProvider Time => _options.TimeProvider;
+
     private DownlinkHandler Downlink { get; }
 
     public async Task StartAsync(CancellationToken ct)

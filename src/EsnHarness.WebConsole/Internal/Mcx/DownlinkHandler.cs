@@ -28,9 +28,11 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
                     if (alert.Cancelled)
                     {
                         m.Alerts.Remove(alert.McpttId);
+                        m.CancelledAlerts[alert.McpttId] = alert;
                     }
                     else
                     {
+                        m.CancelledAlerts.Remove(alert.McpttId);
                         m.Alerts[alert.McpttId] = alert;
                     }
                 });

@@ -23,10 +23,11 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
         try
         {
             lane.Pressed = true;
+            lane.Target = target;
             SetFloor(target, new FloorView(FloorView.Requesting));
             if (target.GroupId is { } group)
             {
-                var setup = new SetupCallRequest { McpttId = me, CallType = CallType.PrearrangedGroup, GroupId = group, ImplicitFloorRequest = true };
+                var setup = new SetupCallRequest { McpttId = me, CallType = target.Broadcast ? CallType.BroadcastGroup : CallType.PrearrangedGroup, GroupId = group, ImplicitFloorRequest = true };
                 var call = (await clients.Mcx.SetupCallAsync(setup, clients.Options(ct))).Call;
                 lane.CallId = call.CallId;
                 state.Mutate(m => m.Tile(group)!.CallId ??= call.CallId);
@@ -101,11 +102,28 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
         }
     }
 
-    /// <summary>The floor was granted in <paramref name="callId"/>: a lane still holding PTT there starts talking.</summary>
+    /// <summary>The floor was granted in <paramref name="callId"/>: a lane still holding PTT there starts talking, and its tile or call
+    /// shows the grant (also when the grant overtook the call's set-up answer, before the tile knew the call).</summary>
     public void OnGranted(string callId)
     {
         foreach (var lane in _lanes.Values.Where(l => l.Pressed && l.CallId == callId && Volatile.Read(ref l.Burst) is null))
         {
+            if (lane.Target is { } target)
+            {
+                state.Mutate(m =>
+                {
+                    if (target.GroupId is { } group && m.Tile(group) is { } tile)
+                    {
+                        tile.CallId ??= callId;
+                    }
+
+                    if (FloorOf(m, target) is { State: FloorView.Requesting })
+                    {
+                        SetFloorLocked(m, target, new FloorView("granted"));
+                    }
+                });
+            }
+
             var burst = new TalkBurst(clients, callId, me, (uint)Interlocked.Increment(ref lane.Bursts), time, Sent);
             if (Interlocked.CompareExchange(ref lane.Burst, burst, null) is null)
             {
@@ -190,5 +208,6 @@ internal sealed class FloorLanes(McxClients clients, ConsoleState state, string 
         public int Bursts;
         public volatile bool Pressed;
         public volatile string? CallId;
+        public volatile PttTarget? Target;
     }
 }

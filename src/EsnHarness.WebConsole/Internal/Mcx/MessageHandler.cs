@@ -35,34 +35,39 @@ internal sealed class MessageHandler(McxClients clients, ConsoleState state, Use
 
     public void Disposition(DispositionNotification notification)
     {
-        var status = notification.Status switch
+        string[] reports = notification.Status switch
         {
-            DispositionStatus.Delivered => "delivered",
-            DispositionStatus.Read => "read",
-            DispositionStatus.DeliveredAndRead => "read",
-            _ => "undelivered",
+            DispositionStatus.Delivered => ["delivered"],
+            DispositionStatus.Read => ["read"],
+            DispositionStatus.DeliveredAndRead => ["delivered", "read"],
+            _ => ["undelivered"],
         };
         state.Mutate(m =>
         {
             if (m.Messages.FirstOrDefault(x => x.Id == notification.MessageId && x.Outgoing) is { } sent)
             {
-                sent.Dispositions.Add((notification.RecipientMcpttId, status));
+                // Reading implies delivery: a recipient reporting both at once is listed as both, each once.
+                foreach (var status in reports.Where(s => !sent.Dispositions.Contains((notification.RecipientMcpttId, s))))
+                {
+                    sent.Dispositions.Add((notification.RecipientMcpttId, status));
+                }
             }
         });
     }
 
-    /// <summary>Sends a text SDS to a monitored group, or to a user named by display name or MCPTT ID.</summary>
-    public async Task SendAsync(string to, string text, CancellationToken ct)
+    /// <summary>Sends a text SDS to a monitored group, or to a user named by display name or MCPTT ID, asking for delivery, or for
+    /// delivery and reading when <paramref name="read"/>.</summary>
+    public async Task SendAsync(string to, string text, bool read, CancellationToken ct)
     {
         var isGroup = state.Read(m => m.Tile(to.Trim()) is not null);
-        var recipient = isGroup ? to.Trim() : directory.IdOf(to);
+        var recipient = isGroup ? to.Trim() : await directory.IdOfAsync(to);
         var message = new SdsMessage
         {
             MessageId = Guid.NewGuid().ToString(),
             SenderMcpttId = me,
             Kind = SdsPayloadKind.Text,
             Payload = ByteString.CopyFrom(Encoding.UTF8.GetBytes(text)),
-            DispositionRequest = DispositionRequest.Delivery,
+            DispositionRequest = read ? DispositionRequest.DeliveryAndRead : DispositionRequest.Delivery,
             SentAt = Timestamp.FromDateTimeOffset(time.GetUtcNow()),
         };
         if (isGroup)

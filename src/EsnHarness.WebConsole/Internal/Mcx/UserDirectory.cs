@@ -34,6 +34,19 @@ internal sealed partial class UserDirectory(McxClients clients, Action changed, 
     public string IdOf(string nameOrId) =>
         _cards.Values.FirstOrDefault(c => string.Equals(c.Name, nameOrId.Trim(), StringComparison.OrdinalIgnoreCase))?.Id ?? nameOrId.Trim();
 
+    /// <summary>The MCPTT ID of a user the dispatcher names: a known display name, else, once the lookups under way have answered,
+    /// one of theirs; else the text as typed (an MCPTT ID).</summary>
+    public async Task<string> IdOfAsync(string nameOrId)
+    {
+        var known = _cards.Values.FirstOrDefault(c => string.Equals(c.Name, nameOrId.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (known is null)
+        {
+            await DrainAsync();
+        }
+
+        return IdOf(nameOrId);
+    }
+
     /// <summary>Awaits the lookups started so far (on close).</summary>
     public Task DrainAsync() => Task.WhenAll(_lookups.Values).ContinueWith(_ => { }, TaskScheduler.Default);
 

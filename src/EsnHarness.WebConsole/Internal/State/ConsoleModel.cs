@@ -27,6 +27,9 @@ internal sealed class ConsoleModel(DispatcherPosition me, IReadOnlyList<string> 
     /// <summary>Active emergency alerts by the MCPTT ID of the user in distress.</summary>
     public Dictionary<string, EmergencyAlert> Alerts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Cancelled emergency alerts by the MCPTT ID of the user, the latest of each user's, until they raise another.</summary>
+    public Dictionary<string, EmergencyAlert> CancelledAlerts { get; } = new(StringComparer.Ordinal);
+
     public List<MessageEntry> Messages { get; } = [];
 
     public Dictionary<string, PrivateCall> Calls { get; } = new(StringComparer.Ordinal);

@@ -9,6 +9,7 @@ internal sealed record ConsoleSnapshot(
     string Notice,
     IReadOnlyList<ConsoleSnapshot.GroupView> Groups,
     IReadOnlyList<ConsoleSnapshot.AlertView> Alerts,
+    IReadOnlyList<ConsoleSnapshot.CancelledView> Cancelled,
     IReadOnlyList<ConsoleSnapshot.MessageView> Messages,
     IReadOnlyList<ConsoleSnapshot.CallView> Calls,
     IReadOnlyList<ConsoleSnapshot.UnitView> Units,
@@ -22,6 +23,8 @@ internal sealed record ConsoleSnapshot(
     internal sealed record AudioView(UserCard From, bool Outgoing, bool Live, int Frames);
 
     internal sealed record AlertView(UserCard User, string Group, DateTimeOffset RaisedAt, bool Acknowledged, UserCard? AcknowledgedBy, double? Lat, double? Lon);
+
+    internal sealed record CancelledView(UserCard User, string Group, UserCard? By);
 
     internal sealed record MessageView(string Id, DateTimeOffset At, bool Outgoing, UserCard From, string To, string Text, bool Status, IReadOnlyList<string> Dispositions);
 

@@ -27,6 +27,8 @@ internal static class SnapshotBuilder
             a.Acknowledged ? directory.Card(a.AcknowledgedBy) : null,
             a.Location?.LatitudeDeg,
             a.Location?.LongitudeDeg)).ToList();
+        var cancelled = m.CancelledAlerts.Values.OrderBy(a => a.RaisedAt.ToDateTimeOffset()).Select(a => new CancelledView(
+            Talker(directory, a.McpttId, a.FunctionalAlias), a.GroupId, a.CancelledBy.Length > 0 ? directory.Card(a.CancelledBy) : null)).ToList();
         var messages = m.Messages.Select(x => new MessageView(
             x.Id, x.At, x.Outgoing, directory.Card(x.FromId), m.Tile(x.To) is null ? directory.Card(x.To).Name : x.To, x.Text, x.Status, x.Dispositions.Select(d => $"{d.Status} {(d.Status == "read" ? "by" : "to")} {directory.Card(d.RecipientId).Name}").ToList())).ToList();
         var calls = m.Calls.Values.Select(c => new CallView(
@@ -43,6 +45,7 @@ internal static class SnapshotBuilder
             m.Notice,
             groups,
             alerts,
+            cancelled,
             messages,
             calls,
             units,
