@@ -1,5 +1,6 @@
 using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Worlds;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -30,6 +31,24 @@ public sealed class WorldScopeTests
             Assert.That(stopped.Task.IsCompleted, Is.True, "closing cancels the work");
             Assert.That(log.Warnings, Is.Empty);
         });
+    }
+
+    [Test]
+    public async Task DisposeAsync_WorkInACallToAnotherRole_EndsItWithoutAnError()
+    {
+        var log = new WarningLog();
+        var scope = new WorldScope("ns", "test", DefectSet.Of([]), new FakeTimeProvider(), log);
+        var calling = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        scope.Run("release radio resources", async ct =>
+        {
+            calling.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct).ContinueWith(_ => throw new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client.")), TaskScheduler.Default);
+        });
+        await calling.Task.WaitAsync(Deadline);
+
+        await scope.DisposeAsync().AsTask().WaitAsync(Deadline);
+
+        Assert.That(log.Warnings, Is.Empty, "a call cancelled by the world's close is the close, not a failure");
     }
 
     [Test]

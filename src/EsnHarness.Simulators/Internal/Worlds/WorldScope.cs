@@ -1,4 +1,5 @@
 using EsnHarness.Simulators.Defects;
+using Grpc.Core;
 using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Simulators.Internal.Worlds;
@@ -102,6 +103,10 @@ internal sealed class WorldScope(string ns, string role, DefectSet defects, Time
         catch (OperationCanceledException) when (_closing.IsCancellationRequested)
         {
             // The world closed.
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && _closing.IsCancellationRequested)
+        {
+            // The world closed while the work was in a call to another role (gRPC reports the cancellation as a status).
         }
         catch (Exception e)
         {
