@@ -60,6 +60,10 @@ public sealed record SimulatorHostOptions
     /// this address is reached with this endpoint's TLS settings and credentials.</summary>
     public UpstreamEndpoint? Cad { get; init; }
 
+    /// <summary>The KMS the terminals' key management clients ask for group keys. Its URL is given to each terminal at power-on
+    /// (PowerOnRequest kms_url); one under this address is reached with this endpoint's TLS settings and credentials.</summary>
+    public UpstreamEndpoint? Kms { get; init; }
+
     /// <summary>Client certificate (PFX, or PEM with <see cref="UpstreamClientKeyPath"/>) presented upstream (mutual TLS) by calls to
     /// this host's own services and to upstream endpoints that name none of their own.</summary>
     public string? UpstreamClientCertificatePath { get; init; }

@@ -6,7 +6,7 @@ namespace EsnHarness.Hosting.Internal;
 /// <summary>
 /// Targets are what the report says: every embedded role that talks to another role uses the profile's address for it.
 /// The embedded roles that call others are the device simulator (terminals, consoles) → MCX and network model, the
-/// interworking function → MCX, the CAD gateway → MCX and CAD, the MDM → device, and the MCX → IdMS (token introspection), GMS (group
+/// interworking function → MCX, the CAD gateway → MCX and CAD, the MDM → device, the terminals' key management clients → KMS, and the MCX → IdMS (token introspection), GMS (group
 /// documents), CMS (user profiles) and network model (radio resources for each call); when the profile points one of
 /// those called roles at an external system, the embedded callers reach it there, with the profile's TLS settings and
 /// credentials.
@@ -22,6 +22,7 @@ internal static class Upstreams
         Gms = External(profile, EsnRole.Gms) ?? options.Gms,
         Cms = External(profile, EsnRole.Cms) ?? options.Cms,
         Cad = External(profile, EsnRole.Cad) ?? options.Cad,
+        Kms = External(profile, EsnRole.Kms) ?? options.Kms,
     };
 
     private static UpstreamEndpoint? External(ResolvedProfile profile, EsnRole role) =>

@@ -6,7 +6,7 @@ namespace EsnHarness.Simulators.Internal.Hosting;
 
 /// <summary>
 /// Connections from this host's roles to the services they use: the device simulator and interworking function to the
-/// MCX service and network model, the MCX service to the IdMS, GMS and CMS, the CAD gateway to the MCX and the agency's CAD, the MDM to the terminals. This host's own services by default, or the upstream
+/// MCX service and network model, the MCX service to the IdMS, GMS and CMS, the CAD gateway to the MCX and the agency's CAD, the MDM to the terminals, the terminals to the KMS. This host's own services by default, or the upstream
 /// endpoints the options name (an agency's systems, with their TLS settings and credentials). One channel per address,
 /// many HTTP/2 connections.
 /// </summary>
@@ -23,6 +23,7 @@ internal sealed class UpstreamChannels : IDisposable
     private readonly UpstreamConnector? _gms;
     private readonly UpstreamConnector? _cms;
     private readonly UpstreamConnector? _cad;
+    private readonly UpstreamConnector? _kms;
 
     public UpstreamChannels(SimulatorHostOptions options, HostAddress self, X509Certificate2? ownCertificate)
     {
@@ -36,6 +37,7 @@ internal sealed class UpstreamChannels : IDisposable
         _gms = options.Gms is { } gms ? UpstreamConnector.For(gms, "gms", options, ownCertificate) : null;
         _cms = options.Cms is { } cms ? UpstreamConnector.For(cms, "cms", options, ownCertificate) : null;
         _cad = options.Cad is { } cad ? UpstreamConnector.For(cad, "cad", options, ownCertificate) : null;
+        _kms = options.Kms is { } kms ? UpstreamConnector.For(kms, "kms", options, ownCertificate) : null;
     }
 
     /// <summary>Requests to the MCX service (signalling, media). Kept off the downlink streams' connections, so a
@@ -50,12 +52,12 @@ internal sealed class UpstreamChannels : IDisposable
     /// <summary>The terminals' device management (the MDM's wipe commands).</summary>
     public GrpcChannel Device => For(_options.Device?.Address ?? _self.Value, _device ?? _hostWide, streams: false);
 
-    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS, CMS and CAD): the settings of the upstream endpoint a URL
+    /// <summary>A handler for plain HTTP(S) calls upstream (the IdMS, GMS, CMS, CAD and KMS): the settings of the upstream endpoint a URL
     /// is under, else the host-wide ones.</summary>
     public HttpMessageHandler CreateHttpHandler()
     {
         var routes = new List<(Uri, HttpMessageInvoker)>();
-        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Gms, _gms), (_options.Cms, _cms), (_options.Cad, _cad), (_options.Mcx, _mcx), (_options.Network, _network) })
+        foreach (var (endpoint, connector) in new[] { (_options.Idms, _idms), (_options.Gms, _gms), (_options.Cms, _cms), (_options.Cad, _cad), (_options.Kms, _kms), (_options.Mcx, _mcx), (_options.Network, _network) })
         {
             if (endpoint is not null && connector is not null)
             {
@@ -81,6 +83,7 @@ internal sealed class UpstreamChannels : IDisposable
         _gms?.Dispose();
         _cms?.Dispose();
         _cad?.Dispose();
+        _kms?.Dispose();
     }
 
     private GrpcChannel For(Uri address, UpstreamConnector connector, bool streams) => _channels.GetOrAdd((address, streams), key =>
