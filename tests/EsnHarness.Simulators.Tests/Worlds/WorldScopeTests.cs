@@ -41,8 +41,11 @@ public sealed class WorldScopeTests
         var calling = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         scope.Run("release radio resources", async ct =>
         {
+            // A gRPC call in flight: the world's close cancels it, and gRPC reports that as status Cancelled.
+            var call = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using var registration = ct.Register(() => call.TrySetException(new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client."))));
             calling.TrySetResult();
-            await Task.Delay(Timeout.Infinite, ct).ContinueWith(_ => throw new RpcException(new Status(StatusCode.Cancelled, "Call canceled by the client.")), TaskScheduler.Default);
+            await call.Task;
         });
         await calling.Task.WaitAsync(Deadline);
 
