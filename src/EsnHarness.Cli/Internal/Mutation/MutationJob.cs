@@ -10,6 +10,7 @@ namespace EsnHarness.Cli.Internal.Mutation;
 /// reaches), then once per defect against the scenarios that can reach it, several passes side by side in one process
 /// (each scenario has its own namespace and stub session, so a pass's defect touches only its own scenarios), and writes the
 /// kill matrix. A scenario that never reached a defect in the clean pass cannot have seen it, so it is not run against it.
+/// Every defect's functional scenarios run first, then every defect's measured ones (<see cref="MutationPlan"/>).
 /// </summary>
 internal sealed class MutationJob(CliConsole console, MutateRequest request)
 {
@@ -33,7 +34,8 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
 
         var selection = new RunSelection(console, request.Run, settings);
         // One options object, so every pass shares one measurement lane: no pass's functional scenario runs beside any
-        // pass's measurement.
+        // pass's measurement (the functional and measured phases below keep them apart; the lane holds it for the clean pass
+        // and the re-checks too).
         var options = selection.Options(workers: request.Run.Workers ?? settings.Workers ?? Environment.ProcessorCount);
         SelectionCheck.Check(options, selection.Facts(), allowEmpty: false);
 
@@ -59,60 +61,47 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         }
 
         var passing = clean.Results.Where(r => r.Status == ScenarioStatus.Passed).ToList();
-        var reached = defects.Select(defect => passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect)).ToList()).ToList();
-        var outcomes = new DefectOutcome?[defects.Count];
-        using var gate = new SemaphoreSlim(request.PassesAtOnce);
-        var recheck = new CleanRecheck(options, settings.BaseDirectory, target.Context);
-        // Longest first (by the clean pass's time of the scenarios each defect reaches): a long pass started last would
-        // leave the other pass slots idle while it finishes alone.
-        var order = Enumerable.Range(0, defects.Count).OrderByDescending(i => reached[i].Sum(r => r.Duration.Ticks)).ToList();
-        await Task.WhenAll(order.Select(async index =>
+        var reached = defects.Select(defect => (IReadOnlyList<ScenarioResult>)[.. passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect))]).ToList();
+        var (functional, measured) = MutationPlan.Phases(reached, r => options.MeasurementLane?.IsMeasured(r.Pickle.Tags) == true);
+        var tallies = defects.Select((defect, i) => new DefectTally(
+            defect, [.. reached[i].Select(r => r.Pickle.Location).Distinct(StringComparer.Ordinal)], functional.Count(p => p.Defect == i) + measured.Count(p => p.Defect == i))).ToList();
+        foreach (var unreached in tallies.Where((_, i) => reached[i].Count == 0))
         {
-            await gate.WaitAsync(cancellationToken);
-            try
+            await console.Output.WriteLineAsync(Line(unreached.Outcome));
+        }
+
+        var recheck = new CleanRecheck(options, settings.BaseDirectory, target.Context);
+        var runner = new DefectPassRunner(defects, options, settings.BaseDirectory, target.Context, recheck);
+        foreach (var (phase, kind) in new[] { (functional, "functional"), (measured, "measured") })
+        {
+            var phaseStarted = TimeProvider.System.GetTimestamp();
+            using var gate = new SemaphoreSlim(request.PassesAtOnce);
+            await Task.WhenAll(phase.Select(async part =>
             {
-                var defect = defects[index];
-                outcomes[index] = await RunDefectAsync(defect, reached[index], options, settings.BaseDirectory, target.Context, recheck, cancellationToken);
-                await console.Output.WriteLineAsync(Line(outcomes[index]!));
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
+                await gate.WaitAsync(cancellationToken);
+                try
+                {
+                    var (catches, unconfirmed, duration) = await runner.RunAsync(part, cancellationToken);
+                    if (tallies[part.Defect].Add(catches, unconfirmed, duration) is { } outcome)
+                    {
+                        await console.Output.WriteLineAsync(Line(outcome));
+                    }
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+            await console.Output.WriteLineAsync(
+                $"  {kind} phase: {Plural.Of(phase.Sum(p => p.Scenarios.Count), "scenario run")} against {Plural.Of(phase.Count, "defect")} in {TimeProvider.System.GetElapsedTime(phaseStarted).TotalSeconds:F1} s");
+        }
 
         await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}");
-        var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. outcomes.Select(o => o!)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
+        var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. tallies.Select(t => t.Outcome)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
         return matrix.Success ? ExitCodes.Passed : ExitCodes.NotPassed;
     }
-
-    private static async Task<DefectOutcome> RunDefectAsync(ReferenceDefect defect, IReadOnlyList<ScenarioResult> reachable, GherkinRunOptions options,
-        string baseDirectory, TestRunContext shared, CleanRecheck recheck, CancellationToken cancellationToken)
-    {
-        var locations = reachable.Select(r => r.Pickle.Location).ToHashSet(StringComparer.Ordinal);
-        if (reachable.Count == 0)
-        {
-            return new DefectOutcome(defect, [], [], TimeSpan.Zero);
-        }
-
-        var started = TimeProvider.System.GetTimestamp();
-        var context = shared.Branch();
-        context.Set(new ActiveDefects([defect.Name]));
-        var paths = MutationPaths.Of(reachable, baseDirectory);
-        var summary = await new GherkinRunner().RunAsync(options with { FeaturePaths = paths }, [], context, cancellationToken);
-        var failed = summary.Results.Where(r => locations.Contains(r.Pickle.Location) && r.Status == ScenarioStatus.Failed).ToList();
-        var confirmed = await recheck.FailingAgainAsync(failed, cancellationToken);
-        var catches = failed.Where(r => !confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
-        var unconfirmed = failed.Where(r => confirmed.Contains(r.Pickle.Location)).Select(r => CatchOf(defect, r)).ToList();
-        return new DefectOutcome(defect, [.. locations.Order(StringComparer.Ordinal)], catches, TimeProvider.System.GetElapsedTime(started), unconfirmed);
-    }
-
-    private static Catch CatchOf(ReferenceDefect defect, ScenarioResult result) =>
-        new(defect.Name, result.Pickle.Location, ScenarioRef.Of(result.Pickle).Requirement, result.FailedStep ?? "(a hook)", FirstLine(result.Message));
-
-    private static string FirstLine(string? message) => (message ?? string.Empty).Split('\n')[0].Trim();
 
     private static string Line(DefectOutcome outcome) => outcome switch
     {
