@@ -33,6 +33,8 @@ internal sealed class RunOptionSet
 
     public Option<int?> Workers { get; } = new("--workers", "-w") { Description = "Scenarios run at once; 0 = one per processor, as in esn.json (default: esn.json 'workers', else one per processor)." };
 
+    public Option<int?> MeasuredAtOnce { get; } = new("--measured-at-once") { Description = "Measured (@kpi) scenarios run at once, never beside functional ones (default 4); more finish sooner, but only as many as keep every KPI verdict the same (the kpi-beside benchmark's --at-once compares)." };
+
     public Option<bool> AllowEmpty { get; } = new("--allow-empty") { Description = "Let a run that selects no scenario pass (exit 0, reports written) instead of failing with exit 2." };
 
     public Option<string[]> Defect { get; } = new("--defect") { Description = "Switch a reference defect on in the embedded roles for this run (repeatable; `esn defects` lists them): shows which requirements catch it." };
@@ -51,7 +53,7 @@ internal sealed class RunOptionSet
     public void AddTo(Command command, bool selectionOnly = false)
     {
         Option[] selection = [Config, Features, Tags, Name, Shard, Bindings];
-        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, AllowEmpty, Defect, Log, LogLevel, Screenshots];
+        Option[] running = [Profile, Endpoint, DryRun, FailFast, Retry, Format, Workers, MeasuredAtOnce, AllowEmpty, Defect, Log, LogLevel, Screenshots];
         foreach (var option in selectionOnly ? selection : selection.Concat(running))
         {
             command.Options.Add(option);
@@ -65,6 +67,12 @@ internal sealed class RunOptionSet
         if (retry < 0)
         {
             throw new UsageException($"--retry {retry}: must be 0 or more");
+        }
+
+        var measuredAtOnce = parse.GetValue(MeasuredAtOnce);
+        if (measuredAtOnce is < 1)
+        {
+            throw new UsageException($"--measured-at-once {measuredAtOnce}: must be 1 or more");
         }
 
         if (workers is < 0)
@@ -90,7 +98,8 @@ internal sealed class RunOptionSet
             parse.GetValue(Defect) ?? [],
             parse.GetValue(Log),
             parse.GetValue(LogLevel),
-            ScreenshotsOf(parse.GetValue(Screenshots)));
+            ScreenshotsOf(parse.GetValue(Screenshots)),
+            measuredAtOnce);
     }
 
     private static ScreenshotPolicy ScreenshotsOf(string? text) => text?.Trim().ToLowerInvariant() switch

@@ -23,4 +23,5 @@ internal sealed record RunRequest(
     IReadOnlyList<string>? Defects = null,
     string? Log = null,
     LogLevel LogLevel = LogLevel.Information,
-    ScreenshotPolicy Screenshots = ScreenshotPolicy.Failures);
+    ScreenshotPolicy Screenshots = ScreenshotPolicy.Failures,
+    int? MeasuredAtOnce = null);

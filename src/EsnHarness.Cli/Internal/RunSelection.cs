@@ -25,14 +25,15 @@ internal sealed partial class RunSelection(CliConsole console, RunRequest reques
         Retry = request.Retry,
         Shard = request.Shard,
         Workers = workers,
-        MeasurementLane = new MeasurementLane(MeasurementTag, MeasurementWorkers),
+        MeasurementLane = new MeasurementLane(MeasurementTag, request.MeasuredAtOnce ?? MeasurementWorkers),
         ScenarioCost = UsesBuiltInSteps ? EsnHarness.Steps.Kpi.MeasurementCost.Estimate : null,
     };
 
     /// <summary>Scenarios with this tag measure time: they run in the measurement lane, never beside functional ones.</summary>
     public const string MeasurementTag = "@kpi";
 
-    /// <summary>Measured scenarios that run at once (they mostly wait on modelled latency).</summary>
+    /// <summary>Measured scenarios that run at once by default (they mostly wait on modelled latency); <c>--measured-at-once</c>
+    /// changes it.</summary>
     public const int MeasurementWorkers = 4;
 
     /// <summary>What was asked for, for the summary and every report (paths relative to esn.json's folder).</summary>

@@ -10,7 +10,9 @@ namespace EsnHarness.Benchmarks.Catalogue;
 /// process. Runs the @kpi scenarios on their own (esn run --tags @kpi), then the whole catalogue in one esn run (where
 /// the measurement lane keeps them off the cores of functional work), both in process as esn runs them, and prints every
 /// measured value of both runs side by side. Goal: every verdict the same; values within 10 % are counted.
-/// Options: --limit SECONDS (deadline per run, default 900).
+/// Options: --limit SECONDS (deadline per run, default 900); --at-once N: instead of the whole catalogue, run the @kpi
+/// scenarios alone again with N measured at once (esn run --measured-at-once N), which is what esn mutate's measured phase
+/// does: the verdicts must stay those of the default (4 at once).
 /// </summary>
 internal static class KpiBesideBenchmark
 {
@@ -19,15 +21,19 @@ internal static class KpiBesideBenchmark
         var root = ProcessRunner.RepositoryRoot();
         var i = Array.IndexOf(args, "--limit");
         var limit = TimeSpan.FromSeconds(i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : 900);
+        var j = Array.IndexOf(args, "--at-once");
+        string[] besideArguments = j >= 0 && j + 1 < args.Length ? ["--tags", "@kpi and not @wip", "--measured-at-once", args[j + 1]] : [];
         if (await InProcessEsn.RunAsync(root, "kpi-alone", ["--tags", "@kpi and not @wip"], limit) is not { } alone
-            || await InProcessEsn.RunAsync(root, "kpi-beside", [], limit) is not { } beside)
+            || await InProcessEsn.RunAsync(root, j >= 0 ? $"kpi-{args[j + 1]}-at-once" : "kpi-beside", besideArguments, limit) is not { } beside)
         {
             return 1;
         }
 
         var before = Measurements(alone);
         var after = Measurements(beside);
-        Console.WriteLine($"kpi-beside: {before.Count} measurements of {alone.Scenarios.Count} @kpi scenarios alone ({alone.Elapsed.TotalSeconds:0} s), then beside {beside.Scenarios.Count - alone.Scenarios.Count} other scenarios in one run ({beside.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine(j >= 0
+            ? $"kpi-beside: {before.Count} measurements of {alone.Scenarios.Count} @kpi scenarios alone, 4 at once ({alone.Elapsed.TotalSeconds:0} s), then {args[j + 1]} at once ({beside.Elapsed.TotalSeconds:0} s)"
+            : $"kpi-beside: {before.Count} measurements of {alone.Scenarios.Count} @kpi scenarios alone ({alone.Elapsed.TotalSeconds:0} s), then beside {beside.Scenarios.Count - alone.Scenarios.Count} other scenarios in one run ({beside.Elapsed.TotalSeconds:0} s)");
         Console.WriteLine($"  {"scenario",-58} {"metric",-26} {"alone",9} {"beside",9} {"change",8} {"limit",8}  verdicts");
         var (same, close) = (0, 0);
         foreach (var (key, a) in before.OrderBy(kv => kv.Key.Scenario, StringComparer.Ordinal).ThenBy(kv => kv.Key.Metric, StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 namespace EsnHarness.Cli.Internal.Mutation;
 
-/// <summary>A scenario that failed against a defect it passes without: the step that failed and why.</summary>
-internal sealed record Catch(string Defect, string Scenario, string Requirement, string Step, string Message);
+/// <summary>A scenario that failed against a defect it passes without: the step that failed and why, and how long the
+/// failing run took (a run that waits for a deadline before it fails costs the whole deadline).</summary>
+internal sealed record Catch(string Defect, string Scenario, string Requirement, string Step, string Message, TimeSpan Duration = default);

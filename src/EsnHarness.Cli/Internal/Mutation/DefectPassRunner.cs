@@ -26,7 +26,7 @@ internal sealed class DefectPassRunner(IReadOnlyList<ReferenceDefect> defects, G
     }
 
     private static Catch CatchOf(ReferenceDefect defect, ScenarioResult result) =>
-        new(defect.Name, result.Pickle.Location, ScenarioRef.Of(result.Pickle).Requirement, result.FailedStep ?? "(a hook)", FirstLine(result.Message));
+        new(defect.Name, result.Pickle.Location, ScenarioRef.Of(result.Pickle).Requirement, result.FailedStep ?? "(a hook)", FirstLine(result.Message), result.Duration);
 
     private static string FirstLine(string? message) => (message ?? string.Empty).Split('\n')[0].Trim();
 }

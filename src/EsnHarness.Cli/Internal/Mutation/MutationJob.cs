@@ -33,11 +33,14 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         }
 
         var selection = new RunSelection(console, request.Run, settings);
-        // One options object, so every pass shares one measurement lane: no pass's functional scenario runs beside any
-        // pass's measurement (the functional and measured phases below keep them apart; the lane holds it for the clean pass
-        // and the re-checks too).
-        var options = selection.Options(workers: request.Run.Workers ?? settings.Workers ?? Environment.ProcessorCount);
-        SelectionCheck.Check(options, selection.Facts(), allowEmpty: false);
+        // One options object for every defect pass, so they share one measurement lane: no pass's functional scenario runs
+        // beside any pass's measurement (the functional and measured phases below keep them apart; the lane holds it for the
+        // re-checks too).
+        var selected = selection.Options(workers: request.Run.Workers ?? settings.Workers ?? Environment.ProcessorCount);
+        SelectionCheck.Check(selected, selection.Facts(), allowEmpty: false);
+        // The clean pass measures as esn run does; the defect passes' measured phase runs --measured-at-once at a time.
+        var cleanOptions = selected with { MeasurementLane = new MeasurementLane(RunSelection.MeasurementTag, RunSelection.MeasurementWorkers) };
+        var options = selected with { MeasurementLane = new MeasurementLane(RunSelection.MeasurementTag, request.Run.MeasuredAtOnce ?? DefaultMeasuredAtOnce) };
 
         var started = TimeProvider.System.GetTimestamp();
         await using var target = await RunTargets.RegisterAsync(profile, settings, selection.UsesBuiltInSteps, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, ScreenshotPolicy.Failures, cancellationToken);
@@ -46,7 +49,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         var collector = new PassCollector();
         var cleanContext = target.Context.Branch();
         cleanContext.Set(new DefectCoverage());
-        var clean = await new GherkinRunner().RunAsync(options, [collector], cleanContext, cancellationToken);
+        var clean = await new GherkinRunner().RunAsync(cleanOptions, [collector], cleanContext, cancellationToken);
         var cleanDuration = TimeProvider.System.GetElapsedTime(started);
         // A scenario the profile skips (a web console's screen on the gRPC console adapter) ran nothing: it can neither fail
         // the clean pass nor catch a defect, so it is listed apart and left out of the matrix.
@@ -96,12 +99,17 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
                 $"  {kind} phase: {Plural.Of(phase.Sum(p => p.Scenarios.Count), "scenario run")} against {Plural.Of(phase.Count, "defect")} in {TimeProvider.System.GetElapsedTime(phaseStarted).TotalSeconds:F1} s");
         }
 
-        await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}");
+        await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}"
+            + $"; {Plural.Of(recheck.Reused, "later catch", "later catches")} of a functional scenario took its earlier passing re-run"
+            + (recheck.MachineFailedOne ? " (until a re-run failed: every catch after that was re-run)" : string.Empty));
         var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. tallies.Select(t => t.Outcome)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
         return matrix.Success ? ExitCodes.Passed : ExitCodes.NotPassed;
     }
+
+    /// <summary>Measured scenarios of the defect passes run at once unless --measured-at-once says otherwise.</summary>
+    public const int DefaultMeasuredAtOnce = 6;
 
     private static string Line(DefectOutcome outcome) => outcome switch
     {

@@ -37,6 +37,7 @@ internal sealed record MutationMatrix(
         ["requirement"] = c.Requirement,
         ["step"] = c.Step,
         ["message"] = c.Message,
+        ["seconds"] = Math.Round(c.Duration.TotalSeconds, 1),
     };
 
     public string ToJson()
@@ -64,6 +65,7 @@ internal sealed record MutationMatrix(
                 ["breaks"] = d.Defect.Breaks,
                 ["violates"] = d.Defect.Violates,
                 ["reachable"] = d.Reachable.Count,
+                ["reached"] = new JsonArray([.. d.Reachable.Select(l => (JsonNode)l)]),
                 ["caught"] = d.Caught,
                 ["seconds"] = Math.Round(d.Duration.TotalSeconds, 1),
                 ["caughtBy"] = new JsonArray([.. d.Catches.Select(Json)]),

@@ -1,0 +1,48 @@
+using EsnHarness.Cli.Internal.Mutation;
+
+namespace EsnHarness.Cli.Tests.Mutation;
+
+/// <summary>One clean re-run per functional scenario confirms its later catches, until the machine fails a re-run.</summary>
+[TestFixture]
+public sealed class ConfirmationMemoryTests
+{
+    private const string Floor = "features/voice/floor.feature:12";
+    private const string Alert = "features/emergency/alert.feature:30";
+
+    [Test]
+    public void NeedsRerun_FirstFailureOfAScenario_True()
+    {
+        var memory = new ConfirmationMemory();
+
+        Assert.That(memory.NeedsRerun(Floor, measured: false), Is.True);
+    }
+
+    [Test]
+    public void NeedsRerun_ScenarioPassedARerunBefore_FalseForItOnly()
+    {
+        var memory = new ConfirmationMemory();
+        memory.Record([Floor], []);
+
+        Assert.That(memory.NeedsRerun(Floor, measured: false), Is.False);
+        Assert.That(memory.NeedsRerun(Alert, measured: false), Is.True);
+    }
+
+    [Test]
+    public void NeedsRerun_MeasuredScenarioPassedBefore_StillTrue()
+    {
+        var memory = new ConfirmationMemory();
+        memory.Record([Floor], []);
+
+        Assert.That(memory.NeedsRerun(Floor, measured: true), Is.True);
+    }
+
+    [Test]
+    public void NeedsRerun_AfterAnyRerunFailed_TrueForEveryScenario()
+    {
+        var memory = new ConfirmationMemory();
+        memory.Record([Floor], [Alert]);
+
+        Assert.That(memory.MachineFailedOne, Is.True);
+        Assert.That(memory.NeedsRerun(Floor, measured: false), Is.True);
+    }
+}
