@@ -56,6 +56,19 @@ public sealed class MutationPlanTests
         }
     }
 
+    [Test]
+    public void PartsAtOnce_FunctionalPhase_ThePasses()
+    {
+        Assert.That(MutationPlan.PartsAtOnce(measured: false, passes: 4, measuredAtOnce: 6), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void PartsAtOnce_MeasuredPhase_EnoughToFillTheLaneTwiceOrThePassesIfMore()
+    {
+        Assert.That(MutationPlan.PartsAtOnce(measured: true, passes: 4, measuredAtOnce: 6), Is.EqualTo(12));
+        Assert.That(MutationPlan.PartsAtOnce(measured: true, passes: 20, measuredAtOnce: 6), Is.EqualTo(20));
+    }
+
     private static bool IsMeasured(ScenarioResult result) => result.Pickle.Tags.Contains("@kpi");
 
     private static ScenarioResult Result(string uri, int line, int seconds, params string[] tags) =>

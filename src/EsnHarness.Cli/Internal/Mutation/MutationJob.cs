@@ -78,7 +78,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         foreach (var (phase, kind) in new[] { (functional, "functional"), (measured, "measured") })
         {
             var phaseStarted = TimeProvider.System.GetTimestamp();
-            using var gate = new SemaphoreSlim(request.PassesAtOnce);
+            using var gate = new SemaphoreSlim(MutationPlan.PartsAtOnce(phase == measured, request.PassesAtOnce, options.MeasurementLane!.Workers));
             await Task.WhenAll(phase.Select(async part =>
             {
                 await gate.WaitAsync(cancellationToken);

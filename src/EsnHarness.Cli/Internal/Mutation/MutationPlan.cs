@@ -36,4 +36,12 @@ internal static class MutationPlan
 
         return ([.. functional.OrderByDescending(p => p.CleanCost)], [.. timed.OrderByDescending(p => p.CleanCost)]);
     }
+
+    /// <summary>
+    /// How many parts of a phase run side by side. Functional parts: <paramref name="passes"/> (each runs its scenarios
+    /// --workers at a time). Measured parts: the lane already limits them to <paramref name="measuredAtOnce"/> scenarios,
+    /// and most parts hold one to a few scenarios and then wait for their re-runs, so enough parts start to keep every
+    /// slot of the lane filled (twice its width), still in the phase's order.
+    /// </summary>
+    public static int PartsAtOnce(bool measured, int passes, int measuredAtOnce) => measured ? Math.Max(passes, 2 * measuredAtOnce) : passes;
 }
