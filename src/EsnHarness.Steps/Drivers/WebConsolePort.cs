@@ -97,6 +97,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
+        seat.LastFloor = ("floorState", group.Value, null);
         await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
     }
 
@@ -163,6 +164,18 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
 
     internal WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
+
+    /// <summary>The seat's screen, once its login is done; skips the scenario when the map has not every entry the step needs.</summary>
+    /// <exception cref="SkipScenarioException">The console map leaves out an entry the step needs.</exception>
+    internal Task<WebSeat> ScreenOfAsync(CastMember dispatcher, string step, params string[] entries)
+    {
+        if (entries.FirstOrDefault(e => !Map.Has(e)) is { } missing)
+        {
+            throw new SkipScenarioException($"\"{step}\" cannot be done on {Route}: its console map {Map.Source} has no entry {missing} (the console has no such control); this step runs with the gRPC console adapter, e.g. the default profile.");
+        }
+
+        return SeatOf(dispatcher).ScreenAsync();
+    }
 
     internal Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
 
