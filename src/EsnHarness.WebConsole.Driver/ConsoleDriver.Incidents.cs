@@ -21,12 +21,11 @@ public sealed partial class ConsoleDriver
     {
         await Find("callPttButton", user: user).HoverAsync(new LocatorHoverOptions { Timeout = TimeoutMs });
         await Page.Mouse.DownAsync();
-        await Assertions.Expect(Find("callFloorState", user: user)).ToHaveTextAsync(FloorAnswered, new LocatorAssertionsToHaveTextOptions { Timeout = TimeoutMs });
+        await WaitForTextAsync(Find("callFloorState", user: user), FloorAnswered);
     }
 
     /// <summary>Waits until the floor indication of the call with the user contains <paramref name="text"/> (case ignored).</summary>
-    public Task ExpectCallFloorStateAsync(string user, string text) =>
-        Assertions.Expect(Find("callFloorState", user: user)).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = TimeoutMs, IgnoreCase = true });
+    public Task ExpectCallFloorStateAsync(string user, string text) => WaitForTextAsync(Find("callFloorState", user: user), Containing(text, ignoreCase: true));
 
     /// <summary>Hands the incident over to the dispatcher named <paramref name="to"/> with one "field: value" line per field, and waits
     /// until the message list shows it sent (an item with the reference).</summary>

@@ -41,7 +41,6 @@ public sealed class WebConsoleListening(WebConsolePort port, TerminalFleet fleet
             ?? throw new ExpectationFailedException($"{dispatcher.Name} has not pressed PTT at the console in this scenario: no floor answer to look for.");
         var denied = new Regex($"denied.*{Regex.Escape(cause.Meaning)}", RegexOptions.IgnoreCase);
         await port.OnScreenAsync(seat, entry, group, user, $"the console of {dispatcher.Name} to show the floor denied with cause {cause.Code} ({cause.Meaning})",
-            () => Microsoft.Playwright.Assertions.Expect(seat.Driver.Find(entry, group, user)).ToHaveTextAsync(denied,
-                new Microsoft.Playwright.LocatorAssertionsToHaveTextOptions { Timeout = (float)seat.Driver.Timeout.TotalMilliseconds }));
+            () => seat.Driver.WaitForTextAsync(seat.Driver.Find(entry, group, user), denied));
     }
 }

@@ -209,7 +209,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// </summary>
     private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
     {
-        await _route.Openings.WaitAsync();
+        // Only a new screen (a browser context, a renderer, a login) waits its turn; a kept page is loaded again in the renderer it
+        // has, and held back behind the new ones it waited as long as a new screen would.
+        var gated = seat.KeptPage is null;
+        if (gated)
+        {
+            await _route.Openings.WaitAsync();
+        }
+
         try
         {
             var page = seat.KeptPage ?? await _route.Browser.NewPageAsync(timeout: LoginTimeout);
@@ -221,7 +228,10 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
         }
         finally
         {
-            _route.Openings.Release();
+            if (gated)
+            {
+                _route.Openings.Release();
+            }
         }
 
         await seat.StartTraceAsync($"{_session.Scenario.Name}: {seat.Member.Name} at {room}");
