@@ -42,11 +42,17 @@ public sealed partial class ConsoleDriver
     public ILocator Handover(string incident) =>
         Map["handoverItem"].Within(Find("handoverList"), NoValues).Filter(new LocatorFilterOptions { HasText = incident }).First;
 
-    /// <summary>Waits until the handover of the incident is shown; returns its lines as shown (one a line, trimmed, blank ones left out).</summary>
-    public async Task<IReadOnlyList<string>> HandoverLinesAsync(string incident)
+    /// <summary>Waits until the handover of the incident is shown, naming <paramref name="sender"/> when given (a console's directory
+    /// may name the sender a moment after the handover arrives); returns its lines as shown (one a line, trimmed, blank ones left out).</summary>
+    public async Task<IReadOnlyList<string>> HandoverLinesAsync(string incident, string? sender = null)
     {
         var item = Handover(incident);
         await Assertions.Expect(item).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+        if (sender is not null)
+        {
+            await WaitForTextAsync(item, Containing(sender));
+        }
+
         var text = await item.InnerTextAsync(new LocatorInnerTextOptions { Timeout = TimeoutMs });
         return [.. text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
     }

@@ -29,7 +29,7 @@ public sealed class WebConsoleHandovers(WebConsolePort port, WebConsoleControls 
         var seat = await port.ScreenOfAsync(receiver, $"the console of {receiver.Name} shows the handover of {sent.Reference}", "handoverList", "handoverItem");
         IReadOnlyList<string> lines = [];
         await port.OnScreenAsync(seat, "handoverItem", null, null, $"the console of {receiver.Name} to show the handover of {sent.Reference}",
-            async () => lines = await seat.Driver.HandoverLinesAsync(sent.Reference));
+            async () => lines = await seat.Driver.HandoverLinesAsync(sent.Reference, sender.Name.Value));
         var text = string.Join(" | ", lines);
         var missing = sent.Fields.Select(f => $"{f.Key}: {f.Value}").Where(f => !lines.Contains(f, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0 || !text.Contains(sent.From, StringComparison.Ordinal) || !text.Contains(sender.Name.Value, StringComparison.Ordinal))
