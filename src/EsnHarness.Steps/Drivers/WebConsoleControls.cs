@@ -1,4 +1,3 @@
-using EsnHarness.Bdd;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using Microsoft.Playwright;
