@@ -85,8 +85,7 @@ public sealed partial class ConsoleDriver
     public Task<string> TalkerAsync(string group) => Find("talker", group: group).InnerTextAsync(new LocatorInnerTextOptions { Timeout = TimeoutMs });
 
     /// <summary>Waits until the talker field of the group contains <paramref name="text"/> (e.g. the talker's name).</summary>
-    public Task ExpectTalkerAsync(string group, string text) =>
-        Assertions.Expect(Find("talker", group: group)).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = TimeoutMs });
+    public Task ExpectTalkerAsync(string group, string text) => WaitForTextAsync(Find("talker", group: group), Containing(text));
 
     /// <summary>Presses and holds the group's PTT control with the mouse (released by <see cref="ReleasePttAsync"/>).</summary>
     public Task PressPttAsync(string group) => PressAsync("pttButton", group);
@@ -102,8 +101,7 @@ public sealed partial class ConsoleDriver
     public Task ReleasePttAsync() => Page.Mouse.UpAsync();
 
     /// <summary>Waits until the group's floor indication contains <paramref name="text"/> (e.g. "granted", "queued", "denied").</summary>
-    public Task ExpectFloorStateAsync(string group, string text) =>
-        Assertions.Expect(Find("floorState", group: group)).ToContainTextAsync(text, new LocatorAssertionsToContainTextOptions { Timeout = TimeoutMs, IgnoreCase = true });
+    public Task ExpectFloorStateAsync(string group, string text) => WaitForTextAsync(Find("floorState", group: group), Containing(text, ignoreCase: true));
 
     /// <summary>True when the emergency banner of the user is on the screen now.</summary>
     public Task<bool> EmergencyBannerVisibleAsync(string user) => Find("emergencyBanner", user: user).IsVisibleAsync();

@@ -52,6 +52,33 @@ public sealed class AccessibilityTests
         Assert.That(result.Passes, Is.Not.Empty, "axe ran its rules on the page");
     }
 
+    [Test]
+    public async Task Axe_ListeningAndHandover_NoSeriousOrCriticalViolations()
+    {
+        await using var s = await ConsoleScenario.StartAsync();
+        await s.AllowAmbientListeningAsync();
+        var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
+        var reid = await s.TerminalAsync("las-eoc-reid", "LAS EOC Dispatcher Reid", "LFB-FLON-OPS01", EsnHarness.Contracts.Common.V1.Agency.Las);
+        await s.Devices.SendSdsAsync(new SendSdsRequest
+        {
+            DeviceId = reid.DeviceId,
+            TargetMcpttId = ConsoleScenario.DispatcherId,
+            Binary = Google.Protobuf.ByteString.CopyFromUtf8("incident: C1-0977\nfrom: LAS EOC\ntype: RTC, driver trapped"),
+            ApplicationId = "incident-handover",
+            DispositionRequest = EsnHarness.Contracts.Common.V1.DispositionRequest.DeliveryAndRead,
+        }, s.Headers);
+        await s.Driver.ListenAsync("PC Patel", patel.McpttId);
+        await s.Driver.ExpectHearsAsync([], "PC Patel");
+        await s.Driver.HandoverLinesAsync("C1-0977");
+        await s.Driver.Find("handoverDetails").FillAsync("type: RTC");
+        await s.Driver.ScreenshotAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "console-listening-handover.png"));
+
+        var result = await s.Page.RunAxe();
+
+        Assert.That(Serious(result), Is.Empty);
+        Assert.That(result.Passes, Is.Not.Empty, "axe ran its rules on the page");
+    }
+
     private static List<string> Serious(AxeResult result) =>
         result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")

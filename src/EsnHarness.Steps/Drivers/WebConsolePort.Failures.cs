@@ -44,7 +44,13 @@ public sealed partial class WebConsolePort
             return $"Expected {what}, but the login did not succeed within {LoginTimeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
         }
 
-        var found = locator.On(seat.Driver.Page, values);
+        // An item entry is looked for inside its list, as the driver does.
+        var found = entry switch
+        {
+            "messageItem" => locator.Within(map["messageList"].On(seat.Driver.Page, values), values),
+            "handoverItem" or "handoverRead" when map.Has("handoverList") => locator.Within(map["handoverList"].On(seat.Driver.Page, values), values),
+            _ => locator.On(seat.Driver.Page, values),
+        };
         var count = await found.CountAsync();
         if (count == 0)
         {

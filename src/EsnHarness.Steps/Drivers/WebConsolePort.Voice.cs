@@ -12,7 +12,9 @@ public sealed partial class WebConsolePort
     public async Task ExpectHearsAsync(CastMember listener, UserName talker)
     {
         var seat = await SeatOf(listener).ScreenAsync();
-        await OnScreenAsync(seat, "audio", seat.Monitored.FirstOrDefault(), talker.Value, $"the console of {listener.Name} to receive voice from {talker}",
+        // A failure names a monitored group's meter, or the call's when the console monitors none (e.g. it only listens to a terminal).
+        var (entry, group) = seat.Monitored.Count > 0 ? ("audio", seat.Monitored[0]) : ("callAudio", (string?)null);
+        await OnScreenAsync(seat, entry, group, talker.Value, $"the console of {listener.Name} to receive voice from {talker}",
             () => seat.Driver.ExpectHearsAsync(seat.Monitored, talker.Value));
     }
 

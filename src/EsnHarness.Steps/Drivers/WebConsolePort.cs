@@ -97,6 +97,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
+        seat.LastFloor = ("floorState", group.Value, null);
         await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
     }
 
@@ -164,6 +165,18 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     internal WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
 
+    /// <summary>The seat's screen, once its login is done; skips the scenario when the map has not every entry the step needs.</summary>
+    /// <exception cref="SkipScenarioException">The console map leaves out an entry the step needs.</exception>
+    internal Task<WebSeat> ScreenOfAsync(CastMember dispatcher, string step, params string[] entries)
+    {
+        if (entries.FirstOrDefault(e => !Map.Has(e)) is { } missing)
+        {
+            throw new SkipScenarioException($"\"{step}\" cannot be done on {Route}: its console map {Map.Source} has no entry {missing} (the console has no such control); this step runs with the gRPC console adapter, e.g. the default profile.");
+        }
+
+        return SeatOf(dispatcher).ScreenAsync();
+    }
+
     internal Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
 
     /// <summary>
@@ -196,7 +209,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// </summary>
     private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
     {
-        await _route.Openings.WaitAsync();
+        // Only a new screen (a browser context, a renderer, a login) waits its turn; a kept page is loaded again in the renderer it
+        // has, and held back behind the new ones it waited as long as a new screen would.
+        var gated = seat.KeptPage is null;
+        if (gated)
+        {
+            await _route.Openings.WaitAsync();
+        }
+
         try
         {
             var page = seat.KeptPage ?? await _route.Browser.NewPageAsync(timeout: LoginTimeout);
@@ -208,7 +228,10 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
         }
         finally
         {
-            _route.Openings.Release();
+            if (gated)
+            {
+                _route.Openings.Release();
+            }
         }
 
         await seat.StartTraceAsync($"{_session.Scenario.Name}: {seat.Member.Name} at {room}");
