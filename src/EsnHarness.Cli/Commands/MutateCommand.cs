@@ -17,7 +17,7 @@ internal static class MutateCommand
         command.Options.Add(options.Workers);
         command.Options.Add(options.MeasuredAtOnce);
         command.Options.Add(options.Defect);
-        var passes = new Option<int>("--passes") { Description = "Defect passes run side by side (default 4); each has --workers scenarios at once.", DefaultValueFactory = _ => 4 };
+        var passes = new Option<int>("--passes") { Description = "Defect passes run side by side on the functional scenarios (default 4), each --workers scenarios at once; the measured scenarios follow, --measured-at-once at a time (default 6 here).", DefaultValueFactory = _ => 4 };
         var output = new Option<string>("--output", "-o") { Description = "The kill matrix (JSON); default artifacts/mutation.json.", DefaultValueFactory = _ => "artifacts/mutation.json" };
         command.Options.Add(passes);
         command.Options.Add(output);
