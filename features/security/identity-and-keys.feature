@@ -79,6 +79,15 @@ Feature: Only authorised users on authorised terminals get service
     Scenario: A user who is not a member gets no key for the group
       Then the KMS gives no key material for "MPS-CW-OPS1" to "FF Jones"
 
+    @REQ-LDN-VOICE-090 @MPS @must @kpi @3gpp-22.179-R-6.15.4.2-005
+    Scenario: Late entry into an encrypted group call below 350 ms for 95 % (KPI4 with application-layer encryption)
+      The joining member's terminal asks the KMS for the group's key as it affiliates, with the token from its IdMS
+      log-on; each entry is timed until it holds that key, is told who talks and plays their voice.
+      Given the group "MPS-CW-OPS1" encrypts its media with a group key from the KMS
+      And "PS Okoro" is talking on "MPS-CW-OPS1"
+      When "PC Patel" joins the ongoing call on "MPS-CW-OPS1" 100 times
+      Then the 95th percentile late entry time is below 350 ms over at least 100 attempts
+
   Rule: No service to an unaffiliated or unauthorised user
 
     @REQ-LDN-SEC-009 @MPS @LAS @must @3gpp-23.280-10.8

@@ -136,10 +136,3 @@ Feature: Group calls on agency operational talkgroups
       Examples:
         | talker             | joiner    | group              |
         | Paramedic Okafor   | EMT Silva | LAS-CENTRAL-SECTOR |
-
-    @REQ-LDN-VOICE-090 @MPS @must @kpi @3gpp-22.179-R-6.15.4.2-005
-    Scenario: Late entry into an encrypted group call below 350 ms for 95 % (KPI4 with application-layer encryption)
-      Given the group "MPS-CW-OPS1" encrypts its media with a group key from the KMS
-      And "PS Okoro" is talking on "MPS-CW-OPS1"
-      When "PC Byrne" joins the ongoing call on "MPS-CW-OPS1" 100 times
-      Then the 95th percentile late entry time is below 350 ms over at least 100 attempts

@@ -57,6 +57,51 @@ public sealed class PrivateCallTests
         Assert.That(incoming.Call.Call.InitiatorMcpttId, Is.EqualTo(ConsoleScenario.DispatcherId));
     }
 
+    [Test]
+    public async Task IncomingPrivateCall_CallerNamedByTheDirectoryAfterTheRing_ButtonsRenamedToTheDisplayName()
+    {
+        // The ring can reach the screen before the directory has answered who is calling: the screen first shows the MCPTT
+        // ID, then the display name. The buttons must follow the name (they did not: "Answer call from PC Patel" never
+        // appeared), so the screen is fed those two states, in that order, on one event stream.
+        await using var s = await ConsoleScenario.StartAsync();
+        var streams = 0;
+        await s.Page.RouteAsync("**/api/events", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            ContentType = "text/event-stream",
+            Body = Interlocked.Increment(ref streams) == 1
+                ? StateEvent(1, "sip:pc-patel@esn") + StateEvent(2, "PC Patel")
+                : StateEvent(3, "PC Patel"),
+        }));
+
+        await s.Driver.ReloadAsync();
+
+        await Assertions.Expect(s.Driver.Find("answerButton", user: "PC Patel")).ToBeVisibleAsync();
+        await Assertions.Expect(s.Driver.Find("declineButton", user: "PC Patel")).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page.GetByRole(AriaRole.Button, new() { Name = "Answer call from sip:pc-patel@esn" })).ToHaveCountAsync(0);
+    }
+
+    private static string StateEvent(long version, string callerName)
+    {
+        var caller = new { id = "sip:pc-patel@esn", name = callerName, alias = "", agency = callerName.StartsWith("sip:", StringComparison.Ordinal) ? "" : "MPS" };
+        var state = new
+        {
+            version,
+            me = new { id = ConsoleScenario.DispatcherId, name = ConsoleScenario.DispatcherName, agency = "MPS", controlRoom = "MetCC" },
+            connection = "connected",
+            connectionDetail = "",
+            notice = "",
+            groups = Array.Empty<object>(),
+            alerts = Array.Empty<object>(),
+            cancelled = Array.Empty<object>(),
+            messages = Array.Empty<object>(),
+            calls = new[] { new { callId = "call-1", peer = caller, state = "incoming", talker = (object?)null, mine = false, floor = "idle", floorDetail = "", audio = (object?)null } },
+            units = Array.Empty<object>(),
+            patches = Array.Empty<object>(),
+            places = Array.Empty<object>(),
+        };
+        return $"event: state\ndata: {System.Text.Json.JsonSerializer.Serialize(state)}\n\n";
+    }
+
     private static Task CallTheDispatcherAsync(ConsoleScenario s, TerminalProbe caller) =>
         s.Devices.StartCallAsync(new StartCallRequest
         {

@@ -41,6 +41,26 @@ public sealed class GroupKeyHoldings(Cast cast, ScenarioStubs stubs, EsnSession 
         }
     }
 
+    /// <summary>When the member's terminal was given the group's key by the KMS in answer to a request it made at or after
+    /// <paramref name="since"/> (its key store's record of the request, on the terminal's clock).</summary>
+    /// <exception cref="ExpectationFailedException">The terminal made no such request (its key management client did not
+    /// ask as the user affiliated, or it has none), or the KMS gave it no key.</exception>
+    public async Task<DateTimeOffset> KeyGivenSinceAsync(CastMember member, GroupName group, DateTimeOffset since)
+    {
+        var held = await Rpc.CallAsync(() => _devices.GetStoredDataAsync(new StoredDataRequest { DeviceId = member.DeviceId }).ResponseAsync,
+            $"read the key store of {member.Name}'s terminal");
+        var asked = held.KeyRequests.FirstOrDefault(r => r.GroupId == group.Value);
+        if (asked?.AnsweredAt?.ToDateTimeOffset() is not { } answered || answered < since)
+        {
+            throw new ExpectationFailedException(
+                $"The terminal of {member.Name} did not ask the KMS for the key of {group} as {member.Name} affiliated to it (its key store records {(asked is null ? "no request for the group" : "only an earlier request")}): without the key no audio of the encrypted call can be played. A terminal manages keys when its user logs on through the IdMS.");
+        }
+
+        return asked.GmkId.Length > 0
+            ? answered
+            : throw new ExpectationFailedException($"The KMS gave {member.Name}'s terminal no key for {group} as {member.Name} joined it: HTTP {asked.Status}, {(asked.Error.Length > 0 ? asked.Error : "without a key set")}. Without it no audio of the encrypted call can be played.");
+    }
+
     /// <summary>Whether the KMS answered a group key request of the member for the group with success (its request journal).</summary>
     private async Task<bool> KmsServedAsync(CastMember member, GroupName group)
     {

@@ -10,13 +10,14 @@ namespace EsnHarness.Steps.Drivers;
 /// is running, many times; each attempt is timed from the affiliation request to the moment the member can follow the
 /// call: told who talks (the first Floor Taken naming the talker) and hearing them (play-out of the talker's first frame
 /// begins), whichever is later; on a group with application-layer encryption also holding the group key from the KMS,
-/// fetched as the member affiliates (each attempt afresh, as for a member joining the group for the first time).
+/// which the member's terminal asks for as it affiliates (each attempt afresh, as for a member joining the group for the
+/// first time): the time the terminal's key store records the KMS's answer, never a request of the harness's own.
 /// From <see cref="Lanes.AttemptsPerLane"/> x 2 attempts on an unencrypted group, up to <see cref="MaxLanes"/> parallel lanes
 /// share them: in each further lane a copy of the talker takes the floor on a copy of the group and keeps speaking while
 /// a copy of the joiner re-joins (an encrypted group stays on one lane: its copies would need keys of their own from the
 /// KMS).
 /// </summary>
-public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, GroupKeys keys, Lanes lanes, FloorControl floor, OngoingSpeech speech, Cast cast, KpiRecorder kpi, EsnSession session)
+public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, GroupKeys keys, GroupKeyHoldings holdings, Lanes lanes, FloorControl floor, OngoingSpeech speech, Cast cast, KpiRecorder kpi, EsnSession session)
 {
     /// <summary>Most lanes: each lane's talker speaks throughout (50 frames a second to every member), so fewer lanes than
     /// for PTT presses keep that traffic off the cores the joins are timed on; four already make 100 joins about 2 s.</summary>
@@ -64,7 +65,6 @@ public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, Group
         var from = log.Count;
         var clock = session.Target.Clock;
         var asked = clock.GetUtcNow();
-        var key = encrypted ? KeyAsync(joiner, group) : Task.FromResult(asked);
         await fleet.AffiliateAsync(joiner.Name, group);
         var connected = await log.WaitAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId == group.Value, from, session.Timeout,
             $"{joiner.Name} to enter the ongoing call on {group} ({attempt})");
@@ -73,21 +73,12 @@ public sealed class LateEntryMeasurement(TerminalFleet fleet, Calls calls, Group
             $"{joiner.Name} to be told {talker.Name} is talking on {group} ({attempt})");
         var heard = await log.WaitAsync(e => e.Media is { PlayedAt: not null } m && m.Packet.CallId == callId && m.Packet.SenderMcpttId == talker.McpttId, from, session.Timeout,
             $"{joiner.Name} to hear {talker.Name} on {group} ({attempt})");
-        var keyed = await key;
+        var keyed = encrypted ? await holdings.KeyGivenSinceAsync(joiner, group, asked) : asked;
         return new LateEntrySample(
             Since(asked, connected.ObservedAt.ToDateTimeOffset()),
             Since(asked, taken.ObservedAt.ToDateTimeOffset()),
             Since(asked, heard.Media.PlayedAt.ToDateTimeOffset()),
             Since(asked, keyed));
-    }
-
-    /// <summary>The group key from the KMS as the joining member's key management client asks for it; when it came.</summary>
-    private async Task<DateTimeOffset> KeyAsync(CastMember member, GroupName group)
-    {
-        var result = await keys.RequestAsync(member, group);
-        return result.Provisioned
-            ? session.Target.Clock.GetUtcNow()
-            : throw new ExpectationFailedException($"The KMS gave {member.Name} no key for {group} as they joined it: {result}. Without it no audio of the encrypted call can be played.");
     }
 
     private async Task<(CastMember Talker, string CallId)> TalkerAsync(GroupName group)

@@ -131,22 +131,22 @@ function renderCalls(state) {
       if (c.state === 'active') {
         item.append(el('p', { class: 'audio', role: 'status', 'aria-live': 'off', 'aria-label': `Audio in call with ${c.peer.name}` }));
       }
-      const name = c.peer.name;
-      const button = (label, action) => {
-        const b = el('button', { type: 'button', text: label });
-        b.addEventListener('click', action);
+      // Each button names the other party; update renames it when the directory's answer replaces the MCPTT ID shown first.
+      const button = (label, action, attributes = {}) => {
+        const b = el('button', { type: 'button', 'data-label': label, ...attributes });
+        if (action) b.addEventListener('click', action);
         return b;
       };
       if (c.state === 'incoming') {
-        item.append(button(`Answer call from ${name}`, () => post('/api/calls/answer', { callId: c.callId, accept: true })),
-          button(`Decline call from ${name}`, () => post('/api/calls/answer', { callId: c.callId, accept: false })));
+        item.append(button('Answer call from', () => post('/api/calls/answer', { callId: c.callId, accept: true })),
+          button('Decline call from', () => post('/api/calls/answer', { callId: c.callId, accept: false })));
       } else {
         if (c.state === 'active') {
-          const talk = el('button', { type: 'button', class: 'ptt', 'aria-pressed': 'false', text: `Push to talk to ${name}` });
+          const talk = button('Push to talk to', null, { class: 'ptt', 'aria-pressed': 'false' });
           callControls.set(c.callId, bindPtt(talk, { callId: c.callId }));
           item.append(talk);
         }
-        item.append(button(`End call with ${name}`, () => post('/api/calls/end', { callId: c.callId })));
+        item.append(button('End call with', () => post('/api/calls/end', { callId: c.callId })));
       }
       return item;
     },
@@ -156,8 +156,12 @@ function renderCalls(state) {
       setText(node.querySelector('.floor'), c.state === 'active'
         ? `${c.talker ? (c.mine ? 'You are talking' : `Talking: ${who(c.talker)}`) : 'Nobody is talking'} · ${floorText(c.floor, c.floorDetail)}`
         : '');
+      for (const b of node.querySelectorAll('button[data-label]')) setText(b, `${b.dataset.label} ${c.peer.name}`);
       const audio = node.querySelector('.audio');
-      if (audio) setText(audio, audioText(c.audio));
+      if (audio) {
+        audio.setAttribute('aria-label', `Audio in call with ${c.peer.name}`);
+        setText(audio, audioText(c.audio));
+      }
     });
 }
 

@@ -21,12 +21,15 @@ public sealed class GroupKeyClientTests
         kms.Member("sip:a@esn", "G");
         var s = new Scenario(HostSetup.Channel);
         await s.GroupAsync("G");
+        var before = DateTimeOffset.UtcNow;
 
         var held = await AffiliateAsync(s, kms.KeyManagementUrl.ToString(), "G");
 
         Assert.Multiple(() =>
         {
             Assert.That(held.GroupKeys, Is.EqualTo(new[] { "G" }));
+            Assert.That(held.KeyRequests.Single().AnsweredAt?.ToDateTimeOffset(), Is.InRange(before, DateTimeOffset.UtcNow),
+                "when the KMS's answer came, on the terminal's clock (what KPI4 into an encrypted call times)");
             Assert.That(held.KeyRequests.Single().GmkId, Is.EqualTo("GMK-G"));
             Assert.That(held.KeyRequests.Single().Status, Is.EqualTo(200));
             Assert.That(kms.Requests, Is.EqualTo(new[] { "sip:a@esn G Bearer token-of-a" }));

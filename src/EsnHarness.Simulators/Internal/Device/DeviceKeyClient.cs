@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Simulators.Defects;
 using EsnHarness.Simulators.Internal.Grpc;
+using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.Logging;
 
 namespace EsnHarness.Simulators.Internal.Device;
@@ -16,7 +17,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// gives in the key store. A refusal or an unreachable KMS is recorded there too: the affiliation stands (the user is in
 /// the group) but the terminal cannot decrypt the group's protected traffic.
 /// </summary>
-internal sealed class DeviceKeyClient(string deviceId, HttpClient http, DeviceKeyStore store, ILogger logger, DefectSwitch notRequested)
+internal sealed class DeviceKeyClient(string deviceId, HttpClient http, DeviceKeyStore store, TimeProvider time, ILogger logger, DefectSwitch notRequested)
 {
     private static readonly XNamespace Ns = "urn:3gpp:ns:mcsecKMSInterface:1.0";
     private Uri? _kms;
@@ -54,6 +55,7 @@ internal sealed class DeviceKeyClient(string deviceId, HttpClient http, DeviceKe
         }
 
         var outcome = await RequestAsync(new Uri(kms, "gmk"), mcpttId, groupId, accessToken, ct);
+        outcome.AnsweredAt = Timestamp.FromDateTimeOffset(time.GetUtcNow());
         store.Answered(outcome);
         if (outcome.GmkId.Length == 0)
         {

@@ -63,7 +63,7 @@ internal sealed class SimulatedDevice
         Storage = new DeviceSecureStorage(deviceId, _life, Messaging, Files, PowerOffAsync);
         Alerts = new DeviceAlerts(deviceId, Registration, Location, uplink, _events, _radio, _life, time, _logger, AlertDefects.Of(defects));
         Common = new DeviceCommonFunctions(Registration, uplink, world.McxCommon);
-        KeyClient = new DeviceKeyClient(deviceId, world.Kms, Storage.Keys, _logger, DefectSwitch.Of(defects, DeviceDefects.GroupKeyNotRequested));
+        KeyClient = new DeviceKeyClient(deviceId, world.Kms, Storage.Keys, time, _logger, DefectSwitch.Of(defects, DeviceDefects.GroupKeyNotRequested));
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
             new ManDownSensor(time, RaiseManDown, DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownNotRaised), DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownMovementIgnored)));
