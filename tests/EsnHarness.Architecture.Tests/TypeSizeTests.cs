@@ -20,7 +20,6 @@ public sealed class TypeSizeTests
     /// <summary>Over the budget when this test was written and still to be split: each may shrink, never grow.</summary>
     private static readonly Dictionary<string, int> ToSplit = new(StringComparer.Ordinal)
     {
-        ["EsnHarness.Steps.Drivers.WebConsolePort"] = 426,
         ["EsnHarness.WebConsole.Driver.ConsoleDriver"] = 408,
     };
 

@@ -12,7 +12,7 @@ public sealed partial class WebConsolePort
     public async Task ExpectHearsAsync(CastMember listener, UserName talker)
     {
         var seat = await SeatOf(listener).ScreenAsync();
-        await OnScreenAsync(seat, "audio", seat.Monitored.FirstOrDefault(), talker.Value, $"the console of {listener.Name} to receive voice from {talker}",
+        await _failures.OnScreenAsync(seat, "audio", seat.Monitored.FirstOrDefault(), talker.Value, $"the console of {listener.Name} to receive voice from {talker}",
             () => seat.Driver.ExpectHearsAsync(seat.Monitored, talker.Value));
     }
 
@@ -22,7 +22,7 @@ public sealed partial class WebConsolePort
     {
         var seat = await SeatOf(dispatcher).ScreenAsync();
         _fleet.MarkAction();
-        await OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to talk on {group} at the console (PTT held, floor granted, {BurstFrames} frames sent)",
+        await _failures.OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to talk on {group} at the console (PTT held, floor granted, {BurstFrames} frames sent)",
             () => seat.Driver.TalkAsync(group.Value, BurstFrames, release: false));
     }
 
@@ -33,7 +33,7 @@ public sealed partial class WebConsolePort
         var seat = await SeatOf(dispatcher).ScreenAsync();
         var pressedAt = _session.Target.Clock.GetUtcNow();
         int? frames = null;
-        await OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to take a talk turn on {group} at the console",
+        await _failures.OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to take a talk turn on {group} at the console",
             async () => frames = await seat.Driver.TalkAsync(group.Value, BurstFrames, release: true));
         return (pressedAt, _session.Target.Clock.GetUtcNow(), frames!.Value);
     }

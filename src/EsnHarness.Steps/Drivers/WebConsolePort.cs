@@ -25,11 +25,13 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     private readonly IdmsLogOn _idms;
     private readonly Emergencies _emergencies;
     private readonly ConcurrentDictionary<string, WebSeat> _seats = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ScreenFailures _failures;
 
     /// <summary>A port for the scenario; its seats close before the scenario's namespace does.</summary>
     public WebConsolePort(WebConsoleRoute route, ScenarioScreens screens, EsnSession session, Cast cast, TerminalFleet fleet, UserProfiles profiles, IdmsLogOn idms, Emergencies emergencies)
     {
         (_route, _screens, _session, _cast, _fleet, _profiles, _idms, _emergencies) = (route, screens, session, cast, fleet, profiles, idms, emergencies);
+        _failures = new ScreenFailures(route, session);
         session.BeforeClose(async () => await DisposeAsync());
     }
 
@@ -85,7 +87,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     public async Task ExpectShowsTalkingAsync(ControlRoom room, UserName talker, GroupName group)
     {
         var seat = await ScreenAtAsync(room);
-        await OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
+        await _failures.OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
             () => seat.Driver.ExpectTalkerAsync(group.Value, talker.Value));
     }
 
@@ -97,14 +99,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
+        await _failures.OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
     }
 
     /// <inheritdoc />
     public async Task ExpectGrantedAsync(CastMember dispatcher, GroupName group)
     {
         var seat = await SeatOf(dispatcher).ScreenAsync();
-        await OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
+        await _failures.OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
             () => seat.Driver.ExpectFloorStateAsync(group.Value, "granted"));
     }
 
@@ -115,7 +117,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         var limit = within > _session.Timeout ? within : _session.Timeout;
-        await OnScreenAsync(seat, "emergencyBanner", null, from.Value, $"the {room} console to show an emergency alert from {from}",
+        await _failures.OnScreenAsync(seat, "emergencyBanner", null, from.Value, $"the {room} console to show an emergency alert from {from}",
             () => seat.Driver.Find("emergencyBanner", user: from.Value).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = (float)limit.TotalMilliseconds }));
         var seenAt = _session.Target.Clock.GetUtcNow();
         var alert = await _emergencies.ActiveAlertOfAsync(from);
@@ -128,7 +130,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        await OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
+        await _failures.OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
             () => seat.Driver.AcknowledgeEmergencyAsync(user.Value));
     }
 
@@ -157,9 +159,13 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// <summary>The run's console map.</summary>
     internal ConsoleMap Map => _route.Map;
 
+    /// <summary>Runs a screen action; a failure says in one line which map entry found nothing, or what it shows instead.</summary>
+    internal Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action) =>
+        _failures.OnScreenAsync(seat, entry, group, user, what, action);
+
     private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
 
-    private TimeSpan LoginTimeout => _session.Timeout * 3;
+    private TimeSpan LoginTimeout => ScreenFailures.LoginTimeoutOf(_session);
 
     internal WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
@@ -203,7 +209,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             seat.Attach(ConsoleDriver.Attach(page, seat.Address, _route.Map, _session.Timeout));
             // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
             var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
-            await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
+            await _failures.OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
                 () => seat.KeptPage is not null ? login.ReloadAsync() : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
         }
         finally
@@ -219,6 +225,6 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     }
 
     private Task ExpectTileAsync(WebSeat seat, string group) =>
-        OnScreenAsync(seat, "groupTile", group, null, $"the console of {seat.Member.Name} to monitor {group}",
+        _failures.OnScreenAsync(seat, "groupTile", group, null, $"the console of {seat.Member.Name} to monitor {group}",
             () => Assertions.Expect(seat.Driver.Find("groupTile", group: group)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs }));
 }
