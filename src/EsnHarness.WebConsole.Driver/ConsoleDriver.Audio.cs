@@ -8,7 +8,7 @@ namespace EsnHarness.WebConsole.Driver;
 public sealed partial class ConsoleDriver
 {
     // Playwright passes a regex's pattern and flags to the browser: only IgnoreCase, Multiline and Singleline are allowed.
-    private static readonly Regex FloorAnswered = new("granted|queued|denied|revoked", RegexOptions.IgnoreCase);
+    internal static readonly Regex FloorAnswered = new("granted|queued|denied|revoked", RegexOptions.IgnoreCase);
     private static readonly Regex SentFrames = new(@"^Sent audio: (?<frames>\d+) frames");
 
     /// <summary>
@@ -18,7 +18,7 @@ public sealed partial class ConsoleDriver
     public async Task PressPttAndAwaitAnswerAsync(string group)
     {
         await PressPttAsync(group);
-        await Assertions.Expect(Find("floorState", group: group)).ToHaveTextAsync(FloorAnswered, new LocatorAssertionsToHaveTextOptions { Timeout = TimeoutMs });
+        await WaitForTextAsync(Find("floorState", group: group), FloorAnswered);
     }
 
     /// <summary>
@@ -54,15 +54,14 @@ public sealed partial class ConsoleDriver
         await ExpectFloorStateAsync(group, "granted");
         var meter = Find("audio", group: group);
         var enough = new Regex($@"^Sending audio: ([{frames}-9]|[1-9]\d+) frames");
-        await Assertions.Expect(meter).ToHaveTextAsync(enough, new LocatorAssertionsToHaveTextOptions { Timeout = TimeoutMs });
+        await WaitForTextAsync(meter, enough);
         if (!release)
         {
             return null;
         }
 
         await ReleasePttAsync();
-        await Assertions.Expect(meter).ToHaveTextAsync(SentFrames, new LocatorAssertionsToHaveTextOptions { Timeout = TimeoutMs });
-        var text = await meter.InnerTextAsync(new LocatorInnerTextOptions { Timeout = TimeoutMs });
+        var text = await WaitForTextAsync(meter, SentFrames);
         return int.Parse(SentFrames.Match(text).Groups["frames"].Value, CultureInfo.InvariantCulture);
     }
 }

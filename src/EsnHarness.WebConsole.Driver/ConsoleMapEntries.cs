@@ -45,6 +45,18 @@ public static class ConsoleMapEntries
         new("affiliateGroup", "the field naming the group the user is affiliated to (remote affiliation)", [], Optional: true),
         new("affiliateButton", "the control that affiliates the named user to the named group", [], Optional: true),
         new("affiliateResult", "the console's answer to a remote affiliation, reading '{user} affiliated to {group}' once the MCX did it", [], Optional: true),
+        new("listenUser", "the field naming the user whose terminal the dispatcher listens to (remotely initiated ambient listening, TS 23.379 §10.14)", [], Optional: true),
+        new("listenButton", "the control that starts listening to the named user's terminal", [], Optional: true),
+        new("listeningCall", "the mark showing the console listens to the user's terminal", User, "while the console listens to the user's terminal", Optional: true),
+        new("callPttButton", "the push-to-talk control of the connected private or listening call with the user, pressed and held to talk", User, "while a call with the user is connected", Optional: true),
+        new("callFloorState", "what the floor answered the dispatcher's PTT in the call with the user: granted, queued, or denied with the TS 24.380 cause in words (e.g. 'denied (receive only)')", User, "while a call with the user is connected", Optional: true),
+        new("handoverTo", "the field naming the dispatcher an incident is handed over to (a display name or MCPTT ID)", [], Optional: true),
+        new("handoverIncident", "the field holding the reference of the incident handed over", [], Optional: true),
+        new("handoverDetails", "the field holding the handover's details, one 'field: value' line per field", [], Optional: true),
+        new("handoverSend", "the control that sends the handover (a structured SDS asking for a read receipt)", [], Optional: true),
+        new("handoverList", "the list of incident handovers received from other control rooms", [], Optional: true),
+        new("handoverItem", "one received handover (looked for inside handoverList): its reference, the sending control room and dispatcher, and one 'field: value' line per field", [], "once a handover has arrived", Optional: true),
+        new("handoverRead", "the control inside a handoverItem that reads the handover (the sender is told it was read)", [], "while the handover is unread", Optional: true),
     ];
 
     /// <summary>The entry of that name, or null.</summary>

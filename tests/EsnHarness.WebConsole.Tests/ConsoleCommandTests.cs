@@ -33,7 +33,7 @@ public sealed partial class ConsoleCommandTests
         {
             Assert.That(exitCode, Is.EqualTo(0), error);
             Assert.That(error, Is.Empty);
-            Assert.That(output, Does.Contain("login and 25 locators found"));
+            Assert.That(output, Does.Contain("login and 32 locators found"));
         });
     }
 

@@ -6,16 +6,12 @@ namespace EsnHarness.Steps.Bindings;
 
 /// <summary>Ambient listening (TS 23.379 §10.14): a dispatcher listens to a user's terminal, which gives nothing away.</summary>
 [Binding]
-public sealed class AmbientListeningSteps(AmbientListening listening, ControlRoomConsoles consoles)
+public sealed class AmbientListeningSteps(AmbientListening listening)
 {
     /// <summary>Listening starts.</summary>
     [When("{user} listens to the terminal of {user}", Description = "The dispatcher's console sets up a remotely initiated ambient listening call to the user's terminal.",
         Example = "When \"MetCC Dispatcher Ward\" listens to the terminal of \"PC Patel\"")]
-    public Task Listen(UserName dispatcher, UserName user)
-    {
-        consoles.RequireTerminal(dispatcher, $"{dispatcher} listens to the terminal of {user} (the reference console has no ambient listening control)");
-        return listening.ListenAsync(dispatcher, user);
-    }
+    public Task Listen(UserName dispatcher, UserName user) => listening.ListenAsync(dispatcher, user);
 
     /// <summary>Nothing shown or sounded.</summary>
     [Then("the terminal of {user} shows and sounds nothing of the listening", Description = "The listened-to terminal took the call by itself and its microphone reaches the dispatcher, yet it showed no call, floor or talker and played no sound.",

@@ -83,10 +83,16 @@ public sealed class CallSteps(Calls calls, UserProfiles profiles, Groups groups,
             return;
         }
 
-        // A web console shows the call connected on its screen; the other party's terminal must be connected in a call with it.
+        // A web console shows the call connected on its screen; the other party's terminal must be connected in a call with it, or,
+        // at a web console too, its screen show the call connected.
         var (screen, other) = consoles.AtWebConsole(a) ? (a, b) : (b, a);
-        consoles.RequireTerminal(other, $"{a} and {b} are in a private call (both at web consoles)");
         await consoles.Controls!.ExpectInPrivateCallAsync(cast.Get(screen), other);
+        if (consoles.AtWebConsole(other))
+        {
+            await consoles.Controls.ExpectInPrivateCallAsync(cast.Get(other), screen);
+            return;
+        }
+
         await calls.ExpectPrivateCallWithAsync(other, screen);
     }
 

@@ -45,7 +45,8 @@ public sealed class FloorSteps(FloorControl floor, Groups groups, Refusals refus
     /// <summary>Floor Deny.</summary>
     [Then("{user} is denied the floor with cause {floorCause}", Description = "The user's terminal receives Floor Deny with the TS 24.380 cause.",
         Example = "Then \"FF Jones\" is denied the floor with cause 1 (another client has permission)")]
-    public Task Denied(UserName user, FloorCauseCode cause) => floor.ExpectDeniedAsync(user, new GroupName(""), cause);
+    public Task Denied(UserName user, FloorCauseCode cause) =>
+        consoles.AtWebConsole(user) ? consoles.Listening!.ExpectDeniedAsync(cast.Get(user), cause) : floor.ExpectDeniedAsync(user, new GroupName(""), cause);
 
     /// <summary>Floor Revoke.</summary>
     [Then("{user} has the floor revoked with cause {floorCause}", Description = "The user's terminal receives Floor Revoke with the TS 24.380 cause.",

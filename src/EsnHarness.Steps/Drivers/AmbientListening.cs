@@ -10,14 +10,24 @@ namespace EsnHarness.Steps.Drivers;
 /// Scenario-scoped: remotely initiated ambient listening (TS 23.379 §10.14) as a dispatcher's console starts it and as the
 /// listened-to terminal handles it: answered by itself, showing and sounding nothing, its microphone heard at the console.
 /// </summary>
-public sealed class AmbientListening(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session)
+/// <remarks>A dispatcher at a web console listens, hears and presses PTT through the console's screen
+/// (<see cref="WebConsoleListening"/>); the listened-to terminal is checked the same way on both routes.</remarks>
+public sealed class AmbientListening(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session, ControlRoomConsoles consoles)
 {
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string CallId, UserName Listener)> _calls = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? CallId, UserName Listener)> _calls = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The dispatcher's console starts listening to the user's terminal.</summary>
     public async Task ListenAsync(UserName dispatcher, UserName user)
     {
+        if (consoles.AtWebConsole(dispatcher))
+        {
+            // The console knows the call; the steps learn its ID from the listened-to terminal's notice (ExpectSilentAsync).
+            await consoles.Listening!.ListenAsync(cast.Get(dispatcher), user);
+            _calls[user.Value] = (null, dispatcher);
+            return;
+        }
+
         fleet.MarkAction();
         var console = cast.Get(dispatcher);
         var result = await Rpc.CallAsync(() => _devices.StartCallAsync(new StartCallRequest
@@ -35,11 +45,14 @@ public sealed class AmbientListening(TerminalFleet fleet, Calls calls, Cast cast
     public async Task ExpectSilentAsync(UserName user)
     {
         var member = cast.Get(user);
-        var (callId, listener) = Listening(user);
+        var (known, listener) = Listening(user);
+        var listenerId = cast.Get(listener).McpttId;
         var log = fleet.Log(member);
-        await log.WaitAsync(e => e.AmbientListening is { Started: true } n && n.CallId == callId, 0, session.Timeout,
-            $"the terminal of {user} to take the listening call by itself");
-        await calls.ExpectHearsAsync(listener, user); // its microphone reaches the console: the grant was taken in by then
+        var notice = await log.WaitAsync(e => e.AmbientListening is { Started: true } n && (known is null ? n.ListenerMcpttId == listenerId : n.CallId == known), 0, session.Timeout,
+            $"the terminal of {user} to take the listening call of {listener} by itself");
+        var callId = notice.AmbientListening.CallId;
+        // Its microphone reaches the console (on a web console, its call audio meter): the grant was taken in by then.
+        await (consoles.AtWebConsole(listener) ? consoles.Web!.ExpectHearsAsync(cast.Get(listener), user) : calls.ExpectHearsAsync(listener, user));
 
         var state = await Rpc.CallAsync(() => _devices.GetStateAsync(new DeviceRef { DeviceId = member.DeviceId }).ResponseAsync, $"read the state of {user}'s terminal");
         var shown = log.Snapshot().FirstOrDefault(e =>
@@ -54,6 +67,13 @@ public sealed class AmbientListening(TerminalFleet fleet, Calls calls, Cast cast
     /// <summary>The dispatcher presses PTT in the listening call and hears the floor's answer.</summary>
     public async Task TryToTalkAsync(UserName dispatcher, UserName user)
     {
+        if (consoles.AtWebConsole(dispatcher))
+        {
+            Listening(user);
+            await consoles.Listening!.PressPttInCallAsync(cast.Get(dispatcher), user);
+            return;
+        }
+
         fleet.MarkAction();
         var console = cast.Get(dispatcher);
         var log = fleet.Log(console);
@@ -69,9 +89,9 @@ public sealed class AmbientListening(TerminalFleet fleet, Calls calls, Cast cast
         }
     }
 
-    private string CallOf(UserName user) => Listening(user).CallId;
+    private string CallOf(UserName user) => Listening(user).CallId!;
 
-    private (string CallId, UserName Listener) Listening(UserName user) =>
+    private (string? CallId, UserName Listener) Listening(UserName user) =>
         _calls.TryGetValue(user.Value, out var listening)
             ? listening
             : throw new ArgumentException($"Nobody listens to the terminal of {user} in this scenario; add e.g. 'When \"MetCC Dispatcher Ward\" listens to the terminal of {user}'.");

@@ -20,6 +20,8 @@ public sealed class ControlRoomConsoles
         (_fleet, _cast) = (fleet, cast);
         Web = run.TryGet<WebConsoleRoute>(out var route) ? new WebConsolePort(route, screens, session, cast, fleet, profiles, idms, emergencies) : null;
         Controls = Web is null ? null : new WebConsoleControls(Web, fleet, cast, session);
+        Listening = Web is null ? null : new WebConsoleListening(Web, fleet, cast);
+        HandoverScreens = Web is null || Controls is null ? null : new WebConsoleHandovers(Web, Controls, fleet);
         _grpc = new GrpcConsolePort(fleet, floor, emergencies, cast);
         Port = Web ?? (IConsolePort)_grpc;
     }
@@ -36,6 +38,12 @@ public sealed class ControlRoomConsoles
 
     /// <summary>The dispatcher's further controls on a web console's screen; null with the gRPC console adapter.</summary>
     public WebConsoleControls? Controls { get; }
+
+    /// <summary>Ambient listening and PTT in a call on a web console's screen; null with the gRPC console adapter.</summary>
+    public WebConsoleListening? Listening { get; }
+
+    /// <summary>Incident handovers on web consoles' screens; null with the gRPC console adapter.</summary>
+    public WebConsoleHandovers? HandoverScreens { get; }
 
     /// <summary>True when <paramref name="user"/> sits at a web console (they have no terminal of the device service).</summary>
     public bool AtWebConsole(UserName user) => Web?.Seated(user) == true;

@@ -11,7 +11,8 @@ namespace EsnHarness.Steps.Drivers;
 /// integrated systems: a private call between the two positions, then a structured SDS with the incident reference, over
 /// ESN only (no CAD-to-CAD link).
 /// </summary>
-public sealed class Handovers(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session)
+/// <remarks>A dispatcher at a web console does each part through the console's screen (<see cref="WebConsoleHandovers"/>).</remarks>
+public sealed class Handovers(TerminalFleet fleet, Calls calls, Cast cast, EsnSession session, ControlRoomConsoles consoles)
 {
     private readonly DeviceService.DeviceServiceClient _devices = new(session.Invoker(EsnRole.Device));
     private readonly Dictionary<string, (IncidentHandover Handover, CastMember From, CastMember To)> _sent = new(StringComparer.OrdinalIgnoreCase);
@@ -21,8 +22,15 @@ public sealed class Handovers(TerminalFleet fleet, Calls calls, Cast cast, EsnSe
     {
         var sender = cast.Consoles(from)[0];
         var receiver = cast.Consoles(to)[0];
-        await calls.PrivateCallAsync(sender.Name, receiver.Name, automatic: true);
         var handover = new IncidentHandover(incident, from.Name, fields);
+        if (consoles.AtWebConsole(sender.Name))
+        {
+            await consoles.HandoverScreens!.HandOverAsync(sender, receiver, handover);
+            _sent[incident] = (handover, sender, receiver);
+            return;
+        }
+
+        await calls.PrivateCallAsync(sender.Name, receiver.Name, automatic: true);
         fleet.MarkAction();
         await Rpc.CallAsync(() => _devices.SendSdsAsync(new DeviceSds
         {
@@ -40,6 +48,12 @@ public sealed class Handovers(TerminalFleet fleet, Calls calls, Cast cast, EsnSe
     {
         var (sent, sender, _) = Sent(incident);
         var console = cast.Consoles(to)[0];
+        if (consoles.AtWebConsole(console.Name))
+        {
+            await consoles.HandoverScreens!.ExpectReceivedAsync(console, sender, sent);
+            return;
+        }
+
         var e = await fleet.Log(console).WaitAsync(e => e.Message is { } m && m.Message.ApplicationId == IncidentHandover.ApplicationId
                 && IncidentHandover.Parse(m.Message.Payload.ToStringUtf8())?.Reference == incident, 0, session.Timeout,
             $"the {to} console to receive the handover of {incident}");
@@ -55,6 +69,12 @@ public sealed class Handovers(TerminalFleet fleet, Calls calls, Cast cast, EsnSe
     public async Task ReadAsync(ControlRoom to, string incident)
     {
         var console = cast.Consoles(to)[0];
+        if (consoles.AtWebConsole(console.Name))
+        {
+            await consoles.HandoverScreens!.ReadAsync(console, incident);
+            return;
+        }
+
         var e = await fleet.Log(console).WaitAsync(e => e.Message is { } m && IncidentHandover.Parse(m.Message.Payload.ToStringUtf8())?.Reference == incident, 0, session.Timeout,
             $"the {to} console to have the handover of {incident}");
         fleet.MarkAction();
@@ -66,6 +86,11 @@ public sealed class Handovers(TerminalFleet fleet, Calls calls, Cast cast, EsnSe
     public Task ExpectReadAsync(ControlRoom from, string incident, ControlRoom to)
     {
         var (_, sender, receiver) = Sent(incident);
+        if (consoles.AtWebConsole(sender.Name))
+        {
+            return consoles.HandoverScreens!.ExpectReadAsync(sender, receiver, incident);
+        }
+
         return fleet.Log(sender).WaitAsync(e => e.Disposition is { } d && d.Notification.RecipientMcpttId == receiver.McpttId
                 && d.Notification.Status is DispositionStatus.Read or DispositionStatus.DeliveredAndRead, 0, session.Timeout,
             $"the {from} console to see the handover of {incident} read by {to}");

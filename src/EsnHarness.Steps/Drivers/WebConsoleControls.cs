@@ -1,4 +1,3 @@
-using EsnHarness.Bdd;
 using EsnHarness.Steps.Internal;
 using EsnHarness.Steps.Model;
 using Microsoft.Playwright;
@@ -26,14 +25,18 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
     }
 
     /// <summary>The dispatcher starts a private call to the user from the screen, with manual or automatic commencement.</summary>
-    public async Task PrivateCallAsync(CastMember dispatcher, UserName callee, bool automatic)
+    /// <param name="dispatcher">Who calls.</param>
+    /// <param name="callee">Who is called, as the console names them.</param>
+    /// <param name="automatic">Automatic commencement.</param>
+    /// <param name="typed">What the dispatcher types to name the callee (e.g. their MCPTT ID); the callee's name when null.</param>
+    public async Task PrivateCallAsync(CastMember dispatcher, UserName callee, bool automatic, string? typed = null)
     {
         var seat = automatic
             ? await ScreenOfAsync(dispatcher, $"{dispatcher.Name} makes a private call with automatic commencement", "callAutomatic")
             : await port.SeatOf(dispatcher).ScreenAsync();
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "callButton", null, callee.Value, $"{dispatcher.Name} to call {callee} from the console",
-            () => seat.Driver.CallAsync(callee.Value, automatic));
+            () => seat.Driver.Calls.CallAsync(typed ?? callee.Value, automatic));
     }
 
     /// <summary>Waits until the dispatcher's screen shows the private call with the user connected (its audio meter, shown only
@@ -52,7 +55,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         var seat = await ScreenOfAsync(dispatcher, $"{dispatcher.Name} cancels the emergency of {user}", "cancelEmergencyButton");
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "cancelEmergencyButton", null, user.Value, $"{dispatcher.Name} to cancel the emergency of {user} at the console",
-            () => seat.Driver.CancelEmergencyAsync(user.Value));
+            () => seat.Driver.Emergencies.CancelEmergencyAsync(user.Value));
     }
 
     /// <summary>Waits until the control room's screen marks the user's emergency cancelled.</summary>
@@ -61,7 +64,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         var dispatcher = cast.Consoles(room)[0];
         var seat = await ScreenOfAsync(dispatcher, $"the {room} console shows the emergency of {user} cancelled", "cancelledEmergency");
         await port.OnScreenAsync(seat, "cancelledEmergency", null, user.Value, $"the {room} console to show the emergency of {user} cancelled",
-            () => seat.Driver.ExpectEmergencyCancelledAsync(user.Value));
+            () => seat.Driver.Emergencies.ExpectEmergencyCancelledAsync(user.Value));
     }
 
     /// <summary>The dispatcher affiliates each user to the group from the screen (remote affiliation), one after another, each
@@ -73,11 +76,11 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         foreach (var user in users)
         {
             await port.OnScreenAsync(seat, "affiliateUser", null, user.Value, $"{dispatcher.Name} to name {user} and {group} in the console's remote affiliation form",
-                () => seat.Driver.FillAffiliationAsync(user.Value, group.Value));
+                () => seat.Driver.Affiliations.FillAffiliationAsync(user.Value, group.Value));
             fleet.MarkAction();
             first ??= session.Target.Clock.GetUtcNow();
             await port.OnScreenAsync(seat, "affiliateResult", null, null, $"{dispatcher.Name} to affiliate {user} to {group} at the console",
-                () => seat.Driver.SubmitAffiliationAsync(user.Value, group.Value));
+                () => seat.Driver.Affiliations.SubmitAffiliationAsync(user.Value, group.Value));
         }
 
         return first ?? session.Target.Clock.GetUtcNow();
@@ -129,7 +132,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         fleet.MarkAction();
         string? refusal = null;
         await port.OnScreenAsync(seat, "monitorResult", group.Value, null, $"the console of {dispatcher.Name} to answer whether it monitors {group}",
-            async () => refusal = await seat.Driver.MonitorAsync(group.Value));
+            async () => refusal = await seat.Driver.Affiliations.MonitorAsync(group.Value));
         if (refusal is not null)
         {
             throw new EsnRefusedException($"affiliate {dispatcher.Name} to {group} (as the console at {seat.Address} shows)", "", refusal);
@@ -164,15 +167,5 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         }
     }
 
-    /// <summary>The seat's screen, once its login is done; skips the scenario when the map has not every entry the step needs.</summary>
-    /// <exception cref="SkipScenarioException">The console map leaves out an entry the step needs.</exception>
-    private Task<WebSeat> ScreenOfAsync(CastMember dispatcher, string step, params string[] entries)
-    {
-        if (entries.FirstOrDefault(e => !port.Map.Has(e)) is { } missing)
-        {
-            throw new SkipScenarioException($"\"{step}\" cannot be done on {port.Route}: its console map {port.Map.Source} has no entry {missing} (the console has no such control); this step runs with the gRPC console adapter, e.g. the default profile.");
-        }
-
-        return port.SeatOf(dispatcher).ScreenAsync();
-    }
+    private Task<WebSeat> ScreenOfAsync(CastMember dispatcher, string step, params string[] entries) => port.ScreenOfAsync(dispatcher, step, entries);
 }

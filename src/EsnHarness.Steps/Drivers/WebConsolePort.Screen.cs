@@ -13,14 +13,14 @@ public sealed partial class WebConsolePort
     public async Task ExpectBannerAsync(ControlRoom room, UserName user)
     {
         var seat = await ScreenAtAsync(room);
-        await _failures.OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to show the emergency banner of {user}", () => seat.Driver.ExpectEmergencyBannerAsync(user.Value));
+        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to show the emergency banner of {user}", () => seat.Driver.Emergencies.ExpectEmergencyBannerAsync(user.Value));
     }
 
     /// <summary>Fails unless the user's emergency banner is on the control room's screen now (no waiting: it must not have gone).</summary>
     public async Task ExpectBannerStillShownAsync(ControlRoom room, UserName user)
     {
         var seat = await ScreenAtAsync(room);
-        if (!await seat.Driver.EmergencyBannerVisibleAsync(user.Value))
+        if (!await seat.Driver.Emergencies.EmergencyBannerVisibleAsync(user.Value))
         {
             throw new ExpectationFailedException($"The {room} console no longer shows the emergency banner of {user} ({_route.Map.Source}: emergencyBanner finds none), though nobody acknowledged the alert.");
         }
@@ -30,7 +30,7 @@ public sealed partial class WebConsolePort
     public async Task ExpectNoBannerAsync(ControlRoom room, UserName user)
     {
         var seat = await ScreenAtAsync(room);
-        await _failures.OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to take the emergency banner of {user} down", () => seat.Driver.ExpectNoEmergencyBannerAsync(user.Value));
+        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to take the emergency banner of {user} down", () => seat.Driver.Emergencies.ExpectNoEmergencyBannerAsync(user.Value));
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed partial class WebConsolePort
             ?? throw new ExpectationFailedException($"{talker}'s terminal shows no Floor Granted in this scenario: nobody took the floor for the console to show.");
         var seat = await ScreenAtAsync(room);
         var field = seat.Driver.Find("talker", group: group.Value).Filter(new LocatorFilterOptions { HasText = talker.Value });
-        await _failures.OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
+        await OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
             () => field.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = TimeoutMs }));
         return _session.Target.Clock.GetUtcNow() - granted.ObservedAt.ToDateTimeOffset();
     }
@@ -54,14 +54,14 @@ public sealed partial class WebConsolePort
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        await _failures.OnScreenAsync(seat, "patchButton", null, null, $"patch {first} and {second} at the {room} console", () => seat.Driver.PatchAsync(first.Value, second.Value));
+        await OnScreenAsync(seat, "patchButton", null, null, $"patch {first} and {second} at the {room} console", () => seat.Driver.PatchAsync(first.Value, second.Value));
     }
 
     /// <summary>Waits until the group's tile is marked patched.</summary>
     public async Task ExpectPatchedAsync(ControlRoom room, GroupName group)
     {
         var seat = await ScreenAtAsync(room);
-        await _failures.OnScreenAsync(seat, "patchMarker", group.Value, null, $"the {room} console to mark {group} patched", () => seat.Driver.ExpectPatchedAsync(group.Value));
+        await OnScreenAsync(seat, "patchMarker", group.Value, null, $"the {room} console to mark {group} patched", () => seat.Driver.ExpectPatchedAsync(group.Value));
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed partial class WebConsolePort
         var seat = await ScreenAtAsync(room);
         var deadline = _session.Target.Clock.GetUtcNow() + _session.Timeout;
         UnitPosition? shown = null;
-        await _failures.OnScreenAsync(seat, "unitMarker", null, user.Value, $"the {room} plan to show {user} within {metres:0} m of ({at.Latitude:0.0000}, {at.Longitude:0.0000})", async () =>
+        await OnScreenAsync(seat, "unitMarker", null, user.Value, $"the {room} plan to show {user} within {metres:0} m of ({at.Latitude:0.0000}, {at.Longitude:0.0000})", async () =>
         {
             shown = await seat.Driver.UnitPositionAsync(user.Value);
             while (Geo.DistanceMetres(new Position(shown.Latitude, shown.Longitude, 0), at with { AltitudeM = 0 }) > metres)

@@ -12,7 +12,9 @@ public sealed partial class WebConsolePort
     public async Task ExpectHearsAsync(CastMember listener, UserName talker)
     {
         var seat = await SeatOf(listener).ScreenAsync();
-        await _failures.OnScreenAsync(seat, "audio", seat.Monitored.FirstOrDefault(), talker.Value, $"the console of {listener.Name} to receive voice from {talker}",
+        // A failure names a monitored group's meter, or the call's when the console monitors none (e.g. it only listens to a terminal).
+        var (entry, group) = seat.Monitored.Count > 0 ? ("audio", seat.Monitored[0]) : ("callAudio", (string?)null);
+        await OnScreenAsync(seat, entry, group, talker.Value, $"the console of {listener.Name} to receive voice from {talker}",
             () => seat.Driver.ExpectHearsAsync(seat.Monitored, talker.Value));
     }
 
@@ -22,7 +24,7 @@ public sealed partial class WebConsolePort
     {
         var seat = await SeatOf(dispatcher).ScreenAsync();
         _fleet.MarkAction();
-        await _failures.OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to talk on {group} at the console (PTT held, floor granted, {BurstFrames} frames sent)",
+        await OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to talk on {group} at the console (PTT held, floor granted, {BurstFrames} frames sent)",
             () => seat.Driver.TalkAsync(group.Value, BurstFrames, release: false));
     }
 
@@ -33,7 +35,7 @@ public sealed partial class WebConsolePort
         var seat = await SeatOf(dispatcher).ScreenAsync();
         var pressedAt = _session.Target.Clock.GetUtcNow();
         int? frames = null;
-        await _failures.OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to take a talk turn on {group} at the console",
+        await OnScreenAsync(seat, "audio", group.Value, null, $"{dispatcher.Name} to take a talk turn on {group} at the console",
             async () => frames = await seat.Driver.TalkAsync(group.Value, BurstFrames, release: true));
         return (pressedAt, _session.Target.Clock.GetUtcNow(), frames!.Value);
     }

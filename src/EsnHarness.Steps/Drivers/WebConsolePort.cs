@@ -24,14 +24,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     private readonly UserProfiles _profiles;
     private readonly IdmsLogOn _idms;
     private readonly Emergencies _emergencies;
+    private readonly WebScreenFailures _failures;
     private readonly ConcurrentDictionary<string, WebSeat> _seats = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ScreenFailures _failures;
 
     /// <summary>A port for the scenario; its seats close before the scenario's namespace does.</summary>
     public WebConsolePort(WebConsoleRoute route, ScenarioScreens screens, EsnSession session, Cast cast, TerminalFleet fleet, UserProfiles profiles, IdmsLogOn idms, Emergencies emergencies)
     {
         (_route, _screens, _session, _cast, _fleet, _profiles, _idms, _emergencies) = (route, screens, session, cast, fleet, profiles, idms, emergencies);
-        _failures = new ScreenFailures(route, session);
+        _failures = new WebScreenFailures(route.Map, session, LoginTimeout);
         session.BeforeClose(async () => await DisposeAsync());
     }
 
@@ -87,7 +87,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     public async Task ExpectShowsTalkingAsync(ControlRoom room, UserName talker, GroupName group)
     {
         var seat = await ScreenAtAsync(room);
-        await _failures.OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
+        await OnScreenAsync(seat, "talker", group.Value, null, $"the {room} console to show {talker} talking on {group}",
             () => seat.Driver.ExpectTalkerAsync(group.Value, talker.Value));
     }
 
@@ -99,14 +99,15 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        await _failures.OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
+        seat.LastFloor = ("floorState", group.Value, null);
+        await OnScreenAsync(seat, "pttButton", group.Value, null, $"press PTT on {group} at the {room} console", () => seat.Driver.PressPttAndAwaitAnswerAsync(group.Value));
     }
 
     /// <inheritdoc />
     public async Task ExpectGrantedAsync(CastMember dispatcher, GroupName group)
     {
         var seat = await SeatOf(dispatcher).ScreenAsync();
-        await _failures.OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
+        await OnScreenAsync(seat, "floorState", group.Value, null, $"the console of {dispatcher.Name} to show the floor granted on {group}",
             () => seat.Driver.ExpectFloorStateAsync(group.Value, "granted"));
     }
 
@@ -117,7 +118,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         var limit = within > _session.Timeout ? within : _session.Timeout;
-        await _failures.OnScreenAsync(seat, "emergencyBanner", null, from.Value, $"the {room} console to show an emergency alert from {from}",
+        await OnScreenAsync(seat, "emergencyBanner", null, from.Value, $"the {room} console to show an emergency alert from {from}",
             () => seat.Driver.Find("emergencyBanner", user: from.Value).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = (float)limit.TotalMilliseconds }));
         var seenAt = _session.Target.Clock.GetUtcNow();
         var alert = await _emergencies.ActiveAlertOfAsync(from);
@@ -130,8 +131,8 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     {
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
-        await _failures.OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
-            () => seat.Driver.AcknowledgeEmergencyAsync(user.Value));
+        await OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
+            () => seat.Driver.Emergencies.AcknowledgeEmergencyAsync(user.Value));
     }
 
     /// <summary>Attaches every seat's screen (PNG) and, when <paramref name="withTrace"/>, its Playwright trace so far.</summary>
@@ -159,16 +160,31 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// <summary>The run's console map.</summary>
     internal ConsoleMap Map => _route.Map;
 
-    /// <summary>Runs a screen action; a failure says in one line which map entry found nothing, or what it shows instead.</summary>
+    private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
+
+    private TimeSpan LoginTimeout => _session.Timeout * 3;
+
+    /// <summary>
+    /// Runs a screen action; if it fails, says in one line which map entry (with its locator) found nothing, or what the entry shows
+    /// instead, and on which console (<see cref="WebScreenFailures"/>).
+    /// </summary>
     internal Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action) =>
         _failures.OnScreenAsync(seat, entry, group, user, what, action);
 
-    private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
-
-    private TimeSpan LoginTimeout => ScreenFailures.LoginTimeoutOf(_session);
-
     internal WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");
+
+    /// <summary>The seat's screen, once its login is done; skips the scenario when the map has not every entry the step needs.</summary>
+    /// <exception cref="SkipScenarioException">The console map leaves out an entry the step needs.</exception>
+    internal Task<WebSeat> ScreenOfAsync(CastMember dispatcher, string step, params string[] entries)
+    {
+        if (entries.FirstOrDefault(e => !Map.Has(e)) is { } missing)
+        {
+            throw new SkipScenarioException($"\"{step}\" cannot be done on {Route}: its console map {Map.Source} has no entry {missing} (the console has no such control); this step runs with the gRPC console adapter, e.g. the default profile.");
+        }
+
+        return SeatOf(dispatcher).ScreenAsync();
+    }
 
     internal Task<WebSeat> ScreenAtAsync(ControlRoom room) => SeatOf(_cast.Consoles(room)[0]).ScreenAsync();
 
@@ -202,19 +218,29 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     /// </summary>
     private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
     {
-        await _route.Openings.WaitAsync();
+        // Only a new screen (a browser context, a renderer, a login) waits its turn; a kept page is loaded again in the renderer it
+        // has, and held back behind the new ones it waited as long as a new screen would.
+        var gated = seat.KeptPage is null;
+        if (gated)
+        {
+            await _route.Openings.WaitAsync();
+        }
+
         try
         {
             var page = seat.KeptPage ?? await _route.Browser.NewPageAsync(timeout: LoginTimeout);
             seat.Attach(ConsoleDriver.Attach(page, seat.Address, _route.Map, _session.Timeout));
             // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
             var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
-            await _failures.OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
+            await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
                 () => seat.KeptPage is not null ? login.ReloadAsync() : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
         }
         finally
         {
-            _route.Openings.Release();
+            if (gated)
+            {
+                _route.Openings.Release();
+            }
         }
 
         await seat.StartTraceAsync($"{_session.Scenario.Name}: {seat.Member.Name} at {room}");
@@ -225,6 +251,6 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     }
 
     private Task ExpectTileAsync(WebSeat seat, string group) =>
-        _failures.OnScreenAsync(seat, "groupTile", group, null, $"the console of {seat.Member.Name} to monitor {group}",
+        OnScreenAsync(seat, "groupTile", group, null, $"the console of {seat.Member.Name} to monitor {group}",
             () => Assertions.Expect(seat.Driver.Find("groupTile", group: group)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs }));
 }

@@ -59,6 +59,10 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
         return this;
     }
 
+    /// <summary>Where the dispatcher last pressed PTT on the screen: the map entry showing the floor's answer there, with its group or
+    /// user; null before any press.</summary>
+    public (string Entry, string? Group, string? User)? LastFloor { get; set; }
+
     /// <summary>Called by the opener once the page exists, before the login.</summary>
     public void Attach(ConsoleDriver driver) => _driver = driver;
 

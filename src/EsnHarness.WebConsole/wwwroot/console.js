@@ -3,31 +3,12 @@
 import { el, keyed, setText, time, who, describe } from './dom.js';
 import { post, send, bindPtt, bindShortcut } from './actions.js';
 import { renderPlan } from './plan.js';
+import { renderCalls } from './calls.js';
+import { floorText, audioText } from './words.js';
+import { renderHandovers } from './handovers.js';
 
 const tileControls = new Map();
-const callControls = new Map();
 let groups = [];
-
-const FLOOR_WORDS = {
-  idle: 'idle',
-  requesting: 'requesting…',
-  granted: 'granted: you are talking',
-  queued: 'queued',
-  denied: 'denied',
-  revoked: 'revoked',
-};
-
-function floorText(state, detail) {
-  const words = FLOOR_WORDS[state] || state;
-  return `Your floor: ${words}${detail ? ` (${detail})` : ''}`;
-}
-
-// The voice of the latest burst with its frame count: what the console really received or sent, not only what the floor said.
-function audioText(audio) {
-  if (!audio) return 'No audio yet';
-  if (audio.outgoing) return `${audio.live ? 'Sending' : 'Sent'} audio: ${audio.frames} frames reached the MCX`;
-  return `${audio.live ? 'Receiving' : 'Received'} audio from ${audio.from.name}: ${audio.frames} frames`;
-}
 
 function createTile(group) {
   const id = group.id;
@@ -124,47 +105,6 @@ function renderAlerts(state) {
     });
 }
 
-function renderCalls(state) {
-  keyed(document.getElementById('calls'), state.calls, c => `${c.callId}:${c.state}`,
-    c => {
-      const item = el('li', { class: `call ${c.state}` }, el('p', { class: 'what' }), el('p', { class: 'floor' }));
-      if (c.state === 'active') {
-        item.append(el('p', { class: 'audio', role: 'status', 'aria-live': 'off', 'aria-label': `Audio in call with ${c.peer.name}` }));
-      }
-      // Each button names the other party; update renames it when the directory's answer replaces the MCPTT ID shown first.
-      const button = (label, action, attributes = {}) => {
-        const b = el('button', { type: 'button', 'data-label': label, ...attributes });
-        if (action) b.addEventListener('click', action);
-        return b;
-      };
-      if (c.state === 'incoming') {
-        item.append(button('Answer call from', () => post('/api/calls/answer', { callId: c.callId, accept: true })),
-          button('Decline call from', () => post('/api/calls/answer', { callId: c.callId, accept: false })));
-      } else {
-        if (c.state === 'active') {
-          const talk = button('Push to talk to', null, { class: 'ptt', 'aria-pressed': 'false' });
-          callControls.set(c.callId, bindPtt(talk, { callId: c.callId }));
-          item.append(talk);
-        }
-        item.append(button('End call with', () => post('/api/calls/end', { callId: c.callId })));
-      }
-      return item;
-    },
-    (node, c) => {
-      const words = { incoming: `Incoming call from ${describe(c.peer)}`, ringing: `Calling ${describe(c.peer)}…`, active: `In call with ${describe(c.peer)}` };
-      setText(node.querySelector('.what'), words[c.state] || c.state);
-      setText(node.querySelector('.floor'), c.state === 'active'
-        ? `${c.talker ? (c.mine ? 'You are talking' : `Talking: ${who(c.talker)}`) : 'Nobody is talking'} · ${floorText(c.floor, c.floorDetail)}`
-        : '');
-      for (const b of node.querySelectorAll('button[data-label]')) setText(b, `${b.dataset.label} ${c.peer.name}`);
-      const audio = node.querySelector('.audio');
-      if (audio) {
-        audio.setAttribute('aria-label', `Audio in call with ${c.peer.name}`);
-        setText(audio, audioText(c.audio));
-      }
-    });
-}
-
 function renderPatches(state) {
   keyed(document.getElementById('patches'), state.patches, p => p.id,
     p => {
@@ -206,6 +146,7 @@ function render(state) {
   renderGroups(state);
   renderAlerts(state);
   renderCalls(state);
+  renderHandovers(state);
   renderPatches(state);
   renderMessages(state);
   renderPlan(state);
@@ -230,6 +171,19 @@ submit('call-form', async form => {
   const user = form.querySelector('#call-user');
   const automatic = form.querySelector('#call-automatic');
   if (await post('/api/calls', { user: user.value, automatic: automatic.checked })) user.value = '';
+});
+submit('listen-form', async form => {
+  const user = form.querySelector('#listen-user');
+  if (await post('/api/calls/listen', { user: user.value })) user.value = '';
+});
+submit('handover-form', async form => {
+  const incident = form.querySelector('#handover-incident');
+  const details = form.querySelector('#handover-details');
+  const body = { to: form.querySelector('#handover-to').value, incident: incident.value, details: details.value };
+  if (await post('/api/handovers', body)) {
+    incident.value = '';
+    details.value = '';
+  }
 });
 submit('monitor-form', async form => {
   const group = form.querySelector('#monitor-group');

@@ -53,7 +53,14 @@ function format(value) {
   return value.toFixed(4);
 }
 
+let drawn = '';
+
 export function renderPlan(state) {
+  // Every state change reaches the page (a talker, a floor answer, ten a second during a burst); the plan changes only with
+  // the units and the places, so it is laid out and drawn again only then.
+  const key = JSON.stringify([state.units, state.places]);
+  if (key === drawn) return;
+  drawn = key;
   const plan = document.getElementById('plan');
   if (!plan.dataset.ready) {
     plan.append(

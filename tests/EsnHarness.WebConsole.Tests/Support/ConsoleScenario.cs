@@ -82,6 +82,17 @@ public sealed class ConsoleScenario : IAsyncDisposable
         Login = new ConsoleLogin("dispatcher", Password),
     };
 
+    /// <summary>Authorises the dispatcher to listen to other users' terminals (profile allow_ambient_listening).</summary>
+    public Task AllowAmbientListeningAsync() =>
+        Config.PutUserProfileAsync(new PutUserProfileRequest
+        {
+            Profile = new UserProfile
+            {
+                Identity = new UserIdentity { McpttId = DispatcherId, Agency = Agency.Mps, Role = "dispatcher", DisplayName = DispatcherName },
+                AllowAmbientListening = true,
+            },
+        }, Headers).ResponseAsync;
+
     /// <summary>Powers on a terminal at a place, affiliated to and with <paramref name="group"/> selected.</summary>
     public async Task<TerminalProbe> TerminalAsync(string id, string name, string group, Agency agency = Agency.Mps, string alias = "", string place = "surface-street")
     {

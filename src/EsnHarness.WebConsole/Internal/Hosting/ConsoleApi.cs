@@ -39,6 +39,12 @@ internal static class ConsoleApi
             Act(() => actions.SendMessageAsync(Required(body.To, "to"), Required(body.Text, "text"), body.Read, ct)));
         api.MapPost("/calls", (CallSetupBody body, ConsoleActions actions, CancellationToken ct) =>
             Act(() => actions.CallAsync(Required(body.User, "user"), body.Automatic, ct)));
+        api.MapPost("/calls/listen", (UserBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.ListenAsync(Required(body.User, "user"), ct)));
+        api.MapPost("/handovers", (HandoverBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.HandOverAsync(Required(body.To, "to"), Required(body.Incident, "incident"), Required(body.Details, "details"), ct)));
+        api.MapPost("/handovers/read", (MessageIdBody body, ConsoleActions actions, CancellationToken ct) =>
+            Act(() => actions.ReadHandoverAsync(Required(body.MessageId, "messageId"), ct)));
         api.MapPost("/calls/answer", (AnswerBody body, ConsoleActions actions, CancellationToken ct) =>
             Act(() => actions.AnswerAsync(Required(body.CallId, "callId"), body.Accept, ct)));
         api.MapPost("/calls/end", (CallBody body, ConsoleActions actions, CancellationToken ct) =>
@@ -119,6 +125,10 @@ internal static class ConsoleApi
     internal sealed record UserBody(string? User);
 
     internal sealed record MessageBody(string? To, string? Text, bool Read);
+
+    internal sealed record HandoverBody(string? To, string? Incident, string? Details);
+
+    internal sealed record MessageIdBody(string? MessageId);
 
     internal sealed record CallSetupBody(string? User, bool Automatic);
 

@@ -1,5 +1,6 @@
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Mcx.V1;
+using EsnHarness.WebConsole.Internal.State;
 
 namespace EsnHarness.WebConsole.Internal.Mcx;
 
@@ -51,8 +52,26 @@ internal sealed class ConsoleActions(DispatcherSession session)
         var commencement = automatic ? CommencementMode.Automatic : CommencementMode.Manual;
         var setup = new SetupCallRequest { McpttId = session.Me, CallType = CallType.Private, TargetMcpttId = target, Commencement = commencement };
         var call = (await Mcx.SetupCallAsync(setup, session.Clients.Options(ct))).Call;
-        session.State.Mutate(m => m.Calls.TryAdd(call.CallId, new State.PrivateCall(call.CallId, target, incoming: false)));
+        session.State.Mutate(m => m.Calls.TryAdd(call.CallId, new PrivateCall(call.CallId, target, incoming: false)));
     }
+
+    /// <summary>Remotely initiated ambient listening (TS 23.379 §10.14): a call to the user's terminal, which answers by itself and
+    /// shows nothing; only the user talks. The dispatcher names the user by display name or MCPTT ID.</summary>
+    public async Task ListenAsync(string user, CancellationToken ct)
+    {
+        var target = await session.Directory.IdOfAsync(user);
+        var setup = new SetupCallRequest { McpttId = session.Me, CallType = CallType.AmbientListening, TargetMcpttId = target, Commencement = CommencementMode.Automatic };
+        var call = (await Mcx.SetupCallAsync(setup, session.Clients.Options(ct))).Call;
+        session.State.Mutate(m => m.Calls.TryAdd(call.CallId, new PrivateCall(call.CallId, target, incoming: false, listening: true)));
+    }
+
+    /// <summary>Hands an incident to another control room's dispatcher: the structured SDS (<see cref="Handover"/>), asking for
+    /// delivery and reading.</summary>
+    public Task HandOverAsync(string to, string incident, string details, CancellationToken ct) =>
+        session.Messages.SendHandoverAsync(to, Handover.Compose(incident, session.State.Read(m => m.Me.ControlRoom), details), ct);
+
+    /// <summary>The dispatcher has read a received handover: the sender is told (READ disposition) when it asked.</summary>
+    public Task ReadHandoverAsync(string messageId, CancellationToken ct) => session.Messages.ReadAsync(messageId, ct);
 
     public async Task AnswerAsync(string callId, bool accept, CancellationToken ct)
     {

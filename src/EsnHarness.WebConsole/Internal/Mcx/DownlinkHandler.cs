@@ -195,6 +195,12 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
     {
         var call = e.Call;
         var peer = call.InitiatorMcpttId == me ? call.Participants.FirstOrDefault(p => p != me) ?? "" : call.InitiatorMcpttId;
+        var listening = call.CallType == CallType.AmbientListening;
+        if (listening && call.InitiatorMcpttId != me)
+        {
+            return; // a position being listened to shows nothing of it (TS 23.379 §10.14)
+        }
+
         state.Mutate(m =>
         {
             switch (e.Kind)
@@ -205,7 +211,7 @@ internal sealed class DownlinkHandler(ConsoleState state, FloorLanes lanes, Mess
                 case CallEventKind.Connected:
                     if (!m.Calls.TryGetValue(call.CallId, out var connected))
                     {
-                        m.Calls[call.CallId] = connected = new PrivateCall(call.CallId, peer, incoming: call.InitiatorMcpttId != me);
+                        m.Calls[call.CallId] = connected = new PrivateCall(call.CallId, peer, incoming: call.InitiatorMcpttId != me, listening);
                     }
 
                     connected.State = "active";

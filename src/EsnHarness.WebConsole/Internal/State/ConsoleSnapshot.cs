@@ -11,6 +11,7 @@ internal sealed record ConsoleSnapshot(
     IReadOnlyList<ConsoleSnapshot.AlertView> Alerts,
     IReadOnlyList<ConsoleSnapshot.CancelledView> Cancelled,
     IReadOnlyList<ConsoleSnapshot.MessageView> Messages,
+    IReadOnlyList<ConsoleSnapshot.HandoverView> Handovers,
     IReadOnlyList<ConsoleSnapshot.CallView> Calls,
     IReadOnlyList<ConsoleSnapshot.UnitView> Units,
     IReadOnlyList<ConsoleSnapshot.PatchView> Patches,
@@ -28,7 +29,11 @@ internal sealed record ConsoleSnapshot(
 
     internal sealed record MessageView(string Id, DateTimeOffset At, bool Outgoing, UserCard From, string To, string Text, bool Status, IReadOnlyList<string> Dispositions);
 
-    internal sealed record CallView(string CallId, UserCard Peer, string State, UserCard? Talker, bool Mine, string Floor, string FloorDetail, AudioView? Audio);
+    internal sealed record HandoverView(string MessageId, DateTimeOffset At, string Incident, string FromRoom, UserCard From, IReadOnlyList<FieldView> Fields, bool Read);
+
+    internal sealed record FieldView(string Name, string Value);
+
+    internal sealed record CallView(string CallId, UserCard Peer, string State, bool Listening, UserCard? Talker, bool Mine, string Floor, string FloorDetail, AudioView? Audio);
 
     internal sealed record UnitView(UserCard User, double Lat, double Lon, DateTimeOffset At, string Trigger);
 

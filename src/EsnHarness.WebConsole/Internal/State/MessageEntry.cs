@@ -19,6 +19,15 @@ internal sealed class MessageEntry(string id, DateTimeOffset at, bool outgoing, 
     /// <summary>True for a pre-coded status message.</summary>
     public bool Status { get; } = status;
 
+    /// <summary>The incident handover the message carries (received or sent); null for any other message.</summary>
+    public Handover? Handover { get; init; }
+
+    /// <summary>True when the sender of a received message asked to be told it was read.</summary>
+    public bool ReadReportWanted { get; init; }
+
+    /// <summary>True once the dispatcher has read a received handover.</summary>
+    public bool Read { get; set; }
+
     /// <summary>What the recipients reported (outgoing messages): recipient MCPTT ID and "delivered", "read" or "undelivered".</summary>
     public List<(string RecipientId, string Status)> Dispositions { get; } = [];
 }

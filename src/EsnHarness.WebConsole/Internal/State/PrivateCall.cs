@@ -1,7 +1,7 @@
 namespace EsnHarness.WebConsole.Internal.State;
 
 /// <summary>A private call of the dispatcher (mutated only under the state's lock).</summary>
-internal sealed class PrivateCall(string callId, string peerId, bool incoming)
+internal sealed class PrivateCall(string callId, string peerId, bool incoming, bool listening = false)
 {
     public string CallId { get; } = callId;
 
@@ -11,8 +11,11 @@ internal sealed class PrivateCall(string callId, string peerId, bool incoming)
     /// <summary>True when the other party called the dispatcher.</summary>
     public bool Incoming { get; } = incoming;
 
+    /// <summary>True for the dispatcher's ambient listening call to the peer's terminal (TS 23.379 §10.14): only the peer talks.</summary>
+    public bool Listening { get; } = listening;
+
     /// <summary>incoming (ringing here), ringing (ringing there) or active.</summary>
-    public string State { get; set; } = incoming ? "incoming" : "ringing";
+    public string State { get; set; } = incoming ? "incoming" : listening ? "active" : "ringing";
 
     public string? TalkerId { get; set; }
 

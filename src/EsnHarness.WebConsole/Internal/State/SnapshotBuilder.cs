@@ -31,8 +31,10 @@ internal static class SnapshotBuilder
             Talker(directory, a.McpttId, a.FunctionalAlias), a.GroupId, a.CancelledBy.Length > 0 ? directory.Card(a.CancelledBy) : null)).ToList();
         var messages = m.Messages.Select(x => new MessageView(
             x.Id, x.At, x.Outgoing, directory.Card(x.FromId), m.Tile(x.To) is null ? directory.Card(x.To).Name : x.To, x.Text, x.Status, x.Dispositions.Select(d => $"{d.Status} {(d.Status == "read" ? "by" : "to")} {directory.Card(d.RecipientId).Name}").ToList())).ToList();
+        var handovers = m.Messages.Where(x => !x.Outgoing && x.Handover is not null).Select(x => new HandoverView(
+            x.Id, x.At, x.Handover!.Incident, x.Handover.FromRoom, directory.Card(x.FromId), x.Handover.Fields.Select(f => new FieldView(f.Key, f.Value)).ToList(), x.Read)).ToList();
         var calls = m.Calls.Values.Select(c => new CallView(
-            c.CallId, directory.Card(c.PeerId), c.State, c.TalkerId is null ? null : directory.Card(c.TalkerId), c.TalkerId == me.McpttId, c.Floor.State, c.Floor.Detail, Audio(directory, c.Audio))).ToList();
+            c.CallId, directory.Card(c.PeerId), c.State, c.Listening, c.TalkerId is null ? null : directory.Card(c.TalkerId), c.TalkerId == me.McpttId, c.Floor.State, c.Floor.Detail, Audio(directory, c.Audio))).ToList();
         var units = m.Units.Values.Where(u => u.Location is not null).OrderBy(u => u.McpttId, StringComparer.Ordinal).Select(u => new UnitView(
             directory.Card(u.McpttId), u.Location.LatitudeDeg, u.Location.LongitudeDeg, u.ReceivedAt.ToDateTimeOffset(), u.Trigger)).ToList();
         var patches = m.Patches.Values.Select(p => new PatchView(p.PatchId, p.GroupIds.ToList(), directory.Card(p.CreatedBy))).ToList();
@@ -47,6 +49,7 @@ internal static class SnapshotBuilder
             alerts,
             cancelled,
             messages,
+            handovers,
             calls,
             units,
             patches,

@@ -1,16 +1,13 @@
 using EsnHarness.Steps.Drivers;
-using EsnHarness.Steps.WebConsoles;
 using EsnHarness.WebConsole.Driver;
 using Microsoft.Playwright;
 
 namespace EsnHarness.Steps.Internal;
 
-/// <summary>Turns what Playwright says when the screen does not show what a step expects into one line in the console map's words.</summary>
-internal sealed class ScreenFailures(WebConsoleRoute route, EsnSession session)
+/// <summary>Turns what Playwright says when a web console's screen does not show what a step expects into one line in the map's
+/// words (for <see cref="WebConsolePort"/> and its controls).</summary>
+internal sealed class WebScreenFailures(ConsoleMap map, EsnSession session, TimeSpan loginTimeout)
 {
-    /// <summary>How long a console's login may take: three of the scenario's timeouts (a browser page opens first).</summary>
-    public static TimeSpan LoginTimeoutOf(EsnSession session) => session.Timeout * 3;
-
     /// <summary>
     /// Runs a screen action; if it fails, says in one line which map entry (with its locator) found nothing, or what the entry shows
     /// instead, and on which console.
@@ -40,15 +37,20 @@ internal sealed class ScreenFailures(WebConsoleRoute route, EsnSession session)
             values[Placeholders.User] = user;
         }
 
-        var map = route.Map;
         var where = $"{map.Source}: {entry}";
         var locator = entry.StartsWith("login.", StringComparison.Ordinal) ? null : map[entry];
         if (locator is null)
         {
-            return $"Expected {what}, but the login did not succeed within {LoginTimeoutOf(session).TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
+            return $"Expected {what}, but the login did not succeed within {loginTimeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
         }
 
-        var found = locator.On(seat.Driver.Page, values);
+        // An item entry is looked for inside its list, as the driver does.
+        var found = entry switch
+        {
+            "messageItem" => locator.Within(map["messageList"].On(seat.Driver.Page, values), values),
+            "handoverItem" or "handoverRead" when map.Has("handoverList") => locator.Within(map["handoverList"].On(seat.Driver.Page, values), values),
+            _ => locator.On(seat.Driver.Page, values),
+        };
         var count = await found.CountAsync();
         if (count == 0)
         {
