@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace EsnHarness.WebConsole.Driver;
 
-/// <summary>Messages, private calls, patches and the plan.</summary>
+/// <summary>Messages, patches and the plan.</summary>
 public sealed partial class ConsoleDriver
 {
     /// <summary>The text of every message the message list shows, as shown.</summary>
@@ -15,18 +15,6 @@ public sealed partial class ConsoleDriver
 
     /// <summary>Sends an SDS from the console to a group or user.</summary>
     public Task SendMessageAsync(string to, string text) => SendMessageAsync(to, text, readReceipt: false);
-
-    /// <summary>Starts a private call to the user.</summary>
-    public Task CallAsync(string user) => CallAsync(user, automatic: false);
-
-    /// <summary>Answers the ringing private call from the user.</summary>
-    public Task AnswerCallAsync(string user) => Find("answerButton", user: user).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
-
-    /// <summary>Declines the ringing private call from the user.</summary>
-    public Task DeclineCallAsync(string user) => Find("declineButton", user: user).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
-
-    /// <summary>Ends the private call with the user.</summary>
-    public Task EndCallAsync(string user) => Find("endCallButton", user: user).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
 
     /// <summary>Patches two groups.</summary>
     public async Task PatchAsync(string first, string second)
@@ -76,13 +64,13 @@ public sealed partial class ConsoleDriver
         return await UnitPositionAsync(user);
     }
 
-    private ILocator MessageItems() => Map["messageItem"].Within(Find("messageList"), new Dictionary<string, string>());
+    internal ILocator MessageItems() => Map["messageItem"].Within(Find("messageList"), new Dictionary<string, string>());
 
     private static async Task<string> LabelOfAsync(ILocator marker) =>
         await marker.GetAttributeAsync("aria-label") is { Length: > 0 } label ? label : await marker.InnerTextAsync();
 
     /// <summary>Picks a value in a select element, or types it into a text field or combobox.</summary>
-    private async Task ChooseAsync(ILocator field, string value)
+    internal async Task ChooseAsync(ILocator field, string value)
     {
         var tag = await field.EvaluateAsync<string>("e => e.tagName", null, new LocatorEvaluateOptions { Timeout = TimeoutMs });
         if (string.Equals(tag, "select", StringComparison.OrdinalIgnoreCase))

@@ -8,7 +8,7 @@ namespace EsnHarness.WebConsole.Driver;
 public sealed partial class ConsoleDriver
 {
     // Playwright passes a regex's pattern and flags to the browser: only IgnoreCase, Multiline and Singleline are allowed.
-    private static readonly Regex FloorAnswered = new("granted|queued|denied|revoked", RegexOptions.IgnoreCase);
+    internal static readonly Regex FloorAnswered = new("granted|queued|denied|revoked", RegexOptions.IgnoreCase);
     private static readonly Regex SentFrames = new(@"^Sent audio: (?<frames>\d+) frames");
 
     /// <summary>

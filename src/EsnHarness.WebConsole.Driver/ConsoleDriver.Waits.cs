@@ -44,6 +44,6 @@ public sealed partial class ConsoleDriver
             new { pattern = pattern.ToString(), flags = (pattern.Options & RegexOptions.IgnoreCase) != 0 ? "i" : "", ms = (int)TimeoutMs },
             new LocatorEvaluateOptions { Timeout = TimeoutMs });
 
-    private static Regex Containing(string text, bool ignoreCase = false) =>
+    internal static Regex Containing(string text, bool ignoreCase = false) =>
         new(Regex.Escape(text), ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 }

@@ -15,6 +15,10 @@ public sealed partial class ConsoleDriver
         Address = address;
         Map = map;
         Timeout = timeout;
+        Calls = new ConsoleCalls(this);
+        Emergencies = new ConsoleEmergencies(this);
+        Affiliations = new ConsoleAffiliations(this);
+        Handovers = new ConsoleHandovers(this);
     }
 
     /// <summary>The page the console is on.</summary>
@@ -29,7 +33,19 @@ public sealed partial class ConsoleDriver
     /// <summary>How long any one wait may take.</summary>
     public TimeSpan Timeout { get; }
 
-    private float TimeoutMs => (float)Timeout.TotalMilliseconds;
+    /// <summary>Private calls and ambient listening.</summary>
+    public ConsoleCalls Calls { get; }
+
+    /// <summary>Emergency alerts: the banner, acknowledging and cancelling.</summary>
+    public ConsoleEmergencies Emergencies { get; }
+
+    /// <summary>Monitoring a group and remote affiliation.</summary>
+    public ConsoleAffiliations Affiliations { get; }
+
+    /// <summary>Incident handovers between control rooms.</summary>
+    public ConsoleHandovers Handovers { get; }
+
+    internal float TimeoutMs => (float)Timeout.TotalMilliseconds;
 
     /// <summary>A driver for the console at <paramref name="address"/> on <paramref name="page"/> (nothing is loaded yet: call <see cref="LogInAsync"/>).</summary>
     public static ConsoleDriver Attach(IPage page, Uri address, ConsoleMap map, TimeSpan? timeout = null) =>
@@ -103,24 +119,10 @@ public sealed partial class ConsoleDriver
     /// <summary>Waits until the group's floor indication contains <paramref name="text"/> (e.g. "granted", "queued", "denied").</summary>
     public Task ExpectFloorStateAsync(string group, string text) => WaitForTextAsync(Find("floorState", group: group), Containing(text, ignoreCase: true));
 
-    /// <summary>True when the emergency banner of the user is on the screen now.</summary>
-    public Task<bool> EmergencyBannerVisibleAsync(string user) => Find("emergencyBanner", user: user).IsVisibleAsync();
-
-    /// <summary>Waits until the emergency banner of the user is shown.</summary>
-    public Task ExpectEmergencyBannerAsync(string user) =>
-        Assertions.Expect(Find("emergencyBanner", user: user)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
-
-    /// <summary>Waits until the emergency banner of the user is gone.</summary>
-    public Task ExpectNoEmergencyBannerAsync(string user) =>
-        Assertions.Expect(Find("emergencyBanner", user: user)).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = TimeoutMs });
-
-    /// <summary>Acknowledges the user's emergency alert.</summary>
-    public Task AcknowledgeEmergencyAsync(string user) => Find("acknowledgeButton", user: user).ClickAsync(new LocatorClickOptions { Timeout = TimeoutMs });
-
     /// <summary>Takes a PNG screenshot of the whole window.</summary>
     public Task<byte[]> ScreenshotAsync(string? path = null) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
 
-    private static readonly Dictionary<string, string> NoValues = [];
+    internal static readonly Dictionary<string, string> NoValues = [];
 
     private static Dictionary<string, string> Values(string? group, string? user)
     {

@@ -38,7 +38,7 @@ public sealed class AccessibilityTests
             DeviceId = patel.DeviceId, CallType = EsnHarness.Contracts.Common.V1.CallType.Private,
             TargetMcpttId = ConsoleScenario.DispatcherId, Commencement = EsnHarness.Contracts.Common.V1.CommencementMode.Manual,
         }, s.Headers);
-        await s.Driver.ExpectEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectEmergencyBannerAsync("PC Patel");
         await s.Driver.ExpectMessageAsync("Casualty handed over");
         await s.Driver.ExpectTalkerAsync("LFB-FLON-OPS01", "Paramedic Okafor");
         await Assertions.Expect(s.Driver.Find("answerButton", user: "PC Patel")).ToBeVisibleAsync();
@@ -67,9 +67,9 @@ public sealed class AccessibilityTests
             ApplicationId = "incident-handover",
             DispositionRequest = EsnHarness.Contracts.Common.V1.DispositionRequest.DeliveryAndRead,
         }, s.Headers);
-        await s.Driver.ListenAsync("PC Patel", patel.McpttId);
+        await s.Driver.Calls.ListenAsync("PC Patel", patel.McpttId);
         await s.Driver.ExpectHearsAsync([], "PC Patel");
-        await s.Driver.HandoverLinesAsync("C1-0977");
+        await s.Driver.Handovers.HandoverLinesAsync("C1-0977");
         await s.Driver.Find("handoverDetails").FillAsync("type: RTC");
         await s.Driver.ScreenshotAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "console-listening-handover.png"));
 

@@ -35,12 +35,12 @@ public sealed class AmbientListeningTests
         await using var s = await ConsoleScenario.StartAsync();
         await s.AllowAmbientListeningAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
-        await s.Driver.ListenAsync("PC Patel", patel.McpttId);
+        await s.Driver.Calls.ListenAsync("PC Patel", patel.McpttId);
 
         await s.Driver.Find("callPttButton", user: "PC Patel").FocusAsync();
         await s.Page.Keyboard.DownAsync("Space");
 
-        await s.Driver.ExpectCallFloorStateAsync("PC Patel", "denied (receive only)");
+        await s.Driver.Calls.ExpectCallFloorStateAsync("PC Patel", "denied (receive only)");
         await s.Page.Keyboard.UpAsync("Space");
         await Assertions.Expect(s.Driver.Find("callPttButton", user: "PC Patel")).ToHaveAttributeAsync("aria-pressed", "false");
     }

@@ -17,14 +17,14 @@ public sealed class DispatcherControlTests
         await using var s = await ConsoleScenario.StartAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
         await s.Devices.RaiseEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1" }, s.Headers);
-        await s.Driver.ExpectEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectEmergencyBannerAsync("PC Patel");
 
-        await s.Driver.CancelEmergencyAsync("PC Patel");
+        await s.Driver.Emergencies.CancelEmergencyAsync("PC Patel");
 
-        await s.Driver.ExpectEmergencyCancelledAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectEmergencyCancelledAsync("PC Patel");
         var told = await patel.WaitForAsync(e => e.EmergencyAlert is { Alert.Cancelled: true }, "its alert cancelled");
         var state = await s.Mcx.GetEmergencyStateAsync(new GetEmergencyStateRequest { GroupId = "MPS-LX-OPS1" }, s.Headers);
-        await s.Driver.ExpectNoEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectNoEmergencyBannerAsync("PC Patel");
         Assert.Multiple(() =>
         {
             Assert.That(told.EmergencyAlert.Alert.CancelledBy, Is.EqualTo(ConsoleScenario.DispatcherId));
@@ -56,7 +56,7 @@ public sealed class DispatcherControlTests
         await s.Devices.SendStatusAsync(new SendStatusRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1", StatusCode = 32769 }, s.Headers);
         await s.Driver.ExpectMessageAsync("From PC Patel");
 
-        await s.Driver.CallAsync("PC Patel", automatic: true);
+        await s.Driver.Calls.CallAsync("PC Patel", automatic: true);
 
         var connected = await patel.WaitForAsync(e => e.Call is { Kind: CallEventKind.Connected } c && c.Call.GroupId.Length == 0, "the dispatcher's call connected");
         await Assertions.Expect(s.Driver.Find("callAudio", user: "PC Patel")).ToBeVisibleAsync();
@@ -75,7 +75,7 @@ public sealed class DispatcherControlTests
         await s.Devices.SendStatusAsync(new SendStatusRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1", StatusCode = 32769 }, s.Headers);
         await s.Driver.ExpectMessageAsync("From PC Patel");
 
-        await s.Driver.RemoteAffiliateAsync("PC Patel", "LFB-FLON-OPS01");
+        await s.Driver.Affiliations.RemoteAffiliateAsync("PC Patel", "LFB-FLON-OPS01");
 
         var affiliated = await patel.WaitForAsync(e => e.Affiliation is { Affiliation: { GroupId: "LFB-FLON-OPS01", State: AffiliationState.Affiliated } }, "its affiliation to LFB-FLON-OPS01");
         var held = await s.Mcx.GetAffiliationsAsync(new GetAffiliationsRequest { McpttId = patel.McpttId }, s.Headers);
@@ -92,8 +92,8 @@ public sealed class DispatcherControlTests
         await using var s = await ConsoleScenario.StartAsync(false, "MPS-LX-OPS1");
         await s.Config.PutGroupAsync(new PutGroupRequest { Group = new GroupConfig { GroupId = "MPS-SO-OPS1", QueueingEnabled = true } }, s.Headers);
 
-        var refused = await s.Driver.MonitorAsync("NO-SUCH-GROUP");
-        var accepted = await s.Driver.MonitorAsync("MPS-SO-OPS1");
+        var refused = await s.Driver.Affiliations.MonitorAsync("NO-SUCH-GROUP");
+        var accepted = await s.Driver.Affiliations.MonitorAsync("MPS-SO-OPS1");
 
         await Assertions.Expect(s.Driver.Find("groupTile", group: "MPS-SO-OPS1")).ToBeVisibleAsync();
         Assert.Multiple(() =>

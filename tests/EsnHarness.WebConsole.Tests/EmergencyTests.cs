@@ -15,16 +15,16 @@ public sealed class EmergencyTests
         await using var s = await ConsoleScenario.StartAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
         await s.Devices.RaiseEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1" }, s.Headers);
-        await s.Driver.ExpectEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectEmergencyBannerAsync("PC Patel");
 
         await s.Devices.SendStatusAsync(new SendStatusRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1", StatusCode = 32770 }, s.Headers);
         await s.Driver.ExpectMessageAsync("Status 32770");
-        var stillThere = await s.Driver.EmergencyBannerVisibleAsync("PC Patel");
+        var stillThere = await s.Driver.Emergencies.EmergencyBannerVisibleAsync("PC Patel");
         await s.Driver.ScreenshotAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "console-emergency.png"));
 
-        await s.Driver.AcknowledgeEmergencyAsync("PC Patel");
+        await s.Driver.Emergencies.AcknowledgeEmergencyAsync("PC Patel");
 
-        await s.Driver.ExpectNoEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectNoEmergencyBannerAsync("PC Patel");
         var told = await patel.WaitForAsync(e => e.EmergencyAlert is { Alert.Acknowledged: true }, "its alert acknowledged");
         var state = await s.Mcx.GetEmergencyStateAsync(new GetEmergencyStateRequest { GroupId = "MPS-LX-OPS1" }, s.Headers);
         await Microsoft.Playwright.Assertions.Expect(s.Page.GetByRole(Microsoft.Playwright.AriaRole.List, new() { Name = "Active emergencies" }))
@@ -45,11 +45,11 @@ public sealed class EmergencyTests
         await using var s = await ConsoleScenario.StartAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
         await s.Devices.RaiseEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1" }, s.Headers);
-        await s.Driver.ExpectEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectEmergencyBannerAsync("PC Patel");
 
         await s.Devices.CancelEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1" }, s.Headers);
 
-        await s.Driver.ExpectNoEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectNoEmergencyBannerAsync("PC Patel");
         await Microsoft.Playwright.Assertions.Expect(s.Page.GetByRole(Microsoft.Playwright.AriaRole.List, new() { Name = "Active emergencies" }))
             .Not.ToContainTextAsync("PC Patel");
     }

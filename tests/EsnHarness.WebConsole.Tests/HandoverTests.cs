@@ -25,16 +25,16 @@ public sealed class HandoverTests
             DispositionRequest = DispositionRequest.DeliveryAndRead,
         }, s.Headers);
 
-        var lines = await s.Driver.HandoverLinesAsync("C1-0977", "LAS EOC Dispatcher Reid");
-        await s.Driver.Handover("C1-0977").GetByRole(AriaRole.Button, new() { Name = "Read handover" }).FocusAsync();
+        var lines = await s.Driver.Handovers.HandoverLinesAsync("C1-0977", "LAS EOC Dispatcher Reid");
+        await s.Driver.Handovers.Handover("C1-0977").GetByRole(AriaRole.Button, new() { Name = "Read handover" }).FocusAsync();
         await s.Page.Keyboard.PressAsync("Enter");
 
         var read = await reid.WaitForAsync(e => e.Disposition is { Notification.Status: DispositionStatus.Read }, "the read report");
         Assert.That(lines, Does.Contain("Incident C1-0977 from LAS EOC").And.Contain("type: RTC, driver trapped").And.Contain("location: Old Kent Road SE1"));
         Assert.That(string.Join(" ", lines), Does.Contain("LAS EOC Dispatcher Reid"));
         Assert.That(read.Disposition.Notification.RecipientMcpttId, Is.EqualTo(ConsoleScenario.DispatcherId));
-        await Assertions.Expect(s.Driver.Handover("C1-0977").GetByRole(AriaRole.Button, new() { Name = "Read handover" })).ToBeHiddenAsync();
-        await Assertions.Expect(s.Driver.Handover("C1-0977").Locator(".read-state")).ToHaveTextAsync("Read");
+        await Assertions.Expect(s.Driver.Handovers.Handover("C1-0977").GetByRole(AriaRole.Button, new() { Name = "Read handover" })).ToBeHiddenAsync();
+        await Assertions.Expect(s.Driver.Handovers.Handover("C1-0977").Locator(".read-state")).ToHaveTextAsync("Read");
     }
 
     [Test]

@@ -17,11 +17,11 @@ public sealed class PrivateCallTests
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
         await CallTheDispatcherAsync(s, patel);
 
-        await s.Driver.AnswerCallAsync("PC Patel");
+        await s.Driver.Calls.AnswerCallAsync("PC Patel");
 
         await patel.WaitForAsync(e => e.Call is { Kind: CallEventKind.Connected }, "the call connected");
         await Assertions.Expect(s.Page.GetByRole(AriaRole.List, new() { Name = "Private calls" })).ToContainTextAsync("In call with PC Patel");
-        await s.Driver.EndCallAsync("PC Patel");
+        await s.Driver.Calls.EndCallAsync("PC Patel");
         var ended = await patel.WaitForAsync(e => e.Call is { Kind: CallEventKind.Ended }, "the call ended by the dispatcher");
         Assert.That(ended.Call.Cause, Is.EqualTo(CallCause.NormalRelease));
     }
@@ -33,7 +33,7 @@ public sealed class PrivateCallTests
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
         await CallTheDispatcherAsync(s, patel);
 
-        await s.Driver.DeclineCallAsync("PC Patel");
+        await s.Driver.Calls.DeclineCallAsync("PC Patel");
 
         var rejected = await patel.WaitForAsync(e => e.Call is { Kind: CallEventKind.Rejected }, "the call rejected");
         await Assertions.Expect(s.Driver.Find("answerButton", user: "PC Patel")).ToBeHiddenAsync();
@@ -48,7 +48,7 @@ public sealed class PrivateCallTests
         await s.Devices.SendStatusAsync(new SendStatusRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1", StatusCode = 32769 }, s.Headers);
         await s.Driver.ExpectMessageAsync("From PC Patel");
 
-        await s.Driver.CallAsync("PC Patel");
+        await s.Driver.Calls.CallAsync("PC Patel");
 
         var incoming = await patel.WaitForAsync(e => e.Call is { Kind: CallEventKind.Incoming }, "the dispatcher's call ringing");
         await s.Devices.AcceptCallAsync(new CallRef { DeviceId = patel.DeviceId, CallId = incoming.Call.Call.CallId }, s.Headers);

@@ -24,7 +24,7 @@ public sealed class ReseatTests
         await s.Devices.RaiseEmergencyAlertAsync(new EmergencyAlertRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1" }, s.Headers);
         await s.Devices.SendStatusAsync(new SendStatusRequest { DeviceId = patel.DeviceId, GroupId = "MPS-LX-OPS1", StatusCode = 32770 }, s.Headers);
         await s.Devices.PressPttAsync(new PttRequest { DeviceId = patel.DeviceId }, s.Headers);
-        await s.Driver.ExpectEmergencyBannerAsync("PC Patel");
+        await s.Driver.Emergencies.ExpectEmergencyBannerAsync("PC Patel");
         await s.Driver.ExpectMessageAsync("Status 32770");
         await s.Driver.ExpectTalkerAsync("MPS-LX-OPS1", "PC Patel");
         await s.Driver.UnitPositionAsync("PC Patel");

@@ -36,7 +36,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
             : await port.SeatOf(dispatcher).ScreenAsync();
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "callButton", null, callee.Value, $"{dispatcher.Name} to call {callee} from the console",
-            () => seat.Driver.CallAsync(typed ?? callee.Value, automatic));
+            () => seat.Driver.Calls.CallAsync(typed ?? callee.Value, automatic));
     }
 
     /// <summary>Waits until the dispatcher's screen shows the private call with the user connected (its audio meter, shown only
@@ -55,7 +55,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         var seat = await ScreenOfAsync(dispatcher, $"{dispatcher.Name} cancels the emergency of {user}", "cancelEmergencyButton");
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "cancelEmergencyButton", null, user.Value, $"{dispatcher.Name} to cancel the emergency of {user} at the console",
-            () => seat.Driver.CancelEmergencyAsync(user.Value));
+            () => seat.Driver.Emergencies.CancelEmergencyAsync(user.Value));
     }
 
     /// <summary>Waits until the control room's screen marks the user's emergency cancelled.</summary>
@@ -64,7 +64,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         var dispatcher = cast.Consoles(room)[0];
         var seat = await ScreenOfAsync(dispatcher, $"the {room} console shows the emergency of {user} cancelled", "cancelledEmergency");
         await port.OnScreenAsync(seat, "cancelledEmergency", null, user.Value, $"the {room} console to show the emergency of {user} cancelled",
-            () => seat.Driver.ExpectEmergencyCancelledAsync(user.Value));
+            () => seat.Driver.Emergencies.ExpectEmergencyCancelledAsync(user.Value));
     }
 
     /// <summary>The dispatcher affiliates each user to the group from the screen (remote affiliation), one after another, each
@@ -76,11 +76,11 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         foreach (var user in users)
         {
             await port.OnScreenAsync(seat, "affiliateUser", null, user.Value, $"{dispatcher.Name} to name {user} and {group} in the console's remote affiliation form",
-                () => seat.Driver.FillAffiliationAsync(user.Value, group.Value));
+                () => seat.Driver.Affiliations.FillAffiliationAsync(user.Value, group.Value));
             fleet.MarkAction();
             first ??= session.Target.Clock.GetUtcNow();
             await port.OnScreenAsync(seat, "affiliateResult", null, null, $"{dispatcher.Name} to affiliate {user} to {group} at the console",
-                () => seat.Driver.SubmitAffiliationAsync(user.Value, group.Value));
+                () => seat.Driver.Affiliations.SubmitAffiliationAsync(user.Value, group.Value));
         }
 
         return first ?? session.Target.Clock.GetUtcNow();
@@ -132,7 +132,7 @@ public sealed class WebConsoleControls(WebConsolePort port, TerminalFleet fleet,
         fleet.MarkAction();
         string? refusal = null;
         await port.OnScreenAsync(seat, "monitorResult", group.Value, null, $"the console of {dispatcher.Name} to answer whether it monitors {group}",
-            async () => refusal = await seat.Driver.MonitorAsync(group.Value));
+            async () => refusal = await seat.Driver.Affiliations.MonitorAsync(group.Value));
         if (refusal is not null)
         {
             throw new EsnRefusedException($"affiliate {dispatcher.Name} to {group} (as the console at {seat.Address} shows)", "", refusal);

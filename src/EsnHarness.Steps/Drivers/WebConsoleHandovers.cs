@@ -19,7 +19,7 @@ public sealed class WebConsoleHandovers(WebConsolePort port, WebConsoleControls 
         await controls.ExpectInPrivateCallAsync(sender, receiver.Name);
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "handoverSend", null, null, $"{sender.Name} to send the handover of {handover.Reference} to {receiver.Name} from the console",
-            () => seat.Driver.HandOverAsync(receiver.McpttId, handover.Reference, handover.Fields));
+            () => seat.Driver.Handovers.HandOverAsync(receiver.McpttId, handover.Reference, handover.Fields));
     }
 
     /// <summary>Waits until the receiving console shows the handover; fails unless it names the sending control room and dispatcher and
@@ -29,7 +29,7 @@ public sealed class WebConsoleHandovers(WebConsolePort port, WebConsoleControls 
         var seat = await port.ScreenOfAsync(receiver, $"the console of {receiver.Name} shows the handover of {sent.Reference}", "handoverList", "handoverItem");
         IReadOnlyList<string> lines = [];
         await port.OnScreenAsync(seat, "handoverItem", null, null, $"the console of {receiver.Name} to show the handover of {sent.Reference}",
-            async () => lines = await seat.Driver.HandoverLinesAsync(sent.Reference, sender.Name.Value));
+            async () => lines = await seat.Driver.Handovers.HandoverLinesAsync(sent.Reference, sender.Name.Value));
         var text = string.Join(" | ", lines);
         var missing = sent.Fields.Select(f => $"{f.Key}: {f.Value}").Where(f => !lines.Contains(f, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0 || !text.Contains(sent.From, StringComparison.Ordinal) || !text.Contains(sender.Name.Value, StringComparison.Ordinal))
@@ -45,7 +45,7 @@ public sealed class WebConsoleHandovers(WebConsolePort port, WebConsoleControls 
         var seat = await port.ScreenOfAsync(receiver, $"{receiver.Name} reads the handover of {incident}", "handoverList", "handoverItem", "handoverRead");
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "handoverRead", null, null, $"{receiver.Name} to read the handover of {incident} at the console",
-            () => seat.Driver.ReadHandoverAsync(incident));
+            () => seat.Driver.Handovers.ReadHandoverAsync(incident));
     }
 
     /// <summary>Waits until the sender's message list shows the handover read by the receiver.</summary>
@@ -53,6 +53,6 @@ public sealed class WebConsoleHandovers(WebConsolePort port, WebConsoleControls 
     {
         var seat = await port.SeatOf(sender).ScreenAsync();
         await port.OnScreenAsync(seat, "messageItem", null, receiver.Name.Value, $"the console of {sender.Name} to show the handover of {incident} read by {receiver.Name}",
-            () => seat.Driver.ExpectHandoverReadAsync(incident, receiver.Name.Value));
+            () => seat.Driver.Handovers.ExpectHandoverReadAsync(incident, receiver.Name.Value));
     }
 }

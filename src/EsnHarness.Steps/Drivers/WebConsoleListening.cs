@@ -19,7 +19,7 @@ public sealed class WebConsoleListening(WebConsolePort port, TerminalFleet fleet
         var seat = await port.ScreenOfAsync(dispatcher, $"{dispatcher.Name} listens to the terminal of {user}", "listenUser", "listenButton", "listeningCall");
         fleet.MarkAction();
         await port.OnScreenAsync(seat, "listeningCall", null, user.Value, $"the console of {dispatcher.Name} to listen to the terminal of {user}",
-            () => seat.Driver.ListenAsync(user.Value, cast.Get(user).McpttId));
+            () => seat.Driver.Calls.ListenAsync(user.Value, cast.Get(user).McpttId));
     }
 
     /// <summary>The dispatcher presses (and holds) PTT in the call with the user from the screen, and waits for the floor's answer
@@ -30,7 +30,7 @@ public sealed class WebConsoleListening(WebConsolePort port, TerminalFleet fleet
         fleet.MarkAction();
         seat.LastFloor = ("callFloorState", null, user.Value);
         await port.OnScreenAsync(seat, "callFloorState", null, user.Value, $"the console of {dispatcher.Name} to show the floor's answer to PTT in the call with {user}",
-            () => seat.Driver.PressCallPttAndAwaitAnswerAsync(user.Value));
+            () => seat.Driver.Calls.PressCallPttAndAwaitAnswerAsync(user.Value));
     }
 
     /// <summary>Waits until the screen shows the floor denied, with the cause's TS 24.380 meaning, where the dispatcher last pressed PTT.</summary>

@@ -13,14 +13,14 @@ public sealed partial class WebConsolePort
     public async Task ExpectBannerAsync(ControlRoom room, UserName user)
     {
         var seat = await ScreenAtAsync(room);
-        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to show the emergency banner of {user}", () => seat.Driver.ExpectEmergencyBannerAsync(user.Value));
+        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to show the emergency banner of {user}", () => seat.Driver.Emergencies.ExpectEmergencyBannerAsync(user.Value));
     }
 
     /// <summary>Fails unless the user's emergency banner is on the control room's screen now (no waiting: it must not have gone).</summary>
     public async Task ExpectBannerStillShownAsync(ControlRoom room, UserName user)
     {
         var seat = await ScreenAtAsync(room);
-        if (!await seat.Driver.EmergencyBannerVisibleAsync(user.Value))
+        if (!await seat.Driver.Emergencies.EmergencyBannerVisibleAsync(user.Value))
         {
             throw new ExpectationFailedException($"The {room} console no longer shows the emergency banner of {user} ({_route.Map.Source}: emergencyBanner finds none), though nobody acknowledged the alert.");
         }
@@ -30,7 +30,7 @@ public sealed partial class WebConsolePort
     public async Task ExpectNoBannerAsync(ControlRoom room, UserName user)
     {
         var seat = await ScreenAtAsync(room);
-        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to take the emergency banner of {user} down", () => seat.Driver.ExpectNoEmergencyBannerAsync(user.Value));
+        await OnScreenAsync(seat, "emergencyBanner", null, user.Value, $"the {room} console to take the emergency banner of {user} down", () => seat.Driver.Emergencies.ExpectNoEmergencyBannerAsync(user.Value));
     }
 
     /// <summary>

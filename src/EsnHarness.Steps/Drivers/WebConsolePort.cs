@@ -24,12 +24,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     private readonly UserProfiles _profiles;
     private readonly IdmsLogOn _idms;
     private readonly Emergencies _emergencies;
+    private readonly WebScreenFailures _failures;
     private readonly ConcurrentDictionary<string, WebSeat> _seats = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A port for the scenario; its seats close before the scenario's namespace does.</summary>
     public WebConsolePort(WebConsoleRoute route, ScenarioScreens screens, EsnSession session, Cast cast, TerminalFleet fleet, UserProfiles profiles, IdmsLogOn idms, Emergencies emergencies)
     {
         (_route, _screens, _session, _cast, _fleet, _profiles, _idms, _emergencies) = (route, screens, session, cast, fleet, profiles, idms, emergencies);
+        _failures = new WebScreenFailures(route.Map, session, LoginTimeout);
         session.BeforeClose(async () => await DisposeAsync());
     }
 
@@ -130,7 +132,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
         var seat = await ScreenAtAsync(room);
         _fleet.MarkAction();
         await OnScreenAsync(seat, "acknowledgeButton", null, user.Value, $"acknowledge the emergency of {user} at the {room} console",
-            () => seat.Driver.AcknowledgeEmergencyAsync(user.Value));
+            () => seat.Driver.Emergencies.AcknowledgeEmergencyAsync(user.Value));
     }
 
     /// <summary>Attaches every seat's screen (PNG) and, when <paramref name="withTrace"/>, its Playwright trace so far.</summary>
@@ -161,6 +163,13 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     private float TimeoutMs => (float)_session.Timeout.TotalMilliseconds;
 
     private TimeSpan LoginTimeout => _session.Timeout * 3;
+
+    /// <summary>
+    /// Runs a screen action; if it fails, says in one line which map entry (with its locator) found nothing, or what the entry shows
+    /// instead, and on which console (<see cref="WebScreenFailures"/>).
+    /// </summary>
+    internal Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action) =>
+        _failures.OnScreenAsync(seat, entry, group, user, what, action);
 
     internal WebSeat SeatOf(CastMember dispatcher) =>
         _seats.TryGetValue(dispatcher.Name.Value, out var seat) ? seat : throw new ArgumentException($"{dispatcher.Name} does not sit at a web console in this scenario.");

@@ -2,7 +2,12 @@ using System.Text;
 
 namespace EsnHarness.Benchmarks.Runner;
 
-/// <summary>Writes the synthetic suite: N scenarios of 5 trivial steps, 50 per feature file, plus cucumber-js step definitions.</summary>
+/// <summary>
+/// Writes the synthetic suite: N scenarios of 5 trivial steps, 50 per feature file, plus cucumber-js step definitions and
+/// the suite's own esn.json. Without it esn would find the repository's esn.json above the work folder and treat the
+/// synthetic files as a selection from the ESN catalogue: it would parse the catalogue's 54 files too and write their
+/// documents into the NDJSON as not selected, work cucumber-js is not asked to do.
+/// </summary>
 internal static class SyntheticSuite
 {
     public static void Write(string folder, int scenarios)
@@ -20,6 +25,7 @@ internal static class SyntheticSuite
             File.WriteAllText(Path.Combine(features, $"synthetic_{file:D3}.feature"), text.ToString());
         }
 
+        File.WriteAllText(Path.Combine(folder, "esn.json"), """{ "features": ["features"] }""");
         File.WriteAllText(Path.Combine(features, "step_definitions", "steps.js"), """
             const { Given, When, Then } = require('@cucumber/cucumber');
             Given('a counter starting at {int}', function (value) { this.total = value; });

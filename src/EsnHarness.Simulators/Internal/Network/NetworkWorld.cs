@@ -12,40 +12,42 @@ namespace EsnHarness.Simulators.Internal.Network;
 
 /// <summary>
 /// The network model of one namespace, a façade over collaborators that each own their state: the places with this
-/// namespace's overrides, the attached terminals, faults, cell loads, gateways, the status feed and rides. One lock
-/// keeps a terminal's conditions consistent with all of them; timers re-enter through it.
+/// namespace's overrides, the attached terminals and how they move, faults, cell loads and MC admission, gateways, the
+/// status feed and the streams watching it all. One lock keeps a terminal's conditions consistent with all of them (a
+/// link is computed from every part); the collaborators and the timers re-enter through it.
 /// </summary>
 internal sealed partial class NetworkWorld : IWorld
 {
     private readonly Lock _gate = new();
     private readonly string _ns;
     private readonly PlaceCatalogue _catalogue;
-    private readonly TimeProvider _time;
     private readonly WorldScope _scope;
     private readonly PlaceBook _places;
     private readonly StatusFeed _status;
     private readonly FaultBook _faults;
-    private readonly CellLoads _loads;
     private readonly GatewayBook _gateways;
-    private readonly LinkModel _links;
     private readonly Attachments _terminals;
-    private readonly Rides _rides;
-    private readonly McAdmissionControl _admission;
+    private readonly TerminalMobility _mobility;
+    private readonly FaultControl _faultControl;
+    private readonly McResources _resources;
+    private readonly LinkWatches _watches;
 
     public NetworkWorld(string ns, PlaceCatalogue catalogue, TimeProvider time, WorldScope scope)
     {
-        (_ns, _catalogue, _time, _scope) = (ns, catalogue, time, scope);
+        (_ns, _catalogue, _scope) = (ns, catalogue, scope);
         _places = new PlaceBook(catalogue);
         _status = new StatusFeed(time);
-        _faults = new FaultBook(catalogue, time, id => ClearFault(id, expired: true));
+        _faults = new FaultBook(catalogue, time, FaultExpired);
         var sites = new SiteStatus(catalogue, _faults, scope.Defects);
-        _loads = new CellLoads(catalogue, scope.Defects);
-        _admission = new McAdmissionControl(catalogue, _loads, scope.Defects);
+        var loads = new CellLoads(catalogue, scope.Defects);
         _gateways = new GatewayBook(_places);
         var reselection = new Reselection(catalogue, sites, time, scope.Defects, ReselectionDone);
-        _links = new LinkModel(catalogue, _places, _gateways, reselection, sites, _faults, _loads, time, scope.Defects);
-        _terminals = new Attachments(ns, _links, _status, time);
-        _rides = new Rides(catalogue, _places, time, RideOn);
+        var links = new LinkModel(catalogue, _places, _gateways, reselection, sites, _faults, loads, time, scope.Defects);
+        _terminals = new Attachments(ns, links, _status, time);
+        _mobility = new TerminalMobility(_gate, ns, catalogue, time, scope, _places, _terminals, links);
+        _faultControl = new FaultControl(_gate, ns, scope, _faults, _status, _terminals);
+        _resources = new McResources(_gate, ns, catalogue, scope, _terminals, loads);
+        _watches = new LinkWatches(_gate, _terminals, _status);
     }
 
     public WorldScope Scope => _scope;
@@ -95,7 +97,7 @@ internal sealed partial class NetworkWorld : IWorld
     public IReadOnlyList<Site> ListSites() =>
         _catalogue.Sites.Values.OrderBy(s => s.SiteId, StringComparer.Ordinal).Select(s => s.Clone()).ToList();
 
-    public IReadOnlyList<Line> ListLines() => _rides.List();
+    public IReadOnlyList<Line> ListLines() => _mobility.ListLines();
 
     /// <summary>Attaches or moves a terminal to a place (ID or name); ends a ride it was on.</summary>
     public LinkConditions Attach(string terminalId, string placeId)
@@ -107,22 +109,11 @@ internal sealed partial class NetworkWorld : IWorld
 
         lock (_gate)
         {
-            var place = RequirePlace(placeId, "place_id");
-            var terminal = _terminals.GetOrAdd(terminalId);
-            terminal.Ride?.Stop();
-            terminal.Ride = null;
-            MoveLocked(terminal, place.PlaceId);
-            return terminal.Current!.Clone();
+            return _mobility.Attach(terminalId, RequirePlace(placeId, "place_id"));
         }
     }
 
-    public void Detach(string terminalId)
-    {
-        lock (_gate)
-        {
-            _terminals.Remove(_terminals.Require(terminalId));
-        }
-    }
+    public void Detach(string terminalId) => _mobility.Detach(terminalId);
 
     public LinkConditions GetLinkConditions(string terminalId)
     {
@@ -144,69 +135,20 @@ internal sealed partial class NetworkWorld : IWorld
         return conditions;
     }
 
-    public ChannelReader<LinkConditions> Watch(string terminalId, out Action unsubscribe)
-    {
-        lock (_gate)
-        {
-            var terminal = _terminals.Require(terminalId);
-            var reader = _terminals.Watch(terminal, out var channel);
-            unsubscribe = () =>
-            {
-                lock (_gate)
-                {
-                    terminal.Watchers.Remove(channel);
-                }
-            };
-            return reader;
-        }
-    }
+    public ChannelReader<LinkConditions> Watch(string terminalId, out Action unsubscribe) => _watches.Watch(terminalId, out unsubscribe);
 
     /// <summary>Adds a terminal to a WatchTerminals stream: its current conditions first, then each change.</summary>
-    public void Watch(string terminalId, NetworkWatchMux mux)
-    {
-        lock (_gate)
-        {
-            var terminal = _terminals.Require(terminalId);
-            if (!terminal.SharedWatchers.Contains(mux))
-            {
-                terminal.SharedWatchers.Add(mux);
-            }
+    public void Watch(string terminalId, NetworkWatchMux mux) => _watches.Watch(terminalId, mux);
 
-            mux.Watching(terminalId, on: true);
-            mux.Write(terminal.Current!.Clone());
-        }
-    }
-
-    public void Unwatch(string terminalId, NetworkWatchMux mux)
-    {
-        lock (_gate)
-        {
-            mux.Watching(terminalId, on: false);
-            if (_terminals.Contains(terminalId))
-            {
-                _terminals.Require(terminalId).SharedWatchers.Remove(mux);
-            }
-        }
-    }
+    public void Unwatch(string terminalId, NetworkWatchMux mux) => _watches.Unwatch(terminalId, mux);
 
     /// <summary>The network operations feed of this namespace from now on: site outages and restorations, terminals losing and regaining service.</summary>
-    public ChannelReader<NetworkStatusEvent> WatchStatus(out Action unsubscribe)
-    {
-        lock (_gate)
-        {
-            var reader = _status.Add(out var channel);
-            unsubscribe = () =>
-            {
-                lock (_gate)
-                {
-                    _status.Remove(channel);
-                }
+    public ChannelReader<NetworkStatusEvent> WatchStatus(out Action unsubscribe) => _watches.WatchStatus(out unsubscribe);
 
-                channel.Writer.TryComplete();
-            };
-            return reader;
-        }
-    }
+    // The timers of the fault book and of reselection are armed by collaborators built before the ones they call back.
+    private void FaultExpired(string faultId) => _faultControl.Clear(faultId, expired: true);
+
+    private void ReselectionDone(TerminalAttachment terminal) => _mobility.ReselectionDone(terminal);
 
     private Place RequirePlace(string text, string field)
     {
@@ -219,34 +161,5 @@ internal sealed partial class NetworkWorld : IWorld
             NetworkLog.UnknownPlace(_scope.Logger, _ns, field, text);
             throw;
         }
-    }
-
-    /// <summary>Moves a terminal to a place; a change of serving cell in service is a handover (which a defect drops).</summary>
-    private void MoveLocked(TerminalAttachment terminal, string placeId)
-    {
-        var before = terminal.Current;
-        if (terminal.PlaceId != placeId)
-        {
-            terminal.HandoverFrom = "";
-        }
-
-        terminal.PlaceId = placeId;
-        var next = _links.Compute(terminal);
-        if (before is { InService: true, CellId.Length: > 0 } && next.InService && before.CellId != next.CellId)
-        {
-            terminal.HandoverFrom = before.CellId;
-            NetworkLog.Handover(_scope.Logger, _ns, terminal.TerminalId, before.CellId, next.CellId);
-            if (_scope.Defects.Has(NetworkDefects.HandoverDropsBearers))
-            {
-                var wait = TimeSpan.FromMilliseconds(_catalogue.ReselectionMs);
-                terminal.ReestablishTimer?.Dispose();
-                terminal.ReestablishedAt = _time.GetUtcNow() + wait;
-                terminal.ReestablishTimer = _time.CreateTimer(_ => Reestablished(terminal), null, wait, Timeout.InfiniteTimeSpan);
-            }
-
-            next = _links.Compute(terminal);
-        }
-
-        _terminals.Publish(terminal, next);
     }
 }

@@ -1,17 +1,18 @@
-using EsnHarness.Steps.Internal;
+using EsnHarness.Steps.Drivers;
 using EsnHarness.WebConsole.Driver;
 using Microsoft.Playwright;
 
-namespace EsnHarness.Steps.Drivers;
+namespace EsnHarness.Steps.Internal;
 
-/// <summary>Turns what Playwright says when the screen does not show what a step expects into one line in the map's words.</summary>
-public sealed partial class WebConsolePort
+/// <summary>Turns what Playwright says when a web console's screen does not show what a step expects into one line in the map's
+/// words (for <see cref="WebConsolePort"/> and its controls).</summary>
+internal sealed class WebScreenFailures(ConsoleMap map, EsnSession session, TimeSpan loginTimeout)
 {
     /// <summary>
     /// Runs a screen action; if it fails, says in one line which map entry (with its locator) found nothing, or what the entry shows
     /// instead, and on which console.
     /// </summary>
-    internal async Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action)
+    public async Task OnScreenAsync(WebSeat seat, string entry, string? group, string? user, string what, Func<Task> action)
     {
         try
         {
@@ -36,12 +37,11 @@ public sealed partial class WebConsolePort
             values[Placeholders.User] = user;
         }
 
-        var map = _route.Map;
         var where = $"{map.Source}: {entry}";
         var locator = entry.StartsWith("login.", StringComparison.Ordinal) ? null : map[entry];
         if (locator is null)
         {
-            return $"Expected {what}, but the login did not succeed within {LoginTimeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
+            return $"Expected {what}, but the login did not succeed within {loginTimeout.TotalSeconds:0.#} s ({where}: {map.Login.LoggedIn.Describe(values)} never shown; check the login locators and the password in {map.Login.PasswordVariable}).";
         }
 
         // An item entry is looked for inside its list, as the driver does.
@@ -54,7 +54,7 @@ public sealed partial class WebConsolePort
         var count = await found.CountAsync();
         if (count == 0)
         {
-            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Address} within {_session.Timeout.TotalSeconds:0.#} s.";
+            return $"Expected {what}, but map entry {where} ({locator.Describe(values)}) found nothing on the console at {seat.Address} within {session.Timeout.TotalSeconds:0.#} s.";
         }
 
         string shows;
