@@ -73,6 +73,7 @@ Feature: Vehicle devices and the handover between handheld and vehicle device
     Scenario: A call on a monitored group carries on on the handheld when the officer gets out
       When "PC Byrne" gets into "MPS car CW-21" and docks their handheld
       And "PC Walsh" is talking on "MPS-CW-ALL"
+      And "PC Byrne" hears "PC Walsh"
       And "PC Byrne" gets out of "MPS car CW-21" with their handheld
       Then "PC Byrne" is still in the same call on "MPS-CW-ALL"
 
