@@ -23,8 +23,7 @@ public sealed class GroupKeyHoldings(Cast cast, ScenarioStubs stubs, EsnSession 
     public async Task ExpectHeldAsync(UserName user, GroupName group)
     {
         var member = cast.Get(user);
-        var held = await Rpc.CallAsync(() => _devices.GetStoredDataAsync(new StoredDataRequest { DeviceId = member.DeviceId }).ResponseAsync,
-            $"read the key store of {user}'s terminal");
+        var held = await KeyStoreAsync(member);
         var asked = held.KeyRequests.FirstOrDefault(r => r.GroupId == group.Value);
         if (!held.GroupKeys.Contains(group.Value))
         {
@@ -47,8 +46,7 @@ public sealed class GroupKeyHoldings(Cast cast, ScenarioStubs stubs, EsnSession 
     /// ask as the user affiliated, or it has none), or the KMS gave it no key.</exception>
     public async Task<DateTimeOffset> KeyGivenSinceAsync(CastMember member, GroupName group, DateTimeOffset since)
     {
-        var held = await Rpc.CallAsync(() => _devices.GetStoredDataAsync(new StoredDataRequest { DeviceId = member.DeviceId }).ResponseAsync,
-            $"read the key store of {member.Name}'s terminal");
+        var held = await KeyStoreAsync(member);
         var asked = held.KeyRequests.FirstOrDefault(r => r.GroupId == group.Value);
         if (asked?.AnsweredAt?.ToDateTimeOffset() is not { } answered || answered < since)
         {
@@ -60,6 +58,11 @@ public sealed class GroupKeyHoldings(Cast cast, ScenarioStubs stubs, EsnSession 
             ? answered
             : throw new ExpectationFailedException($"The KMS gave {member.Name}'s terminal no key for {group} as {member.Name} joined it: HTTP {asked.Status}, {(asked.Error.Length > 0 ? asked.Error : "without a key set")}. Without it no audio of the encrypted call can be played.");
     }
+
+    /// <summary>What the member's terminal keeps in its secure storage (its group keys and the KMS's answers).</summary>
+    private Task<StoredData> KeyStoreAsync(CastMember member) =>
+        Rpc.CallAsync(() => _devices.GetStoredDataAsync(new StoredDataRequest { DeviceId = member.DeviceId }).ResponseAsync,
+            $"read the key store of {member.Name}'s terminal");
 
     /// <summary>Whether the KMS answered a group key request of the member for the group with success (its request journal).</summary>
     private async Task<bool> KmsServedAsync(CastMember member, GroupName group)
