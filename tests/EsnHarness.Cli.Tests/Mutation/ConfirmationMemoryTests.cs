@@ -2,7 +2,7 @@ using EsnHarness.Cli.Internal.Mutation;
 
 namespace EsnHarness.Cli.Tests.Mutation;
 
-/// <summary>One clean re-run per functional scenario confirms its later catches, until the machine fails a re-run.</summary>
+/// <summary>One clean re-run per functional scenario confirms its later catches, unless that scenario (or several) failed a re-run.</summary>
 [TestFixture]
 public sealed class ConfirmationMemoryTests
 {
@@ -37,12 +37,40 @@ public sealed class ConfirmationMemoryTests
     }
 
     [Test]
-    public void NeedsRerun_AfterAnyRerunFailed_TrueForEveryScenario()
+    public void NeedsRerun_ScenarioFailedARerun_TrueForItEvenAfterItPassesOne()
+    {
+        var memory = new ConfirmationMemory();
+        memory.Record([], [Floor]);
+        memory.Record([Floor], []);
+
+        Assert.That(memory.NeedsRerun(Floor, measured: false), Is.True);
+        Assert.That(memory.Unreliable, Is.EqualTo(new[] { Floor }));
+    }
+
+    [Test]
+    public void NeedsRerun_AnotherScenarioFailedARerun_FalseForOneThatPassedItsOwn()
     {
         var memory = new ConfirmationMemory();
         memory.Record([Floor], [Alert]);
 
-        Assert.That(memory.MachineFailedOne, Is.True);
+        Assert.That(memory.MachineFailing, Is.False);
+        Assert.That(memory.NeedsRerun(Floor, measured: false), Is.False);
+        Assert.That(memory.NeedsRerun(Alert, measured: false), Is.True);
+    }
+
+    [Test]
+    public void NeedsRerun_RerunsOfSeveralScenariosFailed_TrueForEveryScenario()
+    {
+        var memory = new ConfirmationMemory();
+        memory.Record([Floor], []);
+        var failing = Enumerable.Range(1, ConfirmationMemory.MachineFailingScenarios).Select(i => $"features/data/sds.feature:{i}").ToList();
+        memory.Record([], failing.Take(failing.Count - 1));
+
+        Assert.That(memory.NeedsRerun(Floor, measured: false), Is.False);
+
+        memory.Record([], failing.Skip(failing.Count - 1));
+
+        Assert.That(memory.MachineFailing, Is.True);
         Assert.That(memory.NeedsRerun(Floor, measured: false), Is.True);
     }
 }

@@ -20,8 +20,11 @@ internal sealed class CleanRecheck(GherkinRunOptions options, string baseDirecto
     /// <summary>Failures confirmed by the same scenario's earlier passing re-run instead of a run of their own.</summary>
     public int Reused => _reused;
 
-    /// <summary>True once a re-run has failed: every later failure was re-run at once.</summary>
-    public bool MachineFailedOne => _memory.MachineFailedOne;
+    /// <summary>The scenarios whose clean re-run failed: every later failure of each was re-run at once.</summary>
+    public IReadOnlyList<string> Unreliable => _memory.Unreliable;
+
+    /// <summary>True once re-runs of several different scenarios have failed: every later failure was re-run at once.</summary>
+    public bool MachineFailing => _memory.MachineFailing;
 
     /// <summary>The locations of <paramref name="failed"/> that fail again without the defect.</summary>
     public async Task<HashSet<string>> FailingAgainAsync(IReadOnlyList<ScenarioResult> failed, CancellationToken cancellationToken)

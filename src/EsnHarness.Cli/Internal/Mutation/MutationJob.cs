@@ -101,7 +101,12 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
 
         await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}"
             + $"; {Plural.Of(recheck.Reused, "later catch", "later catches")} of a functional scenario took its earlier passing re-run"
-            + (recheck.MachineFailedOne ? " (until a re-run failed: every catch after that was re-run)" : string.Empty));
+            + (recheck.MachineFailing ? $" (until re-runs of {ConfirmationMemory.MachineFailingScenarios} scenarios failed: every catch after that was re-run)" : string.Empty));
+        foreach (var unreliable in recheck.Unreliable)
+        {
+            await console.Output.WriteLineAsync($"  failed a clean re-run (every later catch by it was re-run): {unreliable}");
+        }
+
         var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. tallies.Select(t => t.Outcome)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
