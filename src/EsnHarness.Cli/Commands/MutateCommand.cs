@@ -19,8 +19,10 @@ internal static class MutateCommand
         command.Options.Add(options.Defect);
         var passes = new Option<int>("--passes") { Description = "Defect passes run side by side on the functional scenarios (default 4), each --workers scenarios at once; the measured scenarios follow, --measured-at-once at a time (default 6 here).", DefaultValueFactory = _ => 4 };
         var output = new Option<string>("--output", "-o") { Description = "The kill matrix (JSON); default artifacts/mutation.json.", DefaultValueFactory = _ => "artifacts/mutation.json" };
+        var everyScenario = new Option<bool>("--every-scenario") { Description = "Run each defect against every scenario that passed the clean pass, not only those that reached it (slow: to check that the reach leaves out no scenario that catches; catches outside the reach are listed)." };
         command.Options.Add(passes);
         command.Options.Add(output);
+        command.Options.Add(everyScenario);
         command.SetAction((parse, cancellationToken) =>
         {
             var run = options.Read(parse, console);
@@ -30,7 +32,7 @@ internal static class MutateCommand
                 throw new UsageException($"--passes {atOnce}: must be at least 1");
             }
 
-            var request = new MutateRequest(run, run.Defects ?? [], atOnce, parse.GetValue(output)!);
+            var request = new MutateRequest(run, run.Defects ?? [], atOnce, parse.GetValue(output)!, parse.GetValue(everyScenario));
             return new MutationJob(console, request).RunAsync(cancellationToken);
         });
         return command;

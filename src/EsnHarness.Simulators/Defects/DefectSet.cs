@@ -36,6 +36,13 @@ public sealed class DefectSet
         return _names.Contains(defect.Name);
     }
 
+    /// <summary>
+    /// Whether <paramref name="defect"/> is switched on, without noting a consultation: for a defect whose effect is decided
+    /// elsewhere (the call priority an MCX signals only matters where the network chooses by it), so the part that decides
+    /// notes it (<see cref="Has"/>) and a scenario in which nothing decided by it is not counted as reached.
+    /// </summary>
+    public bool IsOn(Defect defect) => _names.Contains(defect.Name);
+
     /// <summary>The defects consulted so far (active or not), ordered; empty unless this set records (<see cref="Recording"/>).</summary>
     public IReadOnlyList<string> Consulted => _consulted is null ? [] : [.. _consulted.Keys.Order(StringComparer.Ordinal)];
 

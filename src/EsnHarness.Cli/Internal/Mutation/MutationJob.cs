@@ -65,10 +65,11 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
 
         var passing = clean.Results.Where(r => r.Status == ScenarioStatus.Passed).ToList();
         var reached = defects.Select(defect => (IReadOnlyList<ScenarioResult>)[.. passing.Where(r => collector.Reach.TryGetValue(r.Pickle.Id, out var reach) && reach.Reaches(defect))]).ToList();
-        var (functional, measured) = MutationPlan.Phases(reached, r => options.MeasurementLane?.IsMeasured(r.Pickle.Tags) == true);
+        var (functional, measured) = MutationPlan.Phases(request.EveryScenario ? [.. defects.Select(_ => (IReadOnlyList<ScenarioResult>)passing)] : reached,
+            r => options.MeasurementLane?.IsMeasured(r.Pickle.Tags) == true);
         var tallies = defects.Select((defect, i) => new DefectTally(
             defect, [.. reached[i].Select(r => r.Pickle.Location).Distinct(StringComparer.Ordinal)], functional.Count(p => p.Defect == i) + measured.Count(p => p.Defect == i))).ToList();
-        foreach (var unreached in tallies.Where((_, i) => reached[i].Count == 0))
+        foreach (var unreached in tallies.Where((_, i) => reached[i].Count == 0 && !request.EveryScenario))
         {
             await console.Output.WriteLineAsync(Line(unreached.Outcome));
         }
@@ -107,6 +108,11 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
             await console.Output.WriteLineAsync($"  failed a clean re-run (every later catch by it was re-run): {unreliable}");
         }
 
+        if (request.EveryScenario)
+        {
+            await PrintOutsideReachAsync(tallies);
+        }
+
         var matrix = new MutationMatrix(profile.Name, scenarios, cleanFailures, skipped, [.. tallies.Select(t => t.Outcome)], cleanDuration, TimeProvider.System.GetElapsedTime(started));
         await File.WriteAllTextAsync(output, matrix.ToJson(), cancellationToken);
         await new MutationSummaryPrinter(console).PrintAsync(matrix, output);
@@ -115,6 +121,21 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
 
     /// <summary>Measured scenarios of the defect passes run at once unless --measured-at-once says otherwise.</summary>
     public const int DefaultMeasuredAtOnce = 6;
+
+    /// <summary>With --every-scenario: the catches of scenarios that did not reach their defect in the clean pass (a reach that
+    /// left out a scenario that catches), or that there were none.</summary>
+    private async Task PrintOutsideReachAsync(IEnumerable<DefectTally> tallies)
+    {
+        var outside = tallies.Select(t => t.Outcome)
+            .SelectMany(o => o.Catches.Where(c => !o.Reachable.Contains(c.Scenario, StringComparer.Ordinal))).ToList();
+        await console.Output.WriteLineAsync(outside.Count == 0
+            ? "  every scenario: every catch was by a scenario that reached its defect in the clean pass"
+            : $"  every scenario: {Plural.Of(outside.Count, "catch", "catches")} by a scenario that did not reach its defect in the clean pass:");
+        foreach (var c in outside)
+        {
+            await console.Output.WriteLineAsync($"    {c.Defect}: {c.Scenario} {c.Requirement} at {c.Step}");
+        }
+    }
 
     private static string Line(DefectOutcome outcome) => outcome switch
     {

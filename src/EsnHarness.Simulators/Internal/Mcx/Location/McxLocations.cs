@@ -35,8 +35,10 @@ internal sealed class McxLocations(WorldScope scope)
             };
             _records[mcpttId] = record;
             _firsts.TryAdd(mcpttId, record);
-            var forwarded = previous is not null && scope.Defects.Has(McxDefects.StaleLocationForwarded) ? previous : record;
-            foreach (var watcher in _watchers.Where(w => w.Watches(mcpttId)))
+            // The stale-location defect changes only what goes to a feed: consulted when some feed watches the user.
+            var watching = _watchers.Where(w => w.Watches(mcpttId)).ToList();
+            var forwarded = previous is not null && watching.Count > 0 && scope.Defects.Has(McxDefects.StaleLocationForwarded) ? previous : record;
+            foreach (var watcher in watching)
             {
                 watcher.Feed.Writer.TryWrite(forwarded.Clone());
             }

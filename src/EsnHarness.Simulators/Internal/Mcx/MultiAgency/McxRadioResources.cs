@@ -57,13 +57,20 @@ internal sealed class McxRadioResources(NetworkService.NetworkServiceClient? net
             }
         }
 
-        var arp = CallPriorities.Of(plan, scope.Defects.Has(MultiAgencyDefects.CallPriorityNotSignalled));
+        // The signalled priority changes nothing until the network chooses by it: the reference network notes the defect where
+        // it does (McAdmissionControl); a refusal or a pre-emption is noted here too, whichever network answered.
+        var arp = CallPriorities.Of(plan, scope.Defects.IsOn(MultiAgencyDefects.CallPriorityNotSignalled));
         var request = new McResourceRequest { SessionId = $"rx-{Interlocked.Increment(ref _sessions)}", TerminalIds = { terminals }, Arp = arp };
         await _wire.WaitAsync(ct);
         try
         {
             request.ReleasedSessionIds.Add(TakeReleased());
             var answer = await network.RequestMcResourcesAsync(request, _headers, cancellationToken: ct);
+            if (!answer.Granted || answer.Preempted.Count > 0)
+            {
+                scope.Defects.Has(MultiAgencyDefects.CallPriorityNotSignalled);
+            }
+
             return (request.SessionId, answer, arp);
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.Unimplemented)

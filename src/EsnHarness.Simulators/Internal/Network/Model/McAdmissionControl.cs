@@ -52,6 +52,11 @@ internal sealed class McAdmissionControl(PlaceCatalogue catalogue, CellLoads loa
         foreach (var (cellId, need) in needs)
         {
             var free = Free(cellId, arp.PriorityLevel, victims.Select(v => v.Session));
+            if (free < need || HasPrioritisedLoad(cellId))
+            {
+                NotePriorityChose();
+            }
+
             answer.Cells.Add(new McCellAdmission { CellId = cellId, CapacityUnits = Capacity(cellId), UnitsRequested = need, UnitsFree = free });
             if (free >= need)
             {
@@ -104,6 +109,11 @@ internal sealed class McAdmissionControl(PlaceCatalogue catalogue, CellLoads loa
     /// <summary>The cell's load report with the sessions holding units there and its free units.</summary>
     public CongestionReport Report(string cellId)
     {
+        if (_sessions.Values.Any(s => s.UnitsIn(cellId) > 0))
+        {
+            NotePriorityChose(); // the report lists each session's priority
+        }
+
         var report = loads.For(cellId)?.Clone() ?? new CongestionReport { CellId = cellId, McAdmitted = true };
         report.CapacityUnits = Capacity(cellId);
         report.Sessions.AddRange(_sessions.Values.Where(s => s.UnitsIn(cellId) > 0).OrderBy(s => s.Level).ThenBy(s => s.Order)
@@ -137,6 +147,17 @@ internal sealed class McAdmissionControl(PlaceCatalogue catalogue, CellLoads loa
             ? lower.OrderBy(s => s.Level).ThenBy(s => s.Order)
             : lower.OrderByDescending(s => s.Level).ThenByDescending(s => s.Order);
     }
+
+    /// <summary>Mission-critical load offered at some priority: the free units a session sees then depend on its level.</summary>
+    private bool HasPrioritisedLoad(string cellId) => loads.For(cellId)?.McByPriority.Any(l => l.Offered > 0) == true;
+
+    /// <summary>
+    /// The call priority the MC service signalled decided something here (a level's free units, a pre-emption or a refusal,
+    /// the sessions' levels in a report): only then can an MCX that signals one priority for every call
+    /// (<see cref="MultiAgencyDefects.CallPriorityNotSignalled"/>, switched on in the MCX) change what a scenario sees, so
+    /// only then is it noted as consulted. An admission that any level would have granted alike does not reach it.
+    /// </summary>
+    private void NotePriorityChose() => defects.Has(MultiAgencyDefects.CallPriorityNotSignalled);
 
     private uint Capacity(string cellId) =>
         catalogue.Cells.TryGetValue(cellId, out var cell) ? cell.CapacityUnits : 0;
