@@ -32,5 +32,15 @@ public sealed class DefectTallyTests
         Assert.That(tally.Outcome.Reachable, Is.Empty);
     }
 
+    [Test]
+    public void OutsideReach_CatchByAScenarioThatDidNotReachIt_OnlyThatCatch()
+    {
+        var tally = new DefectTally(Defect, ["a.feature:3"], parts: 1);
+
+        var outcome = tally.Add([CatchAt("a.feature:3"), CatchAt("z.feature:40")], [], TimeSpan.FromSeconds(1));
+
+        Assert.That(outcome!.OutsideReach.Select(c => c.Scenario), Is.EqualTo(new[] { "z.feature:40" }));
+    }
+
     private static Catch CatchAt(string scenario) => new(Defect.Name, scenario, "REQ-T-001", "Then it holds", "it did not");
 }

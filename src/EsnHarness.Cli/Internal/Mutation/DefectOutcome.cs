@@ -11,4 +11,8 @@ internal sealed record DefectOutcome(ReferenceDefect Defect, IReadOnlyList<strin
     IReadOnlyList<Catch>? Unconfirmed = null)
 {
     public bool Caught => Catches.Count > 0;
+
+    /// <summary>Catches by scenarios that did not reach the defect in the clean pass: only an <c>--every-scenario</c> run has
+    /// them, and one shows a reach that leaves out a scenario that catches (or a catch that is not the defect's).</summary>
+    public IReadOnlyList<Catch> OutsideReach => [.. Catches.Where(c => !Reachable.Contains(c.Scenario, StringComparer.Ordinal))];
 }

@@ -126,8 +126,7 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
     /// left out a scenario that catches), or that there were none.</summary>
     private async Task PrintOutsideReachAsync(IEnumerable<DefectTally> tallies)
     {
-        var outside = tallies.Select(t => t.Outcome)
-            .SelectMany(o => o.Catches.Where(c => !o.Reachable.Contains(c.Scenario, StringComparer.Ordinal))).ToList();
+        var outside = tallies.SelectMany(t => t.Outcome.OutsideReach).ToList();
         await console.Output.WriteLineAsync(outside.Count == 0
             ? "  every scenario: every catch was by a scenario that reached its defect in the clean pass"
             : $"  every scenario: {Plural.Of(outside.Count, "catch", "catches")} by a scenario that did not reach its defect in the clean pass:");
