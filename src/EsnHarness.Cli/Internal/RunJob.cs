@@ -42,7 +42,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         }
 
         var selection = new RunSelection(console, request, settings);
-        var options = selection.Options(workers: request.Workers ?? settings.Workers ?? Environment.ProcessorCount);
+        var options = selection.Options(workers: request.Workers ?? profile.Workers ?? settings.Workers ?? Environment.ProcessorCount);
         var facts = selection.Facts();
         var discovery = SelectionCheck.Check(options, facts, request.AllowEmpty);
         await PreflightAsync(settings, profile, selection, cancellationToken);
