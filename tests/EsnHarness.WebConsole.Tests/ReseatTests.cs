@@ -44,7 +44,7 @@ public sealed class ReseatTests
             if (leftOpen)
             {
                 // The open page clears at once: nothing of the ended position stays while the console is vacant.
-                await s.Driver.AwaitVacantAsync();
+                await s.Driver.Seat.AwaitVacantAsync();
                 var vacant = (Banners: await s.Page.GetByRole(AriaRole.Alert).CountAsync(), Tiles: await s.Page.Locator("[data-group]").CountAsync(),
                     Messages: await s.Driver.MessageItems().CountAsync(), Units: await s.Driver.Find("unitMarker", user: "PC Patel").CountAsync(),
                     Position: await s.Page.Locator("#position").InnerTextAsync());
@@ -55,7 +55,7 @@ public sealed class ReseatTests
                 new McxConnection(ConsoleRig.Simulators.Address) { NetworkAddress = ConsoleRig.Simulators.Address, Namespace = ns },
                 new DispatcherPosition("sip:metcc-2@esn", "MPS", "Dispatcher Osei", "MetCC"),
                 ["MPS-LX-OPS1"]);
-            await (leftOpen ? s.Driver.AwaitSeatedAsync("sip:metcc-2@esn") : s.Driver.ReloadAsync());
+            await (leftOpen ? s.Driver.Seat.AwaitSeatedAsync("sip:metcc-2@esn") : s.Driver.ReloadAsync());
             // The new world is live on the screen: a status from its own terminal arrives.
             await devices.PowerOnAsync(new PowerOnRequest
             {

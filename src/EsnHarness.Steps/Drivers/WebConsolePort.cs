@@ -234,7 +234,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
             var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
             await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
-                () => seat.KeptPage is not null ? login.AwaitSeatedAsync(seat.Member.McpttId) : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
+                () => seat.KeptPage is not null ? login.Seat.AwaitSeatedAsync(seat.Member.McpttId) : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
         }
         finally
         {

@@ -162,7 +162,7 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
             await _trace.DiscardAsync(page.Context);
             await page.Mouse.UpAsync();
             await Hosted!.VacateAsync();
-            await Driver.AwaitVacantAsync();
+            await Driver.Seat.AwaitVacantAsync();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {

@@ -7,7 +7,7 @@ namespace EsnHarness.WebConsole.Driver;
 /// position it shows (<c>data-seat</c>: the position's MCPTT ID, or <c>vacant</c> once the position ended and the screen was
 /// cleared). No new document: the page, its renderer and its login stay.
 /// </summary>
-public sealed partial class ConsoleDriver
+public sealed class ConsoleSeat
 {
     private const string SeatScript = """
         a => new Promise((resolve, reject) => {
@@ -27,6 +27,10 @@ public sealed partial class ConsoleDriver
         })
         """;
 
+    private readonly ConsoleDriver _driver;
+
+    internal ConsoleSeat(ConsoleDriver driver) => _driver = driver;
+
     /// <summary>Waits until the reference console shows it is vacant: the position ended and the screen cleared of everything it showed.</summary>
     /// <exception cref="PlaywrightException">The screen did not clear within the timeout (the message says what it shows).</exception>
     public Task AwaitVacantAsync() => AwaitSeatAsync("vacant");
@@ -39,8 +43,9 @@ public sealed partial class ConsoleDriver
     public async Task AwaitSeatedAsync(string mcpttId)
     {
         await AwaitSeatAsync(mcpttId);
-        await Assertions.Expect(Map.Login.LoggedIn.On(Page, NoValues)).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = TimeoutMs });
+        await Assertions.Expect(_driver.Map.Login.LoggedIn.On(_driver.Page, ConsoleDriver.NoValues))
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = _driver.TimeoutMs });
     }
 
-    private Task AwaitSeatAsync(string seat) => Page.EvaluateAsync(SeatScript, new { seat, ms = (int)TimeoutMs });
+    private Task AwaitSeatAsync(string seat) => _driver.Page.EvaluateAsync(SeatScript, new { seat, ms = (int)_driver.TimeoutMs });
 }
