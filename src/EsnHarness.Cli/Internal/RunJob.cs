@@ -48,6 +48,7 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         await PreflightAsync(settings, profile, selection, cancellationToken);
         using var log = RunLog.Open(console, request, formats, redactor);
         log.Started(profile, facts);
+        log.Scheduled(discovery.Pickles.Count, options.Workers);
 
         var messagePath = formats.FirstOrDefault(format => format.Kind == "message")?.Path ?? Path.Combine(Path.GetTempPath(), $"esn-{Guid.NewGuid():N}.ndjson");
         var started = TimeProvider.System.GetTimestamp();
