@@ -76,6 +76,36 @@ public sealed class WorldScopeTests
         });
     }
 
+    [Test]
+    public async Task RunInline_Message_IsOnItsWayBeforeTheCallReturnsAndCloseAwaitsTheRest()
+    {
+        var log = new WarningLog();
+        var scope = new WorldScope("ns", "test", DefectSet.Of([]), new FakeTimeProvider(), log);
+        var sentOn = -1;
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ended = false;
+        var caller = Environment.CurrentManagedThreadId;
+        scope.RunInline("Floor Request", async ct =>
+        {
+            // A terminal's uplink message: it goes on the wire as it is sent (no wait for a pool thread), then awaits its answer.
+            sentOn = Environment.CurrentManagedThreadId;
+            await using var registration = ct.Register(() => answer.TrySetCanceled(ct));
+            await answer.Task;
+            ended = true;
+        });
+        var sentBeforeReturn = sentOn;
+
+        await scope.DisposeAsync().AsTask().WaitAsync(Deadline);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sentBeforeReturn, Is.EqualTo(caller), "sent on the caller's thread before RunInline returned");
+            Assert.That(answer.Task.IsCanceled, Is.True, "closing the world cancels the wait for the answer and awaits it");
+            Assert.That(ended, Is.False);
+            Assert.That(log.Warnings, Is.Empty);
+        });
+    }
+
     private sealed class WarningLog : ILogger
     {
         private readonly List<string> _warnings = [];

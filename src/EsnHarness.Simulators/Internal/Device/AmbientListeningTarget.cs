@@ -19,7 +19,7 @@ internal sealed class AmbientListeningTarget(
     string deviceId, DeviceRegistration registration, DeviceCallTable calls, DeviceEventLog events, VoiceTalker talker, DeviceLife life, ILogger logger, DefectSwitch shown)
 {
     private const uint FramesPerBurst = 10_000; // 200 s of 20 ms frames; a longer listening goes on with the next burst
-    private readonly ConcurrentDictionary<string, string> _listeners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _listeners = new(concurrencyLevel: 1, capacity: 1, StringComparer.Ordinal); // rarely more than one
 
     /// <summary>Whether the terminal keeps this call from its user.</summary>
     public bool Hides(string callId) => _listeners.ContainsKey(callId) && !shown.On;

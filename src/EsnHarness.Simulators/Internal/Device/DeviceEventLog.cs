@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading.Channels;
 using EsnHarness.Contracts.Device.V1;
 using EsnHarness.Simulators.Internal.Grpc;
@@ -15,7 +16,9 @@ internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider
     private readonly Channel<DeviceEvent> _events = Channel.CreateBounded<DeviceEvent>(
         new BoundedChannelOptions(capacity) { FullMode = BoundedChannelFullMode.DropOldest });
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _hidden = new(StringComparer.Ordinal);
+    /// <summary>Calls not shown, replaced whole on a change (rare) so that every event's check is one read: a concurrent
+    /// dictionary's IsEmpty took all of its locks on every event when nothing was hidden, the usual case.</summary>
+    private ImmutableHashSet<string> _hidden = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
     private long _sequence;
 
     public ChannelReader<DeviceEvent> Reader => _events.Reader;
@@ -23,7 +26,8 @@ internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider
     /// <summary>Publishes an observed event, stamped now or, for one that came over the modelled link, at its <paramref name="arrival"/>.</summary>
     public void Emit(DeviceEvent e, DateTimeOffset? arrival = null)
     {
-        if (!_hidden.IsEmpty && CallOf(e) is { } callId && _hidden.ContainsKey(callId))
+        var hidden = Volatile.Read(ref _hidden);
+        if (!hidden.IsEmpty && CallOf(e) is { } callId && hidden.Contains(callId))
         {
             return;
         }
@@ -35,13 +39,13 @@ internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider
     }
 
     /// <summary>From now on the call's call, floor and floor-state events are not shown.</summary>
-    public void Hide(string callId) => _hidden[callId] = 0;
+    public void Hide(string callId) => ImmutableInterlocked.Update(ref _hidden, static (set, id) => set.Add(id), callId);
 
     /// <summary>The call is over: its ID is forgotten.</summary>
-    public void Unhide(string callId) => _hidden.TryRemove(callId, out _);
+    public void Unhide(string callId) => ImmutableInterlocked.Update(ref _hidden, static (set, id) => set.Remove(id), callId);
 
     /// <summary>Whether the call is one the terminal does not show.</summary>
-    public bool IsHidden(string callId) => _hidden.ContainsKey(callId);
+    public bool IsHidden(string callId) => Volatile.Read(ref _hidden).Contains(callId);
 
     /// <summary>Ends the log: observers see the stream end (the terminal's namespace closed).</summary>
     public void Complete() => _events.Writer.TryComplete();

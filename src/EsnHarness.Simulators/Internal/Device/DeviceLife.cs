@@ -36,7 +36,12 @@ internal sealed class DeviceLife(WorldScope scope, string deviceId)
     /// Runs <paramref name="work"/> in the background until it ends, the terminal powers off or the namespace closes;
     /// nothing runs while the terminal is off.
     /// </summary>
-    public void Run(string what, Func<CancellationToken, Task> work)
+    public void Run(string what, Func<CancellationToken, Task> work) => Run(what, work, inline: false);
+
+    /// <summary>As <see cref="Run(string, Func{CancellationToken, Task})"/>, started on the caller's thread (<see cref="WorldScope.RunInline"/>).</summary>
+    public void RunInline(string what, Func<CancellationToken, Task> work) => Run(what, work, inline: true);
+
+    private void Run(string what, Func<CancellationToken, Task> work, bool inline)
     {
         if (Volatile.Read(ref _life) is not { } life)
         {
@@ -44,7 +49,7 @@ internal sealed class DeviceLife(WorldScope scope, string deviceId)
         }
 
         var token = life.Token;
-        scope.Run($"{deviceId}: {what}", async closing =>
+        Func<CancellationToken, Task> owned = async closing =>
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(closing, token);
             try
@@ -55,6 +60,14 @@ internal sealed class DeviceLife(WorldScope scope, string deviceId)
             {
                 // Powered off, or the namespace closed: the work (or the gRPC stream it read) ends with the terminal.
             }
-        });
+        };
+        if (inline)
+        {
+            scope.RunInline($"{deviceId}: {what}", owned);
+        }
+        else
+        {
+            scope.Run($"{deviceId}: {what}", owned);
+        }
     }
 }

@@ -47,7 +47,9 @@ internal sealed class DeviceUplink(string deviceId, RadioLink radio, McxService.
             return;
         }
 
-        life.Run(what, async ct =>
+        // Started here, as a radio sends a message when it is sent: a hop through the thread pool first would add its
+        // wait to every Floor Request's access time (sim-access).
+        life.RunInline(what, async ct =>
         {
             try
             {

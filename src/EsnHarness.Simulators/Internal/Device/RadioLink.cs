@@ -17,6 +17,10 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
     private LinkConditions _link = new();
     private DateTimeOffset _userPlaneBackAt = DateTimeOffset.MinValue;
     private TimeSpan _interruptionLeft;
+
+    /// <summary>Whether a handover's interruption may still cost frames: read without the lock by every frame, which
+    /// outside a handover (nearly always) then needs neither the lock nor the clock.</summary>
+    private volatile bool _interrupting;
     private TaskCompletionSource _serviceBack = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The conditions in force (read without the lock: a reference swap is atomic, updates are serialised).</summary>
@@ -58,6 +62,7 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
             {
                 _interruptionLeft = TimeSpan.FromMilliseconds(link.HandoverInterruptionMs);
                 _userPlaneBackAt = time.GetUtcNow() + _interruptionLeft;
+                _interrupting = true;
             }
         }
 
@@ -117,10 +122,16 @@ internal sealed class RadioLink(string deviceId, Random random, TimeProvider tim
     /// </summary>
     public bool LosesFrameToHandover(TimeSpan frame)
     {
+        if (!_interrupting)
+        {
+            return false;
+        }
+
         lock (_gate)
         {
             if (time.GetUtcNow() >= _userPlaneBackAt || _interruptionLeft <= TimeSpan.Zero)
             {
+                _interrupting = false;
                 return false;
             }
 

@@ -55,6 +55,30 @@ internal sealed class WorldScope(string ns, string role, DefectSet defects, Time
         }
     }
 
+    /// <summary>
+    /// As <see cref="Run"/>, but the work starts on the caller's thread (registered first, then run outside this scope's
+    /// lock up to its first wait) instead of after a hop through the thread pool: for a message that goes on the wire as
+    /// it is sent, such as a terminal's Floor Request, whose access time the hop would lengthen on a busy host. The
+    /// caller must hold no lock that the work's synchronous part would wait for on another thread.
+    /// </summary>
+    public void RunInline(string what, Func<CancellationToken, Task> work)
+    {
+        var go = new TaskCompletionSource(); // continuations run synchronously: SetResult below starts the work here
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                return;
+            }
+
+            var task = RunLoggedAsync(what, work, go.Task);
+            _tasks.Add(task);
+            _ = task.ContinueWith(Forget, this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        go.SetResult();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Task[] pending;
@@ -93,9 +117,17 @@ internal sealed class WorldScope(string ns, string role, DefectSet defects, Time
         }
     }
 
-    private async Task RunLoggedAsync(string what, Func<CancellationToken, Task> work)
+    private async Task RunLoggedAsync(string what, Func<CancellationToken, Task> work, Task? start = null)
     {
-        await Task.Yield();
+        if (start is null)
+        {
+            await Task.Yield();
+        }
+        else
+        {
+            await start;
+        }
+
         try
         {
             await work(_closing.Token);

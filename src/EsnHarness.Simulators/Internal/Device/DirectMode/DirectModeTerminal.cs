@@ -32,15 +32,34 @@ internal sealed class DirectModeTerminal
     }
 
     /// <summary>True while the terminal is on the direct-mode channel (off-network, or relaying as a gateway).</summary>
-    public bool Active => Read(() => _reason != DirectModeReason.Unspecified);
+    public bool Active => Reason != DirectModeReason.Unspecified;
 
     /// <summary>True while the user's calls are off-network (direct mode by the user or by fall-back; not a gateway).</summary>
-    public bool OffNetwork => Read(() => _reason is DirectModeReason.User or DirectModeReason.ServiceLost);
+    public bool OffNetwork => Reason is DirectModeReason.User or DirectModeReason.ServiceLost;
 
-    /// <summary>Why the terminal is on the channel (UNSPECIFIED when it is not).</summary>
-    public DirectModeReason Reason => Read(() => _reason);
+    /// <summary>Why the terminal is on the channel (UNSPECIFIED when it is not). Read for every frame and floor event the
+    /// terminal receives, so without a delegate: a lambda capturing this was allocated on every read.</summary>
+    public DirectModeReason Reason
+    {
+        get
+        {
+            lock (_context.Gate)
+            {
+                return _reason;
+            }
+        }
+    }
 
-    public string Group => Read(() => _group);
+    public string Group
+    {
+        get
+        {
+            lock (_context.Gate)
+            {
+                return _group;
+            }
+        }
+    }
 
     public DirectModeContext Context => _context;
 
@@ -275,14 +294,6 @@ internal sealed class DirectModeTerminal
         }
 
         (_group, _reason) = ("", DirectModeReason.Unspecified);
-    }
-
-    private T Read<T>(Func<T> read)
-    {
-        lock (_context.Gate)
-        {
-            return read();
-        }
     }
 
     /// <summary>Lets the gateway be attached after the calls were built.</summary>
