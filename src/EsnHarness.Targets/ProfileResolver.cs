@@ -41,7 +41,7 @@ public static class ProfileResolver
         }
 
         return problems.Count == 0
-            ? new ResolvedProfile(name, definition.Description, endpoints) { Listen = definition.Listen ?? EmbeddedListen.Default }
+            ? new ResolvedProfile(name, definition.Description, endpoints) { Listen = definition.Listen ?? EmbeddedListen.Default, Workers = definition.Workers }
             : throw new ProfileException(problems.Select(problem => $"profile '{name}': {problem}").ToList());
     }
 

@@ -6,6 +6,10 @@ public sealed record ResolvedProfile(string Name, string? Description, IReadOnly
     /// <summary>Where the embedded simulators listen; 127.0.0.1 on a free port unless the profile says otherwise.</summary>
     public EmbeddedListen Listen { get; init; } = EmbeddedListen.Default;
 
+    /// <summary>Scenarios run at once with this profile when <c>--workers</c> does not say (before esn.json's <c>workers</c>); null
+    /// when the profile does not say.</summary>
+    public int? Workers { get; init; }
+
     /// <summary>True when every role is embedded (the reference profile).</summary>
     public bool AllEmbedded => Endpoints.Values.All(endpoint => endpoint.Embedded);
 

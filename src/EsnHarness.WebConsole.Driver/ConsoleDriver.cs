@@ -19,6 +19,7 @@ public sealed partial class ConsoleDriver
         Emergencies = new ConsoleEmergencies(this);
         Affiliations = new ConsoleAffiliations(this);
         Handovers = new ConsoleHandovers(this);
+        Seat = new ConsoleSeat(this);
     }
 
     /// <summary>The page the console is on.</summary>
@@ -44,6 +45,9 @@ public sealed partial class ConsoleDriver
 
     /// <summary>Incident handovers between control rooms.</summary>
     public ConsoleHandovers Handovers { get; }
+
+    /// <summary>The reference console's page kept open from one position to the next: vacant, then seated again.</summary>
+    public ConsoleSeat Seat { get; }
 
     internal float TimeoutMs => (float)Timeout.TotalMilliseconds;
 

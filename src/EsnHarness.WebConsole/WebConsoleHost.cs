@@ -84,7 +84,8 @@ public sealed class WebConsoleHost : IAsyncDisposable
 
     /// <summary>
     /// Ends the position the console serves (its talk bursts, feeds and the screens' live feed end; it is deregistered from the MCX)
-    /// and leaves the host vacant, still listening, with its logins valid. A page must be loaded again to show the next position.
+    /// and leaves the host vacant, still listening, with its logins valid. An open page is told on its live feed (it clears its screen and
+    /// shows the console vacant) and is sent the next position seated on the same feed; a page loaded again shows it too.
     /// Nothing happens when the host is vacant already.
     /// </summary>
     public async Task VacateAsync()

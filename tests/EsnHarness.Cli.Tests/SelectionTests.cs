@@ -126,6 +126,19 @@ public sealed class SelectionTests
         Assert.That(error, expected == 0 ? Is.Empty : Does.Contain("--workers -1: must be a whole number, 0 or more (0 = one per processor)"));
     }
 
+    [TestCase(null, "2 scenario(s) selected, 3 at a time")]
+    [TestCase("5", "2 scenario(s) selected, 5 at a time")]
+    public async Task Run_ProfileWithWorkers_ItsCountUnlessTheCommandLineSays(string? workers, string expected)
+    {
+        _cli.Write("esn.json", """{ "workers": 16, "profiles": { "screens": { "workers": 3, "roles": {} } } }""");
+        string[] run = ["run", "--bindings", CliHarness.BindingsAssembly, "--profile", "screens", "--format", "message:out/run.ndjson"];
+
+        var (exitCode, output, error) = await _cli.RunAsync(workers is null ? run : [.. run, "--workers", workers]);
+
+        Assert.That(exitCode, Is.EqualTo(0), output + error);
+        Assert.That(File.ReadAllText(_cli.Path("out/esn-run.log")), Does.Contain(expected));
+    }
+
     [TestCase("0", 0)]
     [TestCase("-1", 2)]
     public async Task Run_WorkersInEsnJson_SameRuleAsTheCommandLine(string workers, int expected)

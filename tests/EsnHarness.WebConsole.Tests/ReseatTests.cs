@@ -11,13 +11,15 @@ namespace EsnHarness.WebConsole.Tests;
 
 /// <summary>
 /// A console host and its logged-in page kept for the next scenario (as <c>esn run</c> keeps them): vacated, re-seated at another
-/// position in another namespace, and the page loaded again, the screen shows the new scenario's world and nothing of the last.
+/// position in another namespace, and the page loaded again or (as <c>esn run</c> does) left open, the screen shows the new
+/// scenario's world and nothing of the last.
 /// </summary>
 [Parallelizable(ParallelScope.Self)]
 public sealed class ReseatTests
 {
-    [Test]
-    public async Task ReseatAsync_KeptPageAfterATalkerAnEmergencyAMessageAndAUnit_ShowsOnlyTheNewPositionsWorld()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task ReseatAsync_KeptPageAfterATalkerAnEmergencyAMessageAndAUnit_ShowsOnlyTheNewPositionsWorld(bool leftOpen)
     {
         await using var s = await ConsoleScenario.StartAsync();
         var patel = await s.TerminalAsync("pc-patel", "PC Patel", "MPS-LX-OPS1");
@@ -39,11 +41,21 @@ public sealed class ReseatTests
                 Group = new GroupConfig { GroupId = "MPS-LX-OPS1", QueueingEnabled = true, AllowEmergency = true, AllowEmergencyAlert = true },
             }, next);
             await s.Console.VacateAsync();
+            if (leftOpen)
+            {
+                // The open page clears at once: nothing of the ended position stays while the console is vacant.
+                await s.Driver.Seat.AwaitVacantAsync();
+                var vacant = (Banners: await s.Page.GetByRole(AriaRole.Alert).CountAsync(), Tiles: await s.Page.Locator("[data-group]").CountAsync(),
+                    Messages: await s.Driver.MessageItems().CountAsync(), Units: await s.Driver.Find("unitMarker", user: "PC Patel").CountAsync(),
+                    Position: await s.Page.Locator("#position").InnerTextAsync());
+                Assert.That(vacant, Is.EqualTo((0, 0, 0, 0, "Vacant: no dispatcher position")), "the vacant console's screen");
+            }
+
             await s.Console.ReseatAsync(
                 new McxConnection(ConsoleRig.Simulators.Address) { NetworkAddress = ConsoleRig.Simulators.Address, Namespace = ns },
                 new DispatcherPosition("sip:metcc-2@esn", "MPS", "Dispatcher Osei", "MetCC"),
                 ["MPS-LX-OPS1"]);
-            await s.Driver.ReloadAsync();
+            await (leftOpen ? s.Driver.Seat.AwaitSeatedAsync("sip:metcc-2@esn") : s.Driver.ReloadAsync());
             // The new world is live on the screen: a status from its own terminal arrives.
             await devices.PowerOnAsync(new PowerOnRequest
             {

@@ -42,12 +42,13 @@ internal sealed class RunJob(CliConsole console, RunRequest request, Interruptio
         }
 
         var selection = new RunSelection(console, request, settings);
-        var options = selection.Options(workers: request.Workers ?? settings.Workers ?? Environment.ProcessorCount);
+        var options = selection.Options(workers: request.Workers ?? profile.Workers ?? settings.Workers ?? Environment.ProcessorCount);
         var facts = selection.Facts();
         var discovery = SelectionCheck.Check(options, facts, request.AllowEmpty);
         await PreflightAsync(settings, profile, selection, cancellationToken);
         using var log = RunLog.Open(console, request, formats, redactor);
         log.Started(profile, facts);
+        log.Scheduled(discovery.Pickles.Count, options.Workers);
 
         var messagePath = formats.FirstOrDefault(format => format.Kind == "message")?.Path ?? Path.Combine(Path.GetTempPath(), $"esn-{Guid.NewGuid():N}.ndjson");
         var started = TimeProvider.System.GetTimestamp();

@@ -59,6 +59,9 @@ internal sealed class RunLog : IDisposable
         }
     }
 
+    /// <summary>How many scenarios run, and how many at a time (<c>--workers</c>, else the profile's, else esn.json's).</summary>
+    public void Scheduled(int selected, int workers) => RunLogMessages.Scheduled(Run, selected, workers);
+
     public void Finished(RunOutcome outcome, int exitCode)
     {
         foreach (var result in outcome.Summary.Results)

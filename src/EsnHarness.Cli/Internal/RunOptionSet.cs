@@ -31,7 +31,7 @@ internal sealed class RunOptionSet
 
     public Option<string?> Shard { get; } = new("--shard") { Description = "Run shard i of n (1-based), e.g. 2/4; default from JOB_COMPLETION_INDEX (0-based) and JOB_COMPLETION_TOTAL." };
 
-    public Option<int?> Workers { get; } = new("--workers", "-w") { Description = "Scenarios run at once; 0 = one per processor, as in esn.json (default: esn.json 'workers', else one per processor)." };
+    public Option<int?> Workers { get; } = new("--workers", "-w") { Description = "Scenarios run at once; 0 = one per processor, as in esn.json (default: the profile's 'workers', else esn.json 'workers', else one per processor)." };
 
     public Option<int?> MeasuredAtOnce { get; } = new("--measured-at-once") { Description = "Measured (@kpi) scenarios run at once, never beside functional ones (default 4); more finish sooner, but only as many as keep every KPI verdict the same (the kpi-beside benchmark's --at-once compares)." };
 

@@ -7,7 +7,7 @@ namespace EsnHarness.Reporting.Internal;
 
 /// <summary>
 /// The page's data block. Short property names keep a 2,000-scenario run small; the page script
-/// (livingdoc/app.js) is the only reader. '&lt;', '&gt;' and '&amp;' are escaped as \u003c etc. so no
+/// (the page's scripts, LivingDoc/*.js) is the only reader. '&lt;', '&gt;' and '&amp;' are escaped as \u003c etc. so no
 /// feature text can close the script element.
 /// </summary>
 internal static partial class LivingDocData

@@ -12,7 +12,7 @@ namespace EsnHarness.Reporting.Internal;
 /// </summary>
 internal static partial class LivingDocPage
 {
-    private static readonly string[] ScriptParts = ["tagexpr.js", "chart.js", "render.js", "app.js", "panels.js"];
+    private static readonly string[] ScriptParts = ["tagexpr.js", "chart.js", "render.js", "app.js", "list.js", "panels.js"];
 
     private static readonly Lazy<(string Template, string Style, string Script)> Assets = new(LoadAssets);
 

@@ -64,7 +64,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             address = hosted.Address;
         }
 
-        var seat = new WebSeat(member, hosted, address, kept, s => OpenScreenAsync(s, room), _route.Screens, new Uri(address, _route.Map.Login.Path));
+        var seat = new WebSeat(member, hosted, address, kept, s => OpenScreenAsync(s, room), _route.Screens);
         _seats[dispatcher.Value] = seat;
         _screens.Use(this);
         seat.OpenInBackground();
@@ -213,13 +213,14 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
     }
 
     /// <summary>
-    /// Opens a seat's screen: the kept page loaded again on the re-seated console (a new document: nothing of the earlier scenario's
-    /// screen survives), else a browser context of its own logged in to the console; then every monitored group's tile.
+    /// Opens a seat's screen: the kept page, still open, once it shows the re-seated console's position (it was cleared when the earlier
+    /// scenario's position ended, and the console says which position it shows), else a browser context of its own logged in to the
+    /// console; then every monitored group's tile.
     /// </summary>
     private async Task OpenScreenAsync(WebSeat seat, ControlRoom room)
     {
-        // Only a new screen (a browser context, a renderer, a login) waits its turn; a kept page is loaded again in the renderer it
-        // has, and held back behind the new ones it waited as long as a new screen would.
+        // Only a new screen (a browser context, a renderer, a login) waits its turn; a kept page only shows the next position, and
+        // held back behind the new ones it waited as long as a new screen would.
         var gated = seat.KeptPage is null;
         if (gated)
         {
@@ -233,7 +234,7 @@ public sealed partial class WebConsolePort : IConsolePort, IAsyncDisposable
             // The login loads the whole console (page, script, live feed): it gets three event timeouts, as a person waits longer for a page than for a change.
             var login = ConsoleDriver.Attach(page, seat.Address, _route.Map, LoginTimeout);
             await OnScreenAsync(seat, "login.loggedIn", null, null, $"log {seat.Member.Name} in to the console at {seat.Address} as '{_route.Map.Login.User}'",
-                () => seat.KeptPage is not null ? login.ReloadAsync() : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
+                () => seat.KeptPage is not null ? login.Seat.AwaitSeatedAsync(seat.Member.McpttId) : seat.Hosted is not null ? login.LogInByPostAsync(_route.Password) : login.LogInAsync(_route.Password));
         }
         finally
         {

@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace EsnHarness.Steps.Internal;
 
 /// <summary>
-/// An embedded console kept between scenarios with its page: the console vacant (no position), the page logged in to it and parked
-/// on its login page, its context's Playwright tracing started (each scenario records a chunk of its own).
+/// An embedded console kept between scenarios with its page: the console vacant (no position), the page logged in to it and left
+/// open (showing the console vacant), its context's Playwright tracing started (each scenario records a chunk of its own).
 /// </summary>
 internal sealed record KeptScreen(IWebConsoleSeat Console, IPage Page) : IAsyncDisposable
 {

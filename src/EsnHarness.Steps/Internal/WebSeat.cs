@@ -8,12 +8,12 @@ namespace EsnHarness.Steps.Internal;
 
 /// <summary>
 /// One dispatcher at a web console for one scenario: the embedded console serving the position (when the harness serves it), and
-/// the screen: a browser context logged in to it (a kept one from an earlier scenario, loaded again, or a new one), opened in the
+/// the screen: a browser context logged in to it (a kept one from an earlier scenario, still open, or a new one), opened in the
 /// background from the seating on (every step that uses the screen awaits the same opening), and the Playwright trace of
 /// everything done on it in this scenario. When the scenario ends, an embedded console and its page go back to the run's
-/// <see cref="ScreenPool"/>: the position vacated, the page parked on the console's login page.
+/// <see cref="ScreenPool"/>: the position vacated, the page left open showing the console vacant.
 /// </summary>
-internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, KeptScreen? kept, Func<WebSeat, Task> open, ScreenPool pool, Uri parking) : IAsyncDisposable
+internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri address, KeptScreen? kept, Func<WebSeat, Task> open, ScreenPool pool) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<string> _monitored = [];
@@ -109,7 +109,7 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
 
     /// <summary>
     /// Lets go of the screen and ends the position (deregistered from the MCX). An embedded console whose screen opened is kept
-    /// for a later scenario, vacated, with its page parked on the console's login page; anything else is closed (the browser context, and the
+    /// for a later scenario, vacated, with its page open and cleared; anything else is closed (the browser context, and the
     /// embedded console).
     /// </summary>
     public async ValueTask DisposeAsync()
@@ -150,24 +150,25 @@ internal sealed class WebSeat(CastMember member, IWebConsoleSeat? hosted, Uri ad
         }
     }
 
-    /// <summary>Ends this scenario on the screen (trace chunk dropped, page on the login page with no button held, position vacated)
-    /// and keeps it in the pool; false when the page would not leave the console (it is closed instead).</summary>
+    /// <summary>Ends this scenario on the screen (trace chunk dropped, no button held, position vacated, and the page, still open and
+    /// logged in, shows the console vacant: cleared of everything this scenario put on it) and keeps it in the pool; false when the
+    /// page does not show the console vacant (it is closed instead).</summary>
+    /// <remarks>No navigation: a page loaded again cost about as much CPU (a renderer process, the console's scripts, Playwright's
+    /// own scripts and the trace's snapshot of a new document) as the rest of a short scenario.</remarks>
     private async Task<bool> ParkAsync(IPage page)
     {
         try
         {
             await _trace.DiscardAsync(page.Context);
-            // The console's own login page: same origin (a navigation elsewhere may move the page to another renderer process), and
-            // no live feed of the ending position stays open.
-            await page.GotoAsync(parking.AbsoluteUri);
             await page.Mouse.UpAsync();
+            await Hosted!.VacateAsync();
+            await Driver.Seat.AwaitVacantAsync();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             return false;
         }
 
-        await Hosted!.VacateAsync();
         await pool.KeepAsync(new KeptScreen(Hosted, page));
         return true;
     }

@@ -3,7 +3,7 @@ namespace EsnHarness.Steps.WebConsoles;
 /// <summary>
 /// An embedded web console serving one dispatcher position at a time; disposing it deregisters the position and stops serving.
 /// Between two scenarios it is vacated and re-seated at the next scenario's position, so the console and the page logged in to
-/// it are kept (the page must be loaded again to show the new position).
+/// it are kept (the reference console's page, left open, clears when the position ends and shows the next one when it is seated).
 /// </summary>
 public interface IWebConsoleSeat : IAsyncDisposable
 {

@@ -34,7 +34,8 @@ public sealed class WebConsoleRoute(Uri? Address, ConsoleMap Map, ConsoleBrowser
     /// <summary>
     /// The new screens the run opens at once (a browser context, the console's page, the login): at most one per processor, so that a
     /// run of many scenarios side by side does not start dozens of renderers together and time them all out. A login's deadline
-    /// starts when its turn comes. A kept page loaded again for the next dispatcher (its renderer and login exist) does not wait here.
+    /// starts when its turn comes. A kept page, still open, showing the next dispatcher's position (its renderer and login exist)
+    /// does not wait here.
     /// </summary>
     internal SemaphoreSlim Openings { get; } = new(Math.Max(2, Environment.ProcessorCount));
 

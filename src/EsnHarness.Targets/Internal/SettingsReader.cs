@@ -42,7 +42,7 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             Stubs = String(root, "stubs", "$") ?? defaults.Stubs,
             Formats = StringList(root, "formats") ?? defaults.Formats,
             Tags = String(root, "tags", "$"),
-            Workers = Workers(root),
+            Workers = Workers(root, "workers"),
             DefaultProfile = defaultProfile,
             Profiles = profiles,
             Vocabulary = root.TryGetProperty("vocabulary", out var vocabulary) ? ReadVocabulary(vocabulary) : VocabularySettings.None,
@@ -95,7 +95,7 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             return new ProfileDefinition(name, null, roles);
         }
 
-        RejectUnknown(element, where, ["description", "roles", "listen"]);
+        RejectUnknown(element, where, ["description", "roles", "listen", "workers"]);
         if (element.TryGetProperty("roles", out var rolesElement))
         {
             foreach (var role in Properties(rolesElement, where + ".roles"))
@@ -111,7 +111,7 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
         }
 
         var listen = element.TryGetProperty("listen", out var listenElement) ? ReadListen(listenElement, where + ".listen") : null;
-        return new ProfileDefinition(name, String(element, "description", where), roles, listen);
+        return new ProfileDefinition(name, String(element, "description", where), roles, listen, ProfileWorkers(element, Join(where, "workers")));
     }
 
     private EmbeddedListen? ReadListen(JsonElement element, string where)
@@ -195,9 +195,26 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
         return environment is null && file is null ? null : new SecretReference(environment, file);
     }
 
-    private int? Workers(JsonElement root)
+    /// <summary>A profile's own <c>workers</c>: 1 or more (the profile says how many of its scenarios a machine can run at once).</summary>
+    private int? ProfileWorkers(JsonElement profile, string where)
     {
-        if (!root.TryGetProperty("workers", out var element))
+        if (!profile.TryGetProperty("workers", out var element))
+        {
+            return null;
+        }
+
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var workers) && workers >= 1)
+        {
+            return workers;
+        }
+
+        Problem(where, "must be a whole number, 1 or more");
+        return null;
+    }
+
+    private int? Workers(JsonElement parent, string where)
+    {
+        if (!parent.TryGetProperty("workers", out var element))
         {
             return null;
         }
@@ -207,7 +224,7 @@ internal sealed class SettingsReader(string fileName, string baseDirectory)
             return workers == 0 ? null : workers;
         }
 
-        Problem("workers", "must be a whole number, 0 or more (0 = one per processor)");
+        Problem(where, "must be a whole number, 0 or more (0 = one per processor)");
         return null;
     }
 

@@ -152,6 +152,26 @@ function render(state) {
   renderPlan(state);
   if (state.notice) setText(document.getElementById('notice'), state.notice);
   document.documentElement.dataset.version = String(state.version);
+  document.documentElement.dataset.seat = state.me.id;
+}
+
+// Nobody at the console (the position ended; the page stays open, logged in, for the next one): the screen is cleared of
+// everything the last position showed, drawn from an empty state, with the forms, results and notice emptied.
+const VACANT = {
+  me: { id: '', name: 'no position', agency: '', controlRoom: 'Vacant' },
+  connection: 'vacant', connectionDetail: '', version: 0, notice: '',
+  groups: [], alerts: [], cancelled: [], calls: [], handovers: [], patches: [], messages: [], units: [], places: [],
+};
+
+function vacate() {
+  for (const form of document.querySelectorAll('main form')) form.reset();
+  for (const id of ['monitor-result', 'affiliate-result', 'notice']) setText(document.getElementById(id), '');
+  document.getElementById('notice').classList.remove('error');
+  tileControls.clear();
+  render(VACANT);
+  setText(document.getElementById('position'), 'Vacant: no dispatcher position');
+  setText(document.getElementById('connection'), 'No dispatcher position: the console is vacant');
+  document.documentElement.dataset.seat = 'vacant';
 }
 
 function submit(formId, action) {
@@ -214,6 +234,7 @@ bindShortcut(() => {
 
 const events = new EventSource('/api/events');
 events.addEventListener('state', event => render(JSON.parse(event.data)));
+events.addEventListener('vacant', vacate);
 events.addEventListener('error', () => {
   if (events.readyState === EventSource.CLOSED) window.location.assign('/login');
   else setText(document.getElementById('connection'), 'Reconnecting to the console server…');

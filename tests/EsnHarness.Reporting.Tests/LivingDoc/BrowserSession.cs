@@ -31,7 +31,8 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    public async Task<PageProbe> OpenAsync(string htmlPath, string hash = "", string readySelector = "html[data-ready='true']")
+    /// <summary>Opens the page and waits for <paramref name="readySelector"/>; <paramref name="initScript"/> runs before the page's own.</summary>
+    public async Task<PageProbe> OpenAsync(string htmlPath, string hash = "", string readySelector = "html[data-ready='true']", string? initScript = null)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(10_000);
@@ -70,6 +71,10 @@ public sealed class BrowserSession : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => probe.Errors.Add(error);
+        if (initScript is not null)
+        {
+            await page.AddInitScriptAsync(initScript);
+        }
         await page.GotoAsync(url);
         await page.WaitForSelectorAsync(readySelector, new PageWaitForSelectorOptions { Timeout = 30_000 });
         return probe;

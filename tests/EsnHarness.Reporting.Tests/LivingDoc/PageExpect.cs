@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace EsnHarness.Reporting.Tests.LivingDoc;
 
 /// <summary>
-/// Web-first checks for the living doc. The page renders lazily (a scenario's details
-/// on first open, filters from input events and the URL hash), so a check after an interaction waits,
+/// Web-first checks for the living doc. The page renders lazily (rows after the first 100 in slices, a
+/// scenario's details on first open, filters from input events and the URL hash), so a check waits,
 /// up to <see cref="Deadline"/>, for the expected state instead of reading whatever is there at once.
 /// Texts are compared exactly (a regex, so Playwright does not normalise whitespace): never looser than
 /// reading the text and asserting equality.

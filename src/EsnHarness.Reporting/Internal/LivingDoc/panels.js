@@ -181,6 +181,7 @@ function start() {
   state = readHash();
   renderTree();
   wireControls();
+  wireList();
   applyFilters(true);
   // Read-only hook for tools and tests: the page's own tag-expression evaluator.
   window.EsnLivingDoc = Object.freeze({ parseTagExpression });

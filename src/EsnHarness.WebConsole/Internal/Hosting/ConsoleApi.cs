@@ -5,6 +5,7 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 
 namespace EsnHarness.WebConsole.Internal.Hosting;
 
@@ -56,19 +57,52 @@ internal static class ConsoleApi
         return app;
     }
 
-    /// <summary>The current position's state after each change, until the page closes or the position's session ends: a stream
-    /// carries one position's state only, so a host re-seated for another scenario never shows a page a mix of two.</summary>
-    private static async Task StreamAsync(HttpContext context, PositionSlot slot, CancellationToken requestAborted)
+    /// <summary>
+    /// The position's state after each change, until the page closes or the console stops. When the position ends (the host is
+    /// vacated) the page is told so (<c>vacant</c>, and it clears its screen) before anything of the next position seated is sent, so
+    /// a page kept open from one scenario to the next never shows a mix of two positions; a page that connects while the host is
+    /// vacant is told so at once.
+    /// </summary>
+    private static async Task StreamAsync(HttpContext context, PositionSlot slot, IHostApplicationLifetime lifetime, CancellationToken requestAborted)
     {
-        if (slot.Current is not { } session)
-        {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            return;
-        }
-
         context.Response.ContentType = "text/event-stream";
+        using var open = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
+        try
+        {
+            if (slot.Current is null)
+            {
+                await VacantAsync(context, open.Token);
+            }
+
+            while (!open.IsCancellationRequested)
+            {
+                var session = await slot.NextAsync(open.Token);
+                await StreamPositionAsync(context, session, open.Token);
+                if (ReferenceEquals(slot.Current, session))
+                {
+                    return; // the session ended on its own, still seated: the feed ends (the page reconnects)
+                }
+
+                await VacantAsync(context, open.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed or the console is stopping.
+        }
+    }
+
+    private static async Task VacantAsync(HttpContext context, CancellationToken ct)
+    {
+        await context.Response.WriteAsync("event: vacant\ndata: {}\n\n", ct);
+        await context.Response.Body.FlushAsync(ct);
+    }
+
+    /// <summary>One position's state after each change, until its session ends (or the page closes).</summary>
+    private static async Task StreamPositionAsync(HttpContext context, DispatcherSession session, CancellationToken open)
+    {
         using var subscription = session.State.Feed.Subscribe();
-        using var ending = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, session.Ending);
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(open, session.Ending);
         var ct = ending.Token;
         var sent = DateTimeOffset.MinValue;
         try
@@ -89,9 +123,9 @@ internal static class ConsoleApi
             }
             while (await subscription.Signals.WaitToReadAsync(ct));
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (!open.IsCancellationRequested)
         {
-            // The page closed, the position's session ended, or the console is stopping.
+            // The position's session ended: the caller tells the page.
         }
     }
 

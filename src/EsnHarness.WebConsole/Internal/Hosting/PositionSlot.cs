@@ -10,6 +10,7 @@ internal sealed class PositionSlot
 {
     private readonly Lock _gate = new();
     private DispatcherSession? _session;
+    private TaskCompletionSource<DispatcherSession> _filled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The position served now; null while the host is vacant.</summary>
     public DispatcherSession? Current
@@ -35,6 +36,16 @@ internal sealed class PositionSlot
             }
 
             _session = session;
+            _filled.TrySetResult(session);
+        }
+    }
+
+    /// <summary>The position served now, or the next one seated (for a live feed that stays open while the host is vacant).</summary>
+    public Task<DispatcherSession> NextAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _session is { } session ? Task.FromResult(session) : _filled.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -45,6 +56,11 @@ internal sealed class PositionSlot
         {
             var session = _session;
             _session = null;
+            if (_filled.Task.IsCompleted)
+            {
+                _filled = new TaskCompletionSource<DispatcherSession>(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
             return session;
         }
     }
