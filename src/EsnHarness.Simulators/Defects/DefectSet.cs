@@ -32,16 +32,20 @@ public sealed class DefectSet
     /// <summary>Whether <paramref name="defect"/> is switched on; a recording set notes that it was consulted.</summary>
     public bool Has(Defect defect)
     {
-        _consulted?.TryAdd(defect.Name, 0);
-        return _names.Contains(defect.Name);
+        NoteReached(defect);
+        return IsOn(defect);
     }
 
     /// <summary>
     /// Whether <paramref name="defect"/> is switched on, without noting a consultation: for a defect whose effect is decided
     /// elsewhere (the call priority an MCX signals only matters where the network chooses by it), so the part that decides
-    /// notes it (<see cref="Has"/>) and a scenario in which nothing decided by it is not counted as reached.
+    /// notes it (<see cref="NoteReached"/>) and a scenario in which nothing decided by it is not counted as reached.
     /// </summary>
     public bool IsOn(Defect defect) => _names.Contains(defect.Name);
+
+    /// <summary>Notes (in a recording set) that <paramref name="defect"/> decided something here, on or off: the part that decides
+    /// by a defect read elsewhere with <see cref="IsOn"/>.</summary>
+    public void NoteReached(Defect defect) => _consulted?.TryAdd(defect.Name, 0);
 
     /// <summary>The defects consulted so far (active or not), ordered; empty unless this set records (<see cref="Recording"/>).</summary>
     public IReadOnlyList<string> Consulted => _consulted is null ? [] : [.. _consulted.Keys.Order(StringComparer.Ordinal)];

@@ -68,7 +68,7 @@ internal sealed class McxRadioResources(NetworkService.NetworkServiceClient? net
             var answer = await network.RequestMcResourcesAsync(request, _headers, cancellationToken: ct);
             if (!answer.Granted || answer.Preempted.Count > 0)
             {
-                scope.Defects.Has(MultiAgencyDefects.CallPriorityNotSignalled);
+                scope.Defects.NoteReached(MultiAgencyDefects.CallPriorityNotSignalled);
             }
 
             return (request.SessionId, answer, arp);

@@ -157,7 +157,7 @@ internal sealed class McAdmissionControl(PlaceCatalogue catalogue, CellLoads loa
     /// (<see cref="MultiAgencyDefects.CallPriorityNotSignalled"/>, switched on in the MCX) change what a scenario sees, so
     /// only then is it noted as consulted. An admission that any level would have granted alike does not reach it.
     /// </summary>
-    private void NotePriorityChose() => defects.Has(MultiAgencyDefects.CallPriorityNotSignalled);
+    private void NotePriorityChose() => defects.NoteReached(MultiAgencyDefects.CallPriorityNotSignalled);
 
     private uint Capacity(string cellId) =>
         catalogue.Cells.TryGetValue(cellId, out var cell) ? cell.CapacityUnits : 0;
