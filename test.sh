@@ -17,7 +17,7 @@ fi
 # docs/web-console.md, Speed); without it the route uses chromium.
 if [ -z "${ESN_CHROMIUM:-}" ] && ! command -v chromium-headless-shell >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
   echo "test.sh: installing Debian's chromium-headless-shell for the web-console route"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null || echo "test.sh: chromium-headless-shell not installed; the web-console route uses chromium" >&2
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null; } || echo "test.sh: chromium-headless-shell not installed; the web-console route uses chromium" >&2
 fi
 
 # @cucumber/html-formatter renders our NDJSON in the reporting tests (proof it stays valid for the Cucumber ecosystem).
