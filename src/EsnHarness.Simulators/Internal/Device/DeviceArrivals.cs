@@ -70,6 +70,7 @@ internal sealed class DeviceArrivals(
 
         var copies = unreliable && radio.Duplicated() ? 2 : 1;
         var delay = radio.Delay(link.Link, withJitter: e.EventCase == McxEvent.EventOneofCase.Media);
+        Arrival? now = null;
         lock (_gate)
         {
             if (_life.IsCancellationRequested)
@@ -77,36 +78,58 @@ internal sealed class DeviceArrivals(
                 return;
             }
 
-            var now = time.GetUtcNow();
-            var wasEmpty = _queue.Count == 0;
-            for (var i = 0; i < copies; i++)
+            var at = time.GetUtcNow();
+            if (_queue.Count == 0 && !_draining && copies == 1 && delay <= TimeSpan.Zero && _lastDue <= at)
             {
-                var due = now + delay;
-                due = due < _lastDue ? _lastDue : due;
-                _lastDue = due;
-                _queue.Enqueue(new Arrival(due, e, delay));
+                // Due now with nothing ahead of it (an ideal link, the usual case): handed on here, without queueing.
+                _lastDue = at;
+                now = new Arrival(at, e, delay);
             }
-
-            if (_draining)
+            else if (!Enqueue(e, delay, copies, at))
             {
-                return; // the drain under way hands it on in turn
-            }
-
-            var head = _queue.Peek().Due;
-            if (head > now)
-            {
-                if (wasEmpty)
-                {
-                    Arm(head - now);
-                }
-
-                return;
+                return; // a drain under way hands it on in turn, or the timer does when it falls due
             }
 
             _draining = true;
         }
 
+        if (now is { } arrival)
+        {
+            Hand(arrival);
+        }
+
         Drain();
+    }
+
+    /// <summary>Queues the event (under the lock); true when the head of the queue is due and no drain is under way.</summary>
+    private bool Enqueue(McxEvent e, TimeSpan delay, int copies, DateTimeOffset now)
+    {
+        var wasEmpty = _queue.Count == 0;
+        for (var i = 0; i < copies; i++)
+        {
+            var due = now + delay;
+            due = due < _lastDue ? _lastDue : due;
+            _lastDue = due;
+            _queue.Enqueue(new Arrival(due, e, delay));
+        }
+
+        if (_draining)
+        {
+            return false;
+        }
+
+        var head = _queue.Peek().Due;
+        if (head <= now)
+        {
+            return true;
+        }
+
+        if (wasEmpty)
+        {
+            Arm(head - now);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -164,19 +187,24 @@ internal sealed class DeviceArrivals(
                 next = _queue.Dequeue();
             }
 
-            try
-            {
-                // With a modelled delay the event arrives at its due instant: a timer the loaded host fires late is the
-                // simulator's lateness, not the radio link's, so it is not counted in what the terminal measures (floor,
-                // call, media, disposition and alert events are stamped with it).
-                process(next.Event, next.Delay, next.Delay > TimeSpan.Zero ? next.Due : null);
-            }
-            catch (Exception e)
-            {
-                // One event the terminal could not handle must not end its downlink (or the namespace's shared one it
-                // was handed on from): logged, and the next event goes on.
-                DeviceLog.ArrivalFailed(logger, deviceId, next.Event.EventCase.ToString(), e);
-            }
+            Hand(next);
+        }
+    }
+
+    private void Hand(Arrival arrival)
+    {
+        try
+        {
+            // With a modelled delay the event arrives at its due instant: a timer the loaded host fires late is the
+            // simulator's lateness, not the radio link's, so it is not counted in what the terminal measures (floor,
+            // call, media, disposition and alert events are stamped with it).
+            process(arrival.Event, arrival.Delay, arrival.Delay > TimeSpan.Zero ? arrival.Due : null);
+        }
+        catch (Exception e)
+        {
+            // One event the terminal could not handle must not end its downlink (or the namespace's shared one it was
+            // handed on from): logged, and the next event goes on.
+            DeviceLog.ArrivalFailed(logger, deviceId, arrival.Event.EventCase.ToString(), e);
         }
     }
 
