@@ -70,12 +70,7 @@ internal sealed class PlayoutBuffer(TimeSpan depth, DefectSwitch bypass)
         _order.Enqueue(key);
         while (_order.Count > MaxBursts)
         {
-            var forgotten = _order.Dequeue();
-            _bursts.Remove(forgotten);
-            if (forgotten == _lastKey)
-            {
-                _last = null;
-            }
+            _bursts.Remove(_order.Dequeue()); // never the last burst: that is the one just added
         }
     }
 
