@@ -13,6 +13,7 @@ public sealed class DefectSet
 {
     private readonly FrozenSet<string> _names;
     private readonly ConcurrentDictionary<string, byte>? _consulted;
+    private readonly ConcurrentDictionary<string, DefectSwitch> _switches = new(StringComparer.Ordinal);
 
     private DefectSet(IEnumerable<string> names, bool recording = false)
     {
@@ -45,7 +46,19 @@ public sealed class DefectSet
 
     /// <summary>Notes (in a recording set) that <paramref name="defect"/> decided something here, on or off: the part that decides
     /// by a defect read elsewhere with <see cref="IsOn"/>.</summary>
-    public void NoteReached(Defect defect) => _consulted?.TryAdd(defect.Name, 0);
+    public void NoteReached(Defect defect)
+    {
+        // Read first: TryAdd takes a lock even when the name is there, and a defect is consulted again and again.
+        if (_consulted is { } consulted && !consulted.ContainsKey(defect.Name))
+        {
+            consulted.TryAdd(defect.Name, 0);
+        }
+    }
+
+    /// <summary>This set's switch for <paramref name="defect"/>, one per defect (see <see cref="DefectSwitch.Of"/>); the
+    /// switch that is never on when this set neither has it nor records.</summary>
+    internal DefectSwitch Switch(Defect defect) =>
+        _consulted is null && !IsOn(defect) ? DefectSwitch.Off : _switches.GetOrAdd(defect.Name, static (_, state) => new DefectSwitch(state.Set, state.Defect), (Set: this, Defect: defect));
 
     /// <summary>The defects consulted so far (active or not), ordered; empty unless this set records (<see cref="Recording"/>).</summary>
     public IReadOnlyList<string> Consulted => _consulted is null ? [] : [.. _consulted.Keys.Order(StringComparer.Ordinal)];

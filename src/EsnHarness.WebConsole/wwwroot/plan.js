@@ -33,7 +33,7 @@ function project(box) {
   };
 }
 
-// Landmark labels that would overlap one already placed are left out (the dot stays; its name is in its title).
+// Landmark labels that would overlap one already placed are left out (the dot stays, unnamed).
 function placeLabels(places, f) {
   const placed = [];
   return places.map(p => {
@@ -75,16 +75,14 @@ export function renderPlan(state) {
   const units = state.units.map(u => ({ lat: u.lat, lon: u.lon }));
   const f = frame([...places, ...units]);
 
-  keyed(document.getElementById('landmarks'), placeLabels(state.places, f), p => p.name,
-    () => svg('g', { class: 'landmark' }, svg('title'), svg('circle', { r: 2.5 }), svg('text', { x: 4, y: -4 })),
-    (node, p) => {
-      node.setAttribute('transform', `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`);
-      setText(node.querySelector('title'), p.name);
-      const text = node.querySelector('text');
-      text.setAttribute('x', p.flip ? -4 : 4);
-      text.setAttribute('text-anchor', p.flip ? 'end' : 'start');
-      setText(text, p.label);
-    });
+  // The landmarks are one path of dots and a text per label placed: a hundred places drawn as a group, a title, a dot and a text each
+  // were most of the page's elements, and every Playwright query and trace snapshot of the page walks all of them.
+  const laid = placeLabels(state.places, f);
+  document.getElementById('landmarks').replaceChildren(
+    svg('path', { class: 'dots', d: laid.map(p => `M${(p.x - 2.5).toFixed(1)} ${p.y.toFixed(1)}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`).join('') }),
+    ...laid.filter(p => p.label).map(p => svg('text', {
+      x: (p.flip ? p.x - 4 : p.x + 4).toFixed(1), y: (p.y - 4).toFixed(1), 'text-anchor': p.flip ? 'end' : 'start', text: p.label,
+    })));
 
   const scale = document.getElementById('scale');
   const fiveKm = 5 / f.kmPerUnit;

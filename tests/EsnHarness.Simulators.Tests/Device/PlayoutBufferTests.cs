@@ -88,6 +88,41 @@ public sealed class PlayoutBufferTests
     }
 
     [Test]
+    public void Play_InterleavedBursts_EachKeepsItsOwnSchedule()
+    {
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
+        var later = TimeSpan.FromMilliseconds(15);
+        var firstOfOne = buffer.Play(Packet(0), Spoken(0) + Transit)!.Value;
+        var firstOfTwo = buffer.Play(Packet(0, burst: 2), Spoken(0) + Transit + later)!.Value;
+
+        var secondOfOne = buffer.Play(Packet(1), Spoken(1) + Transit);
+        var secondOfTwo = buffer.Play(Packet(1, burst: 2), Spoken(1) + Transit + later);
+        var duplicateOfOne = buffer.Play(Packet(1), Spoken(1) + Transit + Frame);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(secondOfOne, Is.EqualTo(firstOfOne + Frame));
+            Assert.That(secondOfTwo, Is.EqualTo(firstOfTwo + Frame));
+            Assert.That(duplicateOfOne, Is.Null, "burst 1 still knows its last frame after burst 2's");
+        });
+    }
+
+    [Test]
+    public void Play_ABurstForgottenAfter32Others_StartsAFreshSchedule()
+    {
+        var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Off);
+        buffer.Play(Packet(0), Spoken(0) + Transit);
+        for (uint burst = 2; burst <= 33; burst++)
+        {
+            buffer.Play(Packet(0, burst), Spoken(0) + Transit);
+        }
+
+        var arrival = Spoken(1) + Transit + TimeSpan.FromMilliseconds(100);
+
+        Assert.That(buffer.Play(Packet(1), arrival), Is.EqualTo(arrival + Depth), "played as the first frame of a burst it no longer knows");
+    }
+
+    [Test]
     public void Play_WithoutABuffer_FramesPlayOnArrivalAndOverlap()
     {
         var buffer = new PlayoutBuffer(Depth, bypass: DefectSwitch.Of(DefectSet.Of([DeviceDefects.JitterBufferMissing.Name]), DeviceDefects.JitterBufferMissing));

@@ -13,7 +13,7 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// </summary>
 internal sealed class DeviceCallTable(string deviceId, FloorTimers timers, TimeProvider time, Func<string, IParticipantOutput> outputFor, DeviceEventLog events)
 {
-    private readonly ConcurrentDictionary<string, DeviceCall> _calls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DeviceCall> _calls = new(concurrencyLevel: 1, capacity: 2, StringComparer.Ordinal); // a few calls at most
 
     public ImplicitFloorRequests Implicit { get; } = new();
 

@@ -26,16 +26,20 @@ internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider
     /// <summary>Publishes an observed event, stamped now or, for one that came over the modelled link, at its <paramref name="arrival"/>.</summary>
     public void Emit(DeviceEvent e, DateTimeOffset? arrival = null)
     {
-        var hidden = Volatile.Read(ref _hidden);
-        if (!hidden.IsEmpty && CallOf(e) is { } callId && hidden.Contains(callId))
+        if (!Hidden(e))
         {
-            return;
+            Publish(e, arrival is { } at ? Timestamp.FromDateTimeOffset(at) : Clock.Now(time));
         }
+    }
 
-        e.DeviceId = deviceId;
-        e.Sequence = (ulong)Interlocked.Increment(ref _sequence);
-        e.ObservedAt = arrival is { } at ? Timestamp.FromDateTimeOffset(at) : Clock.Now(time);
-        _events.Writer.TryWrite(e);
+    /// <summary>Publishes an observed event stamped <paramref name="observedAt"/> (a stamp the event also carries, shared
+    /// rather than made twice: a received voice frame's arrival).</summary>
+    public void Emit(DeviceEvent e, Timestamp observedAt)
+    {
+        if (!Hidden(e))
+        {
+            Publish(e, observedAt);
+        }
     }
 
     /// <summary>From now on the call's call, floor and floor-state events are not shown.</summary>
@@ -49,6 +53,20 @@ internal sealed class DeviceEventLog(string deviceId, int capacity, TimeProvider
 
     /// <summary>Ends the log: observers see the stream end (the terminal's namespace closed).</summary>
     public void Complete() => _events.Writer.TryComplete();
+
+    private bool Hidden(DeviceEvent e)
+    {
+        var hidden = Volatile.Read(ref _hidden);
+        return !hidden.IsEmpty && CallOf(e) is { } callId && hidden.Contains(callId);
+    }
+
+    private void Publish(DeviceEvent e, Timestamp observedAt)
+    {
+        e.DeviceId = deviceId;
+        e.Sequence = (ulong)Interlocked.Increment(ref _sequence);
+        e.ObservedAt = observedAt;
+        _events.Writer.TryWrite(e);
+    }
 
     private static string? CallOf(DeviceEvent e) => e.EventCase switch
     {

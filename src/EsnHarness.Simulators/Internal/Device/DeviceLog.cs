@@ -32,6 +32,9 @@ internal static partial class DeviceLog
     [LoggerMessage(EventId = 3008, Level = LogLevel.Debug, Message = "{Device}: reference defect {Defect} changed what the terminal did: {What}")]
     public static partial void DefectApplied(ILogger logger, string device, string defect, string what);
 
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Error, Message = "{Device}: a {Event} event that came down the link failed in the terminal; the next event goes on")]
+    public static partial void ArrivalFailed(ILogger logger, string device, string @event, Exception exception);
+
     [LoggerMessage(EventId = 3080, Level = LogLevel.Information, Message = "{Device}: a stored emergency alert did not reach the MCX ({Reason}); it stays stored until service returns")]
     public static partial void StoredAlertNotSent(ILogger logger, string device, string reason);
 

@@ -11,24 +11,16 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
     private readonly Lock _gate = new();
     private readonly SortedSet<string> _affiliations = new(StringComparer.Ordinal);
     private UserIdentity _identity = new();
-    private DeviceKind _kind;
-    private string _selectedGroup = "";
+    // Written under the lock, read without it: every received voice frame asks a console's audio select for both.
+    private volatile DeviceKind _kind;
+    private volatile string _selectedGroup = "";
     private bool _registered;
 
     public string McpttId => Volatile.Read(ref _identity).McpttId;
 
     public UserIdentity Identity => Volatile.Read(ref _identity);
 
-    public DeviceKind Kind
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _kind;
-            }
-        }
-    }
+    public DeviceKind Kind => _kind;
 
     /// <summary>True while registered on the MCX service (a terminal powered on in direct mode never is).</summary>
     public bool IsRegistered
@@ -42,16 +34,7 @@ internal sealed class DeviceRegistration(string deviceId, DeviceUplink uplink)
         }
     }
 
-    public string SelectedGroup
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _selectedGroup;
-            }
-        }
-    }
+    public string SelectedGroup => _selectedGroup;
 
     /// <summary>The identity and kind the terminal powers on with (not yet registered).</summary>
     public void PowerOn(UserIdentity identity, DeviceKind kind)

@@ -18,15 +18,17 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, KeyManag
 
     public Metadata Headers { get; } = Namespaces.Headers(ns);
 
-    public McxService.McxServiceClient Mcx => new(upstream.Mcx);
+    /// <summary>The MCX service, one client shared by the namespace's terminals (a gRPC client is thread-safe; one per
+    /// terminal cost about 190 bytes each).</summary>
+    public McxService.McxServiceClient Mcx { get; } = new(upstream.Mcx);
 
-    public McxService.McxServiceClient McxStreams => new(upstream.McxStreams);
+    public McxService.McxServiceClient McxStreams { get; } = new(upstream.McxStreams);
 
     /// <summary>The MCX's common functions (functional aliases, call-backs).</summary>
-    public McxCommonFunctions.McxCommonFunctionsClient McxCommon => new(upstream.Mcx);
+    public McxCommonFunctions.McxCommonFunctionsClient McxCommon { get; } = new(upstream.Mcx);
 
     /// <summary>The MCX's content server and file distribution.</summary>
-    public McxFileDistribution.McxFileDistributionClient McxFiles => new(upstream.Mcx);
+    public McxFileDistribution.McxFileDistributionClient McxFiles { get; } = new(upstream.Mcx);
 
     /// <summary>The multiplexed MCX downlink every terminal of this namespace receives on.</summary>
     public DeviceDownlink Downlink { get; } = new(new McxService.McxServiceClient(upstream.McxStreams), Namespaces.Headers(ns), scope);
@@ -34,7 +36,7 @@ internal sealed class DeviceWorld(string ns, UpstreamChannels upstream, KeyManag
     /// <summary>The multiplexed link watch every terminal of this namespace learns its link changes on.</summary>
     public DeviceLinkWatch LinkWatch { get; } = new(new NetworkService.NetworkServiceClient(upstream.Network), Namespaces.Headers(ns), scope);
 
-    public NetworkService.NetworkServiceClient Network => new(upstream.Network);
+    public NetworkService.NetworkServiceClient Network { get; } = new(upstream.Network);
 
     /// <summary>The namespace's direct-mode channel: terminals off the network hear each other over it when in range.</summary>
     public DirectModeMedium DirectMode { get; } = new(settings.DirectMode, settings.RandomSeed, scope.Defects);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Mcx.V1;
 using EsnHarness.Simulators.FloorControl;
@@ -13,30 +13,51 @@ namespace EsnHarness.Simulators.Internal.Device;
 /// </summary>
 internal sealed class ImplicitFloorRequests
 {
-    private readonly ConcurrentDictionary<PendingImplicitRequest, byte> _pending = new();
+    /// <summary>Replaced whole on a change (a set-up starting or answered, rare); read on every call and floor event, so a
+    /// read is one array walk (a concurrent dictionary cost about 500 bytes per terminal and its Keys took every lock).</summary>
+    private ImmutableArray<PendingImplicitRequest> _pending = [];
 
     /// <summary>Marks a call set-up as carrying an implicit floor request, until its call appears.</summary>
     public PendingImplicitRequest Expect(Func<CallInfo, bool> matches, FloorPriority priority)
     {
         var pending = new PendingImplicitRequest(matches, priority);
-        _pending[pending] = 0;
+        ImmutableInterlocked.Update(ref _pending, static (all, p) => all.Add(p), pending);
         return pending;
     }
 
     /// <summary>The pending implicit request the active call <paramref name="info"/> answers, if any.</summary>
-    public PendingImplicitRequest? For(CallInfo info) =>
-        info.State == CallState.Active ? _pending.Keys.FirstOrDefault(p => p.Matches(info)) : null;
+    public PendingImplicitRequest? For(CallInfo info)
+    {
+        if (info.State != CallState.Active)
+        {
+            return null;
+        }
+
+        foreach (var pending in _pending) // one reference read: the array is never changed in place
+        {
+            if (pending.Matches(info))
+            {
+                return pending;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The call carrying the implicit request is known: its participant enters 'U: pending Request' (once).</summary>
     public void Claim(DeviceCall call, PendingImplicitRequest pending)
     {
-        if (_pending.TryRemove(pending, out _))
+        if (Remove(pending))
         {
             call.Participant.ImplicitFloorRequestSent(pending.Priority);
         }
     }
 
-    public void Forget(PendingImplicitRequest pending) => _pending.TryRemove(pending, out _);
+    public void Forget(PendingImplicitRequest pending) => Remove(pending);
+
+    /// <summary>Removes <paramref name="pending"/>; false when it was already gone (claimed or forgotten).</summary>
+    private bool Remove(PendingImplicitRequest pending) =>
+        ImmutableInterlocked.Update(ref _pending, static (all, p) => all.Remove(p), pending);
 
     public static FloorControl.FloorPriorityLevel LevelOf(CallType type) => type switch
     {

@@ -17,6 +17,10 @@ internal sealed class PlayoutBuffer(TimeSpan depth, DefectSwitch bypass)
     private readonly Dictionary<(string Call, string Sender, uint Burst), BurstPlayout> _bursts = [];
     private readonly Queue<(string Call, string Sender, uint Burst)> _order = new();
 
+    /// <summary>The burst the last frame belonged to (nearly always the next frame's too): found without hashing the key.</summary>
+    private (string Call, string Sender, uint Burst) _lastKey;
+    private BurstPlayout? _last;
+
     /// <summary>When <paramref name="packet"/>, arrived at <paramref name="arrival"/>, plays; null when discarded.</summary>
     public DateTimeOffset? Play(MediaPacket packet, DateTimeOffset arrival)
     {
@@ -30,12 +34,14 @@ internal sealed class PlayoutBuffer(TimeSpan depth, DefectSwitch bypass)
         var key = (packet.CallId, packet.SenderMcpttId, packet.BurstId);
         lock (_gate)
         {
-            if (!_bursts.TryGetValue(key, out var burst))
+            if (!IsLast(key, out var burst) && !_bursts.TryGetValue(key, out burst))
             {
                 var first = arrival + depth;
                 Remember(key, new BurstPlayout(first - spoken, packet.Sequence, first + frame));
                 return first;
             }
+
+            (_lastKey, _last) = (key, burst);
 
             if (packet.Sequence <= burst.LastSequence)
             {
@@ -50,13 +56,21 @@ internal sealed class PlayoutBuffer(TimeSpan depth, DefectSwitch bypass)
         }
     }
 
-    private void Remember((string, string, uint) key, BurstPlayout burst)
+    private bool IsLast((string Call, string Sender, uint Burst) key, out BurstPlayout burst)
+    {
+        burst = _last!;
+        return _last is not null && key.Burst == _lastKey.Burst && string.Equals(key.Call, _lastKey.Call, StringComparison.Ordinal)
+            && string.Equals(key.Sender, _lastKey.Sender, StringComparison.Ordinal);
+    }
+
+    private void Remember((string Call, string Sender, uint Burst) key, BurstPlayout burst)
     {
         _bursts[key] = burst;
+        (_lastKey, _last) = (key, burst);
         _order.Enqueue(key);
         while (_order.Count > MaxBursts)
         {
-            _bursts.Remove(_order.Dequeue());
+            _bursts.Remove(_order.Dequeue()); // never the last burst: that is the one just added
         }
     }
 

@@ -67,7 +67,7 @@ internal sealed class SimulatedDevice
         var ambient = new AmbientListeningTarget(deviceId, Registration, _calls, _events, Talker, _life, _logger, DefectSwitch.Of(defects, TerminalFunctionDefects.AmbientListeningShown));
         Emergency = new TerminalEmergencyFeatures(new OpenMicrophone(deviceId, Talker, _life, _logger),
             new ManDownSensor(time, RaiseManDown, DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownNotRaised), DefectSwitch.Of(defects, TerminalFunctionDefects.ManDownMovementIgnored)));
-        _arrivals = new DeviceArrivals(_radio, _life, time, Process, Messaging.OnSds);
+        _arrivals = new DeviceArrivals(deviceId, _radio, _life, time, Process, Messaging.OnSds, _logger);
         var directMode = new DirectModeContext(deviceId, () => McpttId, world.DirectMode, _events, time, defects, _logger);
         DirectMode = new DirectModeTerminal(directMode, SidelinkPosition, (packet, delay, arrival) => _receiver.OnFrame(packet, delay, arrival), settings.Voice);
         _gateway = new DirectModeGateway(DirectMode, _calls, Calls, uplink, _radio, Registration, _life);
@@ -208,6 +208,7 @@ internal sealed class SimulatedDevice
             throw Errors.Precondition($"device_id '{DeviceId}' is already powered off");
         }
 
+        _arrivals.Stop();
         DirectMode.Abandon();
         var registered = Registration.IsRegistered; // not when powered on in direct mode
         _world.Downlink.Detach(this, McpttId);
@@ -241,6 +242,7 @@ internal sealed class SimulatedDevice
     public async Task AbandonAsync()
     {
         await _life.EndAsync();
+        _arrivals.Stop();
         DirectMode.Abandon();
         Location.PoweredOff();
         Emergency.Dispose();

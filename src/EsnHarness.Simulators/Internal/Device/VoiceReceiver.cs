@@ -17,16 +17,17 @@ internal sealed class VoiceReceiver(DeviceCallTable calls, PlayoutBuffer playout
         var arrived = arrival ?? time.GetUtcNow();
         var muted = !audio.Plays(packet.CallId);
         var played = muted ? null : playout.Play(packet, arrived);
+        var receivedAt = Timestamp.FromDateTimeOffset(arrived); // also when the terminal observed it (one stamp, not two)
         var media = new ReceivedMedia
         {
             Packet = packet,
-            ReceivedAt = Timestamp.FromDateTimeOffset(arrived),
+            ReceivedAt = receivedAt,
             ModelledDelayUs = packet.UplinkModelledDelayUs + (downlinkDelay.Ticks / 10),
             PlayedAt = played is { } at ? Timestamp.FromDateTimeOffset(at) : null,
             JitterBufferUs = played is { } wait ? (wait - arrived).Ticks / 10 : 0,
             DiscardedByJitterBuffer = played is null && !muted,
             AudioMuted = muted,
         };
-        events.Emit(new DeviceEvent { Media = media }, arrival);
+        events.Emit(new DeviceEvent { Media = media }, receivedAt);
     }
 }

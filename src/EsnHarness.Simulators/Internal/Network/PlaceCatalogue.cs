@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Network.V1;
@@ -40,10 +41,18 @@ internal sealed class PlaceCatalogue
 
     private readonly Dictionary<string, string> _names;
 
+    /// <summary>Each cell's position (see <see cref="CellPositions"/>), worked out once: the catalogue never changes.</summary>
+    private readonly ConcurrentDictionary<string, GeoLocation?> _cellCentres = new(StringComparer.Ordinal);
+
     /// <summary>Time a terminal takes to camp on a neighbour cell when its serving site fails, unless its place says otherwise.</summary>
     public uint ReselectionMs { get; }
 
     public IReadOnlyDictionary<string, Place> Places { get; }
+
+    /// <summary>Where <paramref name="cellId"/> is (null when unknown or placeless): one shared, read-only position per
+    /// cell, as every terminal's link conditions carry it.</summary>
+    public GeoLocation? CellCentre(string cellId) =>
+        cellId.Length == 0 ? null : _cellCentres.GetOrAdd(cellId, static (id, catalogue) => CellPositions.Of(catalogue, id), this);
 
     public IReadOnlyDictionary<string, Cell> Cells { get; }
 

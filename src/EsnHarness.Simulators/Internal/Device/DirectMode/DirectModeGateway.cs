@@ -15,10 +15,17 @@ namespace EsnHarness.Simulators.Internal.Device.DirectMode;
 internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCallTable calls, DeviceCallControl callControl, DeviceUplink uplink,
     RadioLink radio, DeviceRegistration registration, DeviceLife life) : IDirectModeObserver
 {
-    private readonly GatewayRelay _toNetwork = new();
-    private readonly GatewayRelay _toDirectMode = new();
-    private readonly Lock _sendGate = new();
+    // Made on first use: every terminal has a gateway, few ever relay (a vehicle device in gateway mode).
+    private GatewayRelay? _toNetwork;
+    private GatewayRelay? _toDirectMode;
+    private Lock? _sendGate;
     private Task _networkSends = Task.CompletedTask;
+
+    private GatewayRelay NetworkRelay => LazyInitializer.EnsureInitialized(ref _toNetwork, static () => new GatewayRelay());
+
+    private GatewayRelay DirectModeRelay => LazyInitializer.EnsureInitialized(ref _toDirectMode, static () => new GatewayRelay());
+
+    private Lock SendGate => LazyInitializer.EnsureInitialized(ref _sendGate, static () => new Lock());
 
     private string Group => directMode.Reason == DirectModeReason.Gateway ? directMode.Group : "";
 
@@ -31,14 +38,14 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
             return;
         }
 
-        var (started, send) = _toNetwork.Frame(Relayed(packet, delay));
+        var (started, send) = NetworkRelay.Frame(Relayed(packet, delay));
         if (started)
         {
             Log("asks for the network floor to relay " + packet.SenderMcpttId, group);
             Background("network floor", group, ct => callControl.PressPttAsync(new PttRequest { GroupId = group }, ct));
         }
 
-        ToNetwork(send, group, release: packet.LastInBurst && _toNetwork.End());
+        ToNetwork(send, group, release: packet.LastInBurst && NetworkRelay.End());
     }
 
     /// <summary>The gateway's own floor state in a direct-mode call changed (under the participant's lock: no calls back).</summary>
@@ -52,7 +59,7 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
 
         if (state == OffNetworkState.HasPermission)
         {
-            var (send, finished) = _toDirectMode.Permit();
+            var (send, finished) = DirectModeRelay.Permit();
             ToDirectMode(send, call.CallId);
             if (finished)
             {
@@ -61,7 +68,7 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
         }
         else if (state == OffNetworkState.Silence)
         {
-            ToNetwork([], group, release: _toNetwork.End());
+            ToNetwork([], group, release: NetworkRelay.End());
         }
     }
 
@@ -89,14 +96,14 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
     {
         switch (floor.Kind)
         {
-            case FloorEventKind.Granted when _toNetwork.Active:
-                var (send, finished) = _toNetwork.Permit();
+            case FloorEventKind.Granted when NetworkRelay.Active:
+                var (send, finished) = NetworkRelay.Permit();
                 ToNetwork(send, group, release: finished);
                 break;
-            case FloorEventKind.Deny when _toNetwork.Active:
-                _toNetwork.Abort();
+            case FloorEventKind.Deny when NetworkRelay.Active:
+                NetworkRelay.Abort();
                 break;
-            case FloorEventKind.Idle when _toDirectMode.End():
+            case FloorEventKind.Idle when DirectModeRelay.End():
                 ReleaseDirectMode(group);
                 break;
         }
@@ -114,7 +121,7 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
             return;
         }
 
-        var (started, send) = _toDirectMode.Frame(Relayed(media, delay));
+        var (started, send) = DirectModeRelay.Frame(Relayed(media, delay));
         if (started)
         {
             Log("takes the direct-mode floor to relay " + media.SenderMcpttId, group);
@@ -130,7 +137,7 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
             ToDirectMode(send, directMode.Calls.Resolve("", group)?.CallId ?? "");
         }
 
-        if (media.LastInBurst && _toDirectMode.End())
+        if (media.LastInBurst && DirectModeRelay.End())
         {
             ReleaseDirectMode(group);
         }
@@ -165,7 +172,7 @@ internal sealed class DirectModeGateway(DirectModeTerminal directMode, DeviceCal
     /// ahead of it), then lets the network floor go when <paramref name="release"/>.</summary>
     private void ToNetwork(IReadOnlyList<MediaPacket> frames, string group, bool release)
     {
-        lock (_sendGate)
+        lock (SendGate)
         {
             foreach (var frame in frames)
             {

@@ -20,7 +20,7 @@ internal sealed class DirectModeTerminal
     private readonly DirectModeTalker _talker;
     private readonly ForwardingObserver _observer = new();
     private DirectModeConfiguration _configuration = new();
-    private DirectModeReason _reason;
+    private volatile DirectModeReason _reason; // written under the context's lock; read without it by every received frame
     private string _group = "";
 
     public DirectModeTerminal(DirectModeContext context, Func<SidelinkPosition?> where, Action<MediaPacket, TimeSpan, DateTimeOffset> play, VoiceModelOptions voice)
@@ -38,17 +38,8 @@ internal sealed class DirectModeTerminal
     public bool OffNetwork => Reason is DirectModeReason.User or DirectModeReason.ServiceLost;
 
     /// <summary>Why the terminal is on the channel (UNSPECIFIED when it is not). Read for every frame and floor event the
-    /// terminal receives, so without a delegate: a lambda capturing this was allocated on every read.</summary>
-    public DirectModeReason Reason
-    {
-        get
-        {
-            lock (_context.Gate)
-            {
-                return _reason;
-            }
-        }
-    }
+    /// terminal receives, so without a delegate (a lambda capturing this was allocated on every read) or the lock.</summary>
+    public DirectModeReason Reason => _reason;
 
     public string Group
     {

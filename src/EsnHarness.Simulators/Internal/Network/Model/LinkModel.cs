@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EsnHarness.Contracts.Common.V1;
 using EsnHarness.Contracts.Network.V1;
 using EsnHarness.Simulators.Defects;
@@ -15,6 +16,10 @@ internal sealed class LinkModel(
     FaultBook faults, CellLoads loads, TimeProvider time, DefectSet defects)
 {
     private const double MetresPerFoot = 0.3048;
+
+    /// <summary>The bearers of each ARP level and admission, made once and shared read-only by every terminal's link
+    /// conditions (what leaves the model is a copy): three bearers per terminal were 0.4 KB each.</summary>
+    private readonly ConcurrentDictionary<(uint Level, BearerState State, string Reason), Bearer[]> _bearers = new();
 
     public LinkConditions Compute(TerminalAttachment terminal)
     {
@@ -40,7 +45,7 @@ internal sealed class LinkModel(
             HandoverInterruptionMs = terminal.HandoverFrom.Length > 0 ? catalogue.Qos.HandoverInterruptionMs : 0,
             ArpPriorityLevel = terminal.ArpPriorityLevel ?? catalogue.Qos.McArpPriorityLevel,
             RidingLineId = terminal.Ride?.Plan.LineId ?? "",
-            CellLocation = CellPositions.Of(catalogue, serving.CellId),
+            CellLocation = catalogue.CellCentre(serving.CellId),
         };
         var reasons = new List<string>();
         var link = Air(terminal, place, conditions, reasons);
@@ -118,7 +123,8 @@ internal sealed class LinkModel(
 
         var level = conditions.ArpPriorityLevel;
         var admission = loads.AdmissionOf(conditions.CellId, level);
-        conditions.Bearers.AddRange(Bearers.Of(level, admission, withoutQos: false, catalogue.Qos));
+        conditions.Bearers.AddRange(_bearers.GetOrAdd((level, admission.State, admission.Reason),
+            static (key, qos) => [.. Bearers.Of(key.Level, new Admission(key.State, 0, key.Reason), withoutQos: false, qos)], catalogue.Qos));
         conditions.McBearersAdmitted = admission.State == BearerState.Admitted;
         link.LossRatio = Combine(link.LossRatio, admission.ExtraLoss);
         if (admission.Reason.Length > 0)
