@@ -5,6 +5,8 @@ namespace EsnHarness.Cli.Internal.Mutation;
 /// <summary>
 /// Runs the scenarios that failed against a defect once more without any defect, at once: one that fails again was
 /// failed by something else (a loaded machine missing a KPI, a timeout), so its failure under the defect proves nothing.
+/// One that passes shows only that the scenario passes without the defect: <see cref="CatchConfirmation"/> also asks for a
+/// second failing run with the defect.
 /// Which failures need a re-run of their own, and which take a scenario's earlier passing re-run, is the
 /// <see cref="ConfirmationMemory"/>'s rule. Thread-safe: the defect passes call it side by side.
 /// </summary>

@@ -3,10 +3,11 @@ namespace EsnHarness.Cli.Internal.Mutation;
 /// <summary>One defect's pass: the scenarios that could reach it and those that failed against it.</summary>
 /// <param name="Defect">The defect.</param>
 /// <param name="Reachable">Scenarios that reached it in the clean pass (the only ones run against it).</param>
-/// <param name="Catches">Scenarios that failed against it and passed again without it.</param>
+/// <param name="Catches">Scenarios whose failure against it was confirmed as its (<see cref="CatchConfirmation"/>).</param>
 /// <param name="Duration">Wall time of its pass.</param>
-/// <param name="Unconfirmed">Scenarios that failed against the defect but also failed when run again without it at once:
-/// the machine, not the defect, may have failed them, so they are not counted as catches.</param>
+/// <param name="Unconfirmed">Scenarios that failed against the defect but whose failure <see cref="CatchConfirmation"/> could not
+/// attribute to it (each with its doubt: the defect never ran, no second failing run with it at the same step, or a failure
+/// without it too): the machine, not the defect, may have failed them, so they are not counted as catches.</param>
 internal sealed record DefectOutcome(ReferenceDefect Defect, IReadOnlyList<string> Reachable, IReadOnlyList<Catch> Catches, TimeSpan Duration,
     IReadOnlyList<Catch>? Unconfirmed = null)
 {

@@ -100,9 +100,9 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
                 $"  {kind} phase: {Plural.Of(phase.Sum(p => p.Scenarios.Count), "scenario run")} against {Plural.Of(phase.Count, "defect")} in {TimeProvider.System.GetElapsedTime(phaseStarted).TotalSeconds:F1} s");
         }
 
-        await console.Output.WriteLineAsync($"  catches confirmed by running the scenario again without any defect: {Plural.Of(recheck.Runs, "scenario run")}"
-            + $"; {Plural.Of(recheck.Reused, "later catch", "later catches")} of a functional scenario took its earlier passing re-run"
-            + (recheck.MachineFailing ? $" (until re-runs of {ConfirmationMemory.MachineFailingScenarios} scenarios failed: every catch after that was re-run)" : string.Empty));
+        await console.Output.WriteLineAsync($"  confirmations: {Plural.Of(runner.Reproductions, "second run")} with the defect on (a catch must fail again at the same step);"
+            + $" {Plural.Of(recheck.Runs, "clean re-run")}, {Plural.Of(recheck.Reused, "failure")} of a functional scenario took its earlier passing clean re-run"
+            + (recheck.MachineFailing ? $" (until clean re-runs of {ConfirmationMemory.MachineFailingScenarios} scenarios failed: every failure after that was re-run)" : string.Empty));
         foreach (var unreliable in recheck.Unreliable)
         {
             await console.Output.WriteLineAsync($"  failed a clean re-run (every later catch by it was re-run): {unreliable}");
@@ -141,5 +141,5 @@ internal sealed class MutationJob(CliConsole console, MutateRequest request)
         { Reachable.Count: 0 } => $"  {outcome.Defect.Name}: SURVIVED: no scenario of the selection reaches it",
         { Caught: false } => $"  {outcome.Defect.Name}: SURVIVED {Plural.Of(outcome.Reachable.Count, "scenario")} that reach it ({outcome.Duration.TotalSeconds:F1} s)",
         _ => $"  {outcome.Defect.Name}: caught by {outcome.Catches.Count} of {outcome.Reachable.Count} ({string.Join(", ", outcome.Catches.Select(c => c.Requirement).Distinct().Take(4))}) in {outcome.Duration.TotalSeconds:F1} s",
-    };
+    } + (outcome.Unconfirmed is { Count: > 0 } doubts ? $"; {Plural.Of(doubts.Count, "failure")} unconfirmed" : string.Empty);
 }

@@ -38,6 +38,7 @@ internal sealed record MutationMatrix(
         ["step"] = c.Step,
         ["message"] = c.Message,
         ["seconds"] = Math.Round(c.Duration.TotalSeconds, 1),
+        ["doubt"] = c.Doubt,
     };
 
     public string ToJson()
@@ -55,6 +56,7 @@ internal sealed record MutationMatrix(
                 ["caught"] = Defects.Count(d => d.Caught),
                 ["scenarios"] = Scenarios.Count,
                 ["catching"] = Scenarios.Count - CleanFailures.Count - CatchingNone.Count,
+                ["unconfirmed"] = Defects.Sum(d => d.Unconfirmed?.Count ?? 0),
             },
             ["cleanFailures"] = new JsonArray([.. CleanFailures.Select(s => (JsonNode)s.Location)]),
             ["skipped"] = new JsonArray([.. Skipped.Select(s => (JsonNode)s.Location)]),

@@ -27,6 +27,11 @@ internal sealed class MutationSummaryPrinter(CliConsole console)
             await output.WriteLineAsync($"  catches none: {scenario.Location} {scenario.Requirement} {scenario.Name}");
         }
 
+        foreach (var doubt in matrix.Defects.SelectMany(d => d.Unconfirmed ?? []))
+        {
+            await output.WriteLineAsync($"  unconfirmed (not counted): {doubt.Defect} {doubt.Scenario} {doubt.Requirement}: {doubt.Doubt}");
+        }
+
         if (matrix.Skipped.Count > 0)
         {
             await output.WriteLineAsync($"skipped by the profile (not in the matrix): {Plural.Of(matrix.Skipped.Count, "scenario")}");
