@@ -50,12 +50,15 @@ public sealed class Mobility(TerminalFleet fleet, NetworkDriver network, Cast ca
 
     /// <summary>
     /// Checks the terminal is registered and affiliated to the group; if it is not back in service yet, waits (up to
-    /// <paramref name="within"/>) for it to be and checks again.
+    /// <paramref name="within"/>) for it to be and checks again. As in <see cref="ExpectBackInServiceAsync"/>, the network
+    /// is asked too: just after a fault the terminal may not have learnt of it yet and its own state still says registered
+    /// and in service, which would pass before the terminal had been through the outage at all.
     /// </summary>
     public async Task ExpectRegisteredAndAffiliatedAsync(UserName name, GroupName group, TimeSpan within)
     {
+        var link = await network.LinkAsync(cast.Get(name).DeviceId);
         var state = await fleet.StateAsync(name);
-        if (!(state.Registered && state.InService && state.Groups.Contains(group.Value)))
+        if (!(link.InService && state.Registered && state.InService && state.Groups.Contains(group.Value)))
         {
             await ExpectConnectivityAsync(name, ConnectivityKind.BackInService, within, "to be back in service");
             state = await fleet.StateAsync(name);
